@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CitySeeder.h"
+
+#include "city/Repositories.h"
+#include "profile/ProfileRepository.h"
+#include "themes/ThemeRepository.h"
+
+Result<void> CitySeeder::seed(QSqlDatabase db, const QString& cityId, const QString& language)
+{
+    Repositories repos(db, cityId);
+    if (Result<void> r = repos.themes().createBuiltins(language); !r)
+        return r;
+    return repos.profile().createMissingSections();
+}

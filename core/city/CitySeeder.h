@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+
+// What every new city file starts with: the built-in themes and the empty profile sections,
+// in the file's language. Runs inside the file's creation transaction.
+class CitySeeder
+{
+public:
+    static Result<void> seed(QSqlDatabase db, const QString& cityId, const QString& language);
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+class QSqlQuery;
+class QVariant;
+
+// The identity every record carries: a UUID, UTC timestamps and the city whose file first held
+// it. Merges between partner cities rely on all four.
+struct RecordMeta
+{
+    QString id;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString originCity;
+
+    bool isNew() const { return id.isEmpty(); }
+    bool operator==(const RecordMeta&) const = default;
+
+    static QString newId();
+    static QDateTime now();
+    static QString toText(const QDateTime& utc);
+    static QDateTime fromText(const QString& text);
+
+    // The four columns, in the order read() expects them at the start of a SELECT.
+    static constexpr const char* columns = "id, created_at, updated_at, origin_city";
+    // Reads id, created_at, updated_at, origin_city from columns first..first+3 of a query.
+    static RecordMeta read(const QSqlQuery& query, int first = 0);
+};

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileRepository.h"
+
+#include "common/SqlValue.h"
+#include "common/Validation.h"
+#include "storage/Queries.h"
+#include "storage/RecordStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileRepository)
+public:
+    static QString cityName() { return tr("The city's name"); }
+    static QString populationYear() { return tr("The population year"); }
+    static QString population() { return tr("The population"); }
+    static QString country() { return tr("The country of origin"); }
+    static QString number() { return tr("The number of migrants"); }
+    static QString year() { return tr("The year"); }
+    static QString district() { return tr("The district's name"); }
+    static QString migrantPopulation() { return tr("The migrant population"); }
+    static QString label() { return tr("The figure's label"); }
+};
+
+const QString originColumns = QStringLiteral("country, number, year, source, position");
+const QString districtColumns =
+    QStringLiteral("name, population, migrant_population, year, source, notes, position");
+const QString figureColumns = QStringLiteral("label, value, unit, year, source, theme_id, position");
+
+MigrantOrigin readOrigin(const QSqlQuery& q)
+{
+    MigrantOrigin o;
+    o.meta = RecordMeta::read(q);
+    o.country = q.value(4).toString();
+    o.number = q.value(5).toLongLong();
+    o.year = q.value(6).toInt();
+    o.source = q.value(7).toString();
+    o.position = q.value(8).toInt();
+    return o;
+}
+
+District readDistrict(const QSqlQuery& q)
+{
+    District d;
+    d.meta = RecordMeta::read(q);
+    d.name = q.value(4).toString();
+    d.population = SqlValue::toOptionalInt64(q.value(5));
+    d.migrantPopulation = SqlValue::toOptionalInt64(q.value(6));
+    d.year = SqlValue::toOptionalInt(q.value(7));
+    d.source = q.value(8).toString();
+    d.notes = q.value(9).toString();
+    d.position = q.value(10).toInt();
+    return d;
+}
+
+ProfileFigure readFigure(const QSqlQuery& q)
+{
+    ProfileFigure f;
+    f.meta = RecordMeta::read(q);
+    f.label = q.value(4).toString();
+    f.value = q.value(5).toDouble();
+    f.unit = q.value(6).toString();
+    f.year = q.value(7).toInt();
+    f.source = q.value(8).toString();
+    f.themeId = q.value(9).toString();
+    f.position = q.value(10).toInt();
+    return f;
+}
+
+QList<RecordStore::Column> columnsOf(const MigrantOrigin& o)
+{
+    return {{"country", o.country.trimmed()}, {"number", o.number}, {"year", o.year},
+            {"source", o.source}, {"position", o.position}};
+}
+
+QList<RecordStore::Column> columnsOf(const District& d)
+{
+    return {{"name", d.name.trimmed()},       {"population", SqlValue::of(d.population)},
+            {"migrant_population", SqlValue::of(d.migrantPopulation)},
+            {"year", SqlValue::of(d.year)},   {"source", d.source},
+            {"notes", d.notes},               {"position", d.position}};
+}
+
+QList<RecordStore::Column> columnsOf(const ProfileFigure& f)
+{
+    return {{"label", f.label.trimmed()}, {"value", f.value},       {"unit", f.unit},
+            {"year", f.year},             {"source", f.source},     {"theme_id", SqlValue::reference(f.themeId)},
+            {"position", f.position}};
+}
+
+} // namespace
+
+using Queries::readAll;
+using Queries::readOne;
+using Queries::selectFrom;
+
+ProfileRepository::ProfileRepository(RecordStore& store, QObject* parent)
+    : QObject(parent), m_store(store)
+{
+}
+
+Result<City> ProfileRepository::city() const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1, name, country, region, language, population, "
+                             "population_year, population_source FROM city LIMIT 1")
+                  .arg(QLatin1String(RecordMeta::columns)));
+    if (!q.exec() || !q.next())
+        return RecordStore::sqlError(q.lastError().text());
+    City c;
+    c.meta = RecordMeta::read(q);
+    c.name = q.value(4).toString();
+    c.country = q.value(5).toString();
+    c.region = q.value(6).toString();
+    c.language = q.value(7).toString();
+    c.population = SqlValue::toOptionalInt64(q.value(8));
+    c.populationYear = SqlValue::toOptionalInt(q.value(9));
+    c.populationSource = q.value(10).toString();
+    return c;
+}
+
+Result<void> ProfileRepository::update(City& city)
+{
+    if (std::optional<Error> e = validate(city))
+        return *e;
+    Result<void> r = m_store.inTransaction([&] {
+        return m_store.update("city", city.meta,
+                              {{"name", city.name.trimmed()},
+                               {"country", city.country},
+                               {"region", city.region},
+                               {"language", city.language},
+                               {"population", SqlValue::of(city.population)},
+                               {"population_year", SqlValue::of(city.populationYear)},
+                               {"population_source", city.populationSource}});
+    });
+    if (r)
+        emit cityChanged(city);
+    return r;
+}
+
+QList<ProfileSection> ProfileRepository::sections() const
+{
+    const QList<ProfileSection> stored = readAll<ProfileSection>(
+        m_store.database(), selectFrom("profile_section", QStringLiteral("section_key, body, sources"), {}),
+        [](const QSqlQuery& q) {
+            ProfileSection s;
+            s.meta = RecordMeta::read(q);
+            s.key = ProfileSection::keyFromText(q.value(4).toString()).value_or(ProfileSection::Key::Overview);
+            s.body = q.value(5).toString();
+            s.sources = q.value(6).toString();
+            return s;
+        });
+    // In the order of the method, whatever the order in the file.
+    QList<ProfileSection> ordered;
+    for (ProfileSection::Key key : ProfileSection::allKeys()) {
+        for (const ProfileSection& s : stored) {
+            if (s.key == key)
+                ordered << s;
+        }
+    }
+    return ordered;
+}
+
+Result<void> ProfileRepository::update(ProfileSection& section)
+{
+    Result<void> r = m_store.inTransaction([&] {
+        return m_store.update("profile_section", section.meta,
+                              {{"body", section.body}, {"sources", section.sources}});
+    });
+    if (r)
+        emit sectionChanged(section);
+    return r;
+}
+
+Result<void> ProfileRepository::createMissingSections()
+{
+    const QList<ProfileSection> existing = sections();
+    for (ProfileSection::Key key : ProfileSection::allKeys()) {
+        const bool present = std::any_of(existing.cbegin(), existing.cend(),
+                                         [key](const ProfileSection& s) { return s.key == key; });
+        if (present)
+            continue;
+        RecordMeta meta;
+        if (Result<void> r = m_store.insert("profile_section", meta,
+                                            {{"section_key", ProfileSection::keyText(key)}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+QList<MigrantOrigin> ProfileRepository::origins() const
+{
+    return readAll<MigrantOrigin>(m_store.database(),
+                                  selectFrom("migrant_origin", originColumns,
+                                             QStringLiteral("ORDER BY position, number DESC")),
+                                  readOrigin);
+}
+
+std::optional<MigrantOrigin> ProfileRepository::origin(const QString& id) const
+{
+    return readOne<MigrantOrigin>(m_store.database(),
+                                  selectFrom("migrant_origin", originColumns, QStringLiteral("WHERE id = ?")),
+                                  id, readOrigin);
+}
+
+Result<void> ProfileRepository::add(MigrantOrigin& origin)
+{
+    if (std::optional<Error> e = validate(origin))
+        return *e;
+    Result<void> r = m_store.insertOne("migrant_origin", origin.meta, columnsOf(origin));
+    if (r)
+        emit originAdded(origin);
+    return r;
+}
+
+Result<void> ProfileRepository::update(MigrantOrigin& origin)
+{
+    if (std::optional<Error> e = validate(origin))
+        return *e;
+    Result<void> r = m_store.updateOne("migrant_origin", origin.meta, columnsOf(origin));
+    if (r)
+        emit originUpdated(origin);
+    return r;
+}
+
+Result<RowSnapshot> ProfileRepository::remove(const MigrantOrigin& origin)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("migrant_origin", origin.meta.id);
+    if (snap)
+        emit originRemoved(origin.meta.id);
+    return snap;
+}
+
+QList<District> ProfileRepository::districts() const
+{
+    return readAll<District>(m_store.database(),
+                             selectFrom("district", districtColumns, QStringLiteral("ORDER BY position, name")),
+                             readDistrict);
+}
+
+std::optional<District> ProfileRepository::district(const QString& id) const
+{
+    return readOne<District>(m_store.database(),
+                             selectFrom("district", districtColumns, QStringLiteral("WHERE id = ?")), id,
+                             readDistrict);
+}
+
+Result<void> ProfileRepository::add(District& district)
+{
+    if (std::optional<Error> e = validate(district))
+        return *e;
+    Result<void> r = m_store.insertOne("district", district.meta, columnsOf(district));
+    if (r)
+        emit districtAdded(district);
+    return r;
+}
+
+Result<void> ProfileRepository::update(District& district)
+{
+    if (std::optional<Error> e = validate(district))
+        return *e;
+    Result<void> r = m_store.updateOne("district", district.meta, columnsOf(district));
+    if (r)
+        emit districtUpdated(district);
+    return r;
+}
+
+Result<RowSnapshot> ProfileRepository::remove(const District& district)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("district", district.meta.id);
+    if (snap)
+        emit districtRemoved(district.meta.id);
+    return snap;
+}
+
+QList<ProfileFigure> ProfileRepository::figures() const
+{
+    return readAll<ProfileFigure>(m_store.database(),
+                                  selectFrom("profile_figure", figureColumns, QStringLiteral("ORDER BY position, label")),
+                                  readFigure);
+}
+
+std::optional<ProfileFigure> ProfileRepository::figure(const QString& id) const
+{
+    return readOne<ProfileFigure>(m_store.database(),
+                                  selectFrom("profile_figure", figureColumns, QStringLiteral("WHERE id = ?")),
+                                  id, readFigure);
+}
+
+Result<void> ProfileRepository::add(ProfileFigure& figure)
+{
+    if (std::optional<Error> e = validate(figure))
+        return *e;
+    Result<void> r = m_store.insertOne("profile_figure", figure.meta, columnsOf(figure));
+    if (r)
+        emit figureAdded(figure);
+    return r;
+}
+
+Result<void> ProfileRepository::update(ProfileFigure& figure)
+{
+    if (std::optional<Error> e = validate(figure))
+        return *e;
+    Result<void> r = m_store.updateOne("profile_figure", figure.meta, columnsOf(figure));
+    if (r)
+        emit figureUpdated(figure);
+    return r;
+}
+
+Result<RowSnapshot> ProfileRepository::remove(const ProfileFigure& figure)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("profile_figure", figure.meta.id);
+    if (snap)
+        emit figureRemoved(figure.meta.id);
+    return snap;
+}
+
+Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
+{
+    Result<void> r = m_store.restoreOne(snapshot);
+    if (!r)
+        return r;
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        if (row.table == QLatin1String("migrant_origin")) {
+            if (auto o = origin(id))
+                emit originAdded(*o);
+        } else if (row.table == QLatin1String("district")) {
+            if (auto d = district(id))
+                emit districtAdded(*d);
+        } else if (row.table == QLatin1String("profile_figure")) {
+            if (auto f = figure(id))
+                emit figureAdded(*f);
+        }
+    }
+    return {};
+}
+
+std::optional<Error> ProfileRepository::validate(const City& city)
+{
+    return Validation::first(
+        {Validation::required(city.name, Fields::cityName()),
+         city.population ? Validation::notNegative(double(*city.population), Fields::population())
+                         : std::nullopt,
+         city.populationYear ? Validation::year(*city.populationYear, Fields::populationYear())
+                             : std::nullopt});
+}
+
+std::optional<Error> ProfileRepository::validate(const MigrantOrigin& origin)
+{
+    return Validation::first({Validation::required(origin.country, Fields::country()),
+                              Validation::notNegative(double(origin.number), Fields::number()),
+                              Validation::year(origin.year, Fields::year())});
+}
+
+std::optional<Error> ProfileRepository::validate(const District& district)
+{
+    return Validation::first(
+        {Validation::required(district.name, Fields::district()),
+         district.population ? Validation::notNegative(double(*district.population), Fields::population())
+                             : std::nullopt,
+         district.migrantPopulation
+             ? Validation::notNegative(double(*district.migrantPopulation), Fields::migrantPopulation())
+             : std::nullopt,
+         district.year ? Validation::year(*district.year, Fields::year()) : std::nullopt});
+}
+
+std::optional<Error> ProfileRepository::validate(const ProfileFigure& figure)
+{
+    return Validation::first({Validation::required(figure.label, Fields::label()),
+                              Validation::year(figure.year, Fields::year())});
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "storage/FileError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QUndoStack;
+
+// One open city file: the SQLite connection with Passerelle's safety settings, its lock, its
+// undo stack, and the guarantees around opening (a file that is not fit is refused before a
+// single byte of it can change).
+class CityFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable };
+
+    struct NewCity
+    {
+        QString name;
+        QString country;
+        QString language = QStringLiteral("en");
+    };
+
+    using OpenResult = Result<std::unique_ptr<CityFile>, FileError>;
+
+    ~CityFile() override;
+
+    // The checks made before opening, reading only: nullopt when the file can be opened.
+    static std::optional<FileError> inspect(const QString& path);
+    static OpenResult open(const QString& path, Access access = Access::ReadWrite);
+    // Creates a new file at the current schema version; refuses to overwrite an existing one.
+    // seed, when given, fills the new file inside the same transaction (the demo generator,
+    // built-in themes), so a failure anywhere leaves no file behind.
+    using Seed = std::function<Result<void>(QSqlDatabase db, const QString& cityId)>;
+    static OpenResult create(const QString& path, const NewCity& city, const Seed& seed = {});
+    // Where open() puts the copy of an older file before updating it.
+    static QString backupPathFor(const QString& path, int version);
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+    bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    QString cityId() const { return m_cityId; }
+    QUndoStack* undoStack() const { return m_undoStack.get(); }
+    QDateTime lastWrite() const { return m_lastWrite; }
+
+    // Writes a consistent copy (SQLite's VACUUM INTO), never a raw copy of the bytes.
+    Result<void> saveCopyAs(const QString& target) const;
+
+    // Called by the repositories after each committed write.
+    void noteWritten();
+    // Called when an edit could not be stored; the shell shows the message.
+    void reportWriteFailure(const QString& message);
+
+signals:
+    void written(const QDateTime& when);
+    void writeFailed(const QString& message);
+
+private:
+    CityFile(QString path, QString connectionName, ReadOnlyReason readOnly);
+    static OpenResult finishOpen(std::unique_ptr<CityFile> file);
+    bool configure(QString* error);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    QString m_cityId;
+    QDateTime m_lastWrite;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QUndoStack> m_undoStack;
+};

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileError.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+FileError::FileError(Code code, QString path, QString detail)
+    : m_code(code), m_path(std::move(path)), m_detail(std::move(detail))
+{
+}
+
+QString FileError::title() const
+{
+    switch (m_code) {
+    case Code::Exists:
+    case Code::CannotWrite:
+        return tr("Cannot create the city file");
+    case Code::MigrationFailed:
+        return tr("Cannot update the city file");
+    default:
+        return tr("Cannot open the city file");
+    }
+}
+
+QString FileError::message() const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    QString text;
+    switch (m_code) {
+    case Code::NotFound:
+        text = tr("The file “%1” does not exist. It may have been moved, renamed or deleted; "
+                  "choose it again with File > Open.")
+                   .arg(file);
+        break;
+    case Code::NotReadable:
+        text = tr("The file “%1” cannot be read: you do not have permission to read it. Ask the "
+                  "owner of the file or your administrator for access, or open a copy.")
+                   .arg(file);
+        break;
+    case Code::NotAFile:
+        text = tr("“%1” is a folder or a device, not a city file. Choose a .passerelle file.")
+                   .arg(file);
+        break;
+    case Code::NotSqlite:
+        text = tr("The file “%1” is not a Passerelle city file (it is not an SQLite database). "
+                  "Check that you chose the right file; the file was not changed.")
+                   .arg(file);
+        break;
+    case Code::OtherApplication:
+        text = tr("The file “%1” is a database of another program, not a Passerelle city file. "
+                  "Open it with the program that made it; Passerelle did not change it.")
+                   .arg(file);
+        break;
+    case Code::TooNew:
+        text = tr("The file “%1” was made by a newer version of Passerelle (file format %2). "
+                  "Install the latest Passerelle to open it; the file was not changed.")
+                   .arg(file, m_detail);
+        break;
+    case Code::Damaged:
+        text = tr("The file “%1” is damaged and cannot be opened safely. Open your latest backup "
+                  "or copy of it; the damaged file was not changed, so a specialist can still try "
+                  "to recover it.")
+                   .arg(file);
+        break;
+    case Code::AlreadyOpen:
+        text = tr("The file “%1” is already open in another Passerelle window, on this computer or "
+                  "another one sharing the folder. Switch to that window, or close it and try "
+                  "again.")
+                   .arg(file);
+        break;
+    case Code::Exists:
+        text = tr("The file “%1” already exists. Choose another name, or delete the existing "
+                  "file first if you no longer need it.")
+                   .arg(file);
+        break;
+    case Code::CannotWrite:
+        text = tr("The file “%1” cannot be written: the folder is read-only or the disk is full. "
+                  "Choose another folder.")
+                   .arg(file);
+        break;
+    case Code::MigrationFailed:
+        text = tr("The file “%1” comes from an older Passerelle and could not be updated to the "
+                  "current format. It was left as it was; a backup copy is beside it.")
+                   .arg(file);
+        break;
+    case Code::Database:
+        text = tr("The file “%1” could not be used because of a database error. The file was not "
+                  "changed; try again, or open a copy of it.")
+                   .arg(file);
+        break;
+    }
+    if (!m_detail.isEmpty() && m_code != Code::TooNew)
+        text += QLatin1Char(' ') + tr("(Details: %1)").arg(m_detail);
+    return text;
+}
+
+QString FileError::key() const
+{
+    switch (m_code) {
+    case Code::NotFound: return QStringLiteral("not-found");
+    case Code::NotReadable: return QStringLiteral("not-readable");
+    case Code::NotAFile: return QStringLiteral("not-a-file");
+    case Code::NotSqlite: return QStringLiteral("not-sqlite");
+    case Code::OtherApplication: return QStringLiteral("other-application");
+    case Code::TooNew: return QStringLiteral("too-new");
+    case Code::Damaged: return QStringLiteral("damaged");
+    case Code::AlreadyOpen: return QStringLiteral("already-open");
+    case Code::Exists: return QStringLiteral("exists");
+    case Code::CannotWrite: return QStringLiteral("cannot-write");
+    case Code::MigrationFailed: return QStringLiteral("migration-failed");
+    case Code::Database: return QStringLiteral("database");
+    }
+    return {};
+}

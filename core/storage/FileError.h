@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Why a city file cannot be opened or created. Every case has a translated message naming the
+// file, the problem and what to do about it.
+class FileError
+{
+    Q_DECLARE_TR_FUNCTIONS(FileError)
+
+public:
+    enum class Code {
+        NotFound,
+        NotReadable,
+        NotAFile,
+        NotSqlite,
+        OtherApplication,
+        TooNew,
+        Damaged,
+        AlreadyOpen,
+        Exists,
+        CannotWrite,
+        MigrationFailed,
+        Database,
+    };
+
+    FileError(Code code, QString path, QString detail = {});
+
+    Code code() const { return m_code; }
+    QString path() const { return m_path; }
+    QString detail() const { return m_detail; }
+    // A short title for a dialog ("Cannot open the city file").
+    QString title() const;
+    // The whole explanation: file, problem, way out. One line, suitable for stderr too.
+    QString message() const;
+    // A stable, untranslated key for scripts (the CLI's check prints it): "not-sqlite", ...
+    QString key() const;
+
+private:
+    Code m_code;
+    QString m_path;
+    QString m_detail;
+};

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/RecordMeta.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+// Reading helpers shared by the repositories: prepared SELECTs whose first four columns are
+// the record identity (RecordMeta::columns), mapped to domain values by a read function.
+namespace Queries {
+
+inline QString selectFrom(const char* table, const QString& columns, const QString& tail = {})
+{
+    return QStringLiteral("SELECT %1, %2 FROM %3 %4")
+        .arg(QLatin1String(RecordMeta::columns), columns, QLatin1String(table), tail);
+}
+
+template <typename T, typename Read>
+QList<T> readAll(const QSqlDatabase& db, const QString& sql, Read read,
+                 const QVariantList& bindings = {})
+{
+    QList<T> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : bindings)
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next())
+            out << read(q);
+    }
+    return out;
+}
+
+template <typename T, typename Read>
+std::optional<T> readOne(const QSqlDatabase& db, const QString& sql, const QString& id, Read read)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return read(q);
+    return std::nullopt;
+}
+
+} // namespace Queries

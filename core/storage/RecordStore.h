@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/RecordMeta.h"
+#include "common/Result.h"
+#include "storage/RowSnapshot.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <functional>
+
+class CityFile;
+
+// The shared writing machinery under every repository: prepared INSERT/UPDATE/DELETE over a
+// record table, the four identity columns kept right, transactions that commit or leave nothing,
+// and snapshots of what a delete removes so that undo restores it exactly. Table and column
+// names come from the repositories' code, never from user input; values are always bound.
+class RecordStore
+{
+public:
+    struct Column
+    {
+        const char* name;
+        QVariant value;
+    };
+
+    // file, when given, is told of every committed write (status bar, "last written").
+    RecordStore(QSqlDatabase db, QString cityId, CityFile* file = nullptr);
+    explicit RecordStore(CityFile& file);
+
+    CityFile* file() const { return m_file; }
+    QSqlDatabase database() const { return m_db; }
+    QString cityId() const { return m_cityId; }
+
+    // Runs work inside one transaction; commits and tells the file it was written only if all
+    // of it succeeded.
+    Result<void> inTransaction(const std::function<Result<void>()>& work);
+
+    // Without a transaction of their own: call them inside inTransaction().
+    // insert() gives a new record its id, timestamps and city of origin; a record that already
+    // has an id (redo, restore, merge) keeps it and its created_at.
+    Result<void> insert(const char* table, RecordMeta& meta, const QList<Column>& columns);
+    Result<void> update(const char* table, RecordMeta& meta, const QList<Column>& columns);
+    Result<RowSnapshot> remove(const char* table, const QString& id);
+    Result<void> restore(const RowSnapshot& snapshot);
+    Result<RowSnapshot> snapshot(const QString& table, const QString& id);
+
+    // The same, each in a transaction of its own: one user edit, one commit.
+    Result<void> insertOne(const char* table, RecordMeta& meta, const QList<Column>& columns);
+    Result<void> updateOne(const char* table, RecordMeta& meta, const QList<Column>& columns);
+    Result<RowSnapshot> removeOne(const char* table, const QString& id);
+    Result<void> restoreOne(const RowSnapshot& snapshot);
+
+    // A plain SQL error turned into a message an officer can act on.
+    static Error sqlError(const QString& detail);
+
+private:
+    struct ForeignKey
+    {
+        QString table;  // the referencing table
+        QString column; // its column
+        bool cascade;   // ON DELETE CASCADE, else SET NULL
+    };
+    const QList<ForeignKey>& referencesTo(const QString& table);
+    Result<void> collect(const QString& table, const QString& column, const QVariant& value,
+                         RowSnapshot& out, int depth);
+
+    QSqlDatabase m_db;
+    QString m_cityId;
+    CityFile* m_file = nullptr;
+    QHash<QString, QList<ForeignKey>> m_references;
+    bool m_referencesLoaded = false;
+};

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QStringList Schema::statements()
+{
+    QFile file(QStringLiteral(":/passerelle/schema_v1.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList result;
+    QString current;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            result << current.trimmed();
+            current.clear();
+        }
+    }
+    return result;
+}
+
+Result<void> Schema::create(QSqlDatabase db)
+{
+    const QStringList sql = statements();
+    if (sql.isEmpty())
+        return Error{QStringLiteral("schema resource missing")};
+    QSqlQuery query(db);
+    for (const QString& statement : sql) {
+        if (!query.exec(statement))
+            return Error{query.lastError().text()};
+    }
+    // PRAGMA takes no bound parameters; both values are compile-time constants.
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
+        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion)))
+        return Error{query.lastError().text()};
+    return {};
+}
+
+QStringList Schema::recordTables(QSqlDatabase db)
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
+        "(SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'origin_city') ORDER BY m.rowid"));
+    if (query.exec()) {
+        while (query.next())
+            tables << query.value(0).toString();
+    }
+    return tables;
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestFiles.h"
+
+#include "TestConfig.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace TestFiles {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(PASSERELLE_TEST_DATA) + QLatin1Char('/') + name;
+}
+
+QString copyFixture(const QTemporaryDir& dir, const QString& name, const QString& as)
+{
+    const QString target = dir.filePath(as.isEmpty() ? name : as);
+    QFile::remove(target);
+    if (!QFile::copy(fixture(name), target))
+        return {};
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+                                      | QFile::WriteUser);
+    return target;
+}
+
+QByteArray hash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&file);
+    return h.result().toHex();
+}
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+} // namespace TestFiles
