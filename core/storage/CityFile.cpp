@@ -4,6 +4,7 @@
 #include "FileHeader.h"
 #include "Migrator.h"
 #include "Schema.h"
+#include "SqliteHandle.h"
 #include "TransactionGuard.h"
 #include "common/RecordMeta.h"
 
@@ -16,7 +17,6 @@
 #include <QUndoStack>
 #include <QUuid>
 
-#include <sqlite3.h>
 
 namespace {
 
@@ -41,14 +41,6 @@ QString lockPathFor(const QString& path)
 {
     const QFileInfo info(path);
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock");
-}
-
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
 }
 
 // Runs quick_check and a first look at the content through a read-only connection.
@@ -237,7 +229,7 @@ CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file)
 
 bool CityFile::configure(QString* error)
 {
-    if (sqlite3* handle = nativeHandle(m_db)) {
+    if (sqlite3* handle = sqliteHandle(m_db)) {
         // Refuse writes that could corrupt the file even from crafted SQL, and never load
         // native code named by a file.
         sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);

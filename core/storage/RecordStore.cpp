@@ -2,14 +2,17 @@
 #include "RecordStore.h"
 
 #include "storage/CityFile.h"
+#include "storage/SqliteHandle.h"
 #include "storage/TransactionGuard.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+
 
 namespace {
 constexpr int maxCascadeDepth = 8;
@@ -47,6 +50,9 @@ Error RecordStore::sqlError(const QString& detail)
 
 Result<void> RecordStore::inTransaction(const std::function<Result<void>()>& work)
 {
+    // Inside a transaction already (a file being created, an import): the outer one commits.
+    if (sqlite3* handle = sqliteHandle(m_db); handle && !sqlite3_get_autocommit(handle))
+        return work();
     TransactionGuard guard(database());
     if (!guard.isActive())
         return sqlError(guard.lastError());

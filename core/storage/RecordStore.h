@@ -36,7 +36,7 @@ public:
     QString cityId() const { return m_cityId; }
 
     // Runs work inside one transaction; commits and tells the file it was written only if all
-    // of it succeeded.
+    // of it succeeded. Inside an open transaction (creation, import) it joins that one.
     Result<void> inTransaction(const std::function<Result<void>()>& work);
 
     // Without a transaction of their own: call them inside inTransaction().

@@ -101,6 +101,8 @@ CREATE TABLE stakeholder (
     updated_at TEXT NOT NULL,
     origin_city TEXT NOT NULL,
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    -- The name folded (case, accents, spacing) by the core: uniqueness and accent-blind search.
+    name_key TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('municipal', 'government_agency', 'service_provider', 'ngo',
         'migrant_association', 'religious', 'private_sector', 'academia', 'international')),
     level TEXT NOT NULL DEFAULT 'local'
@@ -115,7 +117,7 @@ CREATE TABLE stakeholder (
     network_x REAL,
     network_y REAL
 );
-CREATE INDEX stakeholder_name ON stakeholder(name);
+CREATE UNIQUE INDEX stakeholder_name_key ON stakeholder(name_key);
 
 CREATE TABLE stakeholder_theme (
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+class QAction;
+
+// A pane of the main window (City profile, Stakeholders, ...). The shell knows panes only
+// through this interface: adding a pane means registering its factory in PaneRegistry, never
+// editing MainWindow.
+class Pane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // Shown in the navigation list and the window's menus; translated.
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    // Actions the pane adds to the View menu while it is shown (may be empty).
+    virtual QList<QAction*> viewActions() const { return {}; }
+    // Edit > Find: focus the pane's filter box. Returns false when the pane has none.
+    virtual bool focusFilter() { return false; }
+    // The file is read-only: the pane disables every way of editing.
+    virtual void setReadOnly(bool readOnly) = 0;
+};
