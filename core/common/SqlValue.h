@@ -7,24 +7,29 @@
 #include <optional>
 
 // Conversions between domain values and what is bound to or read from SQLite: empty optional
-// and empty reference ids become NULL, and back.
+// and empty reference ids become NULL, and back. NULL is an invalid QVariant; RecordStore binds
+// a null QString as '' (text columns are NOT NULL), so only these helpers produce NULL.
 namespace SqlValue {
+
+inline QVariant null()
+{
+    return QVariant();
+}
 
 template <typename T>
 QVariant of(const std::optional<T>& value)
 {
-    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+    return value ? QVariant::fromValue(*value) : null();
 }
 
 inline QVariant reference(const QString& id)
 {
-    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
+    return id.isEmpty() ? null() : QVariant(id);
 }
 
 inline QVariant date(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : null();
 }
 
 inline QDate toDate(const QVariant& value)

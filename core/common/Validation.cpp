@@ -38,7 +38,8 @@ std::optional<Error> Validation::order(const QDate& start, const QDate& end,
 {
     if (!start.isValid() || !end.isValid() || end >= start)
         return std::nullopt;
-    return Error{tr("%1 is before %2. Correct one of the two dates.").arg(endField, startField)};
+    return Error{tr("The dates do not fit: “%1” comes before “%2”. Correct one of the two.")
+                     .arg(endField, startField)};
 }
 
 Error Validation::unknownReference(const QString& field)

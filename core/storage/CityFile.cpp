@@ -37,6 +37,12 @@ bool isMeantWritable(const QFileInfo& info)
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
+// Text columns are NOT NULL; Qt would bind an unset QString as NULL.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
 QString lockPathFor(const QString& path)
 {
     const QFileInfo info(path);
@@ -156,8 +162,10 @@ QString CityFile::backupPathFor(const QString& path, int version)
            + QStringLiteral(".before-update-v%1.").arg(version) + info.suffix();
 }
 
-CityFile::OpenResult CityFile::open(const QString& path, Access access)
+CityFile::OpenResult CityFile::open(const QString& path, Access access, const Migrator* migrator)
 {
+    const Migrator builtin(Migrator::builtinSteps());
+    const Migrator& steps = migrator ? *migrator : builtin;
     using Code = FileError::Code;
     if (std::optional<FileError> problem = inspect(path))
         return *problem;
@@ -185,17 +193,17 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access)
     }
 
     const int version = int(FileHeader::read(path).userVersion);
-    if (version < Schema::currentVersion) {
+    if (version < steps.targetVersion()) {
         if (file->isReadOnly())
             return FileError(Code::MigrationFailed, path,
                              tr("the file or its folder is read-only"));
         if (Result<void> r = backupOlderFile(path, backupPathFor(path, version)); !r)
             return FileError(Code::CannotWrite, backupPathFor(path, version), r.error().message);
     }
-    return finishOpen(std::move(file));
+    return finishOpen(std::move(file), steps);
 }
 
-CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file)
+CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator)
 {
     using Code = FileError::Code;
     file->m_db = QSqlDatabase::addDatabase(driverName, file->m_connectionName);
@@ -211,8 +219,7 @@ CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file)
     if (!file->isReadOnly()) {
         query.exec(QStringLiteral("PRAGMA user_version"));
         const int version = query.next() ? query.value(0).toInt() : 0;
-        if (version < Schema::currentVersion) {
-            Migrator migrator(Migrator::builtinSteps());
+        if (version < migrator.targetVersion()) {
             if (Result<void> r = migrator.migrate(file->m_db, version); !r)
                 return FileError(Code::MigrationFailed, file->m_path, r.error().message);
         }
@@ -242,7 +249,9 @@ bool CityFile::configure(QString* error)
     QSqlQuery query(m_db);
     const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA synchronous = FULL"),
-                                 QStringLiteral("PRAGMA secure_delete = ON")};
+                                 QStringLiteral("PRAGMA secure_delete = ON"),
+                                 // 32 MiB of page cache: large network files read and sort fast.
+                                 QStringLiteral("PRAGMA cache_size = -32768")};
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma)) {
             *error = query.lastError().text();
@@ -291,8 +300,8 @@ CityFile::OpenResult CityFile::create(const QString& path, const NewCity& city, 
                     "INSERT INTO city (id, created_at, updated_at, origin_city, name, country, "
                     "language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
                 for (const QVariant& v : {QVariant(id), QVariant(now), QVariant(now), QVariant(id),
-                                          QVariant(city.name.trimmed()), QVariant(city.country),
-                                          QVariant(city.language)})
+                                          QVariant(city.name.trimmed()), QVariant(notNull(city.country)),
+                                          QVariant(notNull(city.language))})
                     query.addBindValue(v);
                 if (!query.exec())
                     return Error{query.lastError().text()};
@@ -333,7 +342,14 @@ Result<void> CityFile::saveCopyAs(const QString& target) const
     const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName()
                          + QStringLiteral(".copying");
     QFile::remove(temp);
-    if (Result<void> r = vacuumInto(m_db, temp); !r) {
+    // query_only also forbids VACUUM INTO; a read-only connection still protects the original.
+    QSqlQuery pragma(m_db);
+    if (isReadOnly())
+        pragma.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    Result<void> copied = vacuumInto(m_db, temp);
+    if (isReadOnly())
+        pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (Result<void> r = copied; !r) {
         QFile::remove(temp);
         return Error{tr("The copy “%1” could not be written: %2. Choose another folder, or free "
                         "some disk space.")

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class Migrator;
 class QLockFile;
 class QUndoStack;
 
@@ -39,7 +40,10 @@ public:
 
     // The checks made before opening, reading only: nullopt when the file can be opened.
     static std::optional<FileError> inspect(const QString& path);
-    static OpenResult open(const QString& path, Access access = Access::ReadWrite);
+    // migrator: the format steps to apply to an older file (the built-in ones by default; tests
+    // pass their own to exercise the update path).
+    static OpenResult open(const QString& path, Access access = Access::ReadWrite,
+                           const Migrator* migrator = nullptr);
     // Creates a new file at the current schema version; refuses to overwrite an existing one.
     // seed, when given, fills the new file inside the same transaction (the demo generator,
     // built-in themes), so a failure anywhere leaves no file behind.
@@ -70,7 +74,7 @@ signals:
 
 private:
     CityFile(QString path, QString connectionName, ReadOnlyReason readOnly);
-    static OpenResult finishOpen(std::unique_ptr<CityFile> file);
+    static OpenResult finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator);
     bool configure(QString* error);
 
     QString m_path;

@@ -24,7 +24,8 @@ std::vector<MigrationStep> Migrator::builtinSteps()
 
 int Migrator::targetVersion() const
 {
-    return m_steps.empty() ? Schema::currentVersion : std::max(Schema::currentVersion, m_steps.back().toVersion);
+    return m_steps.empty() ? Schema::currentVersion
+                           : std::max(Schema::currentVersion, m_steps.back().toVersion);
 }
 
 Result<void> Migrator::migrate(QSqlDatabase db, int fromVersion) const

@@ -17,6 +17,15 @@
 namespace {
 constexpr int maxCascadeDepth = 8;
 
+// Qt binds a null QString as SQL NULL; every text column is NOT NULL, and NULL is only ever
+// meant where SqlValue says so (an invalid QVariant). So an unset text is stored as ''.
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
 class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
@@ -42,6 +51,19 @@ RecordStore::RecordStore(QSqlDatabase db, QString cityId, CityFile* file)
 }
 
 RecordStore::RecordStore(CityFile& file) : RecordStore(file.database(), file.cityId(), &file) {}
+
+QSqlQuery& RecordStore::prepared(const QString& sql)
+{
+    // Repositories write the same few statements thousands of times in an import or the demo:
+    // prepare each once per file.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(database());
+        query.prepare(sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
+}
 
 Error RecordStore::sqlError(const QString& detail)
 {
@@ -116,15 +138,14 @@ Result<void> RecordStore::insert(const char* table, RecordMeta& meta, const QLis
         names += QStringLiteral(", ") + QLatin1String(c.name);
         marks += QStringLiteral(", ?");
     }
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(QLatin1String(table), names, marks));
+    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(QLatin1String(table), names, marks));
     query.addBindValue(next.id);
     query.addBindValue(RecordMeta::toText(next.createdAt));
     query.addBindValue(RecordMeta::toText(next.updatedAt));
     query.addBindValue(next.originCity);
     for (const Column& c : columns)
-        query.addBindValue(c.value);
+        query.addBindValue(bindable(c.value));
     if (!query.exec())
         return sqlError(query.lastError().text());
     meta = next;
@@ -137,12 +158,11 @@ Result<void> RecordStore::update(const char* table, RecordMeta& meta, const QLis
     QString sets = QStringLiteral("updated_at = ?");
     for (const Column& c : columns)
         sets += QStringLiteral(", ") + QLatin1String(c.name) + QStringLiteral(" = ?");
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(table), sets));
+    QSqlQuery& query =
+        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(table), sets));
     query.addBindValue(RecordMeta::toText(now));
     for (const Column& c : columns)
-        query.addBindValue(c.value);
+        query.addBindValue(bindable(c.value));
     query.addBindValue(meta.id);
     if (!query.exec())
         return sqlError(query.lastError().text());

@@ -8,9 +8,11 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
+#include <map>
 
 class CityFile;
 
@@ -64,6 +66,7 @@ private:
         QString column; // its column
         bool cascade;   // ON DELETE CASCADE, else SET NULL
     };
+    QSqlQuery& prepared(const QString& sql);
     const QList<ForeignKey>& referencesTo(const QString& table);
     Result<void> collect(const QString& table, const QString& column, const QVariant& value,
                          RowSnapshot& out, int depth);
@@ -72,5 +75,7 @@ private:
     QString m_cityId;
     CityFile* m_file = nullptr;
     QHash<QString, QList<ForeignKey>> m_references;
+    std::map<QString, QSqlQuery> m_statements; // QSqlQuery is move-only
+
     bool m_referencesLoaded = false;
 };

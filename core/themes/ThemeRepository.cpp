@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeRepository.h"
 
+#include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
@@ -34,8 +35,7 @@ Theme readTheme(const QSqlQuery& q)
 
 QList<RecordStore::Column> columnsOf(const Theme& t)
 {
-    return {{"builtin_key", t.builtinKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                   : QVariant(t.builtinKey)},
+    return {{"builtin_key", SqlValue::reference(t.builtinKey)},
             {"name", t.name.trimmed()},
             {"position", t.position}};
 }

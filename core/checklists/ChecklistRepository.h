@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checklists/Answer.h"
+#include "checklists/AssessmentRound.h"
+#include "checklists/ChecklistArea.h"
+#include "checklists/ChecklistItem.h"
+#include "checklists/ChecklistTemplate.h"
+#include "common/Result.h"
+#include "storage/RowSnapshot.h"
+
+#include <QObject>
+
+#include <optional>
+
+class RecordStore;
+
+// The service-access checklists (templates, areas, items) and their assessments (rounds with
+// participants, answers). Every write is one transaction; every change is announced so models
+// update row by row, including the rows a delete takes with it.
+class ChecklistRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistRepository(RecordStore& store, QObject* parent = nullptr);
+
+    // Built-in checklists first, then by title.
+    QList<ChecklistTemplate> templates() const;
+    std::optional<ChecklistTemplate> checklistTemplate(const QString& id) const;
+    std::optional<ChecklistTemplate> templateByKey(const QString& key) const;
+    // An empty key is given a unique one. Removing a checklist takes its areas, items and
+    // their answers with it; a checklist that rounds were held with cannot be removed.
+    Result<void> add(ChecklistTemplate& checklist);
+    Result<void> update(ChecklistTemplate& checklist);
+    Result<RowSnapshot> remove(const ChecklistTemplate& checklist);
+
+    QList<ChecklistArea> areas(const QString& templateId) const;
+    std::optional<ChecklistArea> area(const QString& id) const;
+    Result<void> add(ChecklistArea& area);
+    Result<void> update(ChecklistArea& area);
+    Result<RowSnapshot> remove(const ChecklistArea& area);
+
+    // Retired items included (they keep their answers); see ChecklistItem::isActiveOn().
+    QList<ChecklistItem> items(const QString& areaId) const;
+    // Every item of a checklist, area by area.
+    QList<ChecklistItem> allItems(const QString& templateId) const;
+    std::optional<ChecklistItem> item(const QString& id) const;
+    Result<void> add(ChecklistItem& item);
+    Result<void> update(ChecklistItem& item);
+    Result<RowSnapshot> remove(const ChecklistItem& item);
+
+    // Oldest first (by date held, then by creation), with their participants.
+    QList<AssessmentRound> rounds() const;
+    std::optional<AssessmentRound> round(const QString& id) const;
+    std::optional<AssessmentRound> roundByLabel(const QString& label) const;
+    std::optional<AssessmentRound> latestRound() const;
+    // The participants are written in the same transaction as the round. After a successful
+    // write, round.participantIds is what the file holds (duplicates dropped).
+    Result<void> add(AssessmentRound& round);
+    Result<void> update(AssessmentRound& round);
+    Result<RowSnapshot> remove(const AssessmentRound& round);
+
+    QList<Answer> answers(const QString& roundId) const;
+    std::optional<Answer> answer(const QString& id) const;
+    std::optional<Answer> answerFor(const QString& roundId, const QString& itemId) const;
+    Result<void> add(Answer& answer);
+    Result<void> update(Answer& answer);
+    Result<RowSnapshot> remove(const Answer& answer);
+    // Inserts the round's answer to the item, or updates the one it already has (keeping its
+    // identity): what the assessment grid does when a cell is edited.
+    Result<void> setAnswer(Answer& answer);
+
+    // Puts back what a remove() took away (undo), with the same identities.
+    Result<void> restore(const RowSnapshot& snapshot);
+
+    // Validation: nullopt when the record may be stored. Members because references and
+    // uniqueness are checked against the file.
+    std::optional<Error> validate(const ChecklistTemplate& checklist) const;
+    std::optional<Error> validate(const ChecklistArea& area) const;
+    std::optional<Error> validate(const ChecklistItem& item) const;
+    std::optional<Error> validate(const AssessmentRound& round) const;
+    std::optional<Error> validate(const Answer& answer) const;
+
+public slots:
+    // Announces checklist rows that went with, or came back with, a record (of this or another
+    // repository: a stakeholder takes its round participations), connected by Repositories.
+    // Rounds whose participants changed are announced as updated.
+    void announceRemoved(const RowSnapshot& snapshot);
+    void announceRestored(const RowSnapshot& snapshot);
+
+signals:
+    void templateAdded(const ChecklistTemplate& checklist);
+    void templateUpdated(const ChecklistTemplate& checklist);
+    void templateRemoved(const QString& id);
+    void areaAdded(const ChecklistArea& area);
+    void areaUpdated(const ChecklistArea& area);
+    void areaRemoved(const QString& id);
+    void itemAdded(const ChecklistItem& item);
+    void itemUpdated(const ChecklistItem& item);
+    void itemRemoved(const QString& id);
+    void roundAdded(const AssessmentRound& round);
+    void roundUpdated(const AssessmentRound& round);
+    void roundRemoved(const QString& id);
+    void answerAdded(const Answer& answer);
+    void answerUpdated(const Answer& answer);
+    void answerRemoved(const QString& id);
+
+private:
+    Result<void> writeParticipants(AssessmentRound& round);
+    Result<RowSnapshot> removeRecord(const char* table, const QString& id);
+
+    RecordStore& m_store;
+};

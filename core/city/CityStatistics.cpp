@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CityStatistics.h"
+
+#include <QSqlQuery>
+
+QList<std::pair<QString, QString>> CityStatistics::kinds()
+{
+    auto k = [](const char* kind, const char* table) {
+        return std::pair<QString, QString>(QLatin1String(kind), QLatin1String(table));
+    };
+    return {k("themes", "theme"),
+            k("profile_sections", "profile_section"),
+            k("profile_figures", "profile_figure"),
+            k("origins", "migrant_origin"),
+            k("districts", "district"),
+            k("stakeholders", "stakeholder"),
+            k("stakeholder_themes", "stakeholder_theme"),
+            k("contacts", "contact_person"),
+            k("relations", "stakeholder_relation"),
+            k("engagements", "engagement"),
+            k("group_members", "group_member"),
+            k("group_meetings", "group_meeting"),
+            k("attendances", "meeting_attendance"),
+            k("decisions", "meeting_decision"),
+            k("checklist_templates", "checklist_template"),
+            k("checklist_areas", "checklist_area"),
+            k("checklist_items", "checklist_item"),
+            k("rounds", "assessment_round"),
+            k("round_participants", "round_participant"),
+            k("answers", "answer"),
+            k("priorities", "priority"),
+            k("priority_evidence", "priority_evidence"),
+            k("consultations", "consultation"),
+            k("actions", "action"),
+            k("action_partners", "action_partner"),
+            k("milestones", "milestone"),
+            k("indicators", "indicator"),
+            k("budget_lines", "budget_line"),
+            k("progress_entries", "progress_entry"),
+            k("partners", "partner_city"),
+            k("exchanges", "exchange"),
+            k("practices", "good_practice")};
+}
+
+QList<std::pair<QString, qint64>> CityStatistics::counts(const QSqlDatabase& db)
+{
+    QList<std::pair<QString, qint64>> out;
+    QSqlQuery q(db);
+    for (const auto& [kind, table] : kinds()) {
+        // Table names come from the fixed list above, never from input.
+        q.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+        qint64 n = -1;
+        if (q.exec() && q.next())
+            n = q.value(0).toLongLong();
+        out.append({kind, n});
+    }
+    return out;
+}

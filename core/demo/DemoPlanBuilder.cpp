@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoPlanBuilder.h"
+
+#include "city/Repositories.h"
+#include "demo/DemoContext.h"
+#include "plan/ActionRepository.h"
+#include "plan/PlanRepository.h"
+
+DemoPlanBuilder::DemoPlanBuilder(DemoContext& context) : m_ctx(context) {}
+
+Result<void> DemoPlanBuilder::build()
+{
+    const QJsonArray priorities = DemoContext::array(m_ctx.content, "priorities");
+    if (m_ctx.options.scale == 0) {
+        int unlimited = -1;
+        for (qsizetype i = 0; i < priorities.size(); ++i)
+            DEMO_TRY(buildPriority(priorities.at(i).toObject(), 0, int(i) + 1, unlimited));
+        return {};
+    }
+    // A scaled file repeats the content's priorities until it holds N/25 actions.
+    int actionsLeft = m_ctx.options.scale / 25;
+    int rank = 1;
+    for (int round = 0; actionsLeft > 0; ++round) {
+        for (qsizetype i = 0; i < priorities.size() && actionsLeft > 0; ++i)
+            DEMO_TRY(buildPriority(priorities.at(i).toObject(), round, rank++, actionsLeft));
+    }
+    return {};
+}
+
+Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int rank, int& actionsLeft)
+{
+    PlanRepository& plan = m_ctx.repos.plan();
+    Priority priority;
+    priority.title = round == 0 ? DemoContext::str(p, "title")
+                                : QStringLiteral("%1 (%2)").arg(DemoContext::str(p, "title")).arg(round + 1);
+    priority.themeId = m_ctx.themeId(DemoContext::str(p, "theme"));
+    priority.rationale = DemoContext::str(p, "rationale");
+    priority.rank = rank;
+    priority.status = Priority::fromText(DemoContext::str(p, "status")).value_or(Priority::Status::Draft);
+    if (priority.status != Priority::Status::Draft)
+        priority.validatedOn = QDate(2025, 6, 12);
+    if (priority.status == Priority::Status::Adopted)
+        priority.adoptedOn = QDate(2025, 9, 30);
+    DEMO_TRY(plan.add(priority));
+
+    // Priorities were discussed at stakeholder-group meetings and rest on checklist gaps and
+    // profile figures of their theme.
+    for (qsizetype m = rank % 2; m < m_ctx.meetings.size() && m < 3; m += 2) {
+        const DemoContext::Meeting& meeting = m_ctx.meetings.at(m);
+        Consultation consultation;
+        consultation.priorityId = priority.meta.id;
+        consultation.date = meeting.date;
+        consultation.participants = meeting.participants;
+        consultation.summary = meeting.agenda;
+        consultation.stakeholderId = m_ctx.stakeholderAt(m_ctx.groupIndexes.value(0));
+        DEMO_TRY(plan.add(consultation));
+    }
+    if (round == 0) {
+        for (const QString& itemId : m_ctx.gapsByTheme.value(priority.themeId).mid(0, 2)) {
+            PriorityEvidence evidence;
+            evidence.priorityId = priority.meta.id;
+            evidence.itemId = itemId;
+            DEMO_TRY(plan.add(evidence));
+        }
+        for (const QString& figureId : m_ctx.figuresByTheme.value(priority.themeId).mid(0, 1)) {
+            PriorityEvidence evidence;
+            evidence.priorityId = priority.meta.id;
+            evidence.figureId = figureId;
+            DEMO_TRY(plan.add(evidence));
+        }
+    }
+    int position = 0;
+    for (const QJsonValue& av : DemoContext::array(p, "actions")) {
+        if (actionsLeft == 0)
+            break;
+        DEMO_TRY(buildAction(av.toObject(), priority.meta.id, position++));
+        if (actionsLeft > 0)
+            --actionsLeft;
+    }
+    return {};
+}
+
+Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& priorityId, int position)
+{
+    ActionRepository& actions = m_ctx.repos.actions();
+    Action action;
+    action.priorityId = priorityId;
+    action.title = DemoContext::str(a, "title");
+    action.description = DemoContext::str(a, "description");
+    action.leadId = m_ctx.stakeholderAt(a.value(QStringLiteral("lead")).toInt());
+    for (const QJsonValue& pv : DemoContext::array(a, "partners")) {
+        const QString id = m_ctx.stakeholderAt(pv.toInt());
+        if (id != action.leadId && !action.partnerIds.contains(id))
+            action.partnerIds << id;
+    }
+    action.startDate = DemoContext::date(a, "start");
+    action.endDate = DemoContext::date(a, "end");
+    action.status = Action::fromText(DemoContext::str(a, "status")).value_or(Action::Status::Planned);
+    action.position = position;
+    DEMO_TRY(actions.add(action));
+    for (const QJsonValue& mv : DemoContext::array(a, "milestones")) {
+        const QJsonObject m = mv.toObject();
+        Milestone milestone;
+        milestone.actionId = action.meta.id;
+        milestone.title = DemoContext::str(m, "title");
+        milestone.dueDate = DemoContext::date(m, "due");
+        milestone.doneOn = DemoContext::date(m, "done");
+        DEMO_TRY(actions.add(milestone));
+    }
+    for (const QJsonValue& iv : DemoContext::array(a, "indicators")) {
+        const QJsonObject i = iv.toObject();
+        Indicator indicator;
+        indicator.actionId = action.meta.id;
+        indicator.name = DemoContext::str(i, "name");
+        indicator.unit = DemoContext::str(i, "unit");
+        indicator.baseline = DemoContext::optionalNumber(i, "baseline");
+        indicator.target = DemoContext::optionalNumber(i, "target");
+        indicator.current = DemoContext::optionalNumber(i, "current");
+        if (indicator.current)
+            indicator.measuredOn = QDate(2026, 10, 31);
+        DEMO_TRY(actions.add(indicator));
+    }
+    for (const QJsonValue& bv : DemoContext::array(a, "budget")) {
+        const QJsonObject b = bv.toObject();
+        BudgetLine line;
+        line.actionId = action.meta.id;
+        line.label = DemoContext::str(b, "label");
+        line.fundingSource = DemoContext::str(b, "source");
+        line.plannedCents = qint64(b.value(QStringLiteral("planned")).toDouble()) * 100;
+        line.spentCents = qint64(b.value(QStringLiteral("spent")).toDouble()) * 100;
+        DEMO_TRY(actions.add(line));
+    }
+    for (const QJsonValue& gv : DemoContext::array(a, "progress")) {
+        const QJsonObject g = gv.toObject();
+        ProgressEntry entry;
+        entry.actionId = action.meta.id;
+        entry.date = DemoContext::date(g, "date");
+        entry.text = DemoContext::str(g, "text");
+        entry.author = DemoContext::str(g, "author");
+        DEMO_TRY(actions.add(entry));
+    }
+    return {};
+}

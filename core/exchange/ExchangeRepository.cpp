@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeRepository.h"
+
+#include "common/SqlValue.h"
+#include "common/Validation.h"
+#include "storage/Queries.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeRepository)
+public:
+    static QString partnerName() { return tr("The partner city's name"); }
+    static QString partnerCityId() { return tr("The partner's city identifier"); }
+    static QString since() { return tr("The partnership's start date"); }
+    static QString partner() { return tr("The partner city"); }
+    static QString exchangeTitle() { return tr("The exchange's title"); }
+    static QString startDate() { return tr("The start date"); }
+    static QString endDate() { return tr("The end date"); }
+    static QString theme() { return tr("The theme"); }
+    static QString practiceTitle() { return tr("The good practice's title"); }
+};
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeRepository)
+public:
+    static Error dateRequired(const QString& field)
+    {
+        return Error{tr("%1 is required. Pick a date, or cancel the change.").arg(field)};
+    }
+    static Error invalidDate(const QString& field)
+    {
+        return Error{tr("%1 is not a valid date between %2 and %3. Pick a date from the "
+                        "calendar.")
+                         .arg(field)
+                         .arg(Validation::minYear)
+                         .arg(Validation::maxYear)};
+    }
+    static Error invalidCityId(const QString& field)
+    {
+        return Error{tr("%1 is not a city identifier. Copy it from the partner's file "
+                        "properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or "
+                        "leave it empty.")
+                         .arg(field)};
+    }
+    static Error ownCityId()
+    {
+        return Error{tr("The partner's city identifier is this city's own. Copy the identifier "
+                        "from the partner's file, or leave it empty.")};
+    }
+};
+
+// Qt binds a null QString as NULL, which the NOT NULL text columns refuse: empty text is ''.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+const QString partnerColumns =
+    QStringLiteral("name, country, role, partner_city_uuid, since, notes");
+const QString exchangeColumns = QStringLiteral(
+    "partner_id, kind, title, start_date, end_date, place, theme_id, participants, lessons");
+const QString practiceColumns =
+    QStringLiteral("title, city_name, theme_id, description, source, partner_id");
+
+PartnerCity readPartner(const QSqlQuery& q)
+{
+    PartnerCity p;
+    p.meta = RecordMeta::read(q);
+    p.name = q.value(4).toString();
+    p.country = q.value(5).toString();
+    // The CHECK constraint admits only known roles.
+    p.role = PartnerCity::fromText(q.value(6).toString()).value_or(PartnerCity::Role::Peer);
+    p.partnerCityUuid = q.value(7).toString();
+    p.since = SqlValue::toDate(q.value(8));
+    p.notes = q.value(9).toString();
+    return p;
+}
+
+Exchange readExchange(const QSqlQuery& q)
+{
+    Exchange e;
+    e.meta = RecordMeta::read(q);
+    e.partnerId = q.value(4).toString();
+    e.kind = Exchange::fromText(q.value(5).toString()).value_or(Exchange::Kind::StudyVisit);
+    e.title = q.value(6).toString();
+    e.startDate = SqlValue::toDate(q.value(7));
+    e.endDate = SqlValue::toDate(q.value(8));
+    e.place = q.value(9).toString();
+    e.themeId = q.value(10).toString();
+    e.participants = q.value(11).toString();
+    e.lessons = q.value(12).toString();
+    return e;
+}
+
+GoodPractice readPractice(const QSqlQuery& q)
+{
+    GoodPractice g;
+    g.meta = RecordMeta::read(q);
+    g.title = q.value(4).toString();
+    g.cityName = q.value(5).toString();
+    g.themeId = q.value(6).toString();
+    g.description = q.value(7).toString();
+    g.source = q.value(8).toString();
+    g.partnerId = q.value(9).toString();
+    return g;
+}
+
+QList<RecordStore::Column> columnsOf(const PartnerCity& p)
+{
+    return {{"name", text(p.name.trimmed())},
+            {"country", text(p.country)},
+            {"role", PartnerCity::toText(p.role)},
+            {"partner_city_uuid", SqlValue::reference(p.partnerCityUuid)},
+            {"since", SqlValue::date(p.since)},
+            {"notes", text(p.notes)}};
+}
+
+QList<RecordStore::Column> columnsOf(const Exchange& e)
+{
+    return {{"partner_id", SqlValue::reference(e.partnerId)},
+            {"kind", Exchange::toText(e.kind)},
+            {"title", text(e.title.trimmed())},
+            {"start_date", SqlValue::date(e.startDate)},
+            {"end_date", SqlValue::date(e.endDate)},
+            {"place", text(e.place)},
+            {"theme_id", SqlValue::reference(e.themeId)},
+            {"participants", text(e.participants)},
+            {"lessons", text(e.lessons)}};
+}
+
+QList<RecordStore::Column> columnsOf(const GoodPractice& g)
+{
+    return {{"title", text(g.title.trimmed())},
+            {"city_name", text(g.cityName)},
+            {"theme_id", SqlValue::reference(g.themeId)},
+            {"description", text(g.description)},
+            {"source", text(g.source)},
+            {"partner_id", SqlValue::reference(g.partnerId)}};
+}
+
+std::optional<Error> requiredDate(const QDate& date, const QString& field)
+{
+    if (date.isNull())
+        return Messages::dateRequired(field);
+    if (!date.isValid() || date.year() < Validation::minYear || date.year() > Validation::maxYear)
+        return Messages::invalidDate(field);
+    return std::nullopt;
+}
+
+std::optional<Error> optionalDate(const QDate& date, const QString& field)
+{
+    return date.isNull() ? std::nullopt : requiredDate(date, field);
+}
+
+// An optional reference: empty is fine, anything else must name an existing record.
+std::optional<Error> optionalReference(const QSqlDatabase& db, const char* table, const QString& id,
+                                       const QString& field)
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return std::nullopt;
+    return Validation::unknownReference(field);
+}
+
+// The form the file keeps: lowercase, no braces, like every id in it. Text that is not an id
+// is left alone for validate() to refuse.
+void normaliseCityId(QString& text)
+{
+    const QUuid uuid = QUuid::fromString(text.trimmed());
+    text = uuid.isNull() ? text.trimmed() : uuid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+using Queries::readAll;
+using Queries::readOne;
+using Queries::selectFrom;
+
+ExchangeRepository::ExchangeRepository(RecordStore& store, QObject* parent)
+    : QObject(parent), m_store(store)
+{
+}
+
+// Partner cities ---------------------------------------------------------------------------
+
+QList<PartnerCity> ExchangeRepository::partners() const
+{
+    return readAll<PartnerCity>(
+        m_store.database(),
+        selectFrom("partner_city", partnerColumns, QStringLiteral("ORDER BY name, country")),
+        readPartner);
+}
+
+std::optional<PartnerCity> ExchangeRepository::partner(const QString& id) const
+{
+    return readOne<PartnerCity>(
+        m_store.database(),
+        selectFrom("partner_city", partnerColumns, QStringLiteral("WHERE id = ?")), id,
+        readPartner);
+}
+
+Result<void> ExchangeRepository::add(PartnerCity& partner)
+{
+    normaliseCityId(partner.partnerCityUuid);
+    if (std::optional<Error> e = validate(partner))
+        return *e;
+    Result<void> r = m_store.insertOne("partner_city", partner.meta, columnsOf(partner));
+    if (r)
+        emit partnerAdded(partner);
+    return r;
+}
+
+Result<void> ExchangeRepository::update(PartnerCity& partner)
+{
+    normaliseCityId(partner.partnerCityUuid);
+    if (std::optional<Error> e = validate(partner))
+        return *e;
+    Result<void> r = m_store.updateOne("partner_city", partner.meta, columnsOf(partner));
+    if (r)
+        emit partnerUpdated(partner);
+    return r;
+}
+
+Result<RowSnapshot> ExchangeRepository::remove(const PartnerCity& partner)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("partner_city", partner.meta.id);
+    if (!snap)
+        return snap;
+    emit partnerRemoved(partner.meta.id);
+    announceReferences(snap.value());
+    return snap;
+}
+
+// Exchanges --------------------------------------------------------------------------------
+
+QList<Exchange> ExchangeRepository::exchanges() const
+{
+    return readAll<Exchange>(
+        m_store.database(),
+        selectFrom("exchange", exchangeColumns, QStringLiteral("ORDER BY start_date, title")),
+        readExchange);
+}
+
+std::optional<Exchange> ExchangeRepository::exchange(const QString& id) const
+{
+    return readOne<Exchange>(
+        m_store.database(), selectFrom("exchange", exchangeColumns, QStringLiteral("WHERE id = ?")),
+        id, readExchange);
+}
+
+Result<void> ExchangeRepository::add(Exchange& exchange)
+{
+    if (std::optional<Error> e = validate(exchange))
+        return *e;
+    Result<void> r = m_store.insertOne("exchange", exchange.meta, columnsOf(exchange));
+    if (r)
+        emit exchangeAdded(exchange);
+    return r;
+}
+
+Result<void> ExchangeRepository::update(Exchange& exchange)
+{
+    if (std::optional<Error> e = validate(exchange))
+        return *e;
+    Result<void> r = m_store.updateOne("exchange", exchange.meta, columnsOf(exchange));
+    if (r)
+        emit exchangeUpdated(exchange);
+    return r;
+}
+
+Result<RowSnapshot> ExchangeRepository::remove(const Exchange& exchange)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("exchange", exchange.meta.id);
+    if (snap)
+        emit exchangeRemoved(exchange.meta.id);
+    return snap;
+}
+
+// Good practices ---------------------------------------------------------------------------
+
+QList<GoodPractice> ExchangeRepository::practices() const
+{
+    return readAll<GoodPractice>(
+        m_store.database(),
+        selectFrom("good_practice", practiceColumns, QStringLiteral("ORDER BY title, city_name")),
+        readPractice);
+}
+
+std::optional<GoodPractice> ExchangeRepository::practice(const QString& id) const
+{
+    return readOne<GoodPractice>(
+        m_store.database(),
+        selectFrom("good_practice", practiceColumns, QStringLiteral("WHERE id = ?")), id,
+        readPractice);
+}
+
+Result<void> ExchangeRepository::add(GoodPractice& practice)
+{
+    if (std::optional<Error> e = validate(practice))
+        return *e;
+    Result<void> r = m_store.insertOne("good_practice", practice.meta, columnsOf(practice));
+    if (r)
+        emit practiceAdded(practice);
+    return r;
+}
+
+Result<void> ExchangeRepository::update(GoodPractice& practice)
+{
+    if (std::optional<Error> e = validate(practice))
+        return *e;
+    Result<void> r = m_store.updateOne("good_practice", practice.meta, columnsOf(practice));
+    if (r)
+        emit practiceUpdated(practice);
+    return r;
+}
+
+Result<RowSnapshot> ExchangeRepository::remove(const GoodPractice& practice)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("good_practice", practice.meta.id);
+    if (snap)
+        emit practiceRemoved(practice.meta.id);
+    return snap;
+}
+
+// Undo -------------------------------------------------------------------------------------
+
+Result<void> ExchangeRepository::restore(const RowSnapshot& snapshot)
+{
+    Result<void> r = m_store.restoreOne(snapshot);
+    if (!r)
+        return r;
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        if (row.table == QLatin1String("partner_city")) {
+            if (auto p = partner(id))
+                emit partnerAdded(*p);
+        } else if (row.table == QLatin1String("exchange")) {
+            if (auto e = exchange(id))
+                emit exchangeAdded(*e);
+        } else if (row.table == QLatin1String("good_practice")) {
+            if (auto g = practice(id))
+                emit practiceAdded(*g);
+        }
+    }
+    announceReferences(snapshot);
+    return {};
+}
+
+void ExchangeRepository::announceReferences(const RowSnapshot& snapshot)
+{
+    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
+        if (ref.table == QLatin1String("exchange")) {
+            if (auto e = exchange(ref.id))
+                emit exchangeUpdated(*e);
+        } else if (ref.table == QLatin1String("good_practice")) {
+            if (auto g = practice(ref.id))
+                emit practiceUpdated(*g);
+        }
+    }
+}
+
+// Validation -------------------------------------------------------------------------------
+
+std::optional<Error> ExchangeRepository::validate(const PartnerCity& partner) const
+{
+    if (std::optional<Error> e =
+            Validation::first({Validation::required(partner.name, Fields::partnerName()),
+                               optionalDate(partner.since, Fields::since())}))
+        return e;
+    const QString cityId = partner.partnerCityUuid.trimmed();
+    if (!cityId.isEmpty() && QUuid::fromString(cityId).isNull())
+        return Messages::invalidCityId(Fields::partnerCityId());
+    // Twinning a city with itself would make its own records look like a partner's.
+    if (!cityId.isEmpty() && QUuid::fromString(cityId) == QUuid::fromString(m_store.cityId()))
+        return Messages::ownCityId();
+    return std::nullopt;
+}
+
+std::optional<Error> ExchangeRepository::validate(const Exchange& exchange) const
+{
+    const QSqlDatabase db = m_store.database();
+    return Validation::first(
+        {Validation::required(exchange.title, Fields::exchangeTitle()),
+         requiredDate(exchange.startDate, Fields::startDate()),
+         optionalDate(exchange.endDate, Fields::endDate()),
+         Validation::order(exchange.startDate, exchange.endDate, Fields::startDate(),
+                           Fields::endDate()),
+         optionalReference(db, "partner_city", exchange.partnerId, Fields::partner()),
+         optionalReference(db, "theme", exchange.themeId, Fields::theme())});
+}
+
+std::optional<Error> ExchangeRepository::validate(const GoodPractice& practice) const
+{
+    const QSqlDatabase db = m_store.database();
+    return Validation::first(
+        {Validation::required(practice.title, Fields::practiceTitle()),
+         optionalReference(db, "partner_city", practice.partnerId, Fields::partner()),
+         optionalReference(db, "theme", practice.themeId, Fields::theme())});
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "exchange/Exchange.h"
+#include "exchange/GoodPractice.h"
+#include "exchange/PartnerCity.h"
+#include "storage/RowSnapshot.h"
+
+#include <QObject>
+
+#include <optional>
+
+class RecordStore;
+
+// Twinning and exchange: partner cities, the exchanges with them and the good-practice
+// library. Every write is one transaction; every change is announced so models update row by
+// row, including the exchanges and practices that lose (or, on undo, regain) their partner.
+class ExchangeRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExchangeRepository(RecordStore& store, QObject* parent = nullptr);
+
+    // By name.
+    QList<PartnerCity> partners() const;
+    std::optional<PartnerCity> partner(const QString& id) const;
+    // The partner's city id is stored lowercase without braces; the record is updated to match.
+    Result<void> add(PartnerCity& partner);
+    Result<void> update(PartnerCity& partner);
+    // Exchanges and good practices of the partner stay, without their partner.
+    Result<RowSnapshot> remove(const PartnerCity& partner);
+
+    // Oldest first (by start date, then title).
+    QList<Exchange> exchanges() const;
+    std::optional<Exchange> exchange(const QString& id) const;
+    Result<void> add(Exchange& exchange);
+    Result<void> update(Exchange& exchange);
+    Result<RowSnapshot> remove(const Exchange& exchange);
+
+    // By title.
+    QList<GoodPractice> practices() const;
+    std::optional<GoodPractice> practice(const QString& id) const;
+    Result<void> add(GoodPractice& practice);
+    Result<void> update(GoodPractice& practice);
+    Result<RowSnapshot> remove(const GoodPractice& practice);
+
+    // Puts back what a remove() took away (undo), with the same identities and references.
+    Result<void> restore(const RowSnapshot& snapshot);
+
+    // Validation: nullopt when the record may be stored. Members because references are
+    // checked against the file.
+    std::optional<Error> validate(const PartnerCity& partner) const;
+    std::optional<Error> validate(const Exchange& exchange) const;
+    std::optional<Error> validate(const GoodPractice& practice) const;
+
+signals:
+    void partnerAdded(const PartnerCity& partner);
+    void partnerUpdated(const PartnerCity& partner);
+    void partnerRemoved(const QString& id);
+    void exchangeAdded(const Exchange& exchange);
+    void exchangeUpdated(const Exchange& exchange);
+    void exchangeRemoved(const QString& id);
+    void practiceAdded(const GoodPractice& practice);
+    void practiceUpdated(const GoodPractice& practice);
+    void practiceRemoved(const QString& id);
+
+private:
+    // Tells the models about records whose partner reference a delete or an undo changed.
+    void announceReferences(const RowSnapshot& snapshot);
+
+    RecordStore& m_store;
+};

@@ -1,0 +1,551 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionRepository.h"
+
+#include "common/SqlValue.h"
+#include "common/Validation.h"
+#include "plan/ActionRows.h"
+#include "plan/PlanSql.h"
+#include "storage/Queries.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace ActionRows; // the row mapping: read…(), columnsOf(), column lists
+
+namespace {
+
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
+public:
+    static QString priority() { return tr("The action's priority"); }
+    static QString actionTitle() { return tr("The action's title"); }
+    static QString lead() { return tr("The lead stakeholder"); }
+    static QString partner() { return tr("A partner stakeholder"); }
+    static QString startDate() { return tr("The start date"); }
+    static QString endDate() { return tr("The end date"); }
+    static QString action() { return tr("The action"); }
+    static QString milestoneTitle() { return tr("The milestone's title"); }
+    static QString dueDate() { return tr("The due date"); }
+    static QString indicatorName() { return tr("The indicator's name"); }
+    static QString fundingSource() { return tr("The funding source"); }
+    static QString planned() { return tr("The planned amount"); }
+    static QString spent() { return tr("The amount spent"); }
+    static QString progressDate() { return tr("The date of the progress entry"); }
+    static QString progressText() { return tr("The progress entry's text"); }
+    static QString currency(const QString& value)
+    {
+        return tr("The currency “%1” is not a three-letter code. Enter a code such as EUR, USD "
+                  "or MAD.")
+            .arg(value);
+    }
+};
+
+const QString actionOrder =
+    QStringLiteral("ORDER BY action.position, action.start_date, action.title, action.created_at");
+const QString milestoneOrder = QStringLiteral("ORDER BY due_date, title, created_at");
+const QString indicatorOrder = QStringLiteral("ORDER BY name, created_at");
+const QString budgetOrder = QStringLiteral("ORDER BY funding_source, label, created_at");
+const QString progressOrder = QStringLiteral("ORDER BY date, created_at");
+
+const QString byId = QStringLiteral("WHERE id = ?");
+const QString byAction = QStringLiteral("WHERE action_id = ? ");
+
+} // namespace
+
+using Queries::readAll;
+using Queries::readOne;
+using Queries::selectFrom;
+
+ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
+    : QObject(parent), m_store(store)
+{
+}
+
+// Actions ---------------------------------------------------------------------------------------
+
+QList<Action> ActionRepository::readActions(const QString& where,
+                                            const QVariantList& bindings) const
+{
+    QList<Action> actions = readAll<Action>(
+        m_store.database(),
+        selectFrom("action", actionColumns, where + QLatin1Char(' ') + actionOrder), readAction,
+        bindings);
+    if (actions.isEmpty())
+        return actions;
+    // One query for the partners of all the actions read, rather than one per action.
+    QHash<QString, QStringList> partners;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT action_partner.action_id, action_partner.stakeholder_id "
+                             "FROM action_partner "
+                             "JOIN action ON action.id = action_partner.action_id "
+                             "%1 ORDER BY action_partner.stakeholder_id")
+                  .arg(where));
+    for (const QVariant& v : bindings)
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next())
+            partners[q.value(0).toString()] << q.value(1).toString();
+    }
+    for (Action& a : actions)
+        a.partnerIds = partners.value(a.meta.id);
+    return actions;
+}
+
+QList<Action> ActionRepository::actions() const
+{
+    return readActions({}, {});
+}
+
+QList<Action> ActionRepository::actions(const QString& priorityId) const
+{
+    return readActions(QStringLiteral("WHERE action.priority_id = ?"), {priorityId});
+}
+
+std::optional<Action> ActionRepository::action(const QString& id) const
+{
+    const QList<Action> found = readActions(QStringLiteral("WHERE action.id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Action>(found.first());
+}
+
+QList<Action> ActionRepository::lateActions(const QDate& today) const
+{
+    QList<Action> late = readActions(
+        QStringLiteral("WHERE action.end_date IS NOT NULL AND action.end_date < ? "
+                       "AND action.status NOT IN ('done', 'cancelled')"),
+        {SqlValue::date(today)});
+    std::stable_sort(late.begin(), late.end(),
+                     [](const Action& a, const Action& b) { return a.endDate < b.endDate; });
+    return late;
+}
+
+Result<void> ActionRepository::writePartners(const Action& action)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, stakeholder_id FROM action_partner WHERE action_id = ?"));
+    q.addBindValue(action.meta.id);
+    if (!q.exec())
+        return RecordStore::sqlError(q.lastError().text());
+    QHash<QString, QString> stored; // stakeholder id -> action_partner id
+    while (q.next())
+        stored.insert(q.value(1).toString(), q.value(0).toString());
+    // Partners that stay keep their row, so that their identity survives for merges.
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (action.partnerIds.contains(it.key()))
+            continue;
+        if (Result<RowSnapshot> r = m_store.remove("action_partner", it.value()); !r)
+            return r.error();
+    }
+    for (const QString& partnerId : action.partnerIds) {
+        if (stored.contains(partnerId))
+            continue;
+        RecordMeta meta;
+        if (Result<void> r = m_store.insert("action_partner", meta,
+                                            {{"action_id", action.meta.id},
+                                             {"stakeholder_id", partnerId}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> ActionRepository::add(Action& action)
+{
+    // Work on a copy so that a refused write leaves the caller's record as it was.
+    Action next = action;
+    next.partnerIds = normalizedPartners(next.partnerIds);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> w = m_store.insert("action", next.meta, columnsOf(next)); !w)
+            return w;
+        return writePartners(next);
+    });
+    if (!r)
+        return r;
+    action = next;
+    emit actionAdded(action);
+    return {};
+}
+
+Result<void> ActionRepository::update(Action& action)
+{
+    Action next = action;
+    next.partnerIds = normalizedPartners(next.partnerIds);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> w = m_store.update("action", next.meta, columnsOf(next)); !w)
+            return w;
+        return writePartners(next);
+    });
+    if (!r)
+        return r;
+    action = next;
+    emit actionUpdated(action);
+    return {};
+}
+
+Result<RowSnapshot> ActionRepository::remove(const Action& action)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("action", action.meta.id);
+    if (snap)
+        announceRemoved(snap.value());
+    return snap;
+}
+
+// Milestones ------------------------------------------------------------------------------------
+
+QList<Milestone> ActionRepository::milestones() const
+{
+    return readAll<Milestone>(m_store.database(),
+                              selectFrom("milestone", milestoneColumns, milestoneOrder),
+                              readMilestone);
+}
+
+QList<Milestone> ActionRepository::milestones(const QString& actionId) const
+{
+    return readAll<Milestone>(m_store.database(),
+                              selectFrom("milestone", milestoneColumns, byAction + milestoneOrder),
+                              readMilestone, {actionId});
+}
+
+std::optional<Milestone> ActionRepository::milestone(const QString& id) const
+{
+    return readOne<Milestone>(m_store.database(),
+                              selectFrom("milestone", milestoneColumns, byId), id, readMilestone);
+}
+
+Result<void> ActionRepository::add(Milestone& milestone)
+{
+    if (std::optional<Error> e = validate(milestone))
+        return *e;
+    Result<void> r = m_store.insertOne("milestone", milestone.meta, columnsOf(milestone));
+    if (r)
+        emit milestoneAdded(milestone);
+    return r;
+}
+
+Result<void> ActionRepository::update(Milestone& milestone)
+{
+    if (std::optional<Error> e = validate(milestone))
+        return *e;
+    Result<void> r = m_store.updateOne("milestone", milestone.meta, columnsOf(milestone));
+    if (r)
+        emit milestoneUpdated(milestone);
+    return r;
+}
+
+Result<RowSnapshot> ActionRepository::remove(const Milestone& milestone)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("milestone", milestone.meta.id);
+    if (snap)
+        announceRemoved(snap.value());
+    return snap;
+}
+
+// Indicators ------------------------------------------------------------------------------------
+
+QList<Indicator> ActionRepository::indicators() const
+{
+    return readAll<Indicator>(m_store.database(),
+                              selectFrom("indicator", indicatorColumns, indicatorOrder),
+                              readIndicator);
+}
+
+QList<Indicator> ActionRepository::indicators(const QString& actionId) const
+{
+    return readAll<Indicator>(m_store.database(),
+                              selectFrom("indicator", indicatorColumns, byAction + indicatorOrder),
+                              readIndicator, {actionId});
+}
+
+std::optional<Indicator> ActionRepository::indicator(const QString& id) const
+{
+    return readOne<Indicator>(m_store.database(),
+                              selectFrom("indicator", indicatorColumns, byId), id, readIndicator);
+}
+
+Result<void> ActionRepository::add(Indicator& indicator)
+{
+    if (std::optional<Error> e = validate(indicator))
+        return *e;
+    Result<void> r = m_store.insertOne("indicator", indicator.meta, columnsOf(indicator));
+    if (r)
+        emit indicatorAdded(indicator);
+    return r;
+}
+
+Result<void> ActionRepository::update(Indicator& indicator)
+{
+    if (std::optional<Error> e = validate(indicator))
+        return *e;
+    Result<void> r = m_store.updateOne("indicator", indicator.meta, columnsOf(indicator));
+    if (r)
+        emit indicatorUpdated(indicator);
+    return r;
+}
+
+Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("indicator", indicator.meta.id);
+    if (snap)
+        announceRemoved(snap.value());
+    return snap;
+}
+
+// Budget lines ----------------------------------------------------------------------------------
+
+QList<BudgetLine> ActionRepository::budgetLines() const
+{
+    return readAll<BudgetLine>(m_store.database(),
+                               selectFrom("budget_line", budgetColumns, budgetOrder),
+                               readBudgetLine);
+}
+
+QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
+{
+    return readAll<BudgetLine>(m_store.database(),
+                               selectFrom("budget_line", budgetColumns, byAction + budgetOrder),
+                               readBudgetLine, {actionId});
+}
+
+std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
+{
+    return readOne<BudgetLine>(m_store.database(),
+                               selectFrom("budget_line", budgetColumns, byId), id, readBudgetLine);
+}
+
+Result<void> ActionRepository::add(BudgetLine& line)
+{
+    BudgetLine next = line;
+    next.currency = next.currency.trimmed().toUpper();
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.insertOne("budget_line", next.meta, columnsOf(next));
+    if (!r)
+        return r;
+    line = next;
+    emit budgetLineAdded(line);
+    return {};
+}
+
+Result<void> ActionRepository::update(BudgetLine& line)
+{
+    BudgetLine next = line;
+    next.currency = next.currency.trimmed().toUpper();
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.updateOne("budget_line", next.meta, columnsOf(next));
+    if (!r)
+        return r;
+    line = next;
+    emit budgetLineUpdated(line);
+    return {};
+}
+
+Result<RowSnapshot> ActionRepository::remove(const BudgetLine& line)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("budget_line", line.meta.id);
+    if (snap)
+        announceRemoved(snap.value());
+    return snap;
+}
+
+// Progress log ----------------------------------------------------------------------------------
+
+QList<ProgressEntry> ActionRepository::allProgress() const
+{
+    return readAll<ProgressEntry>(m_store.database(),
+                                  selectFrom("progress_entry", progressColumns, progressOrder),
+                                  readProgress);
+}
+
+QList<ProgressEntry> ActionRepository::progress(const QString& actionId) const
+{
+    return readAll<ProgressEntry>(
+        m_store.database(),
+        selectFrom("progress_entry", progressColumns, byAction + progressOrder), readProgress,
+        {actionId});
+}
+
+std::optional<ProgressEntry> ActionRepository::progressEntry(const QString& id) const
+{
+    return readOne<ProgressEntry>(m_store.database(),
+                                  selectFrom("progress_entry", progressColumns, byId), id,
+                                  readProgress);
+}
+
+Result<void> ActionRepository::add(ProgressEntry& entry)
+{
+    if (std::optional<Error> e = validate(entry))
+        return *e;
+    Result<void> r = m_store.insertOne("progress_entry", entry.meta, columnsOf(entry));
+    if (r)
+        emit progressEntryAdded(entry);
+    return r;
+}
+
+Result<void> ActionRepository::update(ProgressEntry& entry)
+{
+    if (std::optional<Error> e = validate(entry))
+        return *e;
+    Result<void> r = m_store.updateOne("progress_entry", entry.meta, columnsOf(entry));
+    if (r)
+        emit progressEntryUpdated(entry);
+    return r;
+}
+
+Result<RowSnapshot> ActionRepository::remove(const ProgressEntry& entry)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("progress_entry", entry.meta.id);
+    if (snap)
+        announceRemoved(snap.value());
+    return snap;
+}
+
+// Restore and announcements ---------------------------------------------------------------------
+
+Result<void> ActionRepository::restore(const RowSnapshot& snapshot)
+{
+    Result<void> r = m_store.restoreOne(snapshot);
+    if (r)
+        announceRestored(snapshot);
+    return r;
+}
+
+void ActionRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    // Children first, so that no view is left showing a milestone of a removed action. Partner
+    // rows are part of their action and have no signal of their own.
+    for (auto it = snapshot.rows.crbegin(); it != snapshot.rows.crend(); ++it) {
+        const QString id = it->values.value(QStringLiteral("id")).toString();
+        if (it->table == QLatin1String("action"))
+            emit actionRemoved(id);
+        else if (it->table == QLatin1String("milestone"))
+            emit milestoneRemoved(id);
+        else if (it->table == QLatin1String("indicator"))
+            emit indicatorRemoved(id);
+        else if (it->table == QLatin1String("budget_line"))
+            emit budgetLineRemoved(id);
+        else if (it->table == QLatin1String("progress_entry"))
+            emit progressEntryRemoved(id);
+    }
+    announceChanged(snapshot);
+}
+
+void ActionRepository::announceRestored(const RowSnapshot& snapshot)
+{
+    // Parents first, as the snapshot lists them; every row is back before any is announced, so
+    // an action is read with all its partners.
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        if (row.table == QLatin1String("action")) {
+            if (auto a = action(id))
+                emit actionAdded(*a);
+        } else if (row.table == QLatin1String("milestone")) {
+            if (auto m = milestone(id))
+                emit milestoneAdded(*m);
+        } else if (row.table == QLatin1String("indicator")) {
+            if (auto i = indicator(id))
+                emit indicatorAdded(*i);
+        } else if (row.table == QLatin1String("budget_line")) {
+            if (auto b = budgetLine(id))
+                emit budgetLineAdded(*b);
+        } else if (row.table == QLatin1String("progress_entry")) {
+            if (auto p = progressEntry(id))
+                emit progressEntryAdded(*p);
+        }
+    }
+    announceChanged(snapshot);
+}
+
+void ActionRepository::announceChanged(const RowSnapshot& snapshot)
+{
+    QSet<QString> whole; // actions removed or restored themselves: already announced
+    QStringList changed;
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        if (row.table == QLatin1String("action"))
+            whole.insert(row.values.value(QStringLiteral("id")).toString());
+        else if (row.table == QLatin1String("action_partner"))
+            changed << row.values.value(QStringLiteral("action_id")).toString();
+    }
+    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
+        if (ref.table == QLatin1String("action"))
+            changed << ref.id;
+    }
+    changed.removeDuplicates();
+    for (const QString& id : std::as_const(changed)) {
+        if (whole.contains(id))
+            continue;
+        if (auto a = action(id))
+            emit actionUpdated(*a);
+    }
+}
+
+// Validation ------------------------------------------------------------------------------------
+
+std::optional<Error> ActionRepository::validate(const Action& action) const
+{
+    if (auto e = Validation::first(
+            {Validation::required(action.title, Fields::actionTitle()),
+             Validation::order(action.startDate, action.endDate, Fields::startDate(),
+                               Fields::endDate())}))
+        return e;
+    const QSqlDatabase db = m_store.database();
+    if (auto e = PlanSql::requiredReference(db, "priority", action.priorityId, Fields::priority()))
+        return e;
+    if (auto e = PlanSql::reference(db, "stakeholder", action.leadId, Fields::lead()))
+        return e;
+    for (const QString& partnerId : action.partnerIds) {
+        if (auto e = PlanSql::reference(db, "stakeholder", partnerId, Fields::partner()))
+            return e;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> ActionRepository::validate(const Milestone& milestone) const
+{
+    if (auto e = Validation::first({Validation::required(milestone.title, Fields::milestoneTitle()),
+                                    PlanSql::requiredDate(milestone.dueDate, Fields::dueDate())}))
+        return e;
+    return PlanSql::requiredReference(m_store.database(), "action", milestone.actionId,
+                                         Fields::action());
+}
+
+std::optional<Error> ActionRepository::validate(const Indicator& indicator) const
+{
+    if (auto e = Validation::required(indicator.name, Fields::indicatorName()))
+        return e;
+    return PlanSql::requiredReference(m_store.database(), "action", indicator.actionId,
+                                         Fields::action());
+}
+
+std::optional<Error> ActionRepository::validate(const BudgetLine& line) const
+{
+    if (auto e = Validation::first(
+            {Validation::required(line.fundingSource, Fields::fundingSource()),
+             Validation::notNegative(double(line.plannedCents), Fields::planned()),
+             Validation::notNegative(double(line.spentCents), Fields::spent())}))
+        return e;
+    if (!isCurrencyCode(line.currency.trimmed()))
+        return Error{Fields::currency(line.currency.trimmed())};
+    return PlanSql::requiredReference(m_store.database(), "action", line.actionId,
+                                         Fields::action());
+}
+
+std::optional<Error> ActionRepository::validate(const ProgressEntry& entry) const
+{
+    if (auto e = Validation::first({PlanSql::requiredDate(entry.date, Fields::progressDate()),
+                                    Validation::required(entry.text, Fields::progressText())}))
+        return e;
+    return PlanSql::requiredReference(m_store.database(), "action", entry.actionId,
+                                         Fields::action());
+}

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GroupRepository.h"
+
+#include "common/Validation.h"
+#include "stakeholders/StakeholderSql.h"
+#include "storage/Queries.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace StakeholderSql;
+using Queries::readAll;
+using Queries::readOne;
+using Queries::selectFrom;
+
+namespace {
+
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupRepository)
+public:
+    static QString stakeholder() { return tr("The member's stakeholder"); }
+    static QString member() { return tr("The group member"); }
+    static QString date() { return tr("The meeting's date"); }
+    static QString attendee() { return tr("An attendee of the meeting"); }
+};
+
+GroupMeeting normalized(GroupMeeting m)
+{
+    m.attendeeMemberIds.removeAll(QString());
+    std::sort(m.attendeeMemberIds.begin(), m.attendeeMemberIds.end());
+    m.attendeeMemberIds.erase(std::unique(m.attendeeMemberIds.begin(), m.attendeeMemberIds.end()),
+                              m.attendeeMemberIds.end());
+    QStringList decisions;
+    for (const QString& d : std::as_const(m.decisions)) {
+        if (!d.trimmed().isEmpty())
+            decisions << d.trimmed();
+    }
+    m.decisions = decisions;
+    return m;
+}
+
+const QString memberOrder = QStringLiteral(
+    "ORDER BY (SELECT name_key FROM stakeholder s WHERE s.id = group_member.stakeholder_id), id");
+
+} // namespace
+
+GroupRepository::GroupRepository(RecordStore& store, QObject* parent)
+    : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
+{
+}
+
+GroupRepository::~GroupRepository() = default;
+
+// ---- Members
+
+QList<GroupMember> GroupRepository::members() const
+{
+    return readAll<GroupMember>(
+        m_store.database(), selectFrom("group_member", memberColumns(), memberOrder), readMember);
+}
+
+std::optional<GroupMember> GroupRepository::member(const QString& id) const
+{
+    return readOne<GroupMember>(
+        m_store.database(),
+        selectFrom("group_member", memberColumns(), QStringLiteral("WHERE id = ?")), id,
+        readMember);
+}
+
+std::optional<GroupMember> GroupRepository::memberFor(const QString& stakeholderId) const
+{
+    return readOne<GroupMember>(
+        m_store.database(),
+        selectFrom("group_member", memberColumns(), QStringLiteral("WHERE stakeholder_id = ?")),
+        stakeholderId, readMember);
+}
+
+Result<void> GroupRepository::add(GroupMember& member)
+{
+    if (std::optional<Error> e = validate(member))
+        return *e;
+    Result<void> r = m_store.insertOne("group_member", member.meta, columnsOf(member));
+    if (r)
+        emit memberAdded(member);
+    return r;
+}
+
+Result<void> GroupRepository::update(GroupMember& member)
+{
+    if (std::optional<Error> e = validate(member))
+        return *e;
+    Result<void> r = m_store.updateOne("group_member", member.meta, columnsOf(member));
+    if (r)
+        emit memberUpdated(member);
+    return r;
+}
+
+Result<RowSnapshot> GroupRepository::remove(const GroupMember& member)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("group_member", member.meta.id);
+    if (snap)
+        announce(snap.value(), false);
+    return snap;
+}
+
+// ---- Meetings
+
+QList<GroupMeeting> GroupRepository::readMeetings(const QString& meetingId) const
+{
+    const QSqlDatabase db = m_store.database();
+    const bool one = !meetingId.isEmpty();
+    const QVariantList bindings = one ? QVariantList{meetingId} : QVariantList{};
+    QList<GroupMeeting> meetings =
+        readAll<GroupMeeting>(db,
+                              selectFrom("group_meeting", meetingColumns(),
+                                         one ? QStringLiteral("WHERE id = ?")
+                                             : QStringLiteral("ORDER BY date, created_at, id")),
+                              readMeeting, bindings);
+    // One query per child table for all the meetings read, never one per meeting.
+    const QString filter = one ? QStringLiteral("WHERE meeting_id = ?") : QString();
+    const QHash<QString, QStringList> attendance =
+        valuesByOwner(db,
+                      QStringLiteral("SELECT meeting_id, member_id FROM meeting_attendance %1 "
+                                     "ORDER BY meeting_id, member_id")
+                          .arg(filter),
+                      bindings);
+    const QHash<QString, QStringList> decisions =
+        valuesByOwner(db,
+                      QStringLiteral("SELECT meeting_id, text FROM meeting_decision %1 "
+                                     "ORDER BY meeting_id, position, created_at")
+                          .arg(filter),
+                      bindings);
+    for (GroupMeeting& m : meetings) {
+        m.attendeeMemberIds = attendance.value(m.meta.id);
+        m.decisions = decisions.value(m.meta.id);
+    }
+    return meetings;
+}
+
+QList<GroupMeeting> GroupRepository::meetings() const
+{
+    return readMeetings({});
+}
+
+std::optional<GroupMeeting> GroupRepository::meeting(const QString& id) const
+{
+    const QList<GroupMeeting> found = id.isEmpty() ? QList<GroupMeeting>() : readMeetings(id);
+    return found.isEmpty() ? std::nullopt : std::optional<GroupMeeting>(found.first());
+}
+
+Result<void> GroupRepository::add(GroupMeeting& meeting)
+{
+    GroupMeeting next = normalized(meeting);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> w = m_store.insert("group_meeting", next.meta, columnsOf(next)); !w)
+            return w;
+        if (Result<void> w = writeAttendance(next.meta.id, next.attendeeMemberIds); !w)
+            return w;
+        return writeDecisions(next.meta.id, next.decisions);
+    });
+    if (!r)
+        return r;
+    meeting = next;
+    emit meetingAdded(meeting);
+    return r;
+}
+
+Result<void> GroupRepository::update(GroupMeeting& meeting)
+{
+    GroupMeeting next = normalized(meeting);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> w = m_store.update("group_meeting", next.meta, columnsOf(next)); !w)
+            return w;
+        if (Result<void> w = writeAttendance(next.meta.id, next.attendeeMemberIds); !w)
+            return w;
+        return writeDecisions(next.meta.id, next.decisions);
+    });
+    if (!r)
+        return r;
+    meeting = next;
+    emit meetingUpdated(meeting);
+    return r;
+}
+
+Result<RowSnapshot> GroupRepository::remove(const GroupMeeting& meeting)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("group_meeting", meeting.meta.id);
+    if (snap)
+        announce(snap.value(), false);
+    return snap;
+}
+
+Result<void> GroupRepository::writeAttendance(const QString& meetingId,
+                                              const QStringList& memberIds)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, member_id FROM meeting_attendance WHERE meeting_id = ?"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return RecordStore::sqlError(q.lastError().text());
+    QStringList kept;        // member ids whose row stays as it is
+    QStringList droppedRows; // row ids of members no longer listed
+    while (q.next()) {
+        const QString memberId = q.value(1).toString();
+        if (memberIds.contains(memberId))
+            kept << memberId;
+        else
+            droppedRows << q.value(0).toString();
+    }
+    q.finish();
+    for (const QString& rowId : std::as_const(droppedRows)) {
+        if (Result<RowSnapshot> r = m_store.remove("meeting_attendance", rowId); !r)
+            return r.error();
+    }
+    for (const QString& memberId : memberIds) {
+        if (kept.contains(memberId))
+            continue;
+        RecordMeta meta;
+        if (Result<void> r = m_store.insert("meeting_attendance", meta,
+                                            {{"meeting_id", meetingId}, {"member_id", memberId}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> GroupRepository::writeDecisions(const QString& meetingId, const QStringList& decisions)
+{
+    // Rows are matched by position and rewritten only when they changed, so a decision keeps
+    // its identity across edits (partner cities merge records by id).
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, text, position FROM meeting_decision WHERE meeting_id = ? "
+                             "ORDER BY position, created_at"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return RecordStore::sqlError(q.lastError().text());
+    struct Row
+    {
+        QString id;
+        QString text;
+        int position;
+    };
+    QList<Row> existing;
+    while (q.next())
+        existing.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    q.finish();
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        const Row& row = existing.at(i);
+        if (i >= decisions.size()) {
+            if (Result<RowSnapshot> gone = m_store.remove("meeting_decision", row.id); !gone)
+                return gone.error();
+            continue;
+        }
+        if (row.text == decisions.at(i) && row.position == int(i))
+            continue;
+        RecordMeta meta;
+        meta.id = row.id;
+        if (Result<void> r = m_store.update("meeting_decision", meta,
+                                            {{"text", decisions.at(i)}, {"position", int(i)}});
+            !r)
+            return r;
+    }
+    for (qsizetype i = existing.size(); i < decisions.size(); ++i) {
+        RecordMeta meta;
+        if (Result<void> r = m_store.insert(
+                "meeting_decision", meta,
+                {{"meeting_id", meetingId}, {"text", decisions.at(i)}, {"position", int(i)}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+// ---- Undo and announcements
+
+Result<void> GroupRepository::restore(const RowSnapshot& snapshot)
+{
+    Result<void> r = m_store.restoreOne(snapshot);
+    if (r)
+        announce(snapshot, true);
+    return r;
+}
+
+void GroupRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    announce(snapshot, false);
+}
+
+void GroupRepository::announceRestored(const RowSnapshot& snapshot)
+{
+    announce(snapshot, true);
+}
+
+void GroupRepository::announce(const RowSnapshot& snapshot, bool restored)
+{
+    QStringList wholeMeetings;   // removed or restored with the snapshot
+    QStringList touchedMeetings; // whose attendance or decisions changed
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        if (row.table == QLatin1String("group_member")) {
+            if (!restored)
+                emit memberRemoved(id);
+            else if (auto m = member(id))
+                emit memberAdded(*m);
+        } else if (row.table == QLatin1String("group_meeting")) {
+            wholeMeetings << id;
+            if (!restored)
+                emit meetingRemoved(id);
+            else if (auto m = meeting(id))
+                emit meetingAdded(*m);
+        } else if (row.table == QLatin1String("meeting_attendance") ||
+                   row.table == QLatin1String("meeting_decision")) {
+            const QString meetingId = row.values.value(QStringLiteral("meeting_id")).toString();
+            if (!touchedMeetings.contains(meetingId))
+                touchedMeetings << meetingId;
+        }
+    }
+    for (const QString& id : std::as_const(touchedMeetings)) {
+        if (wholeMeetings.contains(id))
+            continue;
+        if (auto m = meeting(id))
+            emit meetingUpdated(*m);
+    }
+}
+
+// ---- Validation
+
+std::optional<Error> GroupRepository::validate(const GroupMember& member) const
+{
+    const QString name = m_lookups->firstValue(
+        QStringLiteral("SELECT name FROM stakeholder WHERE id = ?"), {member.stakeholderId});
+    if (member.stakeholderId.isEmpty() || name.isEmpty())
+        return Validation::unknownReference(Fields::stakeholder());
+    // The UNIQUE stakeholder_id: a stakeholder holds one seat.
+    if (std::optional<GroupMember> other = memberFor(member.stakeholderId);
+        other && other->meta.id != member.meta.id)
+        return Validation::duplicate(name, Fields::member());
+    return std::nullopt;
+}
+
+std::optional<Error> GroupRepository::validate(const GroupMeeting& meeting) const
+{
+    if (std::optional<Error> e = Validation::required(
+            meeting.date.isValid() ? meeting.date.toString(Qt::ISODate) : QString(),
+            Fields::date()))
+        return e;
+    for (const QString& memberId : meeting.attendeeMemberIds) {
+        if (!m_lookups->exists("group_member", memberId))
+            return Validation::unknownReference(Fields::attendee());
+    }
+    return std::nullopt;
+}

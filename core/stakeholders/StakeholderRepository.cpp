@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StakeholderRepository.h"
+
+#include "common/TextFolding.h"
+#include "common/Validation.h"
+#include "stakeholders/StakeholderSql.h"
+#include "storage/Queries.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace StakeholderSql;
+using Queries::readAll;
+using Queries::readOne;
+using Queries::selectFrom;
+
+namespace {
+
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(StakeholderRepository)
+public:
+    static QString name() { return tr("The stakeholder's name"); }
+    static QString stakeholder() { return tr("Stakeholder"); }
+    static QString influence() { return tr("The influence"); }
+    static QString interest() { return tr("The interest"); }
+    static QString theme() { return tr("A theme of the stakeholder"); }
+    static QString contactName() { return tr("The contact person's name"); }
+    static QString contactStakeholder() { return tr("The contact person's stakeholder"); }
+    static QString from() { return tr("The relation's first stakeholder"); }
+    static QString to() { return tr("The relation's second stakeholder"); }
+    static QString strength() { return tr("The strength of the relation"); }
+    static QString relation() { return tr("The relation between these two stakeholders"); }
+    static QString engagementStakeholder() { return tr("The engagement's stakeholder"); }
+    static QString date() { return tr("The date"); }
+    static QString followUp() { return tr("The follow-up date"); }
+
+    static Error badEmail(const QString& email)
+    {
+        return {tr("“%1” does not look like an e-mail address (name@example.org). Correct it, "
+                   "or leave the e-mail empty.")
+                    .arg(email)};
+    }
+    static Error badPhone(const QString& phone)
+    {
+        return {tr("“%1” does not look like a phone number: use digits, spaces and + - ( ) . "
+                   "only, with at least six digits. Correct it, or leave the phone empty.")
+                    .arg(phone)};
+    }
+    static Error selfRelation()
+    {
+        return {tr("A relation links two different stakeholders. Choose another stakeholder "
+                   "for one of its ends.")};
+    }
+};
+
+Stakeholder normalized(Stakeholder s)
+{
+    s.name = s.name.trimmed();
+    s.themeIds.removeAll(QString());
+    std::sort(s.themeIds.begin(), s.themeIds.end());
+    s.themeIds.erase(std::unique(s.themeIds.begin(), s.themeIds.end()), s.themeIds.end());
+    return s;
+}
+
+ContactPerson normalized(ContactPerson c)
+{
+    c.name = c.name.trimmed();
+    c.email = c.email.trimmed();
+    c.phone = c.phone.trimmed();
+    return c;
+}
+
+QString themeRowsSql(const QString& where)
+{
+    return QStringLiteral("SELECT stakeholder_id, theme_id FROM stakeholder_theme %1 "
+                          "ORDER BY stakeholder_id, theme_id")
+        .arg(where);
+}
+
+} // namespace
+
+StakeholderRepository::StakeholderRepository(RecordStore& store, QObject* parent)
+    : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
+{
+}
+
+StakeholderRepository::~StakeholderRepository() = default;
+
+// ---- Stakeholders
+
+QList<Stakeholder> StakeholderRepository::stakeholders() const
+{
+    const QHash<QString, QStringList> themes = valuesByOwner(m_store.database(), themeRowsSql({}));
+    QList<Stakeholder> all = readAll<Stakeholder>(
+        m_store.database(),
+        selectFrom("stakeholder", stakeholderColumns(), QStringLiteral("ORDER BY name_key")),
+        readStakeholder);
+    for (Stakeholder& s : all)
+        s.themeIds = themes.value(s.meta.id);
+    return all;
+}
+
+std::optional<Stakeholder> StakeholderRepository::stakeholder(const QString& id) const
+{
+    std::optional<Stakeholder> s = readOne<Stakeholder>(
+        m_store.database(),
+        selectFrom("stakeholder", stakeholderColumns(), QStringLiteral("WHERE id = ?")), id,
+        readStakeholder);
+    if (s)
+        s->themeIds = themeIdsOf(id);
+    return s;
+}
+
+std::optional<Stakeholder> StakeholderRepository::byNameKey(const QString& name) const
+{
+    const QString id = idForNameKey(TextFolding::fold(name));
+    return id.isEmpty() ? std::nullopt : stakeholder(id);
+}
+
+int StakeholderRepository::count() const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM stakeholder"));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString StakeholderRepository::idForNameKey(const QString& nameKey) const
+{
+    // Served by the unique index stakeholder_name_key: one lookup, whatever the file's size.
+    return m_lookups->firstValue(QStringLiteral("SELECT id FROM stakeholder WHERE name_key = ?"),
+                                 {nameKey});
+}
+
+QStringList StakeholderRepository::themeIdsOf(const QString& stakeholderId) const
+{
+    return valuesByOwner(m_store.database(),
+                         themeRowsSql(QStringLiteral("WHERE stakeholder_id = ?")), {stakeholderId})
+        .value(stakeholderId);
+}
+
+Result<void> StakeholderRepository::writeThemes(const QString& stakeholderId,
+                                                const QStringList& themeIds)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(
+        QStringLiteral("SELECT id, theme_id FROM stakeholder_theme WHERE stakeholder_id = ?"));
+    q.addBindValue(stakeholderId);
+    if (!q.exec())
+        return RecordStore::sqlError(q.lastError().text());
+    QStringList kept;        // theme ids whose row stays as it is
+    QStringList droppedRows; // row ids of themes no longer listed
+    while (q.next()) {
+        const QString themeId = q.value(1).toString();
+        if (themeIds.contains(themeId))
+            kept << themeId;
+        else
+            droppedRows << q.value(0).toString();
+    }
+    q.finish();
+    for (const QString& rowId : std::as_const(droppedRows)) {
+        if (Result<RowSnapshot> r = m_store.remove("stakeholder_theme", rowId); !r)
+            return r.error();
+    }
+    QStringList added = themeIds;
+    added.removeIf([&kept](const QString& id) { return kept.contains(id); });
+    return insertThemes(stakeholderId, added);
+}
+
+Result<void> StakeholderRepository::insertThemes(const QString& stakeholderId,
+                                                 const QStringList& themeIds)
+{
+    for (const QString& themeId : themeIds) {
+        RecordMeta meta;
+        if (Result<void> r =
+                m_store.insert("stakeholder_theme", meta,
+                               {{"stakeholder_id", stakeholderId}, {"theme_id", themeId}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> StakeholderRepository::add(Stakeholder& stakeholder)
+{
+    Stakeholder next = normalized(stakeholder);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> w = m_store.insert("stakeholder", next.meta, columnsOf(next)); !w)
+            return w;
+        return insertThemes(next.meta.id, next.themeIds);
+    });
+    if (!r)
+        return r;
+    stakeholder = next;
+    emit stakeholderAdded(stakeholder);
+    return r;
+}
+
+Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
+{
+    Stakeholder next = normalized(stakeholder);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> w = m_store.update("stakeholder", next.meta, columnsOf(next)); !w)
+            return w;
+        return writeThemes(next.meta.id, next.themeIds);
+    });
+    if (!r)
+        return r;
+    stakeholder = next;
+    emit stakeholderUpdated(stakeholder);
+    return r;
+}
+
+Result<RowSnapshot> StakeholderRepository::remove(const Stakeholder& stakeholder)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("stakeholder", stakeholder.meta.id);
+    if (!snap)
+        return snap;
+    // Children first, so that no model is left showing a row whose stakeholder is gone.
+    for (const RowSnapshot::Row& row : snap.value().rows) {
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        if (row.table == QLatin1String("contact_person"))
+            emit contactRemoved(id);
+        else if (row.table == QLatin1String("stakeholder_relation"))
+            emit relationRemoved(id);
+        else if (row.table == QLatin1String("engagement"))
+            emit engagementRemoved(id);
+    }
+    emit stakeholderRemoved(stakeholder.meta.id);
+    emit rowsRemoved(snap.value());
+    return snap;
+}
+
+// ---- Contact persons
+
+QList<ContactPerson> StakeholderRepository::contacts() const
+{
+    return readAll<ContactPerson>(
+        m_store.database(),
+        selectFrom("contact_person", contactColumns(), QStringLiteral("ORDER BY name, id")),
+        readContact);
+}
+
+QList<ContactPerson> StakeholderRepository::contacts(const QString& stakeholderId) const
+{
+    return readAll<ContactPerson>(
+        m_store.database(),
+        selectFrom("contact_person", contactColumns(),
+                   QStringLiteral("WHERE stakeholder_id = ? ORDER BY name, id")),
+        readContact, {stakeholderId});
+}
+
+std::optional<ContactPerson> StakeholderRepository::contact(const QString& id) const
+{
+    return readOne<ContactPerson>(
+        m_store.database(),
+        selectFrom("contact_person", contactColumns(), QStringLiteral("WHERE id = ?")), id,
+        readContact);
+}
+
+Result<void> StakeholderRepository::add(ContactPerson& contact)
+{
+    ContactPerson next = normalized(contact);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.insertOne("contact_person", next.meta, columnsOf(next));
+    if (!r)
+        return r;
+    contact = next;
+    emit contactAdded(contact);
+    return r;
+}
+
+Result<void> StakeholderRepository::update(ContactPerson& contact)
+{
+    ContactPerson next = normalized(contact);
+    if (std::optional<Error> e = validate(next))
+        return *e;
+    Result<void> r = m_store.updateOne("contact_person", next.meta, columnsOf(next));
+    if (!r)
+        return r;
+    contact = next;
+    emit contactUpdated(contact);
+    return r;
+}
+
+Result<RowSnapshot> StakeholderRepository::remove(const ContactPerson& contact)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("contact_person", contact.meta.id);
+    if (snap)
+        emit contactRemoved(contact.meta.id);
+    return snap;
+}
+
+// ---- Relations
+
+QList<StakeholderRelation> StakeholderRepository::relations() const
+{
+    // In storage order: sorting 100,000 relations would cost a third of the read, and views
+    // sort by their own columns anyway.
+    return readAll<StakeholderRelation>(
+        m_store.database(),
+        selectFrom("stakeholder_relation", relationColumns(), QStringLiteral("ORDER BY rowid")),
+        readRelation);
+}
+
+QList<StakeholderRelation> StakeholderRepository::relations(const QString& stakeholderId) const
+{
+    // Two indexed lookups (the UNIQUE index starts with from_id; to_id has its own).
+    return readAll<StakeholderRelation>(
+        m_store.database(),
+        selectFrom("stakeholder_relation", relationColumns(),
+                   QStringLiteral("WHERE from_id = ? OR to_id = ? ORDER BY created_at, id")),
+        readRelation, {stakeholderId, stakeholderId});
+}
+
+std::optional<StakeholderRelation> StakeholderRepository::relation(const QString& id) const
+{
+    return readOne<StakeholderRelation>(
+        m_store.database(),
+        selectFrom("stakeholder_relation", relationColumns(), QStringLiteral("WHERE id = ?")), id,
+        readRelation);
+}
+
+Result<void> StakeholderRepository::add(StakeholderRelation& relation)
+{
+    if (std::optional<Error> e = validate(relation))
+        return *e;
+    Result<void> r = m_store.insertOne("stakeholder_relation", relation.meta, columnsOf(relation));
+    if (r)
+        emit relationAdded(relation);
+    return r;
+}
+
+Result<void> StakeholderRepository::update(StakeholderRelation& relation)
+{
+    if (std::optional<Error> e = validate(relation))
+        return *e;
+    Result<void> r = m_store.updateOne("stakeholder_relation", relation.meta, columnsOf(relation));
+    if (r)
+        emit relationUpdated(relation);
+    return r;
+}
+
+Result<RowSnapshot> StakeholderRepository::remove(const StakeholderRelation& relation)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("stakeholder_relation", relation.meta.id);
+    if (snap)
+        emit relationRemoved(relation.meta.id);
+    return snap;
+}
+
+// ---- Engagements
+
+QList<Engagement> StakeholderRepository::engagements() const
+{
+    return readAll<Engagement>(m_store.database(),
+                               selectFrom("engagement", engagementColumns(),
+                                          QStringLiteral("ORDER BY date, created_at, id")),
+                               readEngagement);
+}
+
+QList<Engagement> StakeholderRepository::engagements(const QString& stakeholderId) const
+{
+    return readAll<Engagement>(
+        m_store.database(),
+        selectFrom("engagement", engagementColumns(),
+                   QStringLiteral("WHERE stakeholder_id = ? ORDER BY date, created_at, id")),
+        readEngagement, {stakeholderId});
+}
+
+std::optional<Engagement> StakeholderRepository::engagement(const QString& id) const
+{
+    return readOne<Engagement>(
+        m_store.database(),
+        selectFrom("engagement", engagementColumns(), QStringLiteral("WHERE id = ?")), id,
+        readEngagement);
+}
+
+Result<void> StakeholderRepository::add(Engagement& engagement)
+{
+    if (std::optional<Error> e = validate(engagement))
+        return *e;
+    Result<void> r = m_store.insertOne("engagement", engagement.meta, columnsOf(engagement));
+    if (r)
+        emit engagementAdded(engagement);
+    return r;
+}
+
+Result<void> StakeholderRepository::update(Engagement& engagement)
+{
+    if (std::optional<Error> e = validate(engagement))
+        return *e;
+    Result<void> r = m_store.updateOne("engagement", engagement.meta, columnsOf(engagement));
+    if (r)
+        emit engagementUpdated(engagement);
+    return r;
+}
+
+Result<RowSnapshot> StakeholderRepository::remove(const Engagement& engagement)
+{
+    Result<RowSnapshot> snap = m_store.removeOne("engagement", engagement.meta.id);
+    if (snap)
+        emit engagementRemoved(engagement.meta.id);
+    return snap;
+}
+
+// ---- Undo
+
+Result<void> StakeholderRepository::restore(const RowSnapshot& snapshot)
+{
+    Result<void> r = m_store.restoreOne(snapshot);
+    if (!r)
+        return r;
+    // Snapshots list parents first, so a stakeholder is announced before its contacts.
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        if (row.table == QLatin1String("stakeholder")) {
+            if (auto s = stakeholder(id))
+                emit stakeholderAdded(*s);
+        } else if (row.table == QLatin1String("contact_person")) {
+            if (auto c = contact(id))
+                emit contactAdded(*c);
+        } else if (row.table == QLatin1String("stakeholder_relation")) {
+            if (auto rel = relation(id))
+                emit relationAdded(*rel);
+        } else if (row.table == QLatin1String("engagement")) {
+            if (auto e = engagement(id))
+                emit engagementAdded(*e);
+        }
+    }
+    emit rowsRestored(snapshot);
+    return {};
+}
+
+// ---- Validation
+
+std::optional<Error> StakeholderRepository::validate(const Stakeholder& stakeholder) const
+{
+    using S = Stakeholder;
+    if (std::optional<Error> e =
+            Validation::first({Validation::required(stakeholder.name, Fields::name()),
+                               Validation::inRange(stakeholder.influence, S::minScore, S::maxScore,
+                                                   Fields::influence()),
+                               Validation::inRange(stakeholder.interest, S::minScore, S::maxScore,
+                                                   Fields::interest())}))
+        return e;
+    const QString other = idForNameKey(TextFolding::fold(stakeholder.name));
+    if (!other.isEmpty() && other != stakeholder.meta.id)
+        return Validation::duplicate(stakeholder.name.trimmed(), Fields::stakeholder());
+    for (const QString& themeId : stakeholder.themeIds) {
+        if (!m_lookups->exists("theme", themeId))
+            return Validation::unknownReference(Fields::theme());
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> StakeholderRepository::validate(const ContactPerson& contact) const
+{
+    if (std::optional<Error> e = Validation::required(contact.name, Fields::contactName()))
+        return e;
+    if (!m_lookups->exists("stakeholder", contact.stakeholderId))
+        return Validation::unknownReference(Fields::contactStakeholder());
+    if (!contact.email.trimmed().isEmpty() && !ContactPerson::looksLikeEmail(contact.email))
+        return Fields::badEmail(contact.email.trimmed());
+    if (!contact.phone.trimmed().isEmpty() && !ContactPerson::looksLikePhone(contact.phone))
+        return Fields::badPhone(contact.phone.trimmed());
+    return std::nullopt;
+}
+
+std::optional<Error> StakeholderRepository::validate(const StakeholderRelation& relation) const
+{
+    using R = StakeholderRelation;
+    if (std::optional<Error> e = Validation::inRange(relation.strength, R::minStrength,
+                                                     R::maxStrength, Fields::strength()))
+        return e;
+    if (!m_lookups->exists("stakeholder", relation.fromId))
+        return Validation::unknownReference(Fields::from());
+    if (!m_lookups->exists("stakeholder", relation.toId))
+        return Validation::unknownReference(Fields::to());
+    if (relation.fromId == relation.toId)
+        return Fields::selfRelation();
+    // The same tie entered twice would count twice on the network view.
+    const QString other = m_lookups->firstValue(
+        QStringLiteral(
+            "SELECT id FROM stakeholder_relation WHERE from_id = ? AND to_id = ? AND kind = ?"),
+        {relation.fromId, relation.toId, R::toText(relation.kind)});
+    if (!other.isEmpty() && other != relation.meta.id)
+        return Validation::duplicate(R::label(relation.kind), Fields::relation());
+    return std::nullopt;
+}
+
+std::optional<Error> StakeholderRepository::validate(const Engagement& engagement) const
+{
+    if (std::optional<Error> e = Validation::first(
+            {Validation::required(engagement.date.isValid() ? engagement.date.toString(Qt::ISODate)
+                                                            : QString(),
+                                  Fields::date()),
+             Validation::order(engagement.date, engagement.followUpDate, Fields::date(),
+                               Fields::followUp())}))
+        return e;
+    if (!m_lookups->exists("stakeholder", engagement.stakeholderId))
+        return Validation::unknownReference(Fields::engagementStakeholder());
+    return std::nullopt;
+}

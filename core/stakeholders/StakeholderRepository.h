@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "stakeholders/ContactPerson.h"
+#include "stakeholders/Engagement.h"
+#include "stakeholders/Stakeholder.h"
+#include "stakeholders/StakeholderRelation.h"
+#include "storage/RowSnapshot.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class RecordStore;
+namespace StakeholderSql {
+class Lookups;
+}
+
+// The actor map: stakeholders with their themes, contact persons, relations and engagement
+// log. Every edit is one transaction; every change is announced so models update row by row.
+// add() and update() store names trimmed and theme ids sorted without repeats, and leave the
+// record exactly as stored (identity included); on failure the record is left untouched.
+class StakeholderRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StakeholderRepository(RecordStore& store, QObject* parent = nullptr);
+    ~StakeholderRepository() override;
+
+    // All stakeholders by folded name, each with its theme ids: two queries whatever the size.
+    QList<Stakeholder> stakeholders() const;
+    std::optional<Stakeholder> stakeholder(const QString& id) const;
+    // The stakeholder whose name folds like name (case, accents and spacing do not matter).
+    std::optional<Stakeholder> byNameKey(const QString& name) const;
+    int count() const;
+    Result<void> add(Stakeholder& stakeholder);
+    Result<void> update(Stakeholder& stakeholder);
+    // Takes with it every row that depends on the stakeholder (themes, contacts, relations,
+    // engagements, group seat, round participation, action partnership) and clears the
+    // references that may be empty (action lead, consultation); restore() puts all of it back.
+    Result<RowSnapshot> remove(const Stakeholder& stakeholder);
+
+    QList<ContactPerson> contacts() const;
+    QList<ContactPerson> contacts(const QString& stakeholderId) const;
+    std::optional<ContactPerson> contact(const QString& id) const;
+    Result<void> add(ContactPerson& contact);
+    Result<void> update(ContactPerson& contact);
+    Result<RowSnapshot> remove(const ContactPerson& contact);
+
+    // All relations in storage order (a restored relation comes last).
+    QList<StakeholderRelation> relations() const;
+    // The relations with the stakeholder at either end.
+    QList<StakeholderRelation> relations(const QString& stakeholderId) const;
+    std::optional<StakeholderRelation> relation(const QString& id) const;
+    Result<void> add(StakeholderRelation& relation);
+    Result<void> update(StakeholderRelation& relation);
+    Result<RowSnapshot> remove(const StakeholderRelation& relation);
+
+    // Engagements oldest first.
+    QList<Engagement> engagements() const;
+    QList<Engagement> engagements(const QString& stakeholderId) const;
+    std::optional<Engagement> engagement(const QString& id) const;
+    Result<void> add(Engagement& engagement);
+    Result<void> update(Engagement& engagement);
+    Result<RowSnapshot> remove(const Engagement& engagement);
+
+    // Puts back what a remove() took away (undo), with the same identities.
+    Result<void> restore(const RowSnapshot& snapshot);
+
+    // Validation against the file (uniqueness, references): nullopt when it may be stored.
+    std::optional<Error> validate(const Stakeholder& stakeholder) const;
+    std::optional<Error> validate(const ContactPerson& contact) const;
+    std::optional<Error> validate(const StakeholderRelation& relation) const;
+    std::optional<Error> validate(const Engagement& engagement) const;
+
+signals:
+    void stakeholderAdded(const Stakeholder& stakeholder);
+    void stakeholderUpdated(const Stakeholder& stakeholder);
+    void stakeholderRemoved(const QString& id);
+    void contactAdded(const ContactPerson& contact);
+    void contactUpdated(const ContactPerson& contact);
+    void contactRemoved(const QString& id);
+    void relationAdded(const StakeholderRelation& relation);
+    void relationUpdated(const StakeholderRelation& relation);
+    void relationRemoved(const QString& id);
+    void engagementAdded(const Engagement& engagement);
+    void engagementUpdated(const Engagement& engagement);
+    void engagementRemoved(const QString& id);
+    // Everything a stakeholder's removal took away, and its return: records of other
+    // repositories go with a stakeholder (group seats), and those repositories announce them.
+    void rowsRemoved(const RowSnapshot& snapshot);
+    void rowsRestored(const RowSnapshot& snapshot);
+
+private:
+    QString idForNameKey(const QString& nameKey) const;
+    QStringList themeIdsOf(const QString& stakeholderId) const;
+    // Makes the stakeholder's theme rows match themeIds, keeping the rows that stay.
+    Result<void> writeThemes(const QString& stakeholderId, const QStringList& themeIds);
+    Result<void> insertThemes(const QString& stakeholderId, const QStringList& themeIds);
+
+    RecordStore& m_store;
+    std::unique_ptr<StakeholderSql::Lookups> m_lookups;
+};

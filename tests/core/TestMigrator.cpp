@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestFiles.h"
+#include "city/CitySeeder.h"
+#include "city/Repositories.h"
+#include "profile/ProfileRepository.h"
+#include "storage/CityFile.h"
+#include "storage/FileHeader.h"
+#include "storage/Migrator.h"
+#include "storage/Schema.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Migrations step user_version one at a time, each in a transaction, after a backup copy.
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static MigrationStep addColumnStep()
+    {
+        return {2, [](QSqlDatabase db) -> Result<void> {
+                    QSqlQuery q(db);
+                    if (!q.exec(QStringLiteral("ALTER TABLE city ADD COLUMN motto TEXT NOT NULL DEFAULT ''")))
+                        return Error{q.lastError().text()};
+                    return {};
+                }};
+    }
+
+    static MigrationStep failingStep()
+    {
+        return {3, [](QSqlDatabase db) -> Result<void> {
+                    QSqlQuery q(db);
+                    q.exec(QStringLiteral("CREATE TABLE half_done (x)"));
+                    return Error{QStringLiteral("step 3 failed on purpose")};
+                }};
+    }
+
+    static int userVersion(const QString& path) { return int(FileHeader::read(path).userVersion); }
+
+private slots:
+    void fixtureOfVersionOneOpens()
+    {
+        // A file written by the first Passerelle must open, read and write with this one.
+        QTemporaryDir dir;
+        const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(userVersion(path), 1);
+        CityFile::OpenResult r = CityFile::open(path);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        Repositories repos(*r.value());
+        Result<City> city = repos.profile().city();
+        QVERIFY(city.ok());
+        QVERIFY(!city.value().name.isEmpty());
+        QVERIFY(!repos.profile().origins().isEmpty());
+        City renamed = city.value();
+        renamed.region = QStringLiteral("Somewhere");
+        QVERIFY(repos.profile().update(renamed).ok());
+        QCOMPARE(userVersion(path), Schema::currentVersion);
+    }
+
+    void stepsOneVersionAtATimeWithBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
+        const Migrator migrator({addColumnStep()});
+        QCOMPARE(migrator.targetVersion(), 2);
+        {
+            CityFile::OpenResult r = CityFile::open(path, CityFile::Access::ReadWrite, &migrator);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+            QSqlQuery q(r.value()->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT motto FROM city")));
+        }
+        QCOMPARE(userVersion(path), 2);
+        const QString backup = CityFile::backupPathFor(path, 1);
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(userVersion(backup), 1);
+        QVERIFY(!CityFile::inspect(backup).has_value());
+    }
+
+    void failedStepLeavesLastCompleteVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
+        const Migrator migrator({addColumnStep(), failingStep()});
+        CityFile::OpenResult r = CityFile::open(path, CityFile::Access::ReadWrite, &migrator);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().code()), int(FileError::Code::MigrationFailed));
+        QVERIFY(r.error().message().contains(QStringLiteral("backup")));
+        // Step 2 committed, step 3 rolled back entirely.
+        QCOMPARE(userVersion(path), 2);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        {
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void readOnlyOlderFileIsNotTouched()
+    {
+        QTemporaryDir dir;
+        const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
+        const QByteArray before = TestFiles::hash(path);
+        const Migrator migrator({addColumnStep()});
+        CityFile::OpenResult r = CityFile::open(path, CityFile::Access::ReadWrite, &migrator);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().code()), int(FileError::Code::MigrationFailed));
+        QCOMPARE(TestFiles::hash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
