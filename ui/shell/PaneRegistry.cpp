@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PaneRegistry.h"
 
+#include "profile/ProfilePane.h"
+
 QList<PaneRegistry::Factory> PaneRegistry::factories()
 {
-    return {};
+    return {
+        [](const PaneContext& context, QWidget* parent) -> Pane* {
+            return new ProfilePane(context, parent);
+        },
+    };
 }

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Translator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTest>
+
+// The fallback chain picks the first preferred language Passerelle speaks, and English (the
+// source language) counts as spoken although it has no translation file.
+class TestTranslator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsEnglishFirstThenFrench()
+    {
+        const QStringList languages = Translator::availableLanguages();
+        QVERIFY(languages.size() >= 2);
+        QCOMPARE(languages.first(), QStringLiteral("en"));
+        QVERIFY(languages.contains(QStringLiteral("fr")));
+    }
+
+    void namesLanguagesInTheirOwnLanguage()
+    {
+        QCOMPARE(Translator::languageName(QStringLiteral("en")), QStringLiteral("English"));
+        QCOMPARE(Translator::languageName(QStringLiteral("fr")), QStringLiteral("Français"));
+    }
+
+    void resolvesTheFallbackChain_data()
+    {
+        QTest::addColumn<QStringList>("preferred");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("french") << QStringList{"fr-FR", "fr"} << "fr";
+        QTest::newRow("canadian french") << QStringList{"fr-CA"} << "fr";
+        QTest::newRow("german then french") << QStringList{"de-DE", "fr-FR"} << "fr";
+        QTest::newRow("english before french") << QStringList{"en-GB", "fr-FR"} << "en";
+        QTest::newRow("unknown only") << QStringList{"sw-KE"} << "en";
+        QTest::newRow("nothing") << QStringList{} << "en";
+    }
+
+    void resolvesTheFallbackChain()
+    {
+        QFETCH(QStringList, preferred);
+        QFETCH(QString, expected);
+        QCOMPARE(Translator::resolve(preferred), expected);
+    }
+
+    void installsAndReplaces()
+    {
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCOMPARE(Translator::currentLanguage(), QStringLiteral("fr"));
+        QCOMPARE(QLocale().language(), QLocale::French);
+        // Qt's own French strings are found beside Qt when they are installed.
+        const QString qtText = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        if (qtText == QStringLiteral("Cancel"))
+            qInfo("qtbase_fr.qm not installed here; Qt's strings stay in English");
+        else
+            QCOMPARE(qtText, QStringLiteral("Annuler"));
+
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslator)
+#include "TestTranslator.moc"

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProfileTableModel.h"
+
+#include "ProfileEdits.h"
+#include "city/Repositories.h"
+#include "common/Result.h"
+
+#include <QLocale>
+
+ProfileTableModel::ProfileTableModel(const PaneContext& context, QObject* parent)
+    : QAbstractTableModel(parent), m_context(context)
+{
+}
+
+void ProfileTableModel::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    // The editable flag changes on every cell; views re-read flags on the next interaction.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int ProfileTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : recordCount();
+}
+
+Qt::ItemFlags ProfileTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_readOnly && isEditableColumn(index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+ProfileRepository& ProfileTableModel::repository() const
+{
+    return m_context.repositories.profile();
+}
+
+bool ProfileTableModel::push(QUndoCommand* command)
+{
+    return pushAll({}, {command});
+}
+
+bool ProfileTableModel::pushAll(const QString& text, const QList<QUndoCommand*>& commands)
+{
+    const QString failure = ProfileEdits::push(m_context, commands, text);
+    if (!failure.isEmpty())
+        return refuse(failure);
+    clearMessage();
+    return true;
+}
+
+bool ProfileTableModel::refuse(const std::optional<Error>& error)
+{
+    return refuse(error ? error->message : QString());
+}
+
+bool ProfileTableModel::refuse(const QString& message)
+{
+    emit messageChanged(message);
+    return false;
+}
+
+void ProfileTableModel::clearMessage()
+{
+    emit messageChanged(QString());
+}
+
+std::optional<qint64> ProfileTableModel::toNumber(const QVariant& value, bool* ok)
+{
+    *ok = true;
+    if (value.isNull())
+        return std::nullopt;
+    if (value.typeId() != QMetaType::QString)
+        return value.toLongLong(ok);
+    QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    // Typed or pasted figures often carry group separators ("12 400", "12,400").
+    const QLocale locale;
+    qint64 n = locale.toLongLong(text, ok);
+    if (!*ok) {
+        text.remove(locale.groupSeparator());
+        text.remove(QLatin1Char(' '));
+        text.remove(QChar(0x202F)); // narrow no-break space, the French group separator
+        text.remove(QChar(0x00A0));
+        n = text.toLongLong(ok);
+    }
+    return n;
+}
+
+std::optional<double> ProfileTableModel::toDecimal(const QVariant& value, bool* ok)
+{
+    *ok = true;
+    if (value.isNull())
+        return std::nullopt;
+    if (value.typeId() != QMetaType::QString)
+        return value.toDouble(ok);
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QLocale locale;
+    double d = locale.toDouble(text, ok);
+    if (!*ok)
+        d = QLocale::c().toDouble(text, ok);
+    return d;
+}
+
+QString ProfileTableModel::numberText(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString ProfileTableModel::decimalText(double value)
+{
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CityDocument.h"
+
+#include "city/CitySeeder.h"
+#include "city/Repositories.h"
+#include "profile/ProfileRepository.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+CityDocument::CityDocument(std::unique_ptr<CityFile> file, QObject* parent)
+    : QObject(parent), m_file(std::move(file)),
+      m_repositories(std::make_unique<Repositories>(*m_file))
+{
+    connect(&m_repositories->profile(), &ProfileRepository::cityChanged, this,
+            [this](const City& city) { emit cityNameChanged(city.name); });
+}
+
+CityDocument::~CityDocument()
+{
+    // Undo commands hold references into the repositories; drop them first, then the
+    // repositories, and only then the connection they use.
+    m_file->undoStack()->clear();
+    m_repositories.reset();
+    m_file.reset();
+}
+
+CityDocument::OpenResult CityDocument::open(const QString& path, CityFile::Access access)
+{
+    CityFile::OpenResult opened = CityFile::open(path, access);
+    if (!opened)
+        return opened.error();
+    return std::make_unique<CityDocument>(opened.take());
+}
+
+CityDocument::OpenResult CityDocument::create(const QString& path, const CityFile::NewCity& city)
+{
+    CityFile::OpenResult created = CityFile::create(
+        path, city, [language = city.language](QSqlDatabase db, const QString& cityId) {
+            return CitySeeder::seed(db, cityId, language);
+        });
+    if (!created)
+        return created.error();
+    return std::make_unique<CityDocument>(created.take());
+}
+
+QUndoStack& CityDocument::undoStack() const
+{
+    return *m_file->undoStack();
+}
+
+QString CityDocument::cityName() const
+{
+    Result<City> city = m_repositories->profile().city();
+    if (city && !city.value().name.trimmed().isEmpty())
+        return city.value().name;
+    return QFileInfo(m_file->path()).completeBaseName();
+}
