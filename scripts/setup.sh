@@ -11,7 +11,7 @@ BUILD_DIR="${PASSERELLE_BUILD_DIR:-$PASSERELLE_ROOT/build}"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+    qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev
     libsqlite3-dev sqlite3
 )
 

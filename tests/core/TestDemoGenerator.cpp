@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklists/ChecklistRepository.h"
+#include "city/CityStatistics.h"
+#include "city/Repositories.h"
+#include "demo/DemoGenerator.h"
+#include "exchange/ExchangeRepository.h"
+#include "plan/ActionRepository.h"
+#include "plan/PlanRepository.h"
+#include "profile/ProfileRepository.h"
+#include "stakeholders/GroupRepository.h"
+#include "stakeholders/StakeholderRepository.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The demo city is what a new user sees first: complete, valid, in the chosen language.
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 count(CityFile& file, const QString& kind)
+    {
+        for (const auto& [k, n] : CityStatistics::counts(file.database())) {
+            if (k == kind)
+                return n;
+        }
+        return -1;
+    }
+
+private slots:
+    void demoCity_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("overviewWord");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("the");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("les");
+    }
+
+    void demoCity()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, overviewWord);
+        QTemporaryDir dir;
+        DemoGenerator::Options options;
+        options.language = language;
+        CityFile::OpenResult r = DemoGenerator::create(dir.filePath(QStringLiteral("demo.passerelle")), options);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        CityFile& file = *r.value();
+        QCOMPARE(count(file, QStringLiteral("stakeholders")), 40);
+        QCOMPARE(count(file, QStringLiteral("priorities")), 6);
+        QCOMPARE(count(file, QStringLiteral("actions")), 25);
+        QCOMPARE(count(file, QStringLiteral("rounds")), 2);
+        QCOMPARE(count(file, QStringLiteral("partners")), 1);
+        // Every kind of record is there, so every pane has something to show.
+        for (const auto& [kind, n] : CityStatistics::counts(file.database()))
+            QVERIFY2(n > 0, qPrintable(kind + QStringLiteral(" is empty")));
+
+        Repositories repos(file);
+        const City city = repos.profile().city().value();
+        QCOMPARE(city.name, QStringLiteral("Valmer"));
+        QCOMPARE(city.language, language);
+        QVERIFY(repos.profile().sections().first().body.contains(overviewWord));
+
+        // Every stakeholder kind appears, contacts hang off real stakeholders.
+        QSet<int> kinds;
+        for (const Stakeholder& s : repos.stakeholders().stakeholders())
+            kinds.insert(int(s.kind));
+        QCOMPARE(kinds.size(), Stakeholder::allKinds().size());
+        QVERIFY(repos.group().members().size() >= 10);
+        for (const GroupMeeting& m : repos.group().meetings())
+            QVERIFY(!m.attendeeMemberIds.isEmpty());
+
+        // The second round shows progress against the first.
+        const QList<AssessmentRound> rounds = repos.checklists().rounds();
+        QCOMPARE(rounds.size(), 2);
+        auto metCount = [&](const AssessmentRound& round) {
+            int met = 0;
+            for (const Answer& a : repos.checklists().answers(round.meta.id))
+                met += a.value == Answer::Value::Met ? 1 : 0;
+            return met;
+        };
+        QVERIFY(metCount(rounds.at(1)) > metCount(rounds.at(0)));
+        QVERIFY(!repos.actions().lateActions(QDate(2026, 11, 22)).isEmpty());
+
+        // The file passes SQLite's own checks, foreign keys included.
+        QSqlQuery q(file.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+    }
+
+    void sameSeedSameCity()
+    {
+        QTemporaryDir dir;
+        DemoGenerator::Options options;
+        options.scale = 300;
+        auto names = [&](const QString& file) {
+            CityFile::OpenResult r = DemoGenerator::create(dir.filePath(file), options);
+            Repositories repos(*r.value());
+            QStringList out;
+            for (const Stakeholder& s : repos.stakeholders().stakeholders())
+                out << s.name;
+            return out;
+        };
+        QCOMPARE(names(QStringLiteral("a.passerelle")), names(QStringLiteral("b.passerelle")));
+    }
+
+    void scaledFileHasProportions()
+    {
+        QTemporaryDir dir;
+        DemoGenerator::Options options;
+        options.scale = 5000;
+        CityFile::OpenResult r = DemoGenerator::create(dir.filePath(QStringLiteral("big.passerelle")), options);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        CityFile& file = *r.value();
+        QCOMPARE(count(file, QStringLiteral("stakeholders")), 5000);
+        QCOMPARE(count(file, QStringLiteral("actions")), 200);
+        QCOMPARE(count(file, QStringLiteral("relations")), 10000);
+        QCOMPARE(count(file, QStringLiteral("engagements")), 5000);
+        QVERIFY(count(file, QStringLiteral("contacts")) >= 5000);
+        QSqlQuery q(file.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+    }
+
+    void refusesToOverwrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("taken.passerelle"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+        f.close();
+        CityFile::OpenResult r = DemoGenerator::create(path, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().code()), int(FileError::Code::Exists));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("mine"));
+    }
+
+    void unknownLanguageIsRefused()
+    {
+        QTemporaryDir dir;
+        DemoGenerator::Options options;
+        options.language = QStringLiteral("xx");
+        const QString path = dir.filePath(QStringLiteral("x.passerelle"));
+        CityFile::OpenResult r = DemoGenerator::create(path, options);
+        QVERIFY(!r.ok());
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "TestDemoGenerator.moc"
