@@ -44,11 +44,11 @@ private:
         CityFile::NewCity identity;
         identity.name = QStringLiteral("Tangier");
         identity.country = QStringLiteral("MA");
-        CityFile::OpenResult r = CityFile::create(
-            city->dir.filePath(QStringLiteral("tangier.passerelle")), identity,
-            [](QSqlDatabase db, const QString& id) {
-                return CitySeeder::seed(db, id, QStringLiteral("en"));
-            });
+        CityFile::OpenResult r =
+            CityFile::create(city->dir.filePath(QStringLiteral("tangier.passerelle")), identity,
+                             [](QSqlDatabase db, const QString& id) {
+                                 return CitySeeder::seed(db, id, QStringLiteral("en"));
+                             });
         if (!r.ok())
             qFatal("cannot create the test city: %s", qPrintable(r.error().message()));
         city->file = r.take();
@@ -56,7 +56,8 @@ private:
         return city;
     }
 
-    static MigrantOrigin addOrigin(Fixture& city, const QString& country, qint64 number, int year = 2022)
+    static MigrantOrigin addOrigin(Fixture& city, const QString& country, qint64 number,
+                                   int year = 2022)
     {
         MigrantOrigin o;
         o.country = country;
@@ -67,8 +68,8 @@ private:
         return o;
     }
 
-    static District addDistrict(Fixture& city, const QString& name, std::optional<qint64> population,
-                                std::optional<qint64> migrants)
+    static District addDistrict(Fixture& city, const QString& name,
+                                std::optional<qint64> population, std::optional<qint64> migrants)
     {
         District d;
         d.name = name;
@@ -87,11 +88,13 @@ private slots:
         addOrigin(*city, QStringLiteral("Senegal"), 1200);
         addOrigin(*city, QStringLiteral("Côte d'Ivoire"), 800);
         OriginsModel model(city->context());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(OriginsModel::ColumnCount));
         // The file's order: largest number first.
-        QCOMPARE(model.data(model.index(0, OriginsModel::Country)).toString(), QStringLiteral("Senegal"));
+        QCOMPARE(model.data(model.index(0, OriginsModel::Country)).toString(),
+                 QStringLiteral("Senegal"));
         QCOMPARE(model.total(), 2000);
 
         // Edits, additions, removals and their undo keep the tester satisfied.
@@ -114,6 +117,8 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
+        QCOMPARE(model.index(0, OriginsModel::Country).data(ProfileRoles::IdRole).toString(),
+                 senegal.meta.id);
         const QModelIndex number = model.index(0, OriginsModel::Number);
         QVERIFY(model.setData(number, 2500));
         QCOMPARE(city->stack().count(), 1);
@@ -228,7 +233,8 @@ private slots:
         const District medina = addDistrict(*city, QStringLiteral("Médina"), 40000, 6000);
         addDistrict(*city, QStringLiteral("Beni Makada"), std::nullopt, 2000);
         DistrictsModel model(city->context());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         const int row = model.rowOf(medina.meta.id);
         QCOMPARE(model.index(row, DistrictsModel::Share).data(Qt::EditRole).toDouble(), 15.0);
@@ -258,7 +264,8 @@ private slots:
     {
         auto city = makeCity();
         FiguresModel model(city->context());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = model.addRecord();
         QCOMPARE(row, 0);
         QVERIFY(model.setData(model.index(row, FiguresModel::Label),
@@ -272,7 +279,8 @@ private slots:
         QCOMPARE(model.index(row, FiguresModel::Theme).data().toString(), education.name);
 
         // A theme that is not in the file is refused.
-        QVERIFY(!model.setData(model.index(row, FiguresModel::Theme), QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        QVERIFY(!model.setData(model.index(row, FiguresModel::Theme),
+                               QUuid::createUuid().toString(QUuid::WithoutBraces)));
         QVERIFY(!model.setData(model.index(row, FiguresModel::Value), QStringLiteral("twelve")));
         QCOMPARE(city->profile().figures().first().themeId, education.meta.id);
 
@@ -280,7 +288,8 @@ private slots:
         Theme renamed = education;
         renamed.name = QStringLiteral("Schools");
         QVERIFY(city->repos->themes().update(renamed).ok());
-        QCOMPARE(model.index(row, FiguresModel::Theme).data().toString(), QStringLiteral("Schools"));
+        QCOMPARE(model.index(row, FiguresModel::Theme).data().toString(),
+                 QStringLiteral("Schools"));
 
         // No theme is allowed.
         QVERIFY(model.setData(model.index(row, FiguresModel::Theme), QString()));

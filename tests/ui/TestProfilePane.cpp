@@ -49,8 +49,7 @@ private:
         }
         QUndoStack& stack() { return *file->undoStack(); }
         ProfileRepository& profile() { return repos->profile(); }
-        template <typename T>
-        T* find(const QString& name) { return pane->findChild<T*>(name); }
+        template <typename T> T* find(const QString& name) { return pane->findChild<T*>(name); }
     };
 
     static bool makeCity(const QString& path)
@@ -58,9 +57,10 @@ private:
         CityFile::NewCity city;
         city.name = QStringLiteral("Tangier");
         city.country = QStringLiteral("MA");
-        CityFile::OpenResult r = CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-            return CitySeeder::seed(db, id, QStringLiteral("en"));
-        });
+        CityFile::OpenResult r =
+            CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
+                return CitySeeder::seed(db, id, QStringLiteral("en"));
+            });
         if (!r.ok())
             return false;
         Repositories repos(*r.value());
@@ -102,7 +102,8 @@ private:
                 index = i;
         }
         QVERIFY(index >= 0);
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(index).center());
         QCOMPARE(tabs->currentIndex(), index);
     }
 
@@ -188,7 +189,8 @@ private slots:
             showTab(*s, QStringLiteral("origins"));
             auto* origins = s->find<QTableView>(QStringLiteral("originsTable"));
             QVERIFY(origins);
-            typeInCell(origins, cellOf(origins, senegal, OriginsModel::Number), QStringLiteral("2500"));
+            typeInCell(origins, cellOf(origins, senegal, OriginsModel::Number),
+                       QStringLiteral("2500"));
             QCOMPARE(s->stack().count(), 2);
             QCOMPARE(s->profile().origin(senegal)->number, 2500);
             auto* summary = s->find<QLabel>(QStringLiteral("originsSummary"));
@@ -197,14 +199,16 @@ private slots:
             // Undo and redo reach the widgets through the repository.
             s->stack().undo();
             QCOMPARE(s->profile().origin(senegal)->number, 1200);
-            QCOMPARE(cellOf(origins, senegal, OriginsModel::Number).data(Qt::EditRole).toLongLong(), 1200);
+            QCOMPARE(cellOf(origins, senegal, OriginsModel::Number).data(Qt::EditRole).toLongLong(),
+                     1200);
             s->stack().undo();
             QVERIFY(body->toPlainText().isEmpty());
             QVERIFY(s->profile().sections().first().body.isEmpty());
             s->stack().redo();
             QCOMPARE(body->toPlainText(), typed);
             s->stack().redo();
-            QCOMPARE(cellOf(origins, senegal, OriginsModel::Number).data(Qt::EditRole).toLongLong(), 2500);
+            QCOMPARE(cellOf(origins, senegal, OriginsModel::Number).data(Qt::EditRole).toLongLong(),
+                     2500);
 
             // The city's name: Enter stores it.
             showTab(*s, QStringLiteral("cityIdentity"));
@@ -258,7 +262,8 @@ private slots:
         typeInCell(origins, cellOf(origins, mali, OriginsModel::Country), QStringLiteral(" "));
         QVERIFY(message->isVisible());
         QCOMPARE(s->profile().origin(mali)->country, QStringLiteral("Mali"));
-        typeInCell(origins, cellOf(origins, mali, OriginsModel::Source), QStringLiteral("Census 2022"));
+        typeInCell(origins, cellOf(origins, mali, OriginsModel::Source),
+                   QStringLiteral("Census 2022"));
         QCOMPARE(s->profile().origin(mali)->source, QStringLiteral("Census 2022"));
         QVERIFY(!message->isVisible());
     }
@@ -356,8 +361,8 @@ private slots:
         QVERIFY(s->find<QAbstractSpinBox>(QStringLiteral("cityPopulation"))->isReadOnly());
         QVERIFY(s->find<QPlainTextEdit>(QStringLiteral("sectionBody_overview"))->isReadOnly());
         QVERIFY(s->find<QPlainTextEdit>(QStringLiteral("sectionSources_skills"))->isReadOnly());
-        for (const QString& table : {QStringLiteral("origins"), QStringLiteral("districts"),
-                                     QStringLiteral("figures")}) {
+        for (const QString& table :
+             {QStringLiteral("origins"), QStringLiteral("districts"), QStringLiteral("figures")}) {
             auto* view = s->find<QTableView>(table + QStringLiteral("Table"));
             QCOMPARE(view->editTriggers(), QAbstractItemView::NoEditTriggers);
             QVERIFY(!s->find<QPushButton>(table + QStringLiteral("Add"))->isEnabled());

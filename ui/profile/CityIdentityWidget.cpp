@@ -61,7 +61,8 @@ CityIdentityWidget::CityIdentityWidget(const PaneContext& context, QWidget* pare
     form->addRow(populationLabel, populationRow);
     form->addRow(tr("Population &source"), m_populationSource);
 
-    auto* undoKeys = new UndoKeyFilter(context.undoStack, [this] { commit(); }, this);
+    auto* undoKeys = new UndoKeyFilter(
+        context.undoStack, [this] { commit(); }, this);
     for (QLineEdit* edit : {m_name, m_country, m_region, m_populationSource}) {
         undoKeys->watch(edit);
         connect(edit, &QLineEdit::editingFinished, this, &CityIdentityWidget::commit);
@@ -104,11 +105,11 @@ City CityIdentityWidget::edited() const
     city.region = m_region->text().trimmed();
     city.populationSource = m_populationSource->text().trimmed();
     const int population = m_population->value();
-    city.population = population == m_population->minimum() ? std::nullopt
-                                                            : std::optional<qint64>(population);
+    city.population =
+        population == m_population->minimum() ? std::nullopt : std::optional<qint64>(population);
     const int year = m_populationYear->value();
-    city.populationYear = year == m_populationYear->minimum() ? std::nullopt
-                                                              : std::optional<int>(year);
+    city.populationYear =
+        year == m_populationYear->minimum() ? std::nullopt : std::optional<int>(year);
     return city;
 }
 
@@ -127,8 +128,8 @@ void CityIdentityWidget::commit()
         return;
     }
     const QString failure = ProfileEdits::push(
-        m_context, {new EditCity(&m_context.file, m_context.repositories.profile(), m_city,
-                                 after, tr("Edit the city's identity"))});
+        m_context, {new EditCity(&m_context.file, m_context.repositories.profile(), m_city, after,
+                                 tr("Edit the city's identity"))});
     if (!failure.isEmpty())
         display(m_city);
     emit messageChanged(failure);
@@ -151,6 +152,6 @@ void CityIdentityWidget::display(const City& city)
             box->setValue(v);
     };
     setValue(m_population, city.population);
-    setValue(m_populationYear, city.populationYear ? std::optional<qint64>(*city.populationYear)
-                                                   : std::nullopt);
+    setValue(m_populationYear,
+             city.populationYear ? std::optional<qint64>(*city.populationYear) : std::nullopt);
 }

@@ -44,19 +44,25 @@ std::optional<double> DistrictsModel::share(const District& district)
 QVariant DistrictsModel::displayData(const District& d, Column column) const
 {
     switch (column) {
-    case Name: return d.name;
-    case Population: return d.population ? numberText(*d.population) : QString();
+    case Name:
+        return d.name;
+    case Population:
+        return d.population ? numberText(*d.population) : QString();
     case MigrantPopulation:
         return d.migrantPopulation ? numberText(*d.migrantPopulation) : QString();
     case Share: {
         const std::optional<double> s = share(d);
         return s ? percentText(*s) : QString();
     }
-    case Year: return d.year ? QString::number(*d.year) : QString();
-    case Source: return d.source;
+    case Year:
+        return d.year ? QString::number(*d.year) : QString();
+    case Source:
+        return d.source;
     // One line in the table; the whole text is in the tooltip and the editor.
-    case Notes: return d.notes.section(QLatin1Char('\n'), 0, 0);
-    case ColumnCount: break;
+    case Notes:
+        return d.notes.section(QLatin1Char('\n'), 0, 0);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -65,14 +71,22 @@ QVariant DistrictsModel::editData(const District& d, Column column) const
 {
     const auto optional = [](const auto& v) { return v ? QVariant::fromValue(*v) : QVariant(); };
     switch (column) {
-    case Name: return d.name;
-    case Population: return optional(d.population);
-    case MigrantPopulation: return optional(d.migrantPopulation);
-    case Share: return optional(share(d));
-    case Year: return optional(d.year);
-    case Source: return d.source;
-    case Notes: return d.notes;
-    case ColumnCount: break;
+    case Name:
+        return d.name;
+    case Population:
+        return optional(d.population);
+    case MigrantPopulation:
+        return optional(d.migrantPopulation);
+    case Share:
+        return optional(share(d));
+    case Year:
+        return optional(d.year);
+    case Source:
+        return d.source;
+    case Notes:
+        return d.notes;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -84,9 +98,11 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
     const District& d = m_districts.at(index.row());
     const auto column = Column(index.column());
     switch (role) {
-    case Qt::DisplayRole: return displayData(d, column);
+    case Qt::DisplayRole:
+        return displayData(d, column);
     case Qt::EditRole:
-    case ProfileRoles::SortRole: return editData(d, column);
+    case ProfileRoles::SortRole:
+        return editData(d, column);
     case Qt::ToolTipRole:
         if (column == Notes && !d.notes.isEmpty())
             return d.notes;
@@ -96,12 +112,14 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
             return tr("Migrant population as a share of the district's population");
         break;
     case Qt::TextAlignmentRole:
-        if (column == Population || column == MigrantPopulation || column == Share
-            || column == Year)
+        if (column == Population || column == MigrantPopulation || column == Share ||
+            column == Year)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         break;
-    case ProfileRoles::IdRole: return d.meta.id;
-    default: break;
+    case ProfileRoles::IdRole:
+        return d.meta.id;
+    default:
+        break;
     }
     return {};
 }
@@ -111,30 +129,44 @@ QVariant DistrictsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return ProfileTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Name: return tr("District");
-    case Population: return tr("Population");
-    case MigrantPopulation: return tr("Migrants");
-    case Share: return tr("Share");
-    case Year: return tr("Year");
-    case Source: return tr("Source");
-    case Notes: return tr("Notes");
-    case ColumnCount: break;
+    case Name:
+        return tr("District");
+    case Population:
+        return tr("Population");
+    case MigrantPopulation:
+        return tr("Migrants");
+    case Share:
+        return tr("Share");
+    case Year:
+        return tr("Year");
+    case Source:
+        return tr("Source");
+    case Notes:
+        return tr("Notes");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
 bool DistrictsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || isReadOnly()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || isReadOnly() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const District& before = m_districts.at(index.row());
     District after = before;
     const auto column = Column(index.column());
     switch (column) {
-    case Name: after.name = value.toString().trimmed(); break;
-    case Source: after.source = value.toString().trimmed(); break;
-    case Notes: after.notes = value.toString().trimmed(); break;
+    case Name:
+        after.name = value.toString().trimmed();
+        break;
+    case Source:
+        after.source = value.toString().trimmed();
+        break;
+    case Notes:
+        after.notes = value.toString().trimmed();
+        break;
     case Population:
     case MigrantPopulation:
     case Year: {
@@ -150,11 +182,13 @@ bool DistrictsModel::setData(const QModelIndex& index, const QVariant& value, in
         else if (column == MigrantPopulation)
             after.migrantPopulation = n;
         else
-            after.year = n ? std::optional<int>(int(std::clamp<qint64>(*n, -1, 99999))) : std::nullopt;
+            after.year =
+                n ? std::optional<int>(int(std::clamp<qint64>(*n, -1, 99999))) : std::nullopt;
         break;
     }
     case Share:
-    case ColumnCount: return false;
+    case ColumnCount:
+        return false;
     }
     if (after == before)
         return true;
@@ -256,8 +290,8 @@ void DistrictsModel::onRemoved(const QString& id)
 int DistrictsModel::insertionRow(const District& district) const
 {
     const auto before = [&district](const District& d) {
-        return district.position < d.position
-               || (district.position == d.position && district.name.trimmed() < d.name);
+        return district.position < d.position ||
+               (district.position == d.position && district.name.trimmed() < d.name);
     };
     const auto it = std::find_if(m_districts.cbegin(), m_districts.cend(), before);
     return int(it - m_districts.cbegin());

@@ -11,7 +11,17 @@ class DistrictsModel : public ProfileTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Population, MigrantPopulation, Share, Year, Source, Notes, ColumnCount };
+    enum Column
+    {
+        Name,
+        Population,
+        MigrantPopulation,
+        Share,
+        Year,
+        Source,
+        Notes,
+        ColumnCount
+    };
 
     explicit DistrictsModel(const PaneContext& context, QObject* parent = nullptr);
 
@@ -27,7 +37,8 @@ public:
 
     const District& district(int row) const { return m_districts.at(row); }
     int rowOf(const QString& id) const;
-    // Migrants per hundred residents, when both populations are known and the district is not empty.
+    // Migrants per hundred residents, when both populations are known and the district is not
+    // empty.
     static std::optional<double> share(const District& district);
 
 protected:

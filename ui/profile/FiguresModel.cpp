@@ -38,13 +38,20 @@ int FiguresModel::columnCount(const QModelIndex& parent) const
 QVariant FiguresModel::displayData(const ProfileFigure& f, Column column) const
 {
     switch (column) {
-    case Label: return f.label;
-    case Value: return decimalText(f.value);
-    case Unit: return f.unit;
-    case Year: return QString::number(f.year);
-    case Source: return f.source;
-    case Theme: return m_themeNames.value(f.themeId);
-    case ColumnCount: break;
+    case Label:
+        return f.label;
+    case Value:
+        return decimalText(f.value);
+    case Unit:
+        return f.unit;
+    case Year:
+        return QString::number(f.year);
+    case Source:
+        return f.source;
+    case Theme:
+        return m_themeNames.value(f.themeId);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -52,13 +59,20 @@ QVariant FiguresModel::displayData(const ProfileFigure& f, Column column) const
 QVariant FiguresModel::editData(const ProfileFigure& f, Column column) const
 {
     switch (column) {
-    case Label: return f.label;
-    case Value: return f.value;
-    case Unit: return f.unit;
-    case Year: return f.year;
-    case Source: return f.source;
-    case Theme: return f.themeId;
-    case ColumnCount: break;
+    case Label:
+        return f.label;
+    case Value:
+        return f.value;
+    case Unit:
+        return f.unit;
+    case Year:
+        return f.year;
+    case Source:
+        return f.source;
+    case Theme:
+        return f.themeId;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -70,10 +84,13 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
     const ProfileFigure& f = m_figures.at(index.row());
     const auto column = Column(index.column());
     switch (role) {
-    case Qt::DisplayRole: return displayData(f, column);
-    case Qt::EditRole: return editData(f, column);
+    case Qt::DisplayRole:
+        return displayData(f, column);
+    case Qt::EditRole:
+        return editData(f, column);
     // Themes sort by name, not by their id.
-    case ProfileRoles::SortRole: return column == Theme ? displayData(f, column) : editData(f, column);
+    case ProfileRoles::SortRole:
+        return column == Theme ? displayData(f, column) : editData(f, column);
     case Qt::ToolTipRole:
         if (column == Source && !f.source.isEmpty())
             return f.source;
@@ -82,8 +99,10 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         if (column == Value || column == Year)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         break;
-    case ProfileRoles::IdRole: return f.meta.id;
-    default: break;
+    case ProfileRoles::IdRole:
+        return f.meta.id;
+    default:
+        break;
     }
     return {};
 }
@@ -93,28 +112,41 @@ QVariant FiguresModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return ProfileTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Label: return tr("Figure");
-    case Value: return tr("Value");
-    case Unit: return tr("Unit");
-    case Year: return tr("Year");
-    case Source: return tr("Source");
-    case Theme: return tr("Theme");
-    case ColumnCount: break;
+    case Label:
+        return tr("Figure");
+    case Value:
+        return tr("Value");
+    case Unit:
+        return tr("Unit");
+    case Year:
+        return tr("Year");
+    case Source:
+        return tr("Source");
+    case Theme:
+        return tr("Theme");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
 bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || isReadOnly()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || isReadOnly() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const ProfileFigure& before = m_figures.at(index.row());
     ProfileFigure after = before;
     switch (Column(index.column())) {
-    case Label: after.label = value.toString().trimmed(); break;
-    case Unit: after.unit = value.toString().trimmed(); break;
-    case Source: after.source = value.toString().trimmed(); break;
+    case Label:
+        after.label = value.toString().trimmed();
+        break;
+    case Unit:
+        after.unit = value.toString().trimmed();
+        break;
+    case Source:
+        after.source = value.toString().trimmed();
+        break;
     case Theme: {
         const QString id = value.toString();
         if (!id.isEmpty() && !m_themeNames.contains(id))
@@ -141,7 +173,8 @@ bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int 
         after.year = int(std::clamp<qint64>(*n, -1, 99999));
         break;
     }
-    case ColumnCount: return false;
+    case ColumnCount:
+        return false;
     }
     if (after == before)
         return true;
@@ -236,8 +269,8 @@ void FiguresModel::refreshThemes()
 int FiguresModel::insertionRow(const ProfileFigure& figure) const
 {
     const auto before = [&figure](const ProfileFigure& f) {
-        return figure.position < f.position
-               || (figure.position == f.position && figure.label.trimmed() < f.label);
+        return figure.position < f.position ||
+               (figure.position == f.position && figure.label.trimmed() < f.label);
     };
     const auto it = std::find_if(m_figures.cbegin(), m_figures.cend(), before);
     return int(it - m_figures.cbegin());

@@ -15,7 +15,16 @@ class FiguresModel : public ProfileTableModel
     Q_OBJECT
 
 public:
-    enum Column { Label, Value, Unit, Year, Source, Theme, ColumnCount };
+    enum Column
+    {
+        Label,
+        Value,
+        Unit,
+        Year,
+        Source,
+        Theme,
+        ColumnCount
+    };
 
     explicit FiguresModel(const PaneContext& context, QObject* parent = nullptr);
 

@@ -14,9 +14,9 @@ public:
     {
         double minimum = 0;
         double maximum = 0;
-        int decimals = 0;          // 0: whole numbers
-        bool optional = false;     // the figure may be unknown
-        bool groupDigits = true;   // 12 400, but never 2 023 for a year
+        int decimals = 0;        // 0: whole numbers
+        bool optional = false;   // the figure may be unknown
+        bool groupDigits = true; // 12 400, but never 2 023 for a year
     };
 
     static Range count(bool optional = false);

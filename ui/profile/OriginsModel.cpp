@@ -36,21 +36,31 @@ QVariant OriginsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Country: return o.country;
-        case Number: return numberText(o.number);
-        case Year: return QString::number(o.year);
-        case Source: return o.source;
-        case ColumnCount: break;
+        case Country:
+            return o.country;
+        case Number:
+            return numberText(o.number);
+        case Year:
+            return QString::number(o.year);
+        case Source:
+            return o.source;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::EditRole:
     case ProfileRoles::SortRole:
         switch (column) {
-        case Country: return o.country;
-        case Number: return o.number;
-        case Year: return o.year;
-        case Source: return o.source;
-        case ColumnCount: break;
+        case Country:
+            return o.country;
+        case Number:
+            return o.number;
+        case Year:
+            return o.year;
+        case Source:
+            return o.source;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -74,19 +84,24 @@ QVariant OriginsModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return ProfileTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Country: return tr("Country of origin");
-    case Number: return tr("Migrants");
-    case Year: return tr("Year");
-    case Source: return tr("Source");
-    case ColumnCount: break;
+    case Country:
+        return tr("Country of origin");
+    case Number:
+        return tr("Migrants");
+    case Year:
+        return tr("Year");
+    case Source:
+        return tr("Source");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
 bool OriginsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || isReadOnly()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || isReadOnly() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const MigrantOrigin& before = m_origins.at(index.row());
     MigrantOrigin after = before;
@@ -165,10 +180,9 @@ QString OriginsModel::summary() const
         m_origins.cbegin(), m_origins.cend(),
         [](const MigrantOrigin& a, const MigrantOrigin& b) { return a.year < b.year; });
     if (first->year != last->year)
-        text += QLatin1Char(' ')
-                + tr("The figures date from %1 to %2: compare them with care.")
-                      .arg(first->year)
-                      .arg(last->year);
+        text += QLatin1Char(' ') + tr("The figures date from %1 to %2: compare them with care.")
+                                       .arg(first->year)
+                                       .arg(last->year);
     return text;
 }
 
@@ -221,8 +235,8 @@ void OriginsModel::onRemoved(const QString& id)
 int OriginsModel::insertionRow(const MigrantOrigin& origin) const
 {
     const auto before = [&origin](const MigrantOrigin& o) {
-        return origin.position < o.position
-               || (origin.position == o.position && origin.number > o.number);
+        return origin.position < o.position ||
+               (origin.position == o.position && origin.number > o.number);
     };
     const auto it = std::find_if(m_origins.cbegin(), m_origins.cend(), before);
     return int(it - m_origins.cbegin());

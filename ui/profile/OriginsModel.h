@@ -10,7 +10,14 @@ class OriginsModel : public ProfileTableModel
     Q_OBJECT
 
 public:
-    enum Column { Country, Number, Year, Source, ColumnCount };
+    enum Column
+    {
+        Country,
+        Number,
+        Year,
+        Source,
+        ColumnCount
+    };
 
     explicit OriginsModel(const PaneContext& context, QObject* parent = nullptr);
 

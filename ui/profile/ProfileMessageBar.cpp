@@ -18,7 +18,8 @@ ProfileMessageBar::ProfileMessageBar(QWidget* parent)
     setForegroundRole(QPalette::ToolTipText);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+    m_icon->setPixmap(style()
+                          ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
                           .pixmap(iconSize, iconSize));
     m_icon->setAlignment(Qt::AlignTop);
 

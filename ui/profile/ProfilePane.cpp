@@ -109,8 +109,8 @@ QWidget* ProfilePane::makeCityTab()
                                    new NumberDelegate(NumberDelegate::decimal(), view));
     view->setItemDelegateForColumn(FiguresModel::Year,
                                    new NumberDelegate(NumberDelegate::year(), view));
-    view->setItemDelegateForColumn(
-        FiguresModel::Theme, new ThemeDelegate(m_context.repositories.themes(), view));
+    view->setItemDelegateForColumn(FiguresModel::Theme,
+                                   new ThemeDelegate(m_context.repositories.themes(), view));
     auto* figuresLayout = new QVBoxLayout(figuresBox);
     auto* intro = new QLabel(tr("The few numbers that tell the city's migration story, each "
                                 "with its year and source so that a reader can check it."));
@@ -134,10 +134,10 @@ QWidget* ProfilePane::makeCityTab()
 
 QWidget* ProfilePane::makeOriginsTab()
 {
-    m_originsPanel = new RecordTablePanel(
-        m_origins, QStringLiteral("origins"),
-        {tr("Add an origin"), tr("Remove"), tr("Remove the selected origins"),
-         tr("Origins of migrants")});
+    m_originsPanel =
+        new RecordTablePanel(m_origins, QStringLiteral("origins"),
+                             {tr("Add an origin"), tr("Remove"), tr("Remove the selected origins"),
+                              tr("Origins of migrants")});
     QTableView* view = m_originsPanel->view();
     view->setItemDelegateForColumn(OriginsModel::Number,
                                    new NumberDelegate(NumberDelegate::count(), view));
@@ -152,8 +152,7 @@ QWidget* ProfilePane::makeDistrictsTab()
 {
     m_districtsPanel = new RecordTablePanel(
         m_districts, QStringLiteral("districts"),
-        {tr("Add a district"), tr("Remove"), tr("Remove the selected districts"),
-         tr("Districts")});
+        {tr("Add a district"), tr("Remove"), tr("Remove the selected districts"), tr("Districts")});
     QTableView* view = m_districtsPanel->view();
     const auto count = NumberDelegate::count(true);
     view->setItemDelegateForColumn(DistrictsModel::Population, new NumberDelegate(count, view));

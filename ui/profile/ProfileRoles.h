@@ -5,7 +5,8 @@
 
 // Item roles shared by the profile's table models, their sort proxy and their delegates.
 namespace ProfileRoles {
-enum Role {
+enum Role
+{
     // The raw value to sort on (numbers as numbers, so that 9 comes before 10; unknown as null).
     SortRole = Qt::UserRole + 1,
     // The record's id, so that views and tests can find a row whatever the sorting.

@@ -34,8 +34,8 @@ RecordTablePanel::RecordTablePanel(ProfileTableModel* model, const QString& name
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     // Typing on a cell replaces it, as in a spreadsheet; F2 or a double click edits it.
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(false);
@@ -89,9 +89,9 @@ void RecordTablePanel::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_model->setReadOnly(readOnly);
     m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                     : QAbstractItemView::DoubleClicked
-                                           | QAbstractItemView::EditKeyPressed
-                                           | QAbstractItemView::AnyKeyPressed);
+                                     : QAbstractItemView::DoubleClicked |
+                                           QAbstractItemView::EditKeyPressed |
+                                           QAbstractItemView::AnyKeyPressed);
     updateButtons();
 }
 

@@ -21,8 +21,8 @@ SectionEditor::SectionEditor(const PaneContext& context, const ProfileSection& s
                              QWidget* parent)
     : QWidget(parent), m_context(context), m_stored(section),
       m_title(new QLabel(ProfileSection::title(section.key), this)),
-      m_hint(new QLabel(ProfileSection::hint(section.key), this)),
-      m_body(new QPlainTextEdit(this)), m_sources(new QPlainTextEdit(this))
+      m_hint(new QLabel(ProfileSection::hint(section.key), this)), m_body(new QPlainTextEdit(this)),
+      m_sources(new QPlainTextEdit(this))
 {
     const QString key = ProfileSection::keyText(section.key);
     setObjectName(QStringLiteral("section_") + key);
@@ -50,9 +50,9 @@ SectionEditor::SectionEditor(const PaneContext& context, const ProfileSection& s
         tr("Where the facts above come from: laws, studies, statistics, interviews, each with "
            "its year."));
     // About four lines: sources are a list, the text above is the main thing.
-    m_sources->setFixedHeight(m_sources->fontMetrics().lineSpacing() * 4
-                              + 2 * m_sources->frameWidth()
-                              + int(m_sources->document()->documentMargin() * 2));
+    m_sources->setFixedHeight(m_sources->fontMetrics().lineSpacing() * 4 +
+                              2 * m_sources->frameWidth() +
+                              int(m_sources->document()->documentMargin() * 2));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -65,7 +65,8 @@ SectionEditor::SectionEditor(const PaneContext& context, const ProfileSection& s
     m_idle.setInterval(idleMilliseconds);
     connect(&m_idle, &QTimer::timeout, this, &SectionEditor::commit);
 
-    auto* undoKeys = new UndoKeyFilter(context.undoStack, [this] { commit(); }, this);
+    auto* undoKeys = new UndoKeyFilter(
+        context.undoStack, [this] { commit(); }, this);
     for (QPlainTextEdit* editor : {m_body, m_sources}) {
         // The file's undo stack is the only history; a second one in the editor would undo
         // keystrokes the file has already stored.
@@ -144,8 +145,8 @@ void SectionEditor::showText(QPlainTextEdit* editor, const QString& text)
     while (prefix < shorter && old.at(prefix) == text.at(prefix))
         ++prefix;
     qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+    while (suffix < shorter - prefix &&
+           old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
         ++suffix;
     m_showing = true;
     editor->setPlainText(text);
