@@ -5,14 +5,6 @@
 
 #include <QSqlQuery>
 
-namespace {
-// Qt binds a null QString as NULL, which the NOT NULL text columns refuse: empty text is ''.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-} // namespace
-
 namespace ChecklistRows {
 
 const QString templateColumns = QStringLiteral("template_key, title, version, builtin");
@@ -92,8 +84,8 @@ Answer readAnswer(const QSqlQuery& q)
 
 QList<RecordStore::Column> columnsOf(const ChecklistTemplate& t)
 {
-    return {{"template_key", text(t.key.trimmed())},
-            {"title", text(t.title.trimmed())},
+    return {{"template_key", t.key.trimmed()},
+            {"title", t.title.trimmed()},
             {"version", t.version},
             {"builtin", t.builtin ? 1 : 0}};
 }
@@ -101,9 +93,9 @@ QList<RecordStore::Column> columnsOf(const ChecklistTemplate& t)
 QList<RecordStore::Column> columnsOf(const ChecklistArea& a)
 {
     return {{"template_id", a.templateId},
-            {"area_key", text(a.key.trimmed())},
-            {"title", text(a.title.trimmed())},
-            {"description", text(a.description)},
+            {"area_key", a.key.trimmed()},
+            {"title", a.title.trimmed()},
+            {"description", a.description},
             {"theme_id", SqlValue::reference(a.themeId)},
             {"position", a.position}};
 }
@@ -111,9 +103,9 @@ QList<RecordStore::Column> columnsOf(const ChecklistArea& a)
 QList<RecordStore::Column> columnsOf(const ChecklistItem& i)
 {
     return {{"area_id", i.areaId},
-            {"item_key", text(i.key.trimmed())},
-            {"statement", text(i.statement.trimmed())},
-            {"guidance", text(i.guidance)},
+            {"item_key", i.key.trimmed()},
+            {"statement", i.statement.trimmed()},
+            {"guidance", i.guidance},
             {"theme_id", SqlValue::reference(i.themeId)},
             {"position", i.position},
             {"added_in_version", i.addedInVersion},
@@ -123,10 +115,10 @@ QList<RecordStore::Column> columnsOf(const ChecklistItem& i)
 QList<RecordStore::Column> columnsOf(const AssessmentRound& r)
 {
     return {{"template_id", r.templateId},
-            {"label", text(r.label.trimmed())},
+            {"label", r.label.trimmed()},
             {"held_on", SqlValue::date(r.heldOn)},
             {"template_version", r.templateVersion},
-            {"notes", text(r.notes)}};
+            {"notes", r.notes}};
 }
 
 QList<RecordStore::Column> columnsOf(const Answer& a)
@@ -134,20 +126,10 @@ QList<RecordStore::Column> columnsOf(const Answer& a)
     return {{"round_id", a.roundId},
             {"item_id", a.itemId},
             {"value", Answer::toText(a.value)},
-            {"evidence", text(a.evidence)},
-            {"source", text(a.source)},
+            {"evidence", a.evidence},
+            {"source", a.source},
             {"evidence_date", SqlValue::date(a.evidenceDate)},
-            {"answered_by", text(a.answeredBy)}};
-}
-
-bool exists(const QSqlDatabase& db, const char* table, const QString& id)
-{
-    if (id.isEmpty())
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.addBindValue(id);
-    return q.exec() && q.next();
+            {"answered_by", a.answeredBy}};
 }
 
 QStringList participantsOf(const QSqlDatabase& db, const QString& roundId)

@@ -36,8 +36,6 @@ QList<RecordStore::Column> columnsOf(const ChecklistItem& i);
 QList<RecordStore::Column> columnsOf(const AssessmentRound& r);
 QList<RecordStore::Column> columnsOf(const Answer& a);
 
-// Whether a record with that id exists in table (a name from the code, never from input).
-bool exists(const QSqlDatabase& db, const char* table, const QString& id);
 // The stakeholders of one round, in the order they were added.
 QStringList participantsOf(const QSqlDatabase& db, const QString& roundId);
 // The same for every round at once, by round id.

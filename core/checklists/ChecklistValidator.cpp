@@ -3,6 +3,7 @@
 
 #include "checklists/ChecklistRows.h"
 #include "common/Validation.h"
+#include "storage/Queries.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -38,18 +39,6 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(ChecklistRepository)
 public:
-    static Error dateRequired(const QString& field)
-    {
-        return Error{tr("%1 is required. Pick a date, or cancel the change.").arg(field)};
-    }
-    static Error invalidDate(const QString& field)
-    {
-        return Error{tr("%1 is not a valid date between %2 and %3. Pick a date from the "
-                        "calendar.")
-                         .arg(field)
-                         .arg(Validation::minYear)
-                         .arg(Validation::maxYear)};
-    }
     static Error atLeastOne(const QString& field)
     {
         return Error{tr("%1 must be 1 or more.").arg(field)};
@@ -80,39 +69,6 @@ public:
                          .arg(roundLabel)};
     }
 };
-
-// A required date, valid and within the years the file accepts.
-std::optional<Error> requiredDate(const QDate& date, const QString& field)
-{
-    if (date.isNull())
-        return Messages::dateRequired(field);
-    if (!date.isValid() || date.year() < Validation::minYear || date.year() > Validation::maxYear)
-        return Messages::invalidDate(field);
-    return std::nullopt;
-}
-
-// An optional date: null is fine, anything else must be a real date.
-std::optional<Error> optionalDate(const QDate& date, const QString& field)
-{
-    return date.isNull() ? std::nullopt : requiredDate(date, field);
-}
-
-// An optional reference: empty is fine, anything else must name an existing record.
-std::optional<Error> optionalReference(const QSqlDatabase& db, const char* table, const QString& id,
-                                       const QString& field)
-{
-    if (id.isEmpty() || ChecklistRows::exists(db, table, id))
-        return std::nullopt;
-    return Validation::unknownReference(field);
-}
-
-std::optional<Error> requiredReference(const QSqlDatabase& db, const char* table, const QString& id,
-                                       const QString& field)
-{
-    if (ChecklistRows::exists(db, table, id))
-        return std::nullopt;
-    return Validation::unknownReference(field);
-}
 
 // Whether a prepared query with these bindings returns a row (uniqueness checks). A new
 // record's id is a null string, bound as NULL: the checks compare with "id IS NOT ?", which,
@@ -156,8 +112,8 @@ std::optional<Error> ChecklistValidator::validate(const ChecklistArea& area) con
     if (std::optional<Error> e = Validation::first(
             {Validation::required(area.title, Fields::areaTitle()),
              Validation::required(area.key, Fields::areaKey()),
-             requiredReference(m_db, "checklist_template", area.templateId, Fields::checklist()),
-             optionalReference(m_db, "theme", area.themeId, Fields::theme())}))
+             Queries::requiredReference(m_db, "checklist_template", area.templateId, Fields::checklist()),
+             Queries::reference(m_db, "theme", area.themeId, Fields::theme())}))
         return e;
     if (anyRow(m_db,
                QStringLiteral("SELECT 1 FROM checklist_area WHERE template_id = ? AND area_key = ? "
@@ -172,9 +128,9 @@ std::optional<Error> ChecklistValidator::validate(const ChecklistItem& item) con
     if (std::optional<Error> e = Validation::first(
             {Validation::required(item.statement, Fields::statement()),
              Validation::required(item.key, Fields::itemKey()),
-             requiredReference(m_db, "checklist_area", item.areaId, Fields::area()),
-             optionalReference(m_db, "theme", item.themeId, Fields::theme()),
-             optionalDate(item.retiredOn, Fields::retiredOn())}))
+             Queries::requiredReference(m_db, "checklist_area", item.areaId, Fields::area()),
+             Queries::reference(m_db, "theme", item.themeId, Fields::theme()),
+             Validation::optionalDate(item.retiredOn, Fields::retiredOn())}))
         return e;
     if (item.addedInVersion < 1)
         return Messages::atLeastOne(Fields::addedInVersion());
@@ -190,8 +146,8 @@ std::optional<Error> ChecklistValidator::validate(const AssessmentRound& round) 
 {
     if (std::optional<Error> e = Validation::first(
             {Validation::required(round.label, Fields::roundLabel()),
-             requiredReference(m_db, "checklist_template", round.templateId, Fields::checklist()),
-             requiredDate(round.heldOn, Fields::heldOn())}))
+             Queries::requiredReference(m_db, "checklist_template", round.templateId, Fields::checklist()),
+             Validation::requiredDate(round.heldOn, Fields::heldOn())}))
         return e;
     if (round.templateVersion < 1)
         return Messages::atLeastOne(Fields::templateVersion());
@@ -200,7 +156,7 @@ std::optional<Error> ChecklistValidator::validate(const AssessmentRound& round) 
                {round.label.trimmed(), round.meta.id}))
         return Validation::duplicate(round.label.trimmed(), Fields::roundDuplicate());
     for (const QString& stakeholderId : round.participantIds) {
-        if (!ChecklistRows::exists(m_db, "stakeholder", stakeholderId))
+        if (!Queries::exists(m_db, "stakeholder", stakeholderId))
             return Validation::unknownReference(Fields::participant());
     }
     // Answers point at items of the round's checklist; moving the round would orphan them.
@@ -223,8 +179,8 @@ std::optional<Error> ChecklistValidator::validate(const Answer& answer) const
     const QString templateId = q.value(0).toString();
     const QString roundLabel = q.value(1).toString();
     if (std::optional<Error> e = Validation::first(
-            {requiredReference(m_db, "checklist_item", answer.itemId, Fields::item()),
-             optionalDate(answer.evidenceDate, Fields::evidenceDate())}))
+            {Queries::requiredReference(m_db, "checklist_item", answer.itemId, Fields::item()),
+             Validation::optionalDate(answer.evidenceDate, Fields::evidenceDate())}))
         return e;
     if (!anyRow(m_db,
                 QStringLiteral("SELECT 1 FROM checklist_item i JOIN checklist_area a ON a.id = "

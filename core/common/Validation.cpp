@@ -42,6 +42,24 @@ std::optional<Error> Validation::order(const QDate& start, const QDate& end,
                      .arg(endField, startField)};
 }
 
+std::optional<Error> Validation::requiredDate(const QDate& date, const QString& field)
+{
+    if (date.isNull())
+        return Error{tr("%1 is required. Pick a date, or cancel the change.").arg(field)};
+    if (!date.isValid() || date.year() < minYear || date.year() > maxYear)
+        return Error{tr("%1 is not a valid date between %2 and %3. Pick a date from the "
+                        "calendar.")
+                         .arg(field)
+                         .arg(minYear)
+                         .arg(maxYear)};
+    return std::nullopt;
+}
+
+std::optional<Error> Validation::optionalDate(const QDate& date, const QString& field)
+{
+    return date.isNull() ? std::nullopt : requiredDate(date, field);
+}
+
 Error Validation::unknownReference(const QString& field)
 {
     return Error{tr("%1 refers to a record that does not exist (it may have been deleted). "

@@ -24,6 +24,10 @@ public:
     static std::optional<Error> inRange(int value, int min, int max, const QString& field);
     static std::optional<Error> order(const QDate& start, const QDate& end,
                                       const QString& startField, const QString& endField);
+    // A date that must be given, and be a real date within the years the file accepts.
+    static std::optional<Error> requiredDate(const QDate& date, const QString& field);
+    // A date that may be left empty; when given, the same as requiredDate.
+    static std::optional<Error> optionalDate(const QDate& date, const QString& field);
     static Error unknownReference(const QString& field);
     static Error duplicate(const QString& value, const QString& field);
 

@@ -31,18 +31,6 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeRepository)
 public:
-    static Error dateRequired(const QString& field)
-    {
-        return Error{tr("%1 is required. Pick a date, or cancel the change.").arg(field)};
-    }
-    static Error invalidDate(const QString& field)
-    {
-        return Error{tr("%1 is not a valid date between %2 and %3. Pick a date from the "
-                        "calendar.")
-                         .arg(field)
-                         .arg(Validation::minYear)
-                         .arg(Validation::maxYear)};
-    }
     static Error invalidCityId(const QString& field)
     {
         return Error{tr("%1 is not a city identifier. Copy it from the partner's file "
@@ -56,12 +44,6 @@ public:
                         "from the partner's file, or leave it empty.")};
     }
 };
-
-// Qt binds a null QString as NULL, which the NOT NULL text columns refuse: empty text is ''.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
 
 const QString partnerColumns =
     QStringLiteral("name, country, role, partner_city_uuid, since, notes");
@@ -115,49 +97,35 @@ GoodPractice readPractice(const QSqlQuery& q)
 
 QList<RecordStore::Column> columnsOf(const PartnerCity& p)
 {
-    return {{"name", text(p.name.trimmed())},
-            {"country", text(p.country)},
+    return {{"name", p.name.trimmed()},
+            {"country", p.country},
             {"role", PartnerCity::toText(p.role)},
             {"partner_city_uuid", SqlValue::reference(p.partnerCityUuid)},
             {"since", SqlValue::date(p.since)},
-            {"notes", text(p.notes)}};
+            {"notes", p.notes}};
 }
 
 QList<RecordStore::Column> columnsOf(const Exchange& e)
 {
     return {{"partner_id", SqlValue::reference(e.partnerId)},
             {"kind", Exchange::toText(e.kind)},
-            {"title", text(e.title.trimmed())},
+            {"title", e.title.trimmed()},
             {"start_date", SqlValue::date(e.startDate)},
             {"end_date", SqlValue::date(e.endDate)},
-            {"place", text(e.place)},
+            {"place", e.place},
             {"theme_id", SqlValue::reference(e.themeId)},
-            {"participants", text(e.participants)},
-            {"lessons", text(e.lessons)}};
+            {"participants", e.participants},
+            {"lessons", e.lessons}};
 }
 
 QList<RecordStore::Column> columnsOf(const GoodPractice& g)
 {
-    return {{"title", text(g.title.trimmed())},
-            {"city_name", text(g.cityName)},
+    return {{"title", g.title.trimmed()},
+            {"city_name", g.cityName},
             {"theme_id", SqlValue::reference(g.themeId)},
-            {"description", text(g.description)},
-            {"source", text(g.source)},
+            {"description", g.description},
+            {"source", g.source},
             {"partner_id", SqlValue::reference(g.partnerId)}};
-}
-
-std::optional<Error> requiredDate(const QDate& date, const QString& field)
-{
-    if (date.isNull())
-        return Messages::dateRequired(field);
-    if (!date.isValid() || date.year() < Validation::minYear || date.year() > Validation::maxYear)
-        return Messages::invalidDate(field);
-    return std::nullopt;
-}
-
-std::optional<Error> optionalDate(const QDate& date, const QString& field)
-{
-    return date.isNull() ? std::nullopt : requiredDate(date, field);
 }
 
 // An optional reference: empty is fine, anything else must name an existing record.
@@ -377,7 +345,7 @@ std::optional<Error> ExchangeRepository::validate(const PartnerCity& partner) co
 {
     if (std::optional<Error> e =
             Validation::first({Validation::required(partner.name, Fields::partnerName()),
-                               optionalDate(partner.since, Fields::since())}))
+                               Validation::optionalDate(partner.since, Fields::since())}))
         return e;
     const QString cityId = partner.partnerCityUuid.trimmed();
     if (!cityId.isEmpty() && QUuid::fromString(cityId).isNull())
@@ -393,8 +361,8 @@ std::optional<Error> ExchangeRepository::validate(const Exchange& exchange) cons
     const QSqlDatabase db = m_store.database();
     return Validation::first(
         {Validation::required(exchange.title, Fields::exchangeTitle()),
-         requiredDate(exchange.startDate, Fields::startDate()),
-         optionalDate(exchange.endDate, Fields::endDate()),
+         Validation::requiredDate(exchange.startDate, Fields::startDate()),
+         Validation::optionalDate(exchange.endDate, Fields::endDate()),
          Validation::order(exchange.startDate, exchange.endDate, Fields::startDate(),
                            Fields::endDate()),
          optionalReference(db, "partner_city", exchange.partnerId, Fields::partner()),

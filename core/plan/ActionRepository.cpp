@@ -4,7 +4,6 @@
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "plan/ActionRows.h"
-#include "plan/PlanSql.h"
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
 
@@ -500,12 +499,12 @@ std::optional<Error> ActionRepository::validate(const Action& action) const
                                Fields::endDate())}))
         return e;
     const QSqlDatabase db = m_store.database();
-    if (auto e = PlanSql::requiredReference(db, "priority", action.priorityId, Fields::priority()))
+    if (auto e = Queries::requiredReference(db, "priority", action.priorityId, Fields::priority()))
         return e;
-    if (auto e = PlanSql::reference(db, "stakeholder", action.leadId, Fields::lead()))
+    if (auto e = Queries::reference(db, "stakeholder", action.leadId, Fields::lead()))
         return e;
     for (const QString& partnerId : action.partnerIds) {
-        if (auto e = PlanSql::reference(db, "stakeholder", partnerId, Fields::partner()))
+        if (auto e = Queries::reference(db, "stakeholder", partnerId, Fields::partner()))
             return e;
     }
     return std::nullopt;
@@ -514,9 +513,9 @@ std::optional<Error> ActionRepository::validate(const Action& action) const
 std::optional<Error> ActionRepository::validate(const Milestone& milestone) const
 {
     if (auto e = Validation::first({Validation::required(milestone.title, Fields::milestoneTitle()),
-                                    PlanSql::requiredDate(milestone.dueDate, Fields::dueDate())}))
+                                    Validation::requiredDate(milestone.dueDate, Fields::dueDate())}))
         return e;
-    return PlanSql::requiredReference(m_store.database(), "action", milestone.actionId,
+    return Queries::requiredReference(m_store.database(), "action", milestone.actionId,
                                          Fields::action());
 }
 
@@ -524,7 +523,7 @@ std::optional<Error> ActionRepository::validate(const Indicator& indicator) cons
 {
     if (auto e = Validation::required(indicator.name, Fields::indicatorName()))
         return e;
-    return PlanSql::requiredReference(m_store.database(), "action", indicator.actionId,
+    return Queries::requiredReference(m_store.database(), "action", indicator.actionId,
                                          Fields::action());
 }
 
@@ -537,15 +536,15 @@ std::optional<Error> ActionRepository::validate(const BudgetLine& line) const
         return e;
     if (!isCurrencyCode(line.currency.trimmed()))
         return Error{Fields::currency(line.currency.trimmed())};
-    return PlanSql::requiredReference(m_store.database(), "action", line.actionId,
+    return Queries::requiredReference(m_store.database(), "action", line.actionId,
                                          Fields::action());
 }
 
 std::optional<Error> ActionRepository::validate(const ProgressEntry& entry) const
 {
-    if (auto e = Validation::first({PlanSql::requiredDate(entry.date, Fields::progressDate()),
+    if (auto e = Validation::first({Validation::requiredDate(entry.date, Fields::progressDate()),
                                     Validation::required(entry.text, Fields::progressText())}))
         return e;
-    return PlanSql::requiredReference(m_store.database(), "action", entry.actionId,
+    return Queries::requiredReference(m_store.database(), "action", entry.actionId,
                                          Fields::action());
 }

@@ -2,7 +2,6 @@
 #include "ActionRows.h"
 
 #include "common/SqlValue.h"
-#include "plan/PlanSql.h"
 
 #include <QSqlQuery>
 
@@ -87,7 +86,7 @@ QList<RecordStore::Column> columnsOf(const Action& a)
 {
     return {{"priority_id", a.priorityId},
             {"title", a.title.trimmed()},
-            {"description", PlanSql::text(a.description)},
+            {"description", a.description},
             {"lead_id", SqlValue::reference(a.leadId)},
             {"start_date", SqlValue::date(a.startDate)},
             {"end_date", SqlValue::date(a.endDate)},
@@ -107,7 +106,7 @@ QList<RecordStore::Column> columnsOf(const Indicator& i)
 {
     return {{"action_id", i.actionId},
             {"name", i.name.trimmed()},
-            {"unit", PlanSql::text(i.unit)},
+            {"unit", i.unit},
             {"baseline", SqlValue::of(i.baseline)},
             {"target", SqlValue::of(i.target)},
             {"current", SqlValue::of(i.current)},
@@ -117,9 +116,9 @@ QList<RecordStore::Column> columnsOf(const Indicator& i)
 QList<RecordStore::Column> columnsOf(const BudgetLine& b)
 {
     return {{"action_id", b.actionId},
-            {"label", PlanSql::text(b.label)},
+            {"label", b.label},
             {"funding_source", b.fundingSource.trimmed()},
-            {"currency", PlanSql::text(b.currency)},
+            {"currency", b.currency},
             {"planned_cents", b.plannedCents},
             {"spent_cents", b.spentCents}};
 }
@@ -129,7 +128,7 @@ QList<RecordStore::Column> columnsOf(const ProgressEntry& p)
     return {{"action_id", p.actionId},
             {"date", SqlValue::date(p.date)},
             {"text", p.text.trimmed()},
-            {"author", PlanSql::text(p.author)}};
+            {"author", p.author}};
 }
 
 QStringList normalizedPartners(const QStringList& ids)

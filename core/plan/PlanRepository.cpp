@@ -3,7 +3,6 @@
 
 #include "common/SqlValue.h"
 #include "common/Validation.h"
-#include "plan/PlanSql.h"
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
 
@@ -85,7 +84,7 @@ QList<RecordStore::Column> columnsOf(const Priority& p)
 {
     return {{"title", p.title.trimmed()},
             {"theme_id", SqlValue::reference(p.themeId)},
-            {"rationale", PlanSql::text(p.rationale)},
+            {"rationale", p.rationale},
             {"rank", p.rank},
             {"status", Priority::toText(p.status)},
             {"validated_on", SqlValue::date(p.validatedOn)},
@@ -97,16 +96,16 @@ QList<RecordStore::Column> columnsOf(const PriorityEvidence& e)
     return {{"priority_id", e.priorityId},
             {"item_id", SqlValue::reference(e.itemId)},
             {"figure_id", SqlValue::reference(e.figureId)},
-            {"note", PlanSql::text(e.note)}};
+            {"note", e.note}};
 }
 
 QList<RecordStore::Column> columnsOf(const Consultation& c)
 {
     return {{"priority_id", c.priorityId},
             {"date", SqlValue::date(c.date)},
-            {"participants", PlanSql::text(c.participants)},
+            {"participants", c.participants},
             {"stakeholder_id", SqlValue::reference(c.stakeholderId)},
-            {"summary", PlanSql::text(c.summary)}};
+            {"summary", c.summary}};
 }
 
 } // namespace
@@ -352,7 +351,7 @@ std::optional<Error> PlanRepository::validate(const Priority& priority) const
              Validation::order(priority.validatedOn, priority.adoptedOn, Fields::validatedOn(),
                                Fields::adoptedOn())}))
         return e;
-    return PlanSql::reference(m_store.database(), "theme", priority.themeId, Fields::theme());
+    return Queries::reference(m_store.database(), "theme", priority.themeId, Fields::theme());
 }
 
 std::optional<Error> PlanRepository::validate(const PriorityEvidence& evidence) const
@@ -361,18 +360,18 @@ std::optional<Error> PlanRepository::validate(const PriorityEvidence& evidence) 
         return Error{Fields::oneTarget()};
     const QSqlDatabase db = m_store.database();
     return Validation::first(
-        {PlanSql::requiredReference(db, "priority", evidence.priorityId, Fields::priority()),
-         PlanSql::reference(db, "checklist_item", evidence.itemId, Fields::item()),
-         PlanSql::reference(db, "profile_figure", evidence.figureId, Fields::figure())});
+        {Queries::requiredReference(db, "priority", evidence.priorityId, Fields::priority()),
+         Queries::reference(db, "checklist_item", evidence.itemId, Fields::item()),
+         Queries::reference(db, "profile_figure", evidence.figureId, Fields::figure())});
 }
 
 std::optional<Error> PlanRepository::validate(const Consultation& consultation) const
 {
-    if (auto e = PlanSql::requiredDate(consultation.date, Fields::date()))
+    if (auto e = Validation::requiredDate(consultation.date, Fields::date()))
         return e;
     const QSqlDatabase db = m_store.database();
     return Validation::first(
-        {PlanSql::requiredReference(db, "priority", consultation.priorityId, Fields::priority()),
-         PlanSql::reference(db, "stakeholder", consultation.stakeholderId,
+        {Queries::requiredReference(db, "priority", consultation.priorityId, Fields::priority()),
+         Queries::reference(db, "stakeholder", consultation.stakeholderId,
                                Fields::stakeholder())});
 }

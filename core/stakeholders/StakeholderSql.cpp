@@ -8,13 +8,6 @@
 
 namespace StakeholderSql {
 
-QVariant text(const QString& value)
-{
-    // Qt binds a null QString as SQL NULL, which the NOT NULL DEFAULT '' columns refuse; in
-    // Qt 6 QVariant(QString()).isNull() is false, so a check on the variant does not catch it.
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
-}
-
 QString stakeholderColumns()
 {
     return QStringLiteral("name, kind, level, influence, interest, stance, website, notes, "
@@ -136,8 +129,8 @@ QList<RecordStore::Column> columnsOf(const Stakeholder& s)
             {"influence", s.influence},
             {"interest", s.interest},
             {"stance", Stakeholder::toText(s.stance)},
-            {"website", text(s.website)},
-            {"notes", text(s.notes)},
+            {"website", s.website},
+            {"notes", s.notes},
             {"notes_private", s.notesPrivate ? 1 : 0},
             {"network_x", SqlValue::of(s.networkX)},
             {"network_y", SqlValue::of(s.networkY)}};
@@ -147,10 +140,10 @@ QList<RecordStore::Column> columnsOf(const ContactPerson& c)
 {
     return {{"stakeholder_id", c.stakeholderId},
             {"name", c.name},
-            {"role", text(c.role)},
-            {"email", text(c.email)},
-            {"phone", text(c.phone)},
-            {"preferred_language", text(c.preferredLanguage)},
+            {"role", c.role},
+            {"email", c.email},
+            {"phone", c.phone},
+            {"preferred_language", c.preferredLanguage},
             {"consent_to_contact", c.consentToContact ? 1 : 0}};
 }
 
@@ -160,7 +153,7 @@ QList<RecordStore::Column> columnsOf(const StakeholderRelation& r)
             {"to_id", r.toId},
             {"kind", StakeholderRelation::toText(r.kind)},
             {"strength", r.strength},
-            {"notes", text(r.notes)}};
+            {"notes", r.notes}};
 }
 
 QList<RecordStore::Column> columnsOf(const Engagement& e)
@@ -168,7 +161,7 @@ QList<RecordStore::Column> columnsOf(const Engagement& e)
     return {{"stakeholder_id", e.stakeholderId},
             {"date", SqlValue::date(e.date)},
             {"kind", Engagement::toText(e.kind)},
-            {"summary", text(e.summary)},
+            {"summary", e.summary},
             {"follow_up_date", SqlValue::date(e.followUpDate)},
             {"follow_up_done", e.followUpDone ? 1 : 0}};
 }
@@ -176,16 +169,16 @@ QList<RecordStore::Column> columnsOf(const Engagement& e)
 QList<RecordStore::Column> columnsOf(const GroupMember& m)
 {
     return {{"stakeholder_id", m.stakeholderId},
-            {"role", text(m.role)},
+            {"role", m.role},
             {"joined_on", SqlValue::date(m.joinedOn)}};
 }
 
 QList<RecordStore::Column> columnsOf(const GroupMeeting& m)
 {
     return {{"date", SqlValue::date(m.date)},
-            {"place", text(m.place)},
-            {"agenda", text(m.agenda)},
-            {"minutes", text(m.minutes)}};
+            {"place", m.place},
+            {"agenda", m.agenda},
+            {"minutes", m.minutes}};
 }
 
 bool Lookups::exists(const char* table, const QString& id)

@@ -35,8 +35,6 @@ Engagement readEngagement(const QSqlQuery& q);
 GroupMember readMember(const QSqlQuery& q);
 GroupMeeting readMeeting(const QSqlQuery& q);
 
-// Text for a NOT NULL column: an empty string, never NULL.
-QVariant text(const QString& value);
 
 QList<RecordStore::Column> columnsOf(const Stakeholder& s);
 QList<RecordStore::Column> columnsOf(const ContactPerson& c);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/RecordMeta.h"
+#include "common/Validation.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -46,6 +47,36 @@ std::optional<T> readOne(const QSqlDatabase& db, const QString& sql, const QStri
     if (q.exec() && q.next())
         return read(q);
     return std::nullopt;
+}
+
+// Whether table holds a record with this id. The table name comes from the repositories' code.
+inline bool exists(const QSqlDatabase& db, const char* table, const QString& id)
+{
+    if (id.isEmpty())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+// An unknown-reference error when id is set but names nothing: the officer gets a message
+// instead of a foreign-key failure. An empty id is no reference.
+inline std::optional<Error> reference(const QSqlDatabase& db, const char* table, const QString& id,
+                                      const QString& field)
+{
+    if (id.isEmpty() || exists(db, table, id))
+        return std::nullopt;
+    return Validation::unknownReference(field);
+}
+
+// The same, for a reference that may not be empty (a child's parent).
+inline std::optional<Error> requiredReference(const QSqlDatabase& db, const char* table,
+                                              const QString& id, const QString& field)
+{
+    if (!id.isEmpty() && exists(db, table, id))
+        return std::nullopt;
+    return Validation::unknownReference(field);
 }
 
 } // namespace Queries
