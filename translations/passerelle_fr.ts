@@ -1,4 +1,1660 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Passerelle</source>
+        <translation>À propos de Passerelle</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The city integration officer&apos;s workbook: the city&apos;s migration profile, stakeholders, access to services, priorities and action plan, in one file.</source>
+        <translation>Le cahier de travail de la personne chargée de l&apos;intégration dans une ville&#xa0;: profil migratoire, parties prenantes, accès aux services, priorités et plan d&apos;action, dans un seul fichier.</translation>
+    </message>
+    <message>
+        <source>Passerelle is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Passerelle est un logiciel libre&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;%1&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilé avec Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Action</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <source>The action&apos;s priority</source>
+        <translation>La priorité de l&apos;action</translation>
+    </message>
+    <message>
+        <source>The action&apos;s title</source>
+        <translation>Le titre de l&apos;action</translation>
+    </message>
+    <message>
+        <source>The lead stakeholder</source>
+        <translation>La partie prenante pilote</translation>
+    </message>
+    <message>
+        <source>A partner stakeholder</source>
+        <translation>Une partie prenante partenaire</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>La date de début</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>La date de fin</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>L&apos;action</translation>
+    </message>
+    <message>
+        <source>The milestone&apos;s title</source>
+        <translation>Le titre du jalon</translation>
+    </message>
+    <message>
+        <source>The due date</source>
+        <translation>La date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name</source>
+        <translation>Le nom de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>The funding source</source>
+        <translation>La source de financement</translation>
+    </message>
+    <message>
+        <source>The planned amount</source>
+        <translation>Le montant prévu</translation>
+    </message>
+    <message>
+        <source>The amount spent</source>
+        <translation>Le montant dépensé</translation>
+    </message>
+    <message>
+        <source>The date of the progress entry</source>
+        <translation>La date du point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>The progress entry&apos;s text</source>
+        <translation>Le texte du point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a three-letter code. Enter a code such as EUR, USD or MAD.</source>
+        <translation>La devise «&#xa0;%1&#xa0;» n&apos;est pas un code à trois lettres. Saisissez un code comme EUR, USD ou MAD.</translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <source>Met</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Partiellement satisfait</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non satisfait</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check that a city file can be opened; never writes to it.</source>
+        <translation>Vérifier qu&apos;un fichier de ville peut être ouvert, sans jamais y écrire.</translation>
+    </message>
+    <message>
+        <source>The city file to check.</source>
+        <translation>Le fichier de ville à vérifier.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one FILE.</source>
+        <translation>La commande check attend exactement un argument FILE.</translation>
+    </message>
+    <message>
+        <source>%1: OK (format version %2)</source>
+        <translation>%1&#xa0;: OK (version de format %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>The checklist&apos;s title</source>
+        <translation>Le titre de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s version</source>
+        <translation>La version de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>La liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The area&apos;s title</source>
+        <translation>Le titre du domaine</translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation>Le domaine</translation>
+    </message>
+    <message>
+        <source>The item&apos;s statement</source>
+        <translation>L&apos;énoncé du critère</translation>
+    </message>
+    <message>
+        <source>The version that added the item</source>
+        <translation>La version qui a ajouté le critère</translation>
+    </message>
+    <message>
+        <source>The retirement date</source>
+        <translation>La date de retrait</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>Le critère</translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation>Le thème</translation>
+    </message>
+    <message>
+        <source>The round&apos;s label</source>
+        <translation>Le libellé de la campagne d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>La campagne d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The round&apos;s date</source>
+        <translation>La date de la campagne d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The round</source>
+        <translation>La campagne d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>Un participant</translation>
+    </message>
+    <message>
+        <source>The evidence date</source>
+        <translation>La date du justificatif</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 or more.</source>
+        <translation>%1 doit valoir au moins 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist “%1” cannot be removed: %n assessment round(s) (%2) were held with it. Remove those rounds first, or keep the checklist.</source>
+        <translation>
+            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagne d&apos;évaluation (%2) a été menée avec elle. Supprimez d&apos;abord cette campagne, ou conservez la liste de contrôle.</numerusform>
+            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagnes d&apos;évaluation (%2) ont été menées avec elle. Supprimez d&apos;abord ces campagnes, ou conservez la liste de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item is not part of the checklist of round “%1”. Choose an item of that checklist.</source>
+        <translation>Le critère ne fait pas partie de la liste de contrôle de la campagne «&#xa0;%1&#xa0;». Choisissez un critère de cette liste.</translation>
+    </message>
+    <message>
+        <source>The item already has an answer in round “%1”. Edit that answer instead.</source>
+        <translation>Le critère a déjà une réponse dans la campagne «&#xa0;%1&#xa0;». Modifiez plutôt cette réponse.</translation>
+    </message>
+    <message>
+        <source>The checklist of round “%1” cannot change once the round has answers. Start a new round for the other checklist.</source>
+        <translation>La liste de contrôle de la campagne «&#xa0;%1&#xa0;» ne peut plus changer une fois que la campagne a des réponses. Lancez une nouvelle campagne pour l&apos;autre liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s key</source>
+        <translation>La clé de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The area&apos;s key</source>
+        <translation>La clé du domaine</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key</source>
+        <translation>La clé du critère</translation>
+    </message>
+</context>
+<context>
+    <name>CityFile</name>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>le fichier ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the open file itself. Choose another name.</source>
+        <translation>Une copie ne peut pas remplacer le fichier ouvert lui-même. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be written: %2. Choose another folder, or free some disk space.</source>
+        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite&#xa0;: %2. Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be replaced. Close any program using it, or choose another name.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé. Fermez tout programme qui l&apos;utilise, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be written. Choose another folder.</source>
+        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CityIdentityWidget</name>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Region, province or governorate</source>
+        <translation>Région, province ou gouvernorat</translation>
+    </message>
+    <message>
+        <source>in &amp;year</source>
+        <translation>&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>Pop&amp;ulation</translation>
+    </message>
+    <message>
+        <source>Population &amp;source</source>
+        <translation>&amp;Source de la population</translation>
+    </message>
+    <message>
+        <source>Edit the city&apos;s identity</source>
+        <translation>Modification de l&apos;identité de la ville</translation>
+    </message>
+    <message>
+        <source>Census, municipal register, estimate…</source>
+        <translation>Recensement, registre municipal, estimation…</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Usage: passerelle-cli COMMAND [options]
+Works on Passerelle city files without the desktop program.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: passerelle-cli COMMANDE [options]
+Travaille sur les fichiers de ville Passerelle sans le programme de bureau.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Run “passerelle-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;passerelle-cli COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run “passerelle-cli %1 --help” for its options.</source>
+        <translation>Lancez «&#xa0;passerelle-cli %1 --help&#xa0;» pour connaître ses options.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create a fictional demo city file (also network-sized, for benchmarks).</source>
+        <translation>Créer le fichier d&apos;une ville de démonstration fictive (aussi à l&apos;échelle d&apos;un réseau, pour les tests de performance).</translation>
+    </message>
+    <message>
+        <source>The new file; it must not exist.</source>
+        <translation>Le nouveau fichier&#xa0;; il ne doit pas déjà exister.</translation>
+    </message>
+    <message>
+        <source>Language of the demo content: en or fr.</source>
+        <translation>Langue du contenu de démonstration&#xa0;: en ou fr.</translation>
+    </message>
+    <message>
+        <source>Make N stakeholders and everything else in proportion (benchmarks).</source>
+        <translation>Créer N parties prenantes et tout le reste en proportion (tests de performance).</translation>
+    </message>
+    <message>
+        <source>demo takes exactly one FILE.</source>
+        <translation>La commande demo attend exactement un argument FILE.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or fr, not “%1”.</source>
+        <translation>--lang doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to %1.</source>
+        <translation>--scale doit être un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2 s.</source>
+        <translation>%1 créé en %2&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo content for the language “%1” is missing from this build of Passerelle. Choose English or French.</source>
+        <translation>Le contenu de démonstration pour la langue «&#xa0;%1&#xa0;» est absent de cette version de Passerelle. Choisissez l&apos;anglais ou le français.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Migrant population as a share of the district&apos;s population</source>
+        <translation>Part de la population migrante dans la population du quartier</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>Migrants</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type a whole number, like %1, or leave the cell empty when the figure is not known; “%2” is not a number.</source>
+        <translation>Saisissez un nombre entier, par exemple %1, ou laissez la cellule vide si le chiffre n&apos;est pas connu&#xa0;; «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Edit the district “%1”</source>
+        <translation>Modification du quartier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New district</source>
+        <translation>Nouveau quartier</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>Ajout d&apos;un quartier</translation>
+    </message>
+    <message>
+        <source>Remove the district “%1”</source>
+        <translation>Suppression du quartier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n district(s)</source>
+        <translation>
+            <numerusform>Suppression de %n quartier</numerusform>
+            <numerusform>Suppression de %n quartiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district yet. Add the city&apos;s districts to show where migrants live.</source>
+        <translation>Aucun quartier pour l&apos;instant. Ajoutez les quartiers de la ville pour montrer où vivent les migrants.</translation>
+    </message>
+    <message>
+        <source>Enter the population and the migrant population of a district to see the migrants&apos; share.</source>
+        <translation>Saisissez la population et la population migrante d&apos;un quartier pour voir la part des migrants.</translation>
+    </message>
+    <message>
+        <source>In the districts with both figures: %1 residents, %2 of them migrants (%3).</source>
+        <translation>Dans les quartiers où les deux chiffres sont connus&#xa0;: %1 habitants, dont %2 migrants (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Parts of the city file</source>
+        <translation>Parties du fichier de ville</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The city file is open. Every change is stored in it as soon as you make it: there is nothing to save.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le fichier de ville est ouvert. Chaque modification y est enregistrée dès que vous la faites&#xa0;: il n&apos;y a rien à enregistrer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Engagement</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Study visit</source>
+        <translation>Visite d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Peer-learning meeting</source>
+        <translation>Réunion d&apos;apprentissage entre pairs</translation>
+    </message>
+    <message>
+        <source>Training academy</source>
+        <translation>Académie de formation</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Réunion en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRepository</name>
+    <message>
+        <source>The partner city&apos;s name</source>
+        <translation>Le nom de la ville partenaire</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s city identifier</source>
+        <translation>L&apos;identifiant de ville du partenaire</translation>
+    </message>
+    <message>
+        <source>The partnership&apos;s start date</source>
+        <translation>La date de début du partenariat</translation>
+    </message>
+    <message>
+        <source>The partner city</source>
+        <translation>La ville partenaire</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s title</source>
+        <translation>Le titre de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>La date de début</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>La date de fin</translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation>Le thème</translation>
+    </message>
+    <message>
+        <source>The good practice&apos;s title</source>
+        <translation>Le titre de la bonne pratique</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s city identifier is this city&apos;s own. Copy the identifier from the partner&apos;s file, or leave it empty.</source>
+        <translation>L&apos;identifiant de ville du partenaire est celui de votre propre ville. Copiez l&apos;identifiant depuis le fichier du partenaire, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a city identifier. Copy it from the partner&apos;s file properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or leave it empty.</source>
+        <translation>« %1 » n&apos;est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The theme</source>
+        <translation>Le thème</translation>
+    </message>
+    <message>
+        <source>The value must be a number, like %1; “%2” is not.</source>
+        <translation>La valeur doit être un nombre, par exemple %1&#xa0;; «&#xa0;%2&#xa0;» n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>La valeur</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>L&apos;année</translation>
+    </message>
+    <message>
+        <source>Edit the figure “%1”</source>
+        <translation>Modification du chiffre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>Nouveau chiffre</translation>
+    </message>
+    <message>
+        <source>Add a key figure</source>
+        <translation>Ajout d&apos;un chiffre clé</translation>
+    </message>
+    <message>
+        <source>Remove the figure “%1”</source>
+        <translation>Suppression du chiffre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n key figure(s)</source>
+        <translation>
+            <numerusform>Suppression de %n chiffre clé</numerusform>
+            <numerusform>Suppression de %n chiffres clés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <source>Cannot create the city file</source>
+        <translation>Impossible de créer le fichier de ville</translation>
+    </message>
+    <message>
+        <source>Cannot update the city file</source>
+        <translation>Impossible de mettre à jour le fichier de ville</translation>
+    </message>
+    <message>
+        <source>Cannot open the city file</source>
+        <translation>Impossible d&apos;ouvrir le fichier de ville</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. It may have been moved, renamed or deleted; choose it again with File &gt; Open.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas. Il a peut-être été déplacé, renommé ou supprimé&#xa0;; choisissez-le à nouveau avec Fichier &gt; Ouvrir.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: you do not have permission to read it. Ask the owner of the file or your administrator for access, or open a copy.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n&apos;avez pas l&apos;autorisation de le lire. Demandez l&apos;accès au propriétaire du fichier ou à votre administrateur, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a device, not a city file. Choose a .passerelle file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de ville. Choisissez un fichier .passerelle.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Passerelle city file (it is not an SQLite database). Check that you chose the right file; the file was not changed.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;est pas un fichier de ville Passerelle (ce n&apos;est pas une base de données SQLite). Vérifiez que vous avez choisi le bon fichier&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is a database of another program, not a Passerelle city file. Open it with the program that made it; Passerelle did not change it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une base de données d&apos;un autre programme, pas un fichier de ville Passerelle. Ouvrez-le avec le programme qui l&apos;a créé&#xa0;; Passerelle ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was made by a newer version of Passerelle (file format %2). Install the latest Passerelle to open it; the file was not changed.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été créé par une version plus récente de Passerelle (format de fichier %2). Installez la dernière version de Passerelle pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged and cannot be opened safely. Open your latest backup or copy of it; the damaged file was not changed, so a specialist can still try to recover it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez votre dernière sauvegarde ou copie de ce fichier&#xa0;; le fichier endommagé n&apos;a pas été modifié, un spécialiste peut donc encore tenter de le récupérer.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is already open in another Passerelle window, on this computer or another one sharing the folder. Switch to that window, or close it and try again.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre de Passerelle, sur cet ordinateur ou sur un autre qui partage le dossier. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose another name, or delete the existing file first if you no longer need it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord le fichier existant si vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the folder is read-only or the disk is full. Choose another folder.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: le dossier est en lecture seule ou le disque est plein. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The file “%1” comes from an older Passerelle and could not be updated to the current format. It was left as it was; a backup copy is beside it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» provient d&apos;une version antérieure de Passerelle et n&apos;a pas pu être mis à jour vers le format actuel. Il a été laissé tel quel&#xa0;; une copie de sauvegarde se trouve à côté.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be used because of a database error. The file was not changed; try again, or open a copy of it.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être utilisé à cause d&apos;une erreur de base de données. Le fichier n&apos;a pas été modifié&#xa0;; réessayez, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>The member&apos;s stakeholder</source>
+        <translation>La partie prenante du membre</translation>
+    </message>
+    <message>
+        <source>The group member</source>
+        <translation>Le membre du groupe</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date</source>
+        <translation>La date de la réunion</translation>
+    </message>
+    <message>
+        <source>An attendee of the meeting</source>
+        <translation>Un participant à la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Print what a city file holds, as JSON.</source>
+        <translation>Afficher le contenu d&apos;un fichier de ville, au format JSON.</translation>
+    </message>
+    <message>
+        <source>The city file to describe.</source>
+        <translation>Le fichier de ville à décrire.</translation>
+    </message>
+    <message>
+        <source>info takes exactly one FILE.</source>
+        <translation>La commande info attend exactement un argument FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Save the new city file</source>
+        <translation>Enregistrer le nouveau fichier de ville</translation>
+    </message>
+    <message>
+        <source>Open a city file read-only</source>
+        <translation>Ouvrir un fichier de ville en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open a city file</source>
+        <translation>Ouvrir un fichier de ville</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>file name of a copy</comment>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the city file</source>
+        <translation>Enregistrer une copie du fichier de ville</translation>
+    </message>
+    <message>
+        <source>The copy was not written</source>
+        <translation>La copie n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <source>Copy written to %1</source>
+        <translation>Copie écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Open the copy?</source>
+        <translation>Ouvrir la copie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The copy “%1” was written. Open it now to make changes?</source>
+        <translation>La copie «&#xa0;%1&#xa0;» a été écrite. L&apos;ouvrir maintenant pour la modifier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The change was not stored</source>
+        <translation>La modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <comment>window title</comment>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 — Passerelle</source>
+        <comment>window title</comment>
+        <translation>%1 — Passerelle</translation>
+    </message>
+    <message>
+        <source>Last written at %1</source>
+        <translation>Dernière écriture à %1</translation>
+    </message>
+    <message>
+        <source>Last written on %1</source>
+        <translation>Dernière écriture le %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to search in this part of the file.</source>
+        <translation>Il n&apos;y a rien à rechercher dans cette partie du fichier.</translation>
+    </message>
+    <message>
+        <source>Passerelle city files (*.passerelle)</source>
+        <translation>Fichiers de ville Passerelle (*.passerelle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBuilder</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New city file…</source>
+        <translation>&amp;Nouveau fichier de ville…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only…</source>
+        <translation>Ouvrir en &amp;lecture seule…</translation>
+    </message>
+    <message>
+        <source>Open a file without any risk of changing it, such as a partner city&apos;s file.</source>
+        <translation>Ouvrir un fichier sans aucun risque de le modifier, par exemple celui d&apos;une ville partenaire.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the file; this window stays on the original.</source>
+        <translation>Écrire une copie du fichier&#xa0;; cette fenêtre reste sur l&apos;original.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Afficher la &amp;navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Passerelle</source>
+        <translation>À &amp;propos de Passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeWidget</name>
+    <message>
+        <source>Sections of the profile</source>
+        <translation>Sections du profil</translation>
+    </message>
+    <message>
+        <source>Not written yet. %1</source>
+        <translation>Rien n&apos;est encore rédigé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCityDialog</name>
+    <message>
+        <source>New city file</source>
+        <translation>Nouveau fichier de ville</translation>
+    </message>
+    <message>
+        <source>For example: Tangier</source>
+        <translation>Par exemple&#xa0;: Tanger</translation>
+    </message>
+    <message>
+        <source>A city file holds everything about one city. You can change these details later in the city profile.</source>
+        <translation>Un fichier de ville réunit tout ce qui concerne une ville. Vous pourrez modifier ces informations plus tard dans le profil de la ville.</translation>
+    </message>
+    <message>
+        <source>City &amp;name:</source>
+        <translation>&amp;Nom de la ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &amp;language:</source>
+        <translation>&amp;Langue du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the built-in themes and profile sections in the file.</source>
+        <translation>La langue des thèmes prédéfinis et des sections du profil dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir où l&apos;enregistrer…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDelegate</name>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>OriginsModel</name>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>Migrants</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The number of migrants</source>
+        <translation>Le nombre de migrants</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>L&apos;année</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, like %2; “%3” is not.</source>
+        <translation>%1 doit être un nombre entier, par exemple %2&#xa0;; «&#xa0;%3&#xa0;» n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Edit the origin “%1”</source>
+        <translation>Modification de l&apos;origine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New country</source>
+        <translation>Nouveau pays</translation>
+    </message>
+    <message>
+        <source>Add an origin</source>
+        <translation>Ajout d&apos;une origine</translation>
+    </message>
+    <message>
+        <source>Remove the origin “%1”</source>
+        <translation>Suppression de l&apos;origine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n origin(s)</source>
+        <translation>
+            <numerusform>Suppression de %n origine</numerusform>
+            <numerusform>Suppression de %n origines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No origin yet. Add one row per country, with the year and the source of the figure.</source>
+        <translation>Aucune origine pour l&apos;instant. Ajoutez une ligne par pays, avec l&apos;année et la source du chiffre.</translation>
+    </message>
+    <message>
+        <source>The figures date from %1 to %2: compare them with care.</source>
+        <translation>Les chiffres datent de %1 à %2&#xa0;: comparez-les avec prudence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the origins listed: %Ln migrant(s).</source>
+        <translation>
+            <numerusform>Total des origines indiquées : %Ln migrant.</numerusform>
+            <numerusform>Total des origines indiquées : %Ln migrants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCity</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Ville mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Ville mentorée</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Ville homologue</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The priority&apos;s title</source>
+        <translation>Le titre de la priorité</translation>
+    </message>
+    <message>
+        <source>The priority&apos;s theme</source>
+        <translation>Le thème de la priorité</translation>
+    </message>
+    <message>
+        <source>The rank</source>
+        <translation>Le rang</translation>
+    </message>
+    <message>
+        <source>The date of validation by the stakeholder group</source>
+        <translation>La date de validation par le groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>The date of adoption by the council</source>
+        <translation>La date d&apos;adoption par le conseil municipal</translation>
+    </message>
+    <message>
+        <source>The priority</source>
+        <translation>La priorité</translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation>Le critère de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The profile figure</source>
+        <translation>Le chiffre du profil</translation>
+    </message>
+    <message>
+        <source>The date of the consultation</source>
+        <translation>La date de la consultation</translation>
+    </message>
+    <message>
+        <source>The stakeholder consulted</source>
+        <translation>La partie prenante consultée</translation>
+    </message>
+    <message>
+        <source>Evidence must point to exactly one checklist item or one profile figure. Choose one of the two and clear the other.</source>
+        <translation>Un justificatif doit renvoyer soit à un seul critère de liste de contrôle, soit à un seul chiffre du profil. Choisissez l&apos;un des deux et effacez l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Passerelle.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Validated by the stakeholder group</source>
+        <translation>Validée par le groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Adopted by the council</source>
+        <translation>Adoptée par le conseil municipal</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMessageBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePane</name>
+    <message>
+        <source>&amp;Origins of migrants</source>
+        <translation>&amp;Origines des migrants</translation>
+    </message>
+    <message>
+        <source>&amp;Districts</source>
+        <translation>&amp;Quartiers</translation>
+    </message>
+    <message>
+        <source>City profile</source>
+        <translation>Profil de la ville</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Ajouter un chiffre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected figures</source>
+        <translation>Supprimer les chiffres sélectionnés</translation>
+    </message>
+    <message>
+        <source>The few numbers that tell the city&apos;s migration story, each with its year and source so that a reader can check it.</source>
+        <translation>Les quelques chiffres qui racontent l&apos;histoire migratoire de la ville, chacun avec son année et sa source, pour que le lecteur puisse le vérifier.</translation>
+    </message>
+    <message>
+        <source>Add an origin</source>
+        <translation>Ajouter une origine</translation>
+    </message>
+    <message>
+        <source>Remove the selected origins</source>
+        <translation>Supprimer les origines sélectionnées</translation>
+    </message>
+    <message>
+        <source>Origins of migrants</source>
+        <translation>Origines des migrants</translation>
+    </message>
+    <message>
+        <source>Migrants living in the city by country of origin. Give each figure its year and its source (census, register, survey).</source>
+        <translation>Les migrants vivant dans la ville, par pays d&apos;origine. Indiquez pour chaque chiffre son année et sa source (recensement, registre, enquête).</translation>
+    </message>
+    <message>
+        <source>Add a district</source>
+        <translation>Ajouter un quartier</translation>
+    </message>
+    <message>
+        <source>Remove the selected districts</source>
+        <translation>Supprimer les quartiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Quartiers</translation>
+    </message>
+    <message>
+        <source>Where migrants live in the city. Leave a figure empty when it is not known; the share is worked out from the two populations.</source>
+        <translation>Où vivent les migrants dans la ville. Laissez un chiffre vide s&apos;il n&apos;est pas connu&#xa0;; la part est calculée à partir des deux populations.</translation>
+    </message>
+    <message>
+        <source>City and &amp;key figures</source>
+        <translation>Ville et &amp;chiffres clés</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve</source>
+        <translation>&amp;Récit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>The city&apos;s name</source>
+        <translation>Le nom de la ville</translation>
+    </message>
+    <message>
+        <source>The population year</source>
+        <translation>L&apos;année du chiffre de population</translation>
+    </message>
+    <message>
+        <source>The population</source>
+        <translation>La population</translation>
+    </message>
+    <message>
+        <source>The country of origin</source>
+        <translation>Le pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The number of migrants</source>
+        <translation>Le nombre de migrants</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>L&apos;année</translation>
+    </message>
+    <message>
+        <source>The district&apos;s name</source>
+        <translation>Le nom du quartier</translation>
+    </message>
+    <message>
+        <source>The migrant population</source>
+        <translation>La population migrante</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s label</source>
+        <translation>Le libellé du chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Legal framework for migration</source>
+        <translation>Cadre juridique de la migration</translation>
+    </message>
+    <message>
+        <source>Local expertise</source>
+        <translation>Expertise locale</translation>
+    </message>
+    <message>
+        <source>Migrants&apos; skills</source>
+        <translation>Compétences des migrants</translation>
+    </message>
+    <message>
+        <source>Relations with the administration</source>
+        <translation>Relations avec l&apos;administration</translation>
+    </message>
+    <message>
+        <source>Relations with society</source>
+        <translation>Relations avec la société</translation>
+    </message>
+    <message>
+        <source>The city&apos;s migration story in a few paragraphs: who arrives, who stays, what has changed recently.</source>
+        <translation>L&apos;histoire migratoire de la ville en quelques paragraphes&#xa0;: qui arrive, qui reste, ce qui a changé récemment.</translation>
+    </message>
+    <message>
+        <source>National and regional laws and the city&apos;s own powers over reception, residence, work and access to services.</source>
+        <translation>Les lois nationales et régionales, et les compétences propres de la ville en matière d&apos;accueil, de séjour, de travail et d&apos;accès aux services.</translation>
+    </message>
+    <message>
+        <source>Who in the city knows the subject: researchers, services, associations, earlier studies.</source>
+        <translation>Qui connaît le sujet dans la ville&#xa0;: chercheurs, services, associations, études antérieures.</translation>
+    </message>
+    <message>
+        <source>Qualifications, trades and languages migrants bring, and how far they are recognised and used.</source>
+        <translation>Les qualifications, les métiers et les langues qu&apos;apportent les migrants, et dans quelle mesure ils sont reconnus et mis à profit.</translation>
+    </message>
+    <message>
+        <source>How migrants deal with the city&apos;s services: access, language, trust, obstacles.</source>
+        <translation>Les rapports des migrants avec les services de la ville&#xa0;: accès, langue, confiance, obstacles.</translation>
+    </message>
+    <message>
+        <source>Relations with residents, neighbourhoods, employers and media: cohesion and tensions.</source>
+        <translation>Les relations avec les habitants, les quartiers, les employeurs et les médias&#xa0;: cohésion et tensions.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>This file was opened read-only, as you asked.</source>
+        <translation>Ce fichier a été ouvert en lecture seule, comme vous l&apos;avez demandé.</translation>
+    </message>
+    <message>
+        <source>This file is read-only: you do not have permission to change it.</source>
+        <translation>Ce fichier est en lecture seule&#xa0;: vous n&apos;avez pas le droit de le modifier.</translation>
+    </message>
+    <message>
+        <source>This file is in a read-only folder (a shared drive, a CD, a protected folder), so Passerelle cannot safely store changes there.</source>
+        <translation>Ce fichier se trouve dans un dossier en lecture seule (lecteur partagé, CD, dossier protégé)&#xa0;: Passerelle ne peut pas y enregistrer de modifications sans risque.</translation>
+    </message>
+    <message>
+        <source>You can read everything but change nothing. To edit, use “Save a copy as…” and work on the copy.</source>
+        <translation>Vous pouvez tout lire, mais ne rien modifier. Pour travailler sur ce fichier, utilisez «&#xa0;Enregistrer une copie sous…&#xa0;» et modifiez la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>The change could not be stored in the city file (%1). Nothing was changed; check that the disk is not full and the file is still reachable, then try again.</source>
+        <translation>La modification n&apos;a pas pu être enregistrée dans le fichier de ville (%1). Rien n&apos;a été modifié&#xa0;; vérifiez que le disque n&apos;est pas plein et que le fichier est toujours accessible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the city file; it may have been deleted. Refresh the view and try again.</source>
+        <translation>L&apos;élément n&apos;existe plus dans le fichier de ville&#xa0;; il a peut-être été supprimé. Actualisez l&apos;affichage et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>Where the facts above come from: laws, studies, statistics, interviews, each with its year.</source>
+        <translation>D&apos;où viennent les faits ci-dessus&#xa0;: lois, études, statistiques, entretiens, chacun avec son année.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholder</name>
+    <message>
+        <source>Municipal department</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>National or regional agency</source>
+        <translation>Agence nationale ou régionale</translation>
+    </message>
+    <message>
+        <source>Public service provider</source>
+        <translation>Prestataire de services publics</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>ONG ou société civile</translation>
+    </message>
+    <message>
+        <source>Migrant or diaspora association</source>
+        <translation>Association de migrants ou de la diaspora</translation>
+    </message>
+    <message>
+        <source>Religious organisation</source>
+        <translation>Organisation religieuse</translation>
+    </message>
+    <message>
+        <source>Private sector or employer</source>
+        <translation>Secteur privé ou employeur</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Monde universitaire</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Supportive</source>
+        <translation>Favorable</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Sceptical</source>
+        <translation>Sceptique</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>Défavorable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderRelation</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Tension</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderRepository</name>
+    <message>
+        <source>The stakeholder&apos;s name</source>
+        <translation>Le nom de la partie prenante</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>La partie prenante</translation>
+    </message>
+    <message>
+        <source>The influence</source>
+        <translation>L&apos;influence</translation>
+    </message>
+    <message>
+        <source>The interest</source>
+        <translation>L&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>A theme of the stakeholder</source>
+        <translation>Un thème de la partie prenante</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation>Le nom de la personne de contact</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s stakeholder</source>
+        <translation>La partie prenante de la personne de contact</translation>
+    </message>
+    <message>
+        <source>The relation&apos;s first stakeholder</source>
+        <translation>La première partie prenante de la relation</translation>
+    </message>
+    <message>
+        <source>The relation&apos;s second stakeholder</source>
+        <translation>La seconde partie prenante de la relation</translation>
+    </message>
+    <message>
+        <source>The strength of the relation</source>
+        <translation>L&apos;intensité de la relation</translation>
+    </message>
+    <message>
+        <source>The relation between these two stakeholders</source>
+        <translation>La relation entre ces deux parties prenantes</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s stakeholder</source>
+        <translation>La partie prenante de l&apos;interaction</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The follow-up date</source>
+        <translation>La date de suivi</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the e-mail empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l&apos;adresse vide.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a phone number: use digits, spaces and + - ( ) . only, with at least six digits. Correct it, or leave the phone empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de téléphone&#xa0;: utilisez uniquement des chiffres, des espaces et les signes + - ( ) ., avec au moins six chiffres. Corrigez-le, ou laissez le numéro vide.</translation>
+    </message>
+    <message>
+        <source>A relation links two different stakeholders. Choose another stakeholder for one of its ends.</source>
+        <translation>Une relation relie deux parties prenantes différentes. Choisissez une autre partie prenante pour l&apos;une de ses deux extrémités.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDelegate</name>
+    <message>
+        <source>No theme</source>
+        <translation>Aucun thème</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeRepository</name>
+    <message>
+        <source>The theme&apos;s name</source>
+        <translation>Le nom du thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Le thème</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Passerelle user guide</source>
+        <translation>Guide de l&apos;utilisateur de Passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required. Type a value, or cancel the change.</source>
+        <translation>%1 est obligatoire. Saisissez une valeur, ou annulez la modification.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative. Enter zero or a positive number.</source>
+        <translation>%1 ne peut pas avoir une valeur négative. Saisissez zéro ou un nombre positif.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 doit se situer entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that does not exist (it may have been deleted). Choose another one.</source>
+        <translation>%1 renvoie à un élément qui n&apos;existe pas (il a peut-être été supprimé). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” already exists. Choose another one, or edit the existing record.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» existe déjà. Choisissez une autre valeur, ou modifiez l&apos;élément existant.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, like %4.</source>
+        <translation>%1 doit se situer entre %2 et %3, par exemple %4.</translation>
+    </message>
+    <message>
+        <source>%1 comes before %2. Correct one of the two dates.</source>
+        <translation>%1 précède %2. Corrigez l&apos;une des deux dates.</translation>
+    </message>
+    <message>
+        <source>%1 is required. Pick a date, or cancel the change.</source>
+        <translation>%1 est obligatoire. Choisissez une date, ou annulez la modification.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date in the years %2 to %3. Pick a date from the calendar.</source>
+        <translation>%1 n&apos;est pas une date valide entre les années %2 et %3. Choisissez une date dans le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <source>Welcome to Passerelle</source>
+        <translation>Bienvenue dans Passerelle</translation>
+    </message>
+    <message>
+        <source>Keep your city&apos;s knowledge and plan in one file: its migration profile, its stakeholders, access to services, priorities and actions. Every change is stored as soon as you make it.</source>
+        <translation>Réunissez les connaissances et le plan de votre ville dans un seul fichier&#xa0;: son profil migratoire, ses parties prenantes, l&apos;accès aux services, les priorités et les actions. Chaque modification est enregistrée dès que vous la faites.</translation>
+    </message>
+    <message>
+        <source>New city file…</source>
+        <translation>Nouveau fichier de ville…</translation>
+    </message>
+    <message>
+        <source>Start the file of your city. You give its name; the themes and profile sections are ready to fill.</source>
+        <translation>Commencez le fichier de votre ville. Vous donnez son nom&#xa0;; les thèmes et les sections du profil sont prêts à remplir.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a city file from your computer or a USB key.</source>
+        <translation>Ouvrir un fichier de ville depuis votre ordinateur ou une clé USB.</translation>
+    </message>
+    <message>
+        <source>Open the demo city</source>
+        <translation>Ouvrir la ville de démonstration</translation>
+    </message>
+    <message>
+        <source>Explore a fictional city with a complete file before starting your own. Changes stay in the demo file.</source>
+        <translation>Découvrez une ville fictive au dossier complet avant de commencer le vôtre. Vos modifications restent dans le fichier de démonstration.</translation>
+    </message>
+    <message>
+        <source>Recent city files</source>
+        <translation>Fichiers de ville récents</translation>
+    </message>
+    <message>
+        <source>The files you open will be listed here.</source>
+        <translation>Les fichiers que vous ouvrez apparaîtront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Passerelle: the city integration officer&apos;s workbook.</source>
+        <translation>Passerelle&#xa0;: le cahier de travail de la personne chargée de l&apos;intégration dans une ville.</translation>
+    </message>
+    <message>
+        <source>Show the version and quit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Open the demo city file, making it on first use.</source>
+        <translation>Ouvrir le fichier de la ville de démonstration, en le créant à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>City files to open.</source>
+        <translation>Fichiers de ville à ouvrir.</translation>
+    </message>
+</context>
 </TS>

@@ -16,13 +16,13 @@ class Fields
 public:
     static QString templateTitle() { return tr("The checklist's title"); }
     static QString templateVersion() { return tr("The checklist's version"); }
-    static QString templateKey() { return tr("Checklist key"); }
+    static QString templateKey() { return tr("The checklist's key"); }
     static QString checklist() { return tr("The checklist"); }
     static QString areaTitle() { return tr("The area's title"); }
-    static QString areaKey() { return tr("Area key"); }
+    static QString areaKey() { return tr("The area's key"); }
     static QString area() { return tr("The area"); }
     static QString statement() { return tr("The item's statement"); }
-    static QString itemKey() { return tr("Item key"); }
+    static QString itemKey() { return tr("The item's key"); }
     static QString addedInVersion() { return tr("The version that added the item"); }
     static QString retiredOn() { return tr("The retirement date"); }
     static QString item() { return tr("The item"); }

@@ -12,7 +12,7 @@ std::optional<Error> Validation::year(int year, const QString& field)
 {
     if (year >= minYear && year <= maxYear)
         return std::nullopt;
-    return Error{tr("%1 must be a year between %2 and %3, like %4.")
+    return Error{tr("%1 must be between %2 and %3, like %4.")
                      .arg(field)
                      .arg(minYear)
                      .arg(maxYear)
@@ -38,8 +38,8 @@ std::optional<Error> Validation::order(const QDate& start, const QDate& end,
 {
     if (!start.isValid() || !end.isValid() || end >= start)
         return std::nullopt;
-    return Error{tr("The dates do not fit: “%1” comes before “%2”. Correct one of the two.")
-                     .arg(endField, startField)};
+    return Error{tr("%1 comes before %2. Correct one of the two dates.")
+                     .arg(endField, inSentence(startField))};
 }
 
 std::optional<Error> Validation::requiredDate(const QDate& date, const QString& field)
@@ -47,7 +47,7 @@ std::optional<Error> Validation::requiredDate(const QDate& date, const QString& 
     if (date.isNull())
         return Error{tr("%1 is required. Pick a date, or cancel the change.").arg(field)};
     if (!date.isValid() || date.year() < minYear || date.year() > maxYear)
-        return Error{tr("%1 is not a valid date between %2 and %3. Pick a date from the "
+        return Error{tr("%1 is not a valid date in the years %2 to %3. Pick a date from the "
                         "calendar.")
                          .arg(field)
                          .arg(minYear)
@@ -71,6 +71,16 @@ Error Validation::duplicate(const QString& value, const QString& field)
 {
     return Error{tr("%1 “%2” already exists. Choose another one, or edit the existing record.")
                      .arg(field, value)};
+}
+
+QString Validation::inSentence(const QString& field)
+{
+    // Field names are written to start a sentence ("The start date"); inside one they take a
+    // small letter in the languages Passerelle speaks (and stay as they are in scripts
+    // without case).
+    if (field.isEmpty() || !field.at(0).isUpper())
+        return field;
+    return field.at(0).toLower() + field.mid(1);
 }
 
 std::optional<Error> Validation::first(std::initializer_list<std::optional<Error>> checks)

@@ -31,6 +31,9 @@ public:
     static Error unknownReference(const QString& field);
     static Error duplicate(const QString& value, const QString& field);
 
+    // A field name ("The start date") as it reads inside a sentence ("the start date").
+    static QString inSentence(const QString& field);
+
     // The first problem of several checks, or nullopt.
     static std::optional<Error> first(std::initializer_list<std::optional<Error>> checks);
 };

@@ -33,7 +33,7 @@ class Messages
 public:
     static Error invalidCityId(const QString& field)
     {
-        return Error{tr("%1 is not a city identifier. Copy it from the partner's file "
+        return Error{tr("“%1” is not a city identifier. Copy it from the partner's file "
                         "properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or "
                         "leave it empty.")
                          .arg(field)};
@@ -349,7 +349,7 @@ std::optional<Error> ExchangeRepository::validate(const PartnerCity& partner) co
         return e;
     const QString cityId = partner.partnerCityUuid.trimmed();
     if (!cityId.isEmpty() && QUuid::fromString(cityId).isNull())
-        return Messages::invalidCityId(Fields::partnerCityId());
+        return Messages::invalidCityId(cityId);
     // Twinning a city with itself would make its own records look like a partner's.
     if (!cityId.isEmpty() && QUuid::fromString(cityId) == QUuid::fromString(m_store.cityId()))
         return Messages::ownCityId();

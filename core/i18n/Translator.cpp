@@ -84,8 +84,8 @@ void Translator::install(QCoreApplication& app, const QString& language)
     // An explicit choice also governs dates and numbers; "system" leaves them to the system.
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    if (current != sourceLanguage)
-        installFile(app, locale, ourPrefix.chopped(1), ourDirectory);
+    // English too: passerelle_en holds only the plural forms of "%n item(s)" messages.
+    installFile(app, locale, ourPrefix.chopped(1), ourDirectory);
     // Qt's own strings (standard buttons, file dialogs) and, for Arabic, the layout direction.
     installFile(app, locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));

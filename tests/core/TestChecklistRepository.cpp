@@ -485,7 +485,7 @@ private slots:
         verifyRefused(t, QStringLiteral("version must be 1 or more"));
         t.version = 1;
         t.key = QStringLiteral("mc2cm_basic_services");
-        verifyRefused(t, QStringLiteral("Checklist key “mc2cm_basic_services” already exists"));
+        verifyRefused(t, QStringLiteral("The checklist's key “mc2cm_basic_services” already exists"));
         ChecklistTemplate renamed = m_template;
         renamed.title.clear();
         verifyRefused(renamed, QStringLiteral("title is required"));
@@ -501,7 +501,7 @@ private slots:
         verifyRefused(a, QStringLiteral("The theme refers to a record"));
         a.themeId.clear();
         a.key = QStringLiteral("education");
-        verifyRefused(a, QStringLiteral("Area key “education” already exists"));
+        verifyRefused(a, QStringLiteral("The area's key “education” already exists"));
 
         ChecklistItem i;
         i.areaId = m_area.meta.id;
@@ -515,13 +515,13 @@ private slots:
         i.themeId.clear();
         i.retiredOn = QDate(1650, 1, 1);
         verifyRefused(
-            i, QStringLiteral("The retirement date is not a valid date between 1800 and 2200"));
+            i, QStringLiteral("The retirement date is not a valid date in the years 1800 to 2200"));
         i.retiredOn = {};
         i.addedInVersion = 0;
         verifyRefused(i, QStringLiteral("The version that added the item must be 1 or more"));
         i.addedInVersion = 1;
         i.key = QStringLiteral("enrolment_without_permit");
-        verifyRefused(i, QStringLiteral("Item key “enrolment_without_permit” already exists"));
+        verifyRefused(i, QStringLiteral("The item's key “enrolment_without_permit” already exists"));
     }
 
     void refusesInvalidRoundsAndAnswers()
@@ -542,7 +542,7 @@ private slots:
         verifyRefused(r, QStringLiteral("The round's date is required"));
         r.heldOn = QDate(1700, 1, 1);
         verifyRefused(r,
-                      QStringLiteral("The round's date is not a valid date between 1800 and 2200"));
+                      QStringLiteral("The round's date is not a valid date in the years 1800 to 2200"));
         r.heldOn = QDate(2025, 1, 1);
         r.participantIds = {QStringLiteral("no-such-stakeholder")};
         verifyRefused(r, QStringLiteral("A participant refers to a record"));

@@ -301,7 +301,7 @@ private slots:
         verifyRefused(p, QStringLiteral("The partnership's start date is not a valid date"));
         p.since = {};
         p.partnerCityUuid = QStringLiteral("not-an-id");
-        verifyRefused(p, QStringLiteral("The partner's city identifier is not a city identifier"));
+        verifyRefused(p, QStringLiteral("“not-an-id” is not a city identifier"));
         p.partnerCityUuid = m_file->cityId().toUpper();
         verifyRefused(p, QStringLiteral("is this city's own"));
         PartnerCity renamed = m_partner;

@@ -39,7 +39,7 @@ CityIdentityWidget::CityIdentityWidget(const PaneContext& context, QWidget* pare
     m_populationYear->setRange(Validation::minYear - 1, Validation::maxYear);
     m_populationYear->setSpecialValueText(tr("Not known"));
     m_region->setPlaceholderText(tr("Region, province or governorate"));
-    m_populationSource->setPlaceholderText(tr("Census, municipal register, estimate..."));
+    m_populationSource->setPlaceholderText(tr("Census, municipal register, estimate…"));
 
     auto* populationRow = new QHBoxLayout;
     populationRow->addWidget(m_population);

@@ -2,17 +2,11 @@
 #include "DistrictsModel.h"
 
 #include "ProfileRoles.h"
-#include "commands/RecordCommands.h"
-#include "profile/ProfileRepository.h"
 
 #include <QDate>
 #include <QLocale>
 
 #include <algorithm>
-
-using AddDistrict = AddRecordCommand<ProfileRepository, District>;
-using EditDistrict = EditRecordCommand<ProfileRepository, District>;
-using RemoveDistrict = RemoveRecordCommand<ProfileRepository, District>;
 
 namespace {
 QString percentText(double share)
@@ -22,11 +16,11 @@ QString percentText(double share)
 } // namespace
 
 DistrictsModel::DistrictsModel(const PaneContext& context, QObject* parent)
-    : ProfileTableModel(context, parent), m_districts(repository().districts())
+    : ProfileRecordModel(context,
+                         {&ProfileRepository::districts, &ProfileRepository::districtAdded,
+                          &ProfileRepository::districtUpdated, &ProfileRepository::districtRemoved},
+                         parent)
 {
-    connect(&repository(), &ProfileRepository::districtAdded, this, &DistrictsModel::onAdded);
-    connect(&repository(), &ProfileRepository::districtUpdated, this, &DistrictsModel::onUpdated);
-    connect(&repository(), &ProfileRepository::districtRemoved, this, &DistrictsModel::onRemoved);
 }
 
 int DistrictsModel::columnCount(const QModelIndex& parent) const
@@ -95,7 +89,7 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const District& d = m_districts.at(index.row());
+    const District& d = record(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -149,23 +143,17 @@ QVariant DistrictsModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-bool DistrictsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+bool DistrictsModel::setField(District& district, int column, const QVariant& value)
 {
-    if (role != Qt::EditRole || isReadOnly() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const District& before = m_districts.at(index.row());
-    District after = before;
-    const auto column = Column(index.column());
-    switch (column) {
+    switch (Column(column)) {
     case Name:
-        after.name = value.toString().trimmed();
+        district.name = value.toString().trimmed();
         break;
     case Source:
-        after.source = value.toString().trimmed();
+        district.source = value.toString().trimmed();
         break;
     case Notes:
-        after.notes = value.toString().trimmed();
+        district.notes = value.toString().trimmed();
         break;
     case Population:
     case MigrantPopulation:
@@ -178,11 +166,11 @@ bool DistrictsModel::setData(const QModelIndex& index, const QVariant& value, in
                               .arg(column == Year ? QString::number(2023) : numberText(1250),
                                    value.toString()));
         if (column == Population)
-            after.population = n;
+            district.population = n;
         else if (column == MigrantPopulation)
-            after.migrantPopulation = n;
+            district.migrantPopulation = n;
         else
-            after.year =
+            district.year =
                 n ? std::optional<int>(int(std::clamp<qint64>(*n, -1, 99999))) : std::nullopt;
         break;
     }
@@ -190,50 +178,50 @@ bool DistrictsModel::setData(const QModelIndex& index, const QVariant& value, in
     case ColumnCount:
         return false;
     }
-    if (after == before)
-        return true;
-    if (std::optional<Error> e = ProfileRepository::validate(after))
-        return refuse(e);
-    return push(new EditDistrict(&file(), repository(), before, after,
-                                 tr("Edit the district “%1”").arg(after.name)));
+    return true;
 }
 
-int DistrictsModel::addRecord()
+District DistrictsModel::newRecord() const
 {
-    if (isReadOnly())
-        return -1;
     District district;
     district.name = tr("New district");
     district.year = QDate::currentDate().year();
-    for (const District& d : std::as_const(m_districts))
-        district.position = std::max(district.position, d.position + 1);
-    auto* command = new AddDistrict(&file(), repository(), district, tr("Add a district"));
-    if (!push(command))
-        return -1;
-    return rowOf(command->record().meta.id);
+    return district;
 }
 
-void DistrictsModel::removeRecords(const QList<int>& rows)
+bool DistrictsModel::sortsBefore(const District& district, const District& other) const
 {
-    if (isReadOnly() || rows.isEmpty())
-        return;
-    QList<QUndoCommand*> commands;
-    for (int row : rows) {
-        const District& d = m_districts.at(row);
-        commands << new RemoveDistrict(&file(), repository(), d,
-                                       tr("Remove the district “%1”").arg(d.name));
-    }
-    pushAll(tr("Remove %n district(s)", nullptr, int(commands.size())), commands);
+    return district.name.trimmed() < other.name;
+}
+
+QString DistrictsModel::addText() const
+{
+    return tr("Add a district");
+}
+
+QString DistrictsModel::editText(const District& district) const
+{
+    return tr("Edit the district “%1”").arg(district.name);
+}
+
+QString DistrictsModel::removeText(const District& district) const
+{
+    return tr("Remove the district “%1”").arg(district.name);
+}
+
+QString DistrictsModel::removeManyText(int count) const
+{
+    return tr("Remove %n district(s)", nullptr, count);
 }
 
 QString DistrictsModel::summary() const
 {
-    if (m_districts.isEmpty())
+    if (m_records.isEmpty())
         return tr("No district yet. Add the city's districts to show where migrants live.");
     qint64 population = 0;
     qint64 migrants = 0;
     bool known = false;
-    for (const District& d : m_districts) {
+    for (const District& d : m_records) {
         // Only districts with both figures count, so the share compares like with like.
         if (share(d)) {
             population += *d.population;
@@ -247,52 +235,4 @@ QString DistrictsModel::summary() const
     return tr("In the districts with both figures: %1 residents, %2 of them migrants (%3).")
         .arg(numberText(population), numberText(migrants),
              percentText(100.0 * double(migrants) / double(population)));
-}
-
-int DistrictsModel::rowOf(const QString& id) const
-{
-    for (int row = 0; row < m_districts.size(); ++row) {
-        if (m_districts.at(row).meta.id == id)
-            return row;
-    }
-    return -1;
-}
-
-void DistrictsModel::onAdded(const District& district)
-{
-    if (rowOf(district.meta.id) >= 0)
-        return onUpdated(district);
-    const int row = insertionRow(district);
-    beginInsertRows({}, row, row);
-    m_districts.insert(row, district);
-    endInsertRows();
-}
-
-void DistrictsModel::onUpdated(const District& district)
-{
-    const int row = rowOf(district.meta.id);
-    if (row < 0)
-        return onAdded(district);
-    m_districts[row] = district;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void DistrictsModel::onRemoved(const QString& id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_districts.removeAt(row);
-    endRemoveRows();
-}
-
-int DistrictsModel::insertionRow(const District& district) const
-{
-    const auto before = [&district](const District& d) {
-        return district.position < d.position ||
-               (district.position == d.position && district.name.trimmed() < d.name);
-    };
-    const auto it = std::find_if(m_districts.cbegin(), m_districts.cend(), before);
-    return int(it - m_districts.cbegin());
 }

@@ -3,27 +3,21 @@
 
 #include "ProfileRoles.h"
 #include "city/Repositories.h"
-#include "commands/RecordCommands.h"
 #include "common/Validation.h"
-#include "profile/ProfileRepository.h"
 #include "themes/ThemeRepository.h"
 
 #include <QDate>
 
 #include <algorithm>
 
-using AddFigure = AddRecordCommand<ProfileRepository, ProfileFigure>;
-using EditFigure = EditRecordCommand<ProfileRepository, ProfileFigure>;
-using RemoveFigure = RemoveRecordCommand<ProfileRepository, ProfileFigure>;
-
 FiguresModel::FiguresModel(const PaneContext& context, QObject* parent)
-    : ProfileTableModel(context, parent), m_figures(repository().figures())
+    : ProfileRecordModel(context,
+                         {&ProfileRepository::figures, &ProfileRepository::figureAdded,
+                          &ProfileRepository::figureUpdated, &ProfileRepository::figureRemoved},
+                         parent)
 {
     for (const ::Theme& t : context.repositories.themes().themes())
         m_themeNames.insert(t.meta.id, t.name);
-    connect(&repository(), &ProfileRepository::figureAdded, this, &FiguresModel::onAdded);
-    connect(&repository(), &ProfileRepository::figureUpdated, this, &FiguresModel::onUpdated);
-    connect(&repository(), &ProfileRepository::figureRemoved, this, &FiguresModel::onRemoved);
     ThemeRepository* themes = &context.repositories.themes();
     connect(themes, &ThemeRepository::themeAdded, this, &FiguresModel::refreshThemes);
     connect(themes, &ThemeRepository::themeUpdated, this, &FiguresModel::refreshThemes);
@@ -81,7 +75,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProfileFigure& f = m_figures.at(index.row());
+    const ProfileFigure& f = record(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -130,28 +124,23 @@ QVariant FiguresModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int role)
+bool FiguresModel::setField(ProfileFigure& figure, int column, const QVariant& value)
 {
-    if (role != Qt::EditRole || isReadOnly() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const ProfileFigure& before = m_figures.at(index.row());
-    ProfileFigure after = before;
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Label:
-        after.label = value.toString().trimmed();
+        figure.label = value.toString().trimmed();
         break;
     case Unit:
-        after.unit = value.toString().trimmed();
+        figure.unit = value.toString().trimmed();
         break;
     case Source:
-        after.source = value.toString().trimmed();
+        figure.source = value.toString().trimmed();
         break;
     case Theme: {
         const QString id = value.toString();
         if (!id.isEmpty() && !m_themeNames.contains(id))
             return refuse(Validation::unknownReference(tr("The theme")).message);
-        after.themeId = id;
+        figure.themeId = id;
         break;
     }
     case Value: {
@@ -162,7 +151,7 @@ bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int 
                               .arg(decimalText(12.5), value.toString()));
         if (!v)
             return refuse(Validation::required(QString(), tr("The value")));
-        after.value = *v;
+        figure.value = *v;
         break;
     }
     case Year: {
@@ -170,84 +159,46 @@ bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int 
         const std::optional<qint64> n = toNumber(value, &ok);
         if (!ok || !n)
             return refuse(Validation::year(0, tr("The year")));
-        after.year = int(std::clamp<qint64>(*n, -1, 99999));
+        figure.year = int(std::clamp<qint64>(*n, -1, 99999));
         break;
     }
     case ColumnCount:
         return false;
     }
-    if (after == before)
-        return true;
-    if (std::optional<Error> e = ProfileRepository::validate(after))
-        return refuse(e);
-    return push(new EditFigure(&file(), repository(), before, after,
-                               tr("Edit the figure “%1”").arg(after.label)));
+    return true;
 }
 
-int FiguresModel::addRecord()
+ProfileFigure FiguresModel::newRecord() const
 {
-    if (isReadOnly())
-        return -1;
     ProfileFigure figure;
     figure.label = tr("New figure");
     figure.year = QDate::currentDate().year();
-    for (const ProfileFigure& f : std::as_const(m_figures))
-        figure.position = std::max(figure.position, f.position + 1);
-    auto* command = new AddFigure(&file(), repository(), figure, tr("Add a key figure"));
-    if (!push(command))
-        return -1;
-    return rowOf(command->record().meta.id);
+    return figure;
 }
 
-void FiguresModel::removeRecords(const QList<int>& rows)
+bool FiguresModel::sortsBefore(const ProfileFigure& figure, const ProfileFigure& other) const
 {
-    if (isReadOnly() || rows.isEmpty())
-        return;
-    QList<QUndoCommand*> commands;
-    for (int row : rows) {
-        const ProfileFigure& f = m_figures.at(row);
-        commands << new RemoveFigure(&file(), repository(), f,
-                                     tr("Remove the figure “%1”").arg(f.label));
-    }
-    pushAll(tr("Remove %n key figure(s)", nullptr, int(commands.size())), commands);
+    return figure.label.trimmed() < other.label;
 }
 
-int FiguresModel::rowOf(const QString& id) const
+QString FiguresModel::addText() const
 {
-    for (int row = 0; row < m_figures.size(); ++row) {
-        if (m_figures.at(row).meta.id == id)
-            return row;
-    }
-    return -1;
+    return tr("Add a key figure");
 }
 
-void FiguresModel::onAdded(const ProfileFigure& figure)
+QString FiguresModel::editText(const ProfileFigure& figure) const
 {
-    if (rowOf(figure.meta.id) >= 0)
-        return onUpdated(figure);
-    const int row = insertionRow(figure);
-    beginInsertRows({}, row, row);
-    m_figures.insert(row, figure);
-    endInsertRows();
+    return tr("Edit the figure “%1”").arg(figure.label);
 }
 
-void FiguresModel::onUpdated(const ProfileFigure& figure)
+QString FiguresModel::removeText(const ProfileFigure& figure) const
 {
-    const int row = rowOf(figure.meta.id);
-    if (row < 0)
-        return onAdded(figure);
-    m_figures[row] = figure;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return tr("Remove the figure “%1”").arg(figure.label);
 }
 
-void FiguresModel::onRemoved(const QString& id)
+QString FiguresModel::removeManyText(int count) const
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_figures.removeAt(row);
-    endRemoveRows();
+    return tr("Remove %n key figure(s)", nullptr, count);
 }
 
 void FiguresModel::refreshThemes()
@@ -257,21 +208,11 @@ void FiguresModel::refreshThemes()
         m_themeNames.insert(t.meta.id, t.name);
     // The file clears a removed theme from the figures (and an undo puts it back) without a
     // figure signal, so the references are read again; an edit must never send a stale one.
-    for (int row = 0; row < m_figures.size(); ++row) {
-        ProfileFigure& f = m_figures[row];
+    for (int row = 0; row < m_records.size(); ++row) {
+        ProfileFigure& f = m_records[row];
         if (const std::optional<ProfileFigure> stored = repository().figure(f.meta.id))
             f = *stored;
     }
-    if (!m_figures.isEmpty())
-        emit dataChanged(index(0, Theme), index(int(m_figures.size()) - 1, Theme));
-}
-
-int FiguresModel::insertionRow(const ProfileFigure& figure) const
-{
-    const auto before = [&figure](const ProfileFigure& f) {
-        return figure.position < f.position ||
-               (figure.position == f.position && figure.label.trimmed() < f.label);
-    };
-    const auto it = std::find_if(m_figures.cbegin(), m_figures.cend(), before);
-    return int(it - m_figures.cbegin());
+    if (!m_records.isEmpty())
+        emit dataChanged(index(0, Theme), index(int(m_records.size()) - 1, Theme));
 }

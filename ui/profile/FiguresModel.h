@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProfileTableModel.h"
-#include "profile/ProfileFigure.h"
+#include "ProfileRecordModel.h"
 
 #include <QHash>
 
 struct Theme;
 
 // The profile's key figures ("Foreign-born residents: 12 400"), each with its unit, year,
-// source and, optionally, the theme it informs.
-class FiguresModel : public ProfileTableModel
+// source and, optionally, the theme it informs; in the file's order (position, then label).
+class FiguresModel : public ProfileRecordModel<ProfileFigure>
 {
     Q_OBJECT
 
@@ -32,28 +31,25 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    int addRecord() override;
-    void removeRecords(const QList<int>& rows) override;
-
-    const ProfileFigure& figure(int row) const { return m_figures.at(row); }
-    int rowOf(const QString& id) const;
+    const ProfileFigure& figure(int row) const { return record(row); }
 
 protected:
-    int recordCount() const override { return int(m_figures.size()); }
     bool isEditableColumn(int column) const override { return column < ColumnCount; }
 
 private:
     QVariant displayData(const ProfileFigure& f, Column column) const;
     QVariant editData(const ProfileFigure& f, Column column) const;
-    void onAdded(const ProfileFigure& figure);
-    void onUpdated(const ProfileFigure& figure);
-    void onRemoved(const QString& id);
     // A theme renamed, added back or removed (the file then clears the figures' reference).
     void refreshThemes();
-    int insertionRow(const ProfileFigure& figure) const;
 
-    QList<ProfileFigure> m_figures;
+    ProfileFigure newRecord() const override;
+    bool sortsBefore(const ProfileFigure& figure, const ProfileFigure& other) const override;
+    bool setField(ProfileFigure& figure, int column, const QVariant& value) override;
+    QString addText() const override;
+    QString editText(const ProfileFigure& figure) const override;
+    QString removeText(const ProfileFigure& figure) const override;
+    QString removeManyText(int count) const override;
+
     QHash<QString, QString> m_themeNames;
 };

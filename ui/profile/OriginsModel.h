@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProfileTableModel.h"
-#include "profile/MigrantOrigin.h"
+#include "ProfileRecordModel.h"
 
-// Migrants by country of origin, one row per origin, in the order the file keeps them.
-class OriginsModel : public ProfileTableModel
+// Migrants by country of origin, one row per origin, in the order the file keeps them
+// (position, then largest number first).
+class OriginsModel : public ProfileRecordModel<MigrantOrigin>
 {
     Q_OBJECT
 
@@ -25,26 +25,20 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-
-    int addRecord() override;
-    void removeRecords(const QList<int>& rows) override;
     QString summary() const override;
 
-    const MigrantOrigin& origin(int row) const { return m_origins.at(row); }
-    int rowOf(const QString& id) const;
+    const MigrantOrigin& origin(int row) const { return record(row); }
     qint64 total() const;
 
 protected:
-    int recordCount() const override { return int(m_origins.size()); }
     bool isEditableColumn(int column) const override { return column < ColumnCount; }
 
 private:
-    void onAdded(const MigrantOrigin& origin);
-    void onUpdated(const MigrantOrigin& origin);
-    void onRemoved(const QString& id);
-    // Where the file's own order (position, then largest number first) puts a record.
-    int insertionRow(const MigrantOrigin& origin) const;
-
-    QList<MigrantOrigin> m_origins;
+    MigrantOrigin newRecord() const override;
+    bool sortsBefore(const MigrantOrigin& origin, const MigrantOrigin& other) const override;
+    bool setField(MigrantOrigin& origin, int column, const QVariant& value) override;
+    QString addText() const override;
+    QString editText(const MigrantOrigin& origin) const override;
+    QString removeText(const MigrantOrigin& origin) const override;
+    QString removeManyText(int count) const override;
 };

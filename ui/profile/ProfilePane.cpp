@@ -33,11 +33,11 @@ ProfilePane::ProfilePane(const PaneContext& context, QWidget* parent)
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideNone);
 
-    m_tabs->addTab(makeCityTab(), tr("&City and key figures"));
+    m_tabs->addTab(makeCityTab(), tr("City and &key figures"));
     m_tabs->addTab(makeOriginsTab(), tr("&Origins of migrants"));
     m_tabs->addTab(makeDistrictsTab(), tr("&Districts"));
     m_narrative = new NarrativeWidget(context, m_tabs);
-    m_tabs->addTab(m_narrative, tr("&Narrative"));
+    m_tabs->addTab(m_narrative, tr("Narrati&ve"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
