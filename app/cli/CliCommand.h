@@ -10,7 +10,12 @@
 class CliCommand
 {
 public:
-    enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        UserError = 1,
+        UsageError = 2
+    };
 
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;

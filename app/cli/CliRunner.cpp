@@ -20,9 +20,10 @@ QString CliRunner::overview() const
                       "Works on Passerelle city files without the desktop program.\n\n"
                       "Commands:\n");
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(20), command->summary());
-    text += QLatin1Char('\n') + tr("Run “passerelle-cli COMMAND --help” for a command's options.")
-            + QLatin1Char('\n');
+        text +=
+            QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(20), command->summary());
+    text += QLatin1Char('\n') + tr("Run “passerelle-cli COMMAND --help” for a command's options.") +
+            QLatin1Char('\n');
     return text;
 }
 
@@ -34,8 +35,8 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
         return CliCommand::UsageError;
     }
     const QString first = args.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         out << overview();
         return CliCommand::Success;
     }

@@ -20,8 +20,8 @@ QString DemoCommand::summary() const
 void DemoCommand::configure(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new file; it must not exist."));
-    parser.addOption({langOption, tr("Language of the demo content: en or fr."), QStringLiteral("LANG"),
-                      QStringLiteral("en")});
+    parser.addOption({langOption, tr("Language of the demo content: en or fr."),
+                      QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({scaleOption,
                       tr("Make N stakeholders and everything else in proportion (benchmarks)."),
                       QStringLiteral("N")});

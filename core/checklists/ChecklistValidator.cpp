@@ -109,11 +109,12 @@ std::optional<Error> ChecklistValidator::validate(const ChecklistTemplate& check
 
 std::optional<Error> ChecklistValidator::validate(const ChecklistArea& area) const
 {
-    if (std::optional<Error> e = Validation::first(
-            {Validation::required(area.title, Fields::areaTitle()),
-             Validation::required(area.key, Fields::areaKey()),
-             Queries::requiredReference(m_db, "checklist_template", area.templateId, Fields::checklist()),
-             Queries::reference(m_db, "theme", area.themeId, Fields::theme())}))
+    if (std::optional<Error> e =
+            Validation::first({Validation::required(area.title, Fields::areaTitle()),
+                               Validation::required(area.key, Fields::areaKey()),
+                               Queries::requiredReference(m_db, "checklist_template",
+                                                          area.templateId, Fields::checklist()),
+                               Queries::reference(m_db, "theme", area.themeId, Fields::theme())}))
         return e;
     if (anyRow(m_db,
                QStringLiteral("SELECT 1 FROM checklist_area WHERE template_id = ? AND area_key = ? "
@@ -144,10 +145,11 @@ std::optional<Error> ChecklistValidator::validate(const ChecklistItem& item) con
 
 std::optional<Error> ChecklistValidator::validate(const AssessmentRound& round) const
 {
-    if (std::optional<Error> e = Validation::first(
-            {Validation::required(round.label, Fields::roundLabel()),
-             Queries::requiredReference(m_db, "checklist_template", round.templateId, Fields::checklist()),
-             Validation::requiredDate(round.heldOn, Fields::heldOn())}))
+    if (std::optional<Error> e =
+            Validation::first({Validation::required(round.label, Fields::roundLabel()),
+                               Queries::requiredReference(m_db, "checklist_template",
+                                                          round.templateId, Fields::checklist()),
+                               Validation::requiredDate(round.heldOn, Fields::heldOn())}))
         return e;
     if (round.templateVersion < 1)
         return Messages::atLeastOne(Fields::templateVersion());

@@ -11,8 +11,7 @@
 //   Result<RowSnapshot> remove(const T&), Result<void> restore(const RowSnapshot&).
 // Identities survive undo and redo: a record removed and restored is the same record.
 
-template <typename Repo, typename T>
-class AddRecordCommand : public EditCommand
+template <typename Repo, typename T> class AddRecordCommand : public EditCommand
 {
 public:
     AddRecordCommand(CityFile* file, Repo& repo, T record, const QString& text,
@@ -48,8 +47,7 @@ private:
     std::optional<RowSnapshot> m_removed;
 };
 
-template <typename Repo, typename T>
-class EditRecordCommand : public EditCommand
+template <typename Repo, typename T> class EditRecordCommand : public EditCommand
 {
 public:
     EditRecordCommand(CityFile* file, Repo& repo, T before, T after, const QString& text,
@@ -77,8 +75,7 @@ private:
     T m_after;
 };
 
-template <typename Repo, typename T>
-class RemoveRecordCommand : public EditCommand
+template <typename Repo, typename T> class RemoveRecordCommand : public EditCommand
 {
 public:
     RemoveRecordCommand(CityFile* file, Repo& repo, T record, const QString& text,

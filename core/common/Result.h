@@ -15,8 +15,7 @@ struct Error
 };
 
 // What a core call that can fail returns: a value, or an error.
-template <typename T, typename E = Error>
-class [[nodiscard]] Result
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -33,8 +32,7 @@ private:
     std::variant<T, E> m_data;
 };
 
-template <typename E>
-class [[nodiscard]] Result<void, E>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;

@@ -16,8 +16,7 @@ inline QVariant null()
     return QVariant();
 }
 
-template <typename T>
-QVariant of(const std::optional<T>& value)
+template <typename T> QVariant of(const std::optional<T>& value)
 {
     return value ? QVariant::fromValue(*value) : null();
 }

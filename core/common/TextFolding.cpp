@@ -9,8 +9,8 @@ QString TextFolding::fold(const QString& text)
     bool pendingSpace = false;
     for (const QChar c : decomposed) {
         const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
-            || cat == QChar::Mark_Enclosing)
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+            cat == QChar::Mark_Enclosing)
             continue;
         if (c.isSpace()) {
             pendingSpace = !out.isEmpty();

@@ -3,8 +3,8 @@
 
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
-#include "exchange/ExchangeRepository.h"
 #include "demo/DemoPlanBuilder.h"
+#include "exchange/ExchangeRepository.h"
 #include "profile/ProfileRepository.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -12,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QSet>
-
 
 DemoBuilder::DemoBuilder(Repositories& repos, QJsonObject content,
                          const DemoGenerator::Options& options)
@@ -37,8 +36,8 @@ QString DemoBuilder::personName()
 {
     const QJsonArray first = DemoContext::array(m_ctx.content, "first_names");
     const QJsonArray last = DemoContext::array(m_ctx.content, "last_names");
-    return first.at(m_ctx.random.bounded(int(first.size()))).toString() + QLatin1Char(' ')
-           + last.at(m_ctx.random.bounded(int(last.size()))).toString();
+    return first.at(m_ctx.random.bounded(int(first.size()))).toString() + QLatin1Char(' ') +
+           last.at(m_ctx.random.bounded(int(last.size()))).toString();
 }
 
 Result<void> DemoBuilder::buildProfile()
@@ -111,9 +110,12 @@ Result<void> DemoBuilder::buildStakeholders()
         const QJsonObject o = list.at(i).toObject();
         Stakeholder s;
         s.name = DemoContext::str(o, "name");
-        s.kind = Stakeholder::kindFromText(DemoContext::str(o, "kind")).value_or(Stakeholder::Kind::Ngo);
-        s.level = Stakeholder::levelFromText(DemoContext::str(o, "level")).value_or(Stakeholder::Level::Local);
-        s.stance = Stakeholder::stanceFromText(DemoContext::str(o, "stance")).value_or(Stakeholder::Stance::Unknown);
+        s.kind =
+            Stakeholder::kindFromText(DemoContext::str(o, "kind")).value_or(Stakeholder::Kind::Ngo);
+        s.level = Stakeholder::levelFromText(DemoContext::str(o, "level"))
+                      .value_or(Stakeholder::Level::Local);
+        s.stance = Stakeholder::stanceFromText(DemoContext::str(o, "stance"))
+                       .value_or(Stakeholder::Stance::Unknown);
         s.influence = o.value(QStringLiteral("influence")).toInt(3);
         s.interest = o.value(QStringLiteral("interest")).toInt(3);
         s.notes = DemoContext::str(o, "notes");
@@ -155,10 +157,15 @@ Result<void> DemoBuilder::buildScaledStakeholders()
         s.kind = kind;
         s.name = QStringLiteral("%1 %2 %3")
                      .arg(kindStems.at(m_ctx.random.bounded(int(kindStems.size()))).toString(),
-                          districts.at(m_ctx.random.bounded(int(districts.size()))).toObject().value(QStringLiteral("name")).toString())
+                          districts.at(m_ctx.random.bounded(int(districts.size())))
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                              .toString())
                      .arg(i + 1);
-        s.level = Stakeholder::allLevels().at(m_ctx.random.bounded(int(Stakeholder::allLevels().size())));
-        s.stance = Stakeholder::allStances().at(m_ctx.random.bounded(int(Stakeholder::allStances().size())));
+        s.level =
+            Stakeholder::allLevels().at(m_ctx.random.bounded(int(Stakeholder::allLevels().size())));
+        s.stance = Stakeholder::allStances().at(
+            m_ctx.random.bounded(int(Stakeholder::allStances().size())));
         s.influence = 1 + m_ctx.random.bounded(5);
         s.interest = 1 + m_ctx.random.bounded(5);
         const int themeCount = 1 + m_ctx.random.bounded(3);
@@ -193,7 +200,8 @@ Result<void> DemoBuilder::buildRelationsAndEngagements()
             StakeholderRelation r;
             r.fromId = m_ctx.stakeholderAt(o.value(QStringLiteral("from")).toInt());
             r.toId = m_ctx.stakeholderAt(o.value(QStringLiteral("to")).toInt());
-            r.kind = StakeholderRelation::kindFromText(DemoContext::str(o, "kind")).value_or(StakeholderRelation::Kind::Partnership);
+            r.kind = StakeholderRelation::kindFromText(DemoContext::str(o, "kind"))
+                         .value_or(StakeholderRelation::Kind::Partnership);
             r.strength = o.value(QStringLiteral("strength")).toInt(3);
             r.notes = DemoContext::str(o, "notes");
             DEMO_TRY(repo.add(r));
@@ -203,7 +211,8 @@ Result<void> DemoBuilder::buildRelationsAndEngagements()
             Engagement e;
             e.stakeholderId = m_ctx.stakeholderAt(o.value(QStringLiteral("stakeholder")).toInt());
             e.date = DemoContext::date(o, "date");
-            e.kind = Engagement::kindFromText(DemoContext::str(o, "kind")).value_or(Engagement::Kind::Meeting);
+            e.kind = Engagement::kindFromText(DemoContext::str(o, "kind"))
+                         .value_or(Engagement::Kind::Meeting);
             e.summary = DemoContext::str(o, "summary");
             e.followUpDate = DemoContext::date(o, "follow_up");
             e.followUpDone = o.value(QStringLiteral("follow_up_done")).toBool();
@@ -217,8 +226,9 @@ Result<void> DemoBuilder::buildRelationsAndEngagements()
     while (made < 2 * m_ctx.options.scale) {
         const int from = m_ctx.random.bounded(n);
         // Mostly local ties, as in a real city: neighbours in the list, some far links.
-        const int to = m_ctx.random.bounded(4) == 0 ? m_ctx.random.bounded(n)
-                                                : (from + 1 + m_ctx.random.bounded(qMax(1, qMin(n - 1, 40)))) % n;
+        const int to = m_ctx.random.bounded(4) == 0
+                           ? m_ctx.random.bounded(n)
+                           : (from + 1 + m_ctx.random.bounded(qMax(1, qMin(n - 1, 40)))) % n;
         const auto kind = relationKinds.at(m_ctx.random.bounded(int(relationKinds.size())));
         const QString key = QStringLiteral("%1-%2-%3").arg(from).arg(to).arg(int(kind));
         if (from == to || seen.contains(key))
@@ -257,7 +267,8 @@ Result<void> DemoBuilder::buildGroup()
     for (int index : std::as_const(m_ctx.groupIndexes)) {
         GroupMember m;
         m.stakeholderId = m_ctx.stakeholderAt(index);
-        m.role = index < list.size() ? DemoContext::str(list.at(index).toObject(), "group_role") : QString();
+        m.role = index < list.size() ? DemoContext::str(list.at(index).toObject(), "group_role")
+                                     : QString();
         m.joinedOn = QDate(2024, 10, 1);
         DEMO_TRY(group.add(m));
         memberIds << m.meta.id;
@@ -273,7 +284,8 @@ Result<void> DemoBuilder::buildGroup()
         QStringList present;
         for (const QJsonValue& a : DemoContext::array(o, "attendees")) {
             const int i = a.toInt();
-            if (i >= 0 && i < memberIds.size() && !meeting.attendeeMemberIds.contains(memberIds.at(i))) {
+            if (i >= 0 && i < memberIds.size() &&
+                !meeting.attendeeMemberIds.contains(memberIds.at(i))) {
                 meeting.attendeeMemberIds << memberIds.at(i);
                 present << memberNames.at(i);
             }
@@ -344,7 +356,8 @@ Result<void> DemoBuilder::buildChecklists()
             if (!answer.evidence.isEmpty())
                 answer.evidenceDate = round.heldOn;
             DEMO_TRY(repo.setAnswer(answer));
-            if (latest && (answer.value == Answer::Value::NotMet || answer.value == Answer::Value::PartlyMet))
+            if (latest &&
+                (answer.value == Answer::Value::NotMet || answer.value == Answer::Value::PartlyMet))
                 m_ctx.gapsByTheme[itemThemes.value(it.key())] << answer.itemId;
         }
     }
@@ -358,7 +371,8 @@ Result<void> DemoBuilder::buildExchange()
     PartnerCity partner;
     partner.name = DemoContext::str(p, "name");
     partner.country = DemoContext::str(p, "country");
-    partner.role = PartnerCity::fromText(DemoContext::str(p, "role")).value_or(PartnerCity::Role::Mentor);
+    partner.role =
+        PartnerCity::fromText(DemoContext::str(p, "role")).value_or(PartnerCity::Role::Mentor);
     partner.since = DemoContext::date(p, "since");
     partner.notes = DemoContext::str(p, "notes");
     DEMO_TRY(repo.add(partner));
@@ -366,7 +380,8 @@ Result<void> DemoBuilder::buildExchange()
         const QJsonObject o = v.toObject();
         Exchange e;
         e.partnerId = partner.meta.id;
-        e.kind = Exchange::fromText(DemoContext::str(o, "kind")).value_or(Exchange::Kind::StudyVisit);
+        e.kind =
+            Exchange::fromText(DemoContext::str(o, "kind")).value_or(Exchange::Kind::StudyVisit);
         e.title = DemoContext::str(o, "title");
         e.startDate = DemoContext::date(o, "start");
         e.endDate = DemoContext::date(o, "end");

@@ -34,12 +34,12 @@ struct DemoContext
     QJsonObject content;
     DemoGenerator::Options options;
     QRandomGenerator random;
-    QHash<QString, QString> themeIds;          // built-in key -> id
-    QStringList stakeholderIds;                // in content order
-    QStringList stakeholderNames;              // same order
-    QList<int> groupIndexes;                   // stakeholders with a group role
-    QList<Meeting> meetings;                   // group meetings, for consultations
-    QHash<QString, QStringList> gapsByTheme;   // theme id -> items not (fully) met lately
+    QHash<QString, QString> themeIds;           // built-in key -> id
+    QStringList stakeholderIds;                 // in content order
+    QStringList stakeholderNames;               // same order
+    QList<int> groupIndexes;                    // stakeholders with a group role
+    QList<Meeting> meetings;                    // group meetings, for consultations
+    QHash<QString, QStringList> gapsByTheme;    // theme id -> items not (fully) met lately
     QHash<QString, QStringList> figuresByTheme; // theme id -> profile figures
 
     QString themeId(const QString& key) const { return themeIds.value(key); }
@@ -50,12 +50,18 @@ struct DemoContext
         return stakeholderIds.at(qBound(0, index, int(stakeholderIds.size()) - 1));
     }
 
-    static QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+    static QString str(const QJsonObject& o, const char* key)
+    {
+        return o.value(QLatin1String(key)).toString();
+    }
     static QDate date(const QJsonObject& o, const char* key)
     {
         return QDate::fromString(str(o, key), Qt::ISODate);
     }
-    static QJsonArray array(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toArray(); }
+    static QJsonArray array(const QJsonObject& o, const char* key)
+    {
+        return o.value(QLatin1String(key)).toArray();
+    }
     static std::optional<double> optionalNumber(const QJsonObject& o, const char* key)
     {
         const QJsonValue v = o.value(QLatin1String(key));

@@ -37,18 +37,20 @@ CityFile::OpenResult DemoGenerator::create(const QString& path, const Options& o
 {
     const QJsonObject content = loadContent(options.language);
     if (content.isEmpty())
-        return FileError(FileError::Code::CannotWrite, path, Text::missingContent(options.language));
+        return FileError(FileError::Code::CannotWrite, path,
+                         Text::missingContent(options.language));
     const QJsonObject city = content.value(QStringLiteral("city")).toObject();
     CityFile::NewCity newCity;
     newCity.name = city.value(QStringLiteral("name")).toString();
     newCity.country = city.value(QStringLiteral("country")).toString();
     newCity.language = options.language;
-    return CityFile::create(path, newCity, [&](QSqlDatabase db, const QString& cityId) -> Result<void> {
-        if (Result<void> r = CitySeeder::seed(db, cityId, options.language); !r)
-            return r;
-        Repositories repos(db, cityId);
-        return DemoBuilder(repos, content, options).build();
-    });
+    return CityFile::create(
+        path, newCity, [&](QSqlDatabase db, const QString& cityId) -> Result<void> {
+            if (Result<void> r = CitySeeder::seed(db, cityId, options.language); !r)
+                return r;
+            Repositories repos(db, cityId);
+            return DemoBuilder(repos, content, options).build();
+        });
 }
 
 QString DemoGenerator::defaultPath(const QString& language)

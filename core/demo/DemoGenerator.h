@@ -16,7 +16,7 @@ public:
     struct Options
     {
         QString language = QStringLiteral("en");
-        int scale = 0;      // 0: the ordinary demo city (about 40 stakeholders)
+        int scale = 0;       // 0: the ordinary demo city (about 40 stakeholders)
         quint32 seed = 2026; // same seed, same file (ids and timestamps apart)
     };
 

@@ -27,16 +27,19 @@ Result<void> DemoPlanBuilder::build()
     return {};
 }
 
-Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int rank, int& actionsLeft)
+Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int rank,
+                                            int& actionsLeft)
 {
     PlanRepository& plan = m_ctx.repos.plan();
     Priority priority;
-    priority.title = round == 0 ? DemoContext::str(p, "title")
-                                : QStringLiteral("%1 (%2)").arg(DemoContext::str(p, "title")).arg(round + 1);
+    priority.title =
+        round == 0 ? DemoContext::str(p, "title")
+                   : QStringLiteral("%1 (%2)").arg(DemoContext::str(p, "title")).arg(round + 1);
     priority.themeId = m_ctx.themeId(DemoContext::str(p, "theme"));
     priority.rationale = DemoContext::str(p, "rationale");
     priority.rank = rank;
-    priority.status = Priority::fromText(DemoContext::str(p, "status")).value_or(Priority::Status::Draft);
+    priority.status =
+        Priority::fromText(DemoContext::str(p, "status")).value_or(Priority::Status::Draft);
     if (priority.status != Priority::Status::Draft)
         priority.validatedOn = QDate(2025, 6, 12);
     if (priority.status == Priority::Status::Adopted)
@@ -80,7 +83,8 @@ Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int
     return {};
 }
 
-Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& priorityId, int position)
+Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& priorityId,
+                                          int position)
 {
     ActionRepository& actions = m_ctx.repos.actions();
     Action action;
@@ -95,7 +99,8 @@ Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& p
     }
     action.startDate = DemoContext::date(a, "start");
     action.endDate = DemoContext::date(a, "end");
-    action.status = Action::fromText(DemoContext::str(a, "status")).value_or(Action::Status::Planned);
+    action.status =
+        Action::fromText(DemoContext::str(a, "status")).value_or(Action::Status::Planned);
     action.position = position;
     DEMO_TRY(actions.add(action));
     for (const QJsonValue& mv : DemoContext::array(a, "milestones")) {

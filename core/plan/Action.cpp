@@ -12,11 +12,16 @@ public:
     {
         using S = Action::Status;
         switch (status) {
-        case S::Planned: return tr("Planned");
-        case S::InProgress: return tr("In progress");
-        case S::Done: return tr("Done");
-        case S::Delayed: return tr("Delayed");
-        case S::Cancelled: return tr("Cancelled");
+        case S::Planned:
+            return tr("Planned");
+        case S::InProgress:
+            return tr("In progress");
+        case S::Done:
+            return tr("Done");
+        case S::Delayed:
+            return tr("Delayed");
+        case S::Cancelled:
+            return tr("Cancelled");
         }
         return {};
     }
@@ -25,8 +30,8 @@ public:
 
 bool Action::isLate(const QDate& today) const
 {
-    return endDate.isValid() && endDate < today && status != Status::Done
-           && status != Status::Cancelled;
+    return endDate.isValid() && endDate < today && status != Status::Done &&
+           status != Status::Cancelled;
 }
 
 QList<Action::Status> Action::statuses()
@@ -37,11 +42,16 @@ QList<Action::Status> Action::statuses()
 QString Action::toText(Status status)
 {
     switch (status) {
-    case Status::Planned: return QStringLiteral("planned");
-    case Status::InProgress: return QStringLiteral("in_progress");
-    case Status::Done: return QStringLiteral("done");
-    case Status::Delayed: return QStringLiteral("delayed");
-    case Status::Cancelled: return QStringLiteral("cancelled");
+    case Status::Planned:
+        return QStringLiteral("planned");
+    case Status::InProgress:
+        return QStringLiteral("in_progress");
+    case Status::Done:
+        return QStringLiteral("done");
+    case Status::Delayed:
+        return QStringLiteral("delayed");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

@@ -13,7 +13,8 @@
 // and where it stands.
 struct Action
 {
-    enum class Status {
+    enum class Status
+    {
         Planned,
         InProgress,
         Done,

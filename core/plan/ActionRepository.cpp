@@ -72,10 +72,10 @@ ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
 QList<Action> ActionRepository::readActions(const QString& where,
                                             const QVariantList& bindings) const
 {
-    QList<Action> actions = readAll<Action>(
-        m_store.database(),
-        selectFrom("action", actionColumns, where + QLatin1Char(' ') + actionOrder), readAction,
-        bindings);
+    QList<Action> actions =
+        readAll<Action>(m_store.database(),
+                        selectFrom("action", actionColumns, where + QLatin1Char(' ') + actionOrder),
+                        readAction, bindings);
     if (actions.isEmpty())
         return actions;
     // One query for the partners of all the actions read, rather than one per action.
@@ -116,10 +116,10 @@ std::optional<Action> ActionRepository::action(const QString& id) const
 
 QList<Action> ActionRepository::lateActions(const QDate& today) const
 {
-    QList<Action> late = readActions(
-        QStringLiteral("WHERE action.end_date IS NOT NULL AND action.end_date < ? "
-                       "AND action.status NOT IN ('done', 'cancelled')"),
-        {SqlValue::date(today)});
+    QList<Action> late =
+        readActions(QStringLiteral("WHERE action.end_date IS NOT NULL AND action.end_date < ? "
+                                   "AND action.status NOT IN ('done', 'cancelled')"),
+                    {SqlValue::date(today)});
     std::stable_sort(late.begin(), late.end(),
                      [](const Action& a, const Action& b) { return a.endDate < b.endDate; });
     return late;
@@ -146,9 +146,9 @@ Result<void> ActionRepository::writePartners(const Action& action)
         if (stored.contains(partnerId))
             continue;
         RecordMeta meta;
-        if (Result<void> r = m_store.insert("action_partner", meta,
-                                            {{"action_id", action.meta.id},
-                                             {"stakeholder_id", partnerId}});
+        if (Result<void> r =
+                m_store.insert("action_partner", meta,
+                               {{"action_id", action.meta.id}, {"stakeholder_id", partnerId}});
             !r)
             return r;
     }
@@ -218,8 +218,8 @@ QList<Milestone> ActionRepository::milestones(const QString& actionId) const
 
 std::optional<Milestone> ActionRepository::milestone(const QString& id) const
 {
-    return readOne<Milestone>(m_store.database(),
-                              selectFrom("milestone", milestoneColumns, byId), id, readMilestone);
+    return readOne<Milestone>(m_store.database(), selectFrom("milestone", milestoneColumns, byId),
+                              id, readMilestone);
 }
 
 Result<void> ActionRepository::add(Milestone& milestone)
@@ -268,8 +268,8 @@ QList<Indicator> ActionRepository::indicators(const QString& actionId) const
 
 std::optional<Indicator> ActionRepository::indicator(const QString& id) const
 {
-    return readOne<Indicator>(m_store.database(),
-                              selectFrom("indicator", indicatorColumns, byId), id, readIndicator);
+    return readOne<Indicator>(m_store.database(), selectFrom("indicator", indicatorColumns, byId),
+                              id, readIndicator);
 }
 
 Result<void> ActionRepository::add(Indicator& indicator)
@@ -304,9 +304,8 @@ Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
 
 QList<BudgetLine> ActionRepository::budgetLines() const
 {
-    return readAll<BudgetLine>(m_store.database(),
-                               selectFrom("budget_line", budgetColumns, budgetOrder),
-                               readBudgetLine);
+    return readAll<BudgetLine>(
+        m_store.database(), selectFrom("budget_line", budgetColumns, budgetOrder), readBudgetLine);
 }
 
 QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
@@ -318,8 +317,8 @@ QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
 
 std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
 {
-    return readOne<BudgetLine>(m_store.database(),
-                               selectFrom("budget_line", budgetColumns, byId), id, readBudgetLine);
+    return readOne<BudgetLine>(m_store.database(), selectFrom("budget_line", budgetColumns, byId),
+                               id, readBudgetLine);
 }
 
 Result<void> ActionRepository::add(BudgetLine& line)
@@ -370,16 +369,14 @@ QList<ProgressEntry> ActionRepository::allProgress() const
 QList<ProgressEntry> ActionRepository::progress(const QString& actionId) const
 {
     return readAll<ProgressEntry>(
-        m_store.database(),
-        selectFrom("progress_entry", progressColumns, byAction + progressOrder), readProgress,
-        {actionId});
+        m_store.database(), selectFrom("progress_entry", progressColumns, byAction + progressOrder),
+        readProgress, {actionId});
 }
 
 std::optional<ProgressEntry> ActionRepository::progressEntry(const QString& id) const
 {
-    return readOne<ProgressEntry>(m_store.database(),
-                                  selectFrom("progress_entry", progressColumns, byId), id,
-                                  readProgress);
+    return readOne<ProgressEntry>(
+        m_store.database(), selectFrom("progress_entry", progressColumns, byId), id, readProgress);
 }
 
 Result<void> ActionRepository::add(ProgressEntry& entry)
@@ -493,10 +490,9 @@ void ActionRepository::announceChanged(const RowSnapshot& snapshot)
 
 std::optional<Error> ActionRepository::validate(const Action& action) const
 {
-    if (auto e = Validation::first(
-            {Validation::required(action.title, Fields::actionTitle()),
-             Validation::order(action.startDate, action.endDate, Fields::startDate(),
-                               Fields::endDate())}))
+    if (auto e = Validation::first({Validation::required(action.title, Fields::actionTitle()),
+                                    Validation::order(action.startDate, action.endDate,
+                                                      Fields::startDate(), Fields::endDate())}))
         return e;
     const QSqlDatabase db = m_store.database();
     if (auto e = Queries::requiredReference(db, "priority", action.priorityId, Fields::priority()))
@@ -512,11 +508,12 @@ std::optional<Error> ActionRepository::validate(const Action& action) const
 
 std::optional<Error> ActionRepository::validate(const Milestone& milestone) const
 {
-    if (auto e = Validation::first({Validation::required(milestone.title, Fields::milestoneTitle()),
-                                    Validation::requiredDate(milestone.dueDate, Fields::dueDate())}))
+    if (auto e =
+            Validation::first({Validation::required(milestone.title, Fields::milestoneTitle()),
+                               Validation::requiredDate(milestone.dueDate, Fields::dueDate())}))
         return e;
     return Queries::requiredReference(m_store.database(), "action", milestone.actionId,
-                                         Fields::action());
+                                      Fields::action());
 }
 
 std::optional<Error> ActionRepository::validate(const Indicator& indicator) const
@@ -524,7 +521,7 @@ std::optional<Error> ActionRepository::validate(const Indicator& indicator) cons
     if (auto e = Validation::required(indicator.name, Fields::indicatorName()))
         return e;
     return Queries::requiredReference(m_store.database(), "action", indicator.actionId,
-                                         Fields::action());
+                                      Fields::action());
 }
 
 std::optional<Error> ActionRepository::validate(const BudgetLine& line) const
@@ -537,7 +534,7 @@ std::optional<Error> ActionRepository::validate(const BudgetLine& line) const
     if (!isCurrencyCode(line.currency.trimmed()))
         return Error{Fields::currency(line.currency.trimmed())};
     return Queries::requiredReference(m_store.database(), "action", line.actionId,
-                                         Fields::action());
+                                      Fields::action());
 }
 
 std::optional<Error> ActionRepository::validate(const ProgressEntry& entry) const
@@ -546,5 +543,5 @@ std::optional<Error> ActionRepository::validate(const ProgressEntry& entry) cons
                                     Validation::required(entry.text, Fields::progressText())}))
         return e;
     return Queries::requiredReference(m_store.database(), "action", entry.actionId,
-                                         Fields::action());
+                                      Fields::action());
 }

@@ -14,8 +14,8 @@ const QString actionColumns = QStringLiteral(
 const QString milestoneColumns = QStringLiteral("action_id, title, due_date, done_on");
 const QString indicatorColumns =
     QStringLiteral("action_id, name, unit, baseline, target, current, measured_on");
-const QString budgetColumns = QStringLiteral(
-    "action_id, label, funding_source, currency, planned_cents, spent_cents");
+const QString budgetColumns =
+    QStringLiteral("action_id, label, funding_source, currency, planned_cents, spent_cents");
 const QString progressColumns = QStringLiteral("action_id, date, text, author");
 
 Action readAction(const QSqlQuery& q)

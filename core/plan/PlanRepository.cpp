@@ -130,9 +130,8 @@ QList<Priority> PlanRepository::priorities() const
 std::optional<Priority> PlanRepository::priority(const QString& id) const
 {
     return readOne<Priority>(
-        m_store.database(),
-        selectFrom("priority", priorityColumns, QStringLiteral("WHERE id = ?")), id,
-        readPriority);
+        m_store.database(), selectFrom("priority", priorityColumns, QStringLiteral("WHERE id = ?")),
+        id, readPriority);
 }
 
 Result<void> PlanRepository::add(Priority& priority)
@@ -345,11 +344,10 @@ void PlanRepository::announceChanged(const RowSnapshot& snapshot)
 
 std::optional<Error> PlanRepository::validate(const Priority& priority) const
 {
-    if (auto e = Validation::first(
-            {Validation::required(priority.title, Fields::title()),
-             Validation::notNegative(priority.rank, Fields::rank()),
-             Validation::order(priority.validatedOn, priority.adoptedOn, Fields::validatedOn(),
-                               Fields::adoptedOn())}))
+    if (auto e = Validation::first({Validation::required(priority.title, Fields::title()),
+                                    Validation::notNegative(priority.rank, Fields::rank()),
+                                    Validation::order(priority.validatedOn, priority.adoptedOn,
+                                                      Fields::validatedOn(), Fields::adoptedOn())}))
         return e;
     return Queries::reference(m_store.database(), "theme", priority.themeId, Fields::theme());
 }
@@ -372,6 +370,5 @@ std::optional<Error> PlanRepository::validate(const Consultation& consultation) 
     const QSqlDatabase db = m_store.database();
     return Validation::first(
         {Queries::requiredReference(db, "priority", consultation.priorityId, Fields::priority()),
-         Queries::reference(db, "stakeholder", consultation.stakeholderId,
-                               Fields::stakeholder())});
+         Queries::reference(db, "stakeholder", consultation.stakeholderId, Fields::stakeholder())});
 }

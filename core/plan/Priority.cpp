@@ -12,9 +12,12 @@ public:
     {
         using S = Priority::Status;
         switch (status) {
-        case S::Draft: return tr("Draft");
-        case S::Validated: return tr("Validated by the stakeholder group");
-        case S::Adopted: return tr("Adopted by the council");
+        case S::Draft:
+            return tr("Draft");
+        case S::Validated:
+            return tr("Validated by the stakeholder group");
+        case S::Adopted:
+            return tr("Adopted by the council");
         }
         return {};
     }
@@ -29,9 +32,12 @@ QList<Priority::Status> Priority::statuses()
 QString Priority::toText(Status status)
 {
     switch (status) {
-    case Status::Draft: return QStringLiteral("draft");
-    case Status::Validated: return QStringLiteral("validated");
-    case Status::Adopted: return QStringLiteral("adopted");
+    case Status::Draft:
+        return QStringLiteral("draft");
+    case Status::Validated:
+        return QStringLiteral("validated");
+    case Status::Adopted:
+        return QStringLiteral("adopted");
     }
     return {};
 }

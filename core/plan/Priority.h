@@ -13,7 +13,8 @@
 // drafted by the officer, validated by the stakeholder group, adopted by the council.
 struct Priority
 {
-    enum class Status {
+    enum class Status
+    {
         Draft,
         Validated,
         Adopted,

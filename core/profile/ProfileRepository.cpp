@@ -29,7 +29,8 @@ public:
 const QString originColumns = QStringLiteral("country, number, year, source, position");
 const QString districtColumns =
     QStringLiteral("name, population, migrant_population, year, source, notes, position");
-const QString figureColumns = QStringLiteral("label, value, unit, year, source, theme_id, position");
+const QString figureColumns =
+    QStringLiteral("label, value, unit, year, source, theme_id, position");
 
 MigrantOrigin readOrigin(const QSqlQuery& q)
 {
@@ -73,22 +74,32 @@ ProfileFigure readFigure(const QSqlQuery& q)
 
 QList<RecordStore::Column> columnsOf(const MigrantOrigin& o)
 {
-    return {{"country", o.country.trimmed()}, {"number", o.number}, {"year", o.year},
-            {"source", o.source}, {"position", o.position}};
+    return {{"country", o.country.trimmed()},
+            {"number", o.number},
+            {"year", o.year},
+            {"source", o.source},
+            {"position", o.position}};
 }
 
 QList<RecordStore::Column> columnsOf(const District& d)
 {
-    return {{"name", d.name.trimmed()},       {"population", SqlValue::of(d.population)},
+    return {{"name", d.name.trimmed()},
+            {"population", SqlValue::of(d.population)},
             {"migrant_population", SqlValue::of(d.migrantPopulation)},
-            {"year", SqlValue::of(d.year)},   {"source", d.source},
-            {"notes", d.notes},               {"position", d.position}};
+            {"year", SqlValue::of(d.year)},
+            {"source", d.source},
+            {"notes", d.notes},
+            {"position", d.position}};
 }
 
 QList<RecordStore::Column> columnsOf(const ProfileFigure& f)
 {
-    return {{"label", f.label.trimmed()}, {"value", f.value},       {"unit", f.unit},
-            {"year", f.year},             {"source", f.source},     {"theme_id", SqlValue::reference(f.themeId)},
+    return {{"label", f.label.trimmed()},
+            {"value", f.value},
+            {"unit", f.unit},
+            {"year", f.year},
+            {"source", f.source},
+            {"theme_id", SqlValue::reference(f.themeId)},
             {"position", f.position}};
 }
 
@@ -145,11 +156,13 @@ Result<void> ProfileRepository::update(City& city)
 QList<ProfileSection> ProfileRepository::sections() const
 {
     const QList<ProfileSection> stored = readAll<ProfileSection>(
-        m_store.database(), selectFrom("profile_section", QStringLiteral("section_key, body, sources"), {}),
+        m_store.database(),
+        selectFrom("profile_section", QStringLiteral("section_key, body, sources"), {}),
         [](const QSqlQuery& q) {
             ProfileSection s;
             s.meta = RecordMeta::read(q);
-            s.key = ProfileSection::keyFromText(q.value(4).toString()).value_or(ProfileSection::Key::Overview);
+            s.key = ProfileSection::keyFromText(q.value(4).toString())
+                        .value_or(ProfileSection::Key::Overview);
             s.body = q.value(5).toString();
             s.sources = q.value(6).toString();
             return s;
@@ -203,9 +216,10 @@ QList<MigrantOrigin> ProfileRepository::origins() const
 
 std::optional<MigrantOrigin> ProfileRepository::origin(const QString& id) const
 {
-    return readOne<MigrantOrigin>(m_store.database(),
-                                  selectFrom("migrant_origin", originColumns, QStringLiteral("WHERE id = ?")),
-                                  id, readOrigin);
+    return readOne<MigrantOrigin>(
+        m_store.database(),
+        selectFrom("migrant_origin", originColumns, QStringLiteral("WHERE id = ?")), id,
+        readOrigin);
 }
 
 Result<void> ProfileRepository::add(MigrantOrigin& origin)
@@ -238,16 +252,17 @@ Result<RowSnapshot> ProfileRepository::remove(const MigrantOrigin& origin)
 
 QList<District> ProfileRepository::districts() const
 {
-    return readAll<District>(m_store.database(),
-                             selectFrom("district", districtColumns, QStringLiteral("ORDER BY position, name")),
-                             readDistrict);
+    return readAll<District>(
+        m_store.database(),
+        selectFrom("district", districtColumns, QStringLiteral("ORDER BY position, name")),
+        readDistrict);
 }
 
 std::optional<District> ProfileRepository::district(const QString& id) const
 {
-    return readOne<District>(m_store.database(),
-                             selectFrom("district", districtColumns, QStringLiteral("WHERE id = ?")), id,
-                             readDistrict);
+    return readOne<District>(
+        m_store.database(), selectFrom("district", districtColumns, QStringLiteral("WHERE id = ?")),
+        id, readDistrict);
 }
 
 Result<void> ProfileRepository::add(District& district)
@@ -280,16 +295,18 @@ Result<RowSnapshot> ProfileRepository::remove(const District& district)
 
 QList<ProfileFigure> ProfileRepository::figures() const
 {
-    return readAll<ProfileFigure>(m_store.database(),
-                                  selectFrom("profile_figure", figureColumns, QStringLiteral("ORDER BY position, label")),
-                                  readFigure);
+    return readAll<ProfileFigure>(
+        m_store.database(),
+        selectFrom("profile_figure", figureColumns, QStringLiteral("ORDER BY position, label")),
+        readFigure);
 }
 
 std::optional<ProfileFigure> ProfileRepository::figure(const QString& id) const
 {
-    return readOne<ProfileFigure>(m_store.database(),
-                                  selectFrom("profile_figure", figureColumns, QStringLiteral("WHERE id = ?")),
-                                  id, readFigure);
+    return readOne<ProfileFigure>(
+        m_store.database(),
+        selectFrom("profile_figure", figureColumns, QStringLiteral("WHERE id = ?")), id,
+        readFigure);
 }
 
 Result<void> ProfileRepository::add(ProfileFigure& figure)
@@ -362,11 +379,12 @@ std::optional<Error> ProfileRepository::validate(const District& district)
 {
     return Validation::first(
         {Validation::required(district.name, Fields::district()),
-         district.population ? Validation::notNegative(double(*district.population), Fields::population())
-                             : std::nullopt,
-         district.migrantPopulation
-             ? Validation::notNegative(double(*district.migrantPopulation), Fields::migrantPopulation())
+         district.population
+             ? Validation::notNegative(double(*district.population), Fields::population())
              : std::nullopt,
+         district.migrantPopulation ? Validation::notNegative(double(*district.migrantPopulation),
+                                                              Fields::migrantPopulation())
+                                    : std::nullopt,
          district.year ? Validation::year(*district.year, Fields::year()) : std::nullopt});
 }
 

@@ -12,12 +12,18 @@ public:
     {
         using K = ProfileSection::Key;
         switch (key) {
-        case K::Overview: return tr("Overview");
-        case K::LegalFramework: return tr("Legal framework for migration");
-        case K::LocalExpertise: return tr("Local expertise");
-        case K::Skills: return tr("Migrants' skills");
-        case K::AdministrationRelations: return tr("Relations with the administration");
-        case K::SocietyRelations: return tr("Relations with society");
+        case K::Overview:
+            return tr("Overview");
+        case K::LegalFramework:
+            return tr("Legal framework for migration");
+        case K::LocalExpertise:
+            return tr("Local expertise");
+        case K::Skills:
+            return tr("Migrants' skills");
+        case K::AdministrationRelations:
+            return tr("Relations with the administration");
+        case K::SocietyRelations:
+            return tr("Relations with society");
         }
         return {};
     }
@@ -51,19 +57,25 @@ public:
 
 QList<ProfileSection::Key> ProfileSection::allKeys()
 {
-    return {Key::Overview, Key::LegalFramework, Key::LocalExpertise, Key::Skills,
-            Key::AdministrationRelations, Key::SocietyRelations};
+    return {Key::Overview, Key::LegalFramework,          Key::LocalExpertise,
+            Key::Skills,   Key::AdministrationRelations, Key::SocietyRelations};
 }
 
 QString ProfileSection::keyText(Key key)
 {
     switch (key) {
-    case Key::Overview: return QStringLiteral("overview");
-    case Key::LegalFramework: return QStringLiteral("legal_framework");
-    case Key::LocalExpertise: return QStringLiteral("local_expertise");
-    case Key::Skills: return QStringLiteral("skills");
-    case Key::AdministrationRelations: return QStringLiteral("administration_relations");
-    case Key::SocietyRelations: return QStringLiteral("society_relations");
+    case Key::Overview:
+        return QStringLiteral("overview");
+    case Key::LegalFramework:
+        return QStringLiteral("legal_framework");
+    case Key::LocalExpertise:
+        return QStringLiteral("local_expertise");
+    case Key::Skills:
+        return QStringLiteral("skills");
+    case Key::AdministrationRelations:
+        return QStringLiteral("administration_relations");
+    case Key::SocietyRelations:
+        return QStringLiteral("society_relations");
     }
     return {};
 }

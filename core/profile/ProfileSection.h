@@ -8,7 +8,8 @@
 // A narrative part of the migration profile (MC2CM's knowledge component), with its sources.
 struct ProfileSection
 {
-    enum class Key {
+    enum class Key
+    {
         Overview,
         LegalFramework,
         LocalExpertise,

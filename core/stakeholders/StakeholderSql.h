@@ -35,7 +35,6 @@ Engagement readEngagement(const QSqlQuery& q);
 GroupMember readMember(const QSqlQuery& q);
 GroupMeeting readMeeting(const QSqlQuery& q);
 
-
 QList<RecordStore::Column> columnsOf(const Stakeholder& s);
 QList<RecordStore::Column> columnsOf(const ContactPerson& c);
 QList<RecordStore::Column> columnsOf(const StakeholderRelation& r);

@@ -17,7 +17,6 @@
 #include <QUndoStack>
 #include <QUuid>
 
-
 namespace {
 
 const QString driverName = QStringLiteral("QSQLITE");
@@ -158,8 +157,8 @@ std::optional<FileError> CityFile::inspect(const QString& path)
 QString CityFile::backupPathFor(const QString& path, int version)
 {
     const QFileInfo info(path);
-    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-           + QStringLiteral(".before-update-v%1.").arg(version) + info.suffix();
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+           QStringLiteral(".before-update-v%1.").arg(version) + info.suffix();
 }
 
 CityFile::OpenResult CityFile::open(const QString& path, Access access, const Migrator* migrator)
@@ -274,8 +273,8 @@ CityFile::OpenResult CityFile::create(const QString& path, const NewCity& city, 
     if (!QDir().mkpath(info.absolutePath()))
         return FileError(Code::CannotWrite, path);
     // Built under a temporary name and renamed when complete: a failure leaves no half file.
-    const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName()
-                         + QStringLiteral(".creating");
+    const QString temp =
+        info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".creating");
     QFile::remove(temp);
     const QString name = newConnectionName();
     Result<void> built;
@@ -299,15 +298,17 @@ CityFile::OpenResult CityFile::create(const QString& path, const NewCity& city, 
                 query.prepare(QStringLiteral(
                     "INSERT INTO city (id, created_at, updated_at, origin_city, name, country, "
                     "language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                for (const QVariant& v : {QVariant(id), QVariant(now), QVariant(now), QVariant(id),
-                                          QVariant(city.name.trimmed()), QVariant(notNull(city.country)),
-                                          QVariant(notNull(city.language))})
+                for (const QVariant& v :
+                     {QVariant(id), QVariant(now), QVariant(now), QVariant(id),
+                      QVariant(city.name.trimmed()), QVariant(notNull(city.country)),
+                      QVariant(notNull(city.language))})
                     query.addBindValue(v);
                 if (!query.exec())
                     return Error{query.lastError().text()};
                 query.prepare(QStringLiteral("INSERT INTO file_meta (key, value) VALUES (?, ?)"));
                 query.addBindValue(QStringLiteral("created_by"));
-                query.addBindValue(QStringLiteral("Passerelle ") + QStringLiteral(PASSERELLE_VERSION));
+                query.addBindValue(QStringLiteral("Passerelle ") +
+                                   QStringLiteral(PASSERELLE_VERSION));
                 if (!query.exec())
                     return Error{query.lastError().text()};
                 if (seed) {
@@ -339,8 +340,8 @@ Result<void> CityFile::saveCopyAs(const QString& target) const
     const QFileInfo info(target);
     if (info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Error{tr("A copy cannot replace the open file itself. Choose another name.")};
-    const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName()
-                         + QStringLiteral(".copying");
+    const QString temp =
+        info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".copying");
     QFile::remove(temp);
     // query_only also forbids VACUUM INTO; a read-only connection still protects the original.
     QSqlQuery pragma(m_db);

@@ -24,8 +24,18 @@ class CityFile : public QObject
     Q_OBJECT
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
-    enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    enum class ReadOnlyReason
+    {
+        None,
+        Requested,
+        FileNotWritable,
+        FolderNotWritable
+    };
 
     struct NewCity
     {

@@ -97,18 +97,30 @@ QString FileError::message() const
 QString FileError::key() const
 {
     switch (m_code) {
-    case Code::NotFound: return QStringLiteral("not-found");
-    case Code::NotReadable: return QStringLiteral("not-readable");
-    case Code::NotAFile: return QStringLiteral("not-a-file");
-    case Code::NotSqlite: return QStringLiteral("not-sqlite");
-    case Code::OtherApplication: return QStringLiteral("other-application");
-    case Code::TooNew: return QStringLiteral("too-new");
-    case Code::Damaged: return QStringLiteral("damaged");
-    case Code::AlreadyOpen: return QStringLiteral("already-open");
-    case Code::Exists: return QStringLiteral("exists");
-    case Code::CannotWrite: return QStringLiteral("cannot-write");
-    case Code::MigrationFailed: return QStringLiteral("migration-failed");
-    case Code::Database: return QStringLiteral("database");
+    case Code::NotFound:
+        return QStringLiteral("not-found");
+    case Code::NotReadable:
+        return QStringLiteral("not-readable");
+    case Code::NotAFile:
+        return QStringLiteral("not-a-file");
+    case Code::NotSqlite:
+        return QStringLiteral("not-sqlite");
+    case Code::OtherApplication:
+        return QStringLiteral("other-application");
+    case Code::TooNew:
+        return QStringLiteral("too-new");
+    case Code::Damaged:
+        return QStringLiteral("damaged");
+    case Code::AlreadyOpen:
+        return QStringLiteral("already-open");
+    case Code::Exists:
+        return QStringLiteral("exists");
+    case Code::CannotWrite:
+        return QStringLiteral("cannot-write");
+    case Code::MigrationFailed:
+        return QStringLiteral("migration-failed");
+    case Code::Database:
+        return QStringLiteral("database");
     }
     return {};
 }

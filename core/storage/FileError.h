@@ -11,7 +11,8 @@ class FileError
     Q_DECLARE_TR_FUNCTIONS(FileError)
 
 public:
-    enum class Code {
+    enum class Code
+    {
         NotFound,
         NotReadable,
         NotAFile,

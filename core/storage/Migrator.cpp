@@ -11,8 +11,9 @@
 
 Migrator::Migrator(std::vector<MigrationStep> steps) : m_steps(std::move(steps))
 {
-    std::sort(m_steps.begin(), m_steps.end(),
-              [](const MigrationStep& a, const MigrationStep& b) { return a.toVersion < b.toVersion; });
+    std::sort(m_steps.begin(), m_steps.end(), [](const MigrationStep& a, const MigrationStep& b) {
+        return a.toVersion < b.toVersion;
+    });
 }
 
 std::vector<MigrationStep> Migrator::builtinSteps()

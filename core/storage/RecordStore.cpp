@@ -13,7 +13,6 @@
 
 #include <algorithm>
 
-
 namespace {
 constexpr int maxCascadeDepth = 8;
 
@@ -88,13 +87,13 @@ Result<void> RecordStore::inTransaction(const std::function<Result<void>()>& wor
 }
 
 Result<void> RecordStore::insertOne(const char* table, RecordMeta& meta,
-                                   const QList<Column>& columns)
+                                    const QList<Column>& columns)
 {
     return inTransaction([&] { return insert(table, meta, columns); });
 }
 
 Result<void> RecordStore::updateOne(const char* table, RecordMeta& meta,
-                                   const QList<Column>& columns)
+                                    const QList<Column>& columns)
 {
     return inTransaction([&] { return update(table, meta, columns); });
 }
@@ -138,8 +137,8 @@ Result<void> RecordStore::insert(const char* table, RecordMeta& meta, const QLis
         names += QStringLiteral(", ") + QLatin1String(c.name);
         marks += QStringLiteral(", ?");
     }
-    QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(QLatin1String(table), names, marks));
+    QSqlQuery& query = prepared(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(table), names, marks));
     query.addBindValue(next.id);
     query.addBindValue(RecordMeta::toText(next.createdAt));
     query.addBindValue(RecordMeta::toText(next.updatedAt));
@@ -280,7 +279,8 @@ Result<void> RecordStore::restore(const RowSnapshot& snapshot)
             return sqlError(query.lastError().text());
     }
     for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        query.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(ref.table, ref.column));
+        query.prepare(
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(ref.table, ref.column));
         query.addBindValue(ref.value);
         query.addBindValue(ref.id);
         if (!query.exec())

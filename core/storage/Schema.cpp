@@ -38,8 +38,8 @@ Result<void> Schema::create(QSqlDatabase db)
             return Error{query.lastError().text()};
     }
     // PRAGMA takes no bound parameters; both values are compile-time constants.
-    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId))
-        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion)))
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) ||
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion)))
         return Error{query.lastError().text()};
     return {};
 }
@@ -48,9 +48,10 @@ QStringList Schema::recordTables(QSqlDatabase db)
 {
     QStringList tables;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
-        "(SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'origin_city') ORDER BY m.rowid"));
+    query.prepare(
+        QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS "
+                       "(SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'origin_city') "
+                       "ORDER BY m.rowid"));
     if (query.exec()) {
         while (query.next())
             tables << query.value(0).toString();

@@ -50,22 +50,23 @@ QList<Theme> ThemeRepository::themes() const
 {
     return Queries::readAll<Theme>(
         m_store.database(),
-        Queries::selectFrom("theme", themeColumns, QStringLiteral("ORDER BY position, name")), readTheme);
+        Queries::selectFrom("theme", themeColumns, QStringLiteral("ORDER BY position, name")),
+        readTheme);
 }
 
 std::optional<Theme> ThemeRepository::theme(const QString& id) const
 {
-    return Queries::readOne<Theme>(m_store.database(),
-                                   Queries::selectFrom("theme", themeColumns, QStringLiteral("WHERE id = ?")),
-                                   id, readTheme);
+    return Queries::readOne<Theme>(
+        m_store.database(),
+        Queries::selectFrom("theme", themeColumns, QStringLiteral("WHERE id = ?")), id, readTheme);
 }
 
 std::optional<Theme> ThemeRepository::themeByKey(const QString& builtinKey) const
 {
     return Queries::readOne<Theme>(
         m_store.database(),
-        Queries::selectFrom("theme", themeColumns, QStringLiteral("WHERE builtin_key = ?")), builtinKey,
-        readTheme);
+        Queries::selectFrom("theme", themeColumns, QStringLiteral("WHERE builtin_key = ?")),
+        builtinKey, readTheme);
 }
 
 std::optional<Error> ThemeRepository::validate(const Theme& theme) const
@@ -127,7 +128,8 @@ QList<std::pair<QString, QString>> ThemeRepository::builtinNames(const QString& 
     QFile file(QStringLiteral(":/passerelle/data/themes.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonArray themes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("themes")).toArray();
+    const QJsonArray themes =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("themes")).toArray();
     QList<std::pair<QString, QString>> names;
     for (const QJsonValue& v : themes) {
         const QJsonObject o = v.toObject();

@@ -28,8 +28,8 @@ private:
         p.start(QStringLiteral(PASSERELLE_CLI_PATH), args);
         if (!p.waitForFinished(300000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     QTemporaryDir m_dir;
@@ -40,7 +40,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.passerelle"));
-        const Run r = cli({QStringLiteral("demo"), m_demo, QStringLiteral("--lang"), QStringLiteral("fr")});
+        const Run r =
+            cli({QStringLiteral("demo"), m_demo, QStringLiteral("--lang"), QStringLiteral("fr")});
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
@@ -117,7 +118,10 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith(key), r.err.constData());
         QCOMPARE(TestFiles::hash(path), before);
-        QCOMPARE(cli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.passerelle"))}).code, 1);
+        QCOMPARE(
+            cli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.passerelle"))})
+                .code,
+            1);
     }
 
     void infoPrintsJsonCounts()
@@ -129,7 +133,8 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 1);
-        QCOMPARE(qint64(json.value(QStringLiteral("application_id")).toDouble()), qint64(0x5053524C));
+        QCOMPARE(qint64(json.value(QStringLiteral("application_id")).toDouble()),
+                 qint64(0x5053524C));
         QCOMPARE(json.value(QStringLiteral("city")).toString(), QStringLiteral("Valmer"));
         for (const auto& [kind, table] : CityStatistics::kinds())
             QVERIFY2(json.contains(kind), qPrintable(kind));
@@ -158,9 +163,11 @@ private slots:
     void scaledDemoHasProportions()
     {
         const QString path = m_dir.filePath(QStringLiteral("scale.passerelle"));
-        const Run made = cli({QStringLiteral("demo"), path, QStringLiteral("--scale"), QStringLiteral("500")});
+        const Run made =
+            cli({QStringLiteral("demo"), path, QStringLiteral("--scale"), QStringLiteral("500")});
         QVERIFY2(made.code == 0, made.err.constData());
-        const QJsonObject json = QJsonDocument::fromJson(cli({QStringLiteral("info"), path}).out).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(cli({QStringLiteral("info"), path}).out).object();
         QCOMPARE(json.value(QStringLiteral("stakeholders")).toInt(), 500);
         QCOMPARE(json.value(QStringLiteral("actions")).toInt(), 20);
         QCOMPARE(json.value(QStringLiteral("relations")).toInt(), 1000);

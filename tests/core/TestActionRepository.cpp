@@ -17,10 +17,10 @@
 #include <memory>
 
 // Like QVERIFY for a write, printing the refusal's message when there is one.
-#define QVERIFY_OK(expr)                                                                          \
-    do {                                                                                          \
-        const Result<void> written = (expr);                                                      \
-        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));   \
+#define QVERIFY_OK(expr)                                                                           \
+    do {                                                                                           \
+        const Result<void> written = (expr);                                                       \
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));    \
     } while (false)
 
 // The action plan: actions with their partners, milestones, indicators, budget lines and
@@ -75,13 +75,27 @@ private:
         a = fullAction();
         if (!actions().add(a))
             return false;
-        m = {{}, a.meta.id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1),
-             QDate(2024, 8, 20)};
-        i = {{}, a.meta.id, QStringLiteral("Consultations interpreted"), QStringLiteral("per year"),
-             0.0, 500.0, 180.5, QDate(2024, 12, 31)};
-        b = {{}, a.meta.id, QStringLiteral("Interpreters' fees"), QStringLiteral("AMIF"),
-             QStringLiteral("EUR"), 4'500'000, 1'250'075};
-        p = {{}, a.meta.id, QDate(2024, 7, 1), QStringLiteral("Twelve interpreters trained"),
+        m = {
+            {}, a.meta.id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1), QDate(2024, 8, 20)};
+        i = {{},
+             a.meta.id,
+             QStringLiteral("Consultations interpreted"),
+             QStringLiteral("per year"),
+             0.0,
+             500.0,
+             180.5,
+             QDate(2024, 12, 31)};
+        b = {{},
+             a.meta.id,
+             QStringLiteral("Interpreters' fees"),
+             QStringLiteral("AMIF"),
+             QStringLiteral("EUR"),
+             4'500'000,
+             1'250'075};
+        p = {{},
+             a.meta.id,
+             QDate(2024, 7, 1),
+             QStringLiteral("Twelve interpreters trained"),
              QStringLiteral("Eleni")};
         return actions().add(m) && actions().add(i) && actions().add(b) && actions().add(p);
     }
@@ -132,8 +146,8 @@ private slots:
         CityFile::NewCity city;
         city.name = QStringLiteral("Fuenlabrada");
         city.country = QStringLiteral("ES");
-        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                            + QStringLiteral(".passerelle"));
+        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                                            QStringLiteral(".passerelle"));
         const auto seed = [](QSqlDatabase db, const QString& id) {
             return CitySeeder::seed(db, id, QStringLiteral("en"));
         };
@@ -150,8 +164,8 @@ private slots:
         m_partnerA = addStakeholder(QStringLiteral("Red Cross"));
         m_partnerB = addStakeholder(QStringLiteral("FEMP"));
         m_partnerC = addStakeholder(QStringLiteral("Migrant women's association"));
-        QVERIFY(!m_lead.isEmpty() && !m_partnerA.isEmpty() && !m_partnerB.isEmpty()
-                && !m_partnerC.isEmpty());
+        QVERIFY(!m_lead.isEmpty() && !m_partnerA.isEmpty() && !m_partnerB.isEmpty() &&
+                !m_partnerC.isEmpty());
     }
 
     void cleanup()
@@ -302,8 +316,14 @@ private slots:
         QVERIFY(actions().milestones(missing).isEmpty());
 
         // Unknown indicator values stay unknown (NULL), zero stays zero.
-        Indicator unknown{{}, a.meta.id, QStringLiteral("Waiting time"), QStringLiteral("days"),
-                          std::nullopt, 10.0, std::nullopt, QDate()};
+        Indicator unknown{{},
+                          a.meta.id,
+                          QStringLiteral("Waiting time"),
+                          QStringLiteral("days"),
+                          std::nullopt,
+                          10.0,
+                          std::nullopt,
+                          QDate()};
         QVERIFY_OK(actions().add(unknown));
         const std::optional<Indicator> unknownRead = actions().indicator(unknown.meta.id);
         QVERIFY(unknownRead.has_value());
@@ -321,8 +341,8 @@ private slots:
         QCOMPARE(actions().progress(a.meta.id).first(), earlier);
 
         // A currency typed in small letters is stored in capitals.
-        BudgetLine lower{{}, a.meta.id, {}, QStringLiteral("Municipal budget"),
-                         QStringLiteral(" mad "), 0, 0};
+        BudgetLine lower{
+            {}, a.meta.id, {}, QStringLiteral("Municipal budget"), QStringLiteral(" mad "), 0, 0};
         QVERIFY_OK(actions().add(lower));
         QCOMPARE(lower.currency, QStringLiteral("MAD"));
         QCOMPARE(actions().budgetLine(lower.meta.id), std::optional<BudgetLine>(lower));

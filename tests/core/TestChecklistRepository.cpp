@@ -485,7 +485,8 @@ private slots:
         verifyRefused(t, QStringLiteral("version must be 1 or more"));
         t.version = 1;
         t.key = QStringLiteral("mc2cm_basic_services");
-        verifyRefused(t, QStringLiteral("The checklist's key “mc2cm_basic_services” already exists"));
+        verifyRefused(t,
+                      QStringLiteral("The checklist's key “mc2cm_basic_services” already exists"));
         ChecklistTemplate renamed = m_template;
         renamed.title.clear();
         verifyRefused(renamed, QStringLiteral("title is required"));
@@ -521,7 +522,8 @@ private slots:
         verifyRefused(i, QStringLiteral("The version that added the item must be 1 or more"));
         i.addedInVersion = 1;
         i.key = QStringLiteral("enrolment_without_permit");
-        verifyRefused(i, QStringLiteral("The item's key “enrolment_without_permit” already exists"));
+        verifyRefused(i,
+                      QStringLiteral("The item's key “enrolment_without_permit” already exists"));
     }
 
     void refusesInvalidRoundsAndAnswers()
@@ -541,8 +543,8 @@ private slots:
         r.heldOn = QDate(2025, 2, 30); // an impossible date is a null one
         verifyRefused(r, QStringLiteral("The round's date is required"));
         r.heldOn = QDate(1700, 1, 1);
-        verifyRefused(r,
-                      QStringLiteral("The round's date is not a valid date in the years 1800 to 2200"));
+        verifyRefused(
+            r, QStringLiteral("The round's date is not a valid date in the years 1800 to 2200"));
         r.heldOn = QDate(2025, 1, 1);
         r.participantIds = {QStringLiteral("no-such-stakeholder")};
         verifyRefused(r, QStringLiteral("A participant refers to a record"));

@@ -19,7 +19,8 @@ class TestCityFile : public QObject
     Q_OBJECT
 
 private:
-    static CityFile::OpenResult makeCity(const QString& path, const QString& name = QStringLiteral("Livadia"))
+    static CityFile::OpenResult makeCity(const QString& path,
+                                         const QString& name = QStringLiteral("Livadia"))
     {
         CityFile::NewCity city;
         city.name = name;
@@ -65,12 +66,14 @@ private slots:
         QVERIFY(tables.size() >= 30);
         for (const QString& table : tables) {
             QSqlQuery cols(file->database());
-            QVERIFY(cols.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)));
+            QVERIFY(
+                cols.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)));
             QStringList names;
             while (cols.next())
                 names << cols.value(0).toString();
             for (const char* c : {"id", "created_at", "updated_at", "origin_city"})
-                QVERIFY2(names.contains(QLatin1String(c)), qPrintable(table + QLatin1Char('.') + QLatin1String(c)));
+                QVERIFY2(names.contains(QLatin1String(c)),
+                         qPrintable(table + QLatin1Char('.') + QLatin1String(c)));
         }
 
         Repositories repos(*file);
@@ -105,8 +108,9 @@ private slots:
     void refusesNonSqlite()
     {
         QTemporaryDir dir;
-        expectRefused(TestFiles::write(dir, QStringLiteral("notes.passerelle"), "Hello, this is text\n"),
-                      FileError::Code::NotSqlite);
+        expectRefused(
+            TestFiles::write(dir, QStringLiteral("notes.passerelle"), "Hello, this is text\n"),
+            FileError::Code::NotSqlite);
         expectRefused(TestFiles::write(dir, QStringLiteral("empty.passerelle"), QByteArray()),
                       FileError::Code::NotSqlite);
     }
@@ -116,7 +120,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -134,7 +139,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("newer.passerelle"));
         QVERIFY(makeCity(path).ok());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -191,7 +197,8 @@ private slots:
             CityFile::OpenResult r = CityFile::open(path);
             QVERIFY(r.ok());
             QVERIFY(r.value()->isReadOnly());
-            QCOMPARE(int(r.value()->readOnlyReason()), int(CityFile::ReadOnlyReason::FileNotWritable));
+            QCOMPARE(int(r.value()->readOnlyReason()),
+                     int(CityFile::ReadOnlyReason::FileNotWritable));
             Repositories repos(*r.value());
             Result<City> city = repos.profile().city();
             QVERIFY(city.ok());
@@ -209,7 +216,8 @@ private slots:
         QVERIFY(QDir().mkpath(sub));
         const QString path = sub + QStringLiteral("/city.passerelle");
         QVERIFY(makeCity(path).ok());
-        QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));
+        QVERIFY(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser |
+                                               QFile::ExeUser));
         const QByteArray before = TestFiles::hash(path);
         {
             CityFile::OpenResult r = CityFile::open(path);

@@ -19,10 +19,11 @@ private slots:
         QTemporaryDir dir;
         CityFile::NewCity city;
         city.name = QStringLiteral("Jelgava");
-        CityFile::OpenResult r = CityFile::create(dir.filePath(QStringLiteral("j.passerelle")), city,
-                                                  [](QSqlDatabase db, const QString& id) {
-                                                      return CitySeeder::seed(db, id, QStringLiteral("en"));
-                                                  });
+        CityFile::OpenResult r =
+            CityFile::create(dir.filePath(QStringLiteral("j.passerelle")), city,
+                             [](QSqlDatabase db, const QString& id) {
+                                 return CitySeeder::seed(db, id, QStringLiteral("en"));
+                             });
         QVERIFY(r.ok());
         QSet<QString> counted;
         QSet<QString> keys;
@@ -33,7 +34,8 @@ private slots:
         }
         for (const QString& table : Schema::recordTables(r.value()->database())) {
             if (table != QLatin1String("city"))
-                QVERIFY2(counted.contains(table), qPrintable(table + QStringLiteral(" is not counted")));
+                QVERIFY2(counted.contains(table),
+                         qPrintable(table + QStringLiteral(" is not counted")));
         }
         const auto counts = CityStatistics::counts(r.value()->database());
         QCOMPARE(counts.size(), CityStatistics::kinds().size());

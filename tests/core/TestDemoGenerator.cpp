@@ -47,7 +47,8 @@ private slots:
         QTemporaryDir dir;
         DemoGenerator::Options options;
         options.language = language;
-        CityFile::OpenResult r = DemoGenerator::create(dir.filePath(QStringLiteral("demo.passerelle")), options);
+        CityFile::OpenResult r =
+            DemoGenerator::create(dir.filePath(QStringLiteral("demo.passerelle")), options);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
         CityFile& file = *r.value();
         QCOMPARE(count(file, QStringLiteral("stakeholders")), 40);
@@ -113,7 +114,8 @@ private slots:
         QTemporaryDir dir;
         DemoGenerator::Options options;
         options.scale = 5000;
-        CityFile::OpenResult r = DemoGenerator::create(dir.filePath(QStringLiteral("big.passerelle")), options);
+        CityFile::OpenResult r =
+            DemoGenerator::create(dir.filePath(QStringLiteral("big.passerelle")), options);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
         CityFile& file = *r.value();
         QCOMPARE(count(file, QStringLiteral("stakeholders")), 5000);

@@ -24,7 +24,8 @@ private:
     {
         return {2, [](QSqlDatabase db) -> Result<void> {
                     QSqlQuery q(db);
-                    if (!q.exec(QStringLiteral("ALTER TABLE city ADD COLUMN motto TEXT NOT NULL DEFAULT ''")))
+                    if (!q.exec(QStringLiteral(
+                            "ALTER TABLE city ADD COLUMN motto TEXT NOT NULL DEFAULT ''")))
                         return Error{q.lastError().text()};
                     return {};
                 }};
@@ -92,12 +93,14 @@ private slots:
         QVERIFY(r.error().message().contains(QStringLiteral("backup")));
         // Step 2 committed, step 3 rolled back entirely.
         QCOMPARE(userVersion(path), 2);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         {
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }

@@ -17,10 +17,10 @@
 #include <memory>
 
 // Like QVERIFY for a write, printing the refusal's message when there is one.
-#define QVERIFY_OK(expr)                                                                          \
-    do {                                                                                          \
-        const Result<void> written = (expr);                                                      \
-        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));   \
+#define QVERIFY_OK(expr)                                                                           \
+    do {                                                                                           \
+        const Result<void> written = (expr);                                                       \
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));    \
     } while (false)
 
 // The priorities document: every record kind stored and read back whole, removals that take
@@ -102,9 +102,9 @@ private:
     QList<QVariantMap> planRows()
     {
         QList<QVariantMap> rows;
-        for (const char* table : {"priority", "priority_evidence", "consultation", "action",
-                                  "action_partner", "milestone", "indicator", "budget_line",
-                                  "progress_entry"}) {
+        for (const char* table :
+             {"priority", "priority_evidence", "consultation", "action", "action_partner",
+              "milestone", "indicator", "budget_line", "progress_entry"}) {
             QSqlQuery q(m_file->database());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))))
                 return {};
@@ -140,8 +140,8 @@ private slots:
         CityFile::NewCity city;
         city.name = QStringLiteral("Livadia");
         city.country = QStringLiteral("GR");
-        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                            + QStringLiteral(".passerelle"));
+        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                                            QStringLiteral(".passerelle"));
         const auto seed = [](QSqlDatabase db, const QString& id) {
             return CitySeeder::seed(db, id, QStringLiteral("en"));
         };
@@ -449,10 +449,10 @@ private slots:
         QCOMPARE(log.size(), 10);
         QCOMPARE(log.last(), QStringLiteral("-priority"));
         // Each action after what hangs under it.
-        QVERIFY(log.indexOf(QStringLiteral("-milestone"))
-                < log.indexOf(QStringLiteral("-action:") + a.meta.id));
-        QVERIFY(log.indexOf(QStringLiteral("-progress"))
-                < log.indexOf(QStringLiteral("-action:") + b.meta.id));
+        QVERIFY(log.indexOf(QStringLiteral("-milestone")) <
+                log.indexOf(QStringLiteral("-action:") + a.meta.id));
+        QVERIFY(log.indexOf(QStringLiteral("-progress")) <
+                log.indexOf(QStringLiteral("-action:") + b.meta.id));
         QCOMPARE(log.count(QStringLiteral("-evidence")), 2);
 
         log.clear();
@@ -463,10 +463,10 @@ private slots:
         QCOMPARE(actions().milestone(m.meta.id), std::optional<Milestone>(m));
         QCOMPARE(log.size(), 10);
         QCOMPARE(log.first(), QStringLiteral("+priority"));
-        QVERIFY(log.indexOf(QStringLiteral("+action:") + a.meta.id)
-                < log.indexOf(QStringLiteral("+milestone")));
-        QVERIFY(log.indexOf(QStringLiteral("+action:") + b.meta.id)
-                < log.indexOf(QStringLiteral("+progress")));
+        QVERIFY(log.indexOf(QStringLiteral("+action:") + a.meta.id) <
+                log.indexOf(QStringLiteral("+milestone")));
+        QVERIFY(log.indexOf(QStringLiteral("+action:") + b.meta.id) <
+                log.indexOf(QStringLiteral("+progress")));
 
         // Undo twice is not possible: the rows are back, a second restore fails and changes
         // nothing.

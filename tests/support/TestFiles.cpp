@@ -20,8 +20,8 @@ QString copyFixture(const QTemporaryDir& dir, const QString& name, const QString
     QFile::remove(target);
     if (!QFile::copy(fixture(name), target))
         return {};
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                      | QFile::WriteUser);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                      QFile::WriteUser);
     return target;
 }
 

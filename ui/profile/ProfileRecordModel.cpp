@@ -33,8 +33,7 @@ bool ProfileRecordModel<T>::setData(const QModelIndex& index, const QVariant& va
                                                             editText(after)));
 }
 
-template <typename T>
-int ProfileRecordModel<T>::addRecord()
+template <typename T> int ProfileRecordModel<T>::addRecord()
 {
     if (isReadOnly())
         return -1;
@@ -49,8 +48,7 @@ int ProfileRecordModel<T>::addRecord()
     return rowOf(command->record().meta.id);
 }
 
-template <typename T>
-void ProfileRecordModel<T>::removeRecords(const QList<int>& rows)
+template <typename T> void ProfileRecordModel<T>::removeRecords(const QList<int>& rows)
 {
     if (isReadOnly() || rows.isEmpty())
         return;
@@ -63,8 +61,7 @@ void ProfileRecordModel<T>::removeRecords(const QList<int>& rows)
     pushAll(removeManyText(int(commands.size())), commands);
 }
 
-template <typename T>
-int ProfileRecordModel<T>::rowOf(const QString& id) const
+template <typename T> int ProfileRecordModel<T>::rowOf(const QString& id) const
 {
     for (int row = 0; row < m_records.size(); ++row) {
         if (m_records.at(row).meta.id == id)
@@ -73,8 +70,7 @@ int ProfileRecordModel<T>::rowOf(const QString& id) const
     return -1;
 }
 
-template <typename T>
-void ProfileRecordModel<T>::onAdded(const T& record)
+template <typename T> void ProfileRecordModel<T>::onAdded(const T& record)
 {
     if (rowOf(record.meta.id) >= 0)
         return onUpdated(record);
@@ -84,8 +80,7 @@ void ProfileRecordModel<T>::onAdded(const T& record)
     endInsertRows();
 }
 
-template <typename T>
-void ProfileRecordModel<T>::onUpdated(const T& record)
+template <typename T> void ProfileRecordModel<T>::onUpdated(const T& record)
 {
     const int row = rowOf(record.meta.id);
     if (row < 0)
@@ -94,8 +89,7 @@ void ProfileRecordModel<T>::onUpdated(const T& record)
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
-template <typename T>
-void ProfileRecordModel<T>::onRemoved(const QString& id)
+template <typename T> void ProfileRecordModel<T>::onRemoved(const QString& id)
 {
     const int row = rowOf(id);
     if (row < 0)
@@ -105,8 +99,7 @@ void ProfileRecordModel<T>::onRemoved(const QString& id)
     endRemoveRows();
 }
 
-template <typename T>
-int ProfileRecordModel<T>::insertionRow(const T& record) const
+template <typename T> int ProfileRecordModel<T>::insertionRow(const T& record) const
 {
     const auto before = [this, &record](const T& other) {
         return record.position < other.position ||

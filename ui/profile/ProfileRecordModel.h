@@ -10,8 +10,7 @@
 // A template cannot carry Q_OBJECT; the signals stay in ProfileTableModel and each concrete
 // model is the Q_OBJECT (so its tr() strings keep their context). The members are compiled once
 // in ProfileRecordModel.cpp for each record kind; a new table adds its kind there.
-template <typename T>
-class ProfileRecordModel : public ProfileTableModel
+template <typename T> class ProfileRecordModel : public ProfileTableModel
 {
 public:
     // How the repository lists this kind of record and announces its changes.
