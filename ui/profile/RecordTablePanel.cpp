@@ -37,7 +37,10 @@ RecordTablePanel::RecordTablePanel(ProfileTableModel* model, const QString& name
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
+    // The record's name takes the room left (a figure's label, a district's name) rather than
+    // whatever column happens to come last.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(model->firstEditableColumn(), QHeaderView::Stretch);
     header->setSectionsMovable(false);
     header->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     // Unsorted is the file's own order; a third click on a header comes back to it.
@@ -145,10 +148,12 @@ void RecordTablePanel::updateSummary()
 void RecordTablePanel::fitColumns()
 {
     // Wide enough for what is there, but a long source never pushes the other columns out of
-    // sight. The last column is left alone: it stretches over what remains.
+    // sight. The name column is left alone: it stretches over what remains.
     const int widest = m_view->fontMetrics().averageCharWidth() * 32;
     QHeaderView* header = m_view->horizontalHeader();
-    for (int column = 0; column < header->count() - 1; ++column) {
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == m_model->firstEditableColumn())
+            continue;
         m_view->resizeColumnToContents(column);
         header->resizeSection(column, std::min(header->sectionSize(column), widest));
     }
