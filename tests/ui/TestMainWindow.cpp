@@ -175,6 +175,8 @@ private slots:
                     ->text()
                     .startsWith(QStringLiteral("Last written")));
         QVERIFY(action(window, "actionSaveCopy")->isEnabled());
+        // The City profile has no filter box: Find is not offered there.
+        QVERIFY(!action(window, "actionFind")->isEnabled());
 
         // Undo follows the open file's stack.
         QAction* undo = action(window, "actionUndo");

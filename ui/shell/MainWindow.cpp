@@ -108,6 +108,7 @@ MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent
             [this](const QString& path) { openFile(path); });
     connect(m_menus, &MenuBuilder::paneChosen, m_view, &DocumentView::showPane);
     connect(m_view, &DocumentView::currentPaneChanged, m_menus, &MenuBuilder::setCurrentPane);
+    connect(m_view, &DocumentView::currentPaneChanged, this, &MainWindow::updateActions);
 
     restoreSettings();
     clearDocument();
@@ -360,7 +361,8 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     a.saveCopy->setEnabled(open);
     a.close->setEnabled(open);
-    a.find->setEnabled(open && !m_view->panes().isEmpty());
+    const Pane* pane = open ? m_view->currentPane() : nullptr;
+    a.find->setEnabled(pane && pane->hasFilter());
     a.showNavigation->setEnabled(open && !m_view->panes().isEmpty());
 }
 

@@ -22,6 +22,8 @@ public:
     virtual QIcon icon() const = 0;
     // Actions the pane adds to the View menu while it is shown (may be empty).
     virtual QList<QAction*> viewActions() const { return {}; }
+    // Whether the pane has a filter box; Edit > Find is enabled only for such panes.
+    virtual bool hasFilter() const { return false; }
     // Edit > Find: focus the pane's filter box. Returns false when the pane has none.
     virtual bool focusFilter() { return false; }
     // The file is read-only: the pane disables every way of editing.
