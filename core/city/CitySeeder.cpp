@@ -12,3 +12,11 @@ Result<void> CitySeeder::seed(QSqlDatabase db, const QString& cityId, const QStr
         return r;
     return repos.profile().createMissingSections();
 }
+
+CityFile::OpenResult CitySeeder::createFile(const QString& path, const CityFile::NewCity& city)
+{
+    return CityFile::create(path, city,
+                            [language = city.language](QSqlDatabase db, const QString& cityId) {
+                                return seed(db, cityId, language);
+                            });
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/CityFile.h"
 
 #include <QSqlDatabase>
 
@@ -11,4 +12,6 @@ class CitySeeder
 {
 public:
     static Result<void> seed(QSqlDatabase db, const QString& cityId, const QString& language);
+    // A new city file, seeded in the city's language, opened for editing.
+    static CityFile::OpenResult createFile(const QString& path, const CityFile::NewCity& city);
 };

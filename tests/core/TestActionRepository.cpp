@@ -148,10 +148,7 @@ private slots:
         city.country = QStringLiteral("ES");
         const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
                                             QStringLiteral(".passerelle"));
-        const auto seed = [](QSqlDatabase db, const QString& id) {
-            return CitySeeder::seed(db, id, QStringLiteral("en"));
-        };
-        CityFile::OpenResult r = CityFile::create(path, city, seed);
+        CityFile::OpenResult r = CitySeeder::createFile(path, city);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
         m_file = r.take();
         m_repos = std::make_unique<Repositories>(*m_file);

@@ -46,9 +46,7 @@ private:
         CityFile::NewCity city;
         city.name = QStringLiteral("Livadia");
         city.country = QStringLiteral("GR");
-        return CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-            return CitySeeder::seed(db, id, QStringLiteral("en"));
-        });
+        return CitySeeder::createFile(path, city);
     }
 
     // Stakeholders belong to another repository: write the bare row the schema needs.

@@ -25,9 +25,7 @@ private:
         CityFile::NewCity city;
         city.name = name;
         city.country = QStringLiteral("GR");
-        return CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-            return CitySeeder::seed(db, id, QStringLiteral("en"));
-        });
+        return CitySeeder::createFile(path, city);
     }
 
     static void expectRefused(const QString& path, FileError::Code code)

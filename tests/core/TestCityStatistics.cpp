@@ -20,10 +20,7 @@ private slots:
         CityFile::NewCity city;
         city.name = QStringLiteral("Jelgava");
         CityFile::OpenResult r =
-            CityFile::create(dir.filePath(QStringLiteral("j.passerelle")), city,
-                             [](QSqlDatabase db, const QString& id) {
-                                 return CitySeeder::seed(db, id, QStringLiteral("en"));
-                             });
+            CitySeeder::createFile(dir.filePath(QStringLiteral("j.passerelle")), city);
         QVERIFY(r.ok());
         QSet<QString> counted;
         QSet<QString> keys;

@@ -43,9 +43,7 @@ private:
         CityFile::NewCity city;
         city.name = QStringLiteral("Livadia");
         city.country = QStringLiteral("GR");
-        return CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-            return CitySeeder::seed(db, id, QStringLiteral("en"));
-        });
+        return CitySeeder::createFile(path, city);
     }
 
     int count(const QString& table)

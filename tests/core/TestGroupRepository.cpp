@@ -52,9 +52,7 @@ private:
         city.name = QStringLiteral("Sfax");
         city.country = QStringLiteral("TN");
         CityFile::OpenResult r =
-            CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-                return CitySeeder::seed(db, id, QStringLiteral("en"));
-            });
+            CitySeeder::createFile(path, city);
         return r.ok() ? r.take() : nullptr;
     }
 

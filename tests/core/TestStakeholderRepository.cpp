@@ -73,9 +73,7 @@ private:
         city.name = QStringLiteral("Livadia");
         city.country = QStringLiteral("GR");
         CityFile::OpenResult r =
-            CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-                return CitySeeder::seed(db, id, QStringLiteral("en"));
-            });
+            CitySeeder::createFile(path, city);
         return r.ok() ? r.take() : nullptr;
     }
 

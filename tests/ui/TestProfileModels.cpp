@@ -44,11 +44,8 @@ private:
         CityFile::NewCity identity;
         identity.name = QStringLiteral("Tangier");
         identity.country = QStringLiteral("MA");
-        CityFile::OpenResult r =
-            CityFile::create(city->dir.filePath(QStringLiteral("tangier.passerelle")), identity,
-                             [](QSqlDatabase db, const QString& id) {
-                                 return CitySeeder::seed(db, id, QStringLiteral("en"));
-                             });
+        CityFile::OpenResult r = CitySeeder::createFile(
+            city->dir.filePath(QStringLiteral("tangier.passerelle")), identity);
         if (!r.ok())
             qFatal("cannot create the test city: %s", qPrintable(r.error().message()));
         city->file = r.take();

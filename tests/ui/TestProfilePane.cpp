@@ -58,9 +58,7 @@ private:
         city.name = QStringLiteral("Tangier");
         city.country = QStringLiteral("MA");
         CityFile::OpenResult r =
-            CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
-                return CitySeeder::seed(db, id, QStringLiteral("en"));
-            });
+            CitySeeder::createFile(path, city);
         if (!r.ok())
             return false;
         Repositories repos(*r.value());

@@ -35,10 +35,7 @@ CityDocument::OpenResult CityDocument::open(const QString& path, CityFile::Acces
 
 CityDocument::OpenResult CityDocument::create(const QString& path, const CityFile::NewCity& city)
 {
-    CityFile::OpenResult created = CityFile::create(
-        path, city, [language = city.language](QSqlDatabase db, const QString& cityId) {
-            return CitySeeder::seed(db, cityId, language);
-        });
+    CityFile::OpenResult created = CitySeeder::createFile(path, city);
     if (!created)
         return created.error();
     return std::make_unique<CityDocument>(created.take());
