@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ExportStakeholdersCommand</name>
+    <message numerus="yes">
+        <source>Exported %n stakeholder(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n stakeholder to %1.</numerusform>
+            <numerusform>Exported %n stakeholders to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message numerus="yes">
         <source>Remove %n key figure(s)</source>

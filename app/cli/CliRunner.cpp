@@ -3,13 +3,23 @@
 
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportStakeholdersCommand.h"
+#include "ExportTemplateCommand.h"
+#include "ImportStakeholdersCommand.h"
+#include "ImportTemplateCommand.h"
 #include "InfoCommand.h"
+#include "ScoresCommand.h"
 
 CliRunner::CliRunner()
 {
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<ImportStakeholdersCommand>());
+    m_commands.push_back(std::make_unique<ExportStakeholdersCommand>());
+    m_commands.push_back(std::make_unique<ScoresCommand>());
+    m_commands.push_back(std::make_unique<ExportTemplateCommand>());
+    m_commands.push_back(std::make_unique<ImportTemplateCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -10,6 +10,7 @@
 #include "stakeholders/StakeholderRepository.h"
 #include "themes/ThemeRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -301,35 +302,29 @@ Result<void> DemoBuilder::buildGroup()
 Result<void> DemoBuilder::buildChecklists()
 {
     ChecklistRepository& repo = m_ctx.repos.checklists();
+    // Every new file starts with the built-in checklist (CitySeeder): the demo answers it, as an
+    // officer would. The content maps each demo answer to a built-in item; the demo's area
+    // themes decide which gaps back which priorities.
+    const std::optional<ChecklistTemplate> tmpl =
+        repo.templateByKey(QStringLiteral("mc2cm_basic_services"));
+    if (!tmpl)
+        return Error{QCoreApplication::translate(
+            "DemoBuilder", "The demo city needs the built-in checklist, which is missing.")};
+    QHash<QString, QString> builtinIds; // built-in item key -> id
+    for (const ChecklistItem& item : repo.allItems(tmpl->meta.id))
+        builtinIds.insert(item.key, item.meta.id);
+    QHash<QString, QString> itemThemes; // demo item key -> theme id
     const QJsonObject t = m_ctx.content.value(QStringLiteral("template")).toObject();
-    QHash<QString, QString> itemThemes; // item key -> theme id
-    ChecklistTemplate tmpl;
-    tmpl.key = QStringLiteral("demo-basic-services");
-    tmpl.title = DemoContext::str(t, "title");
-    DEMO_TRY(repo.add(tmpl));
-    int areaPosition = 0;
     for (const QJsonValue& av : DemoContext::array(t, "areas")) {
         const QJsonObject a = av.toObject();
-        ChecklistArea area;
-        area.templateId = tmpl.meta.id;
-        area.key = DemoContext::str(a, "key");
-        area.title = DemoContext::str(a, "title");
-        area.themeId = m_ctx.themeId(DemoContext::str(a, "theme"));
-        area.position = areaPosition++;
-        DEMO_TRY(repo.add(area));
-        int itemPosition = 0;
+        const QString themeId = m_ctx.themeId(DemoContext::str(a, "theme"));
         for (const QJsonValue& iv : DemoContext::array(a, "items")) {
             const QJsonObject i = iv.toObject();
-            ChecklistItem item;
-            item.areaId = area.meta.id;
-            item.key = DemoContext::str(i, "key");
-            item.statement = DemoContext::str(i, "statement");
-            item.guidance = DemoContext::str(i, "guidance");
-            item.themeId = area.themeId;
-            item.position = itemPosition++;
-            DEMO_TRY(repo.add(item));
-            m_itemIds.insert(item.key, item.meta.id);
-            itemThemes.insert(item.key, item.themeId);
+            const QString builtinKey = DemoContext::str(i, "builtin");
+            if (!builtinIds.contains(builtinKey))
+                continue;
+            m_itemIds.insert(DemoContext::str(i, "key"), builtinIds.value(builtinKey));
+            itemThemes.insert(DemoContext::str(i, "key"), themeId);
         }
     }
     const QJsonArray rounds = DemoContext::array(m_ctx.content, "rounds");
@@ -337,7 +332,7 @@ Result<void> DemoBuilder::buildChecklists()
         const QJsonObject o = rounds.at(r).toObject();
         const bool latest = r == rounds.size() - 1;
         AssessmentRound round;
-        round.templateId = tmpl.meta.id;
+        round.templateId = tmpl->meta.id;
         round.label = DemoContext::str(o, "label");
         round.heldOn = DemoContext::date(o, "held_on");
         for (int i = 0; i < qMin(6, int(m_ctx.stakeholderIds.size())); ++i)

@@ -46,7 +46,8 @@ private:
         CityFile::NewCity city;
         city.name = QStringLiteral("Livadia");
         city.country = QStringLiteral("GR");
-        return CitySeeder::createFile(path, city);
+        // The test builds its own checklist under the built-in key.
+        return CitySeeder::createFile(path, city, CitySeeder::Checklists::None);
     }
 
     // Stakeholders belong to another repository: write the bare row the schema needs.

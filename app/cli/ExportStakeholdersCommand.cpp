@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportStakeholdersCommand.h"
+
+#include "city/Repositories.h"
+#include "stakeholders/StakeholderCsvExport.h"
+#include "storage/CityFile.h"
+
+#include <QDir>
+
+QString ExportStakeholdersCommand::summary() const
+{
+    return tr("Export the stakeholders and their contacts to a CSV file.");
+}
+
+void ExportStakeholdersCommand::configure(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The city file to read."));
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+                                 tr("The CSV file to write (replaced if it exists)."));
+}
+
+int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream& out,
+                                   QTextStream& err) const
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        err << tr("export-stakeholders takes a city FILE and the CSV file to write.") << '\n';
+        return UsageError;
+    }
+    CityFile::OpenResult opened = CityFile::open(args.at(0), CityFile::Access::ReadOnly);
+    if (!opened) {
+        err << opened.error().message() << '\n';
+        return UserError;
+    }
+    std::unique_ptr<CityFile> file = opened.take();
+    Result<int> written = [&] {
+        Repositories repos(*file);
+        return StakeholderCsvExport(repos.stakeholders(), repos.themes()).write(args.at(1));
+    }();
+    if (!written) {
+        err << written.error().message << '\n';
+        return UserError;
+    }
+    out << tr("Exported %n stakeholder(s) to %1.", nullptr, written.value())
+               .arg(QDir::toNativeSeparators(args.at(1)))
+        << '\n';
+    return Success;
+}

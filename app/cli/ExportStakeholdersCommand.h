@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+// `export-stakeholders FILE OUT.csv`: writes the stakeholders and their contacts as CSV that
+// import-stakeholders reads back.
+class ExportStakeholdersCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportStakeholdersCommand)
+
+public:
+    QString name() const override { return QStringLiteral("export-stakeholders"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, QTextStream& out, QTextStream& err) const override;
+};

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stakeholders/Stakeholder.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+// The columns of a stakeholder CSV file and how their headers and values are recognised:
+// English or French, case, accents, spaces and dashes ignored ("Thèmes", "THEMES", "e-mail",
+// "Courriel"). Kinds and levels are accepted as the stored key ("ngo"), or as the English or
+// French label ("NGO or civil society", "ONG ou société civile").
+class StakeholderCsvColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(StakeholderCsvColumns)
+
+public:
+    enum class Column
+    {
+        Name,
+        Kind,
+        Level,
+        Themes,
+        Influence,
+        Interest,
+        Contact,
+        Email,
+        Phone,
+        Notes
+    };
+
+    // In the order the export writes them.
+    static QList<Column> all();
+    // The English header key the export writes ("name", "email").
+    static QString key(Column column);
+    // The column's name in the interface language, for the preview and the report.
+    static QString label(Column column);
+    static std::optional<Column> fromHeader(const QString& header);
+
+    static std::optional<Stakeholder::Kind> kindFrom(const QString& value);
+    static std::optional<Stakeholder::Level> levelFrom(const QString& value);
+    // A list inside one field, separated by ; or | or , (whichever the field uses).
+    static QStringList splitList(const QString& value);
+
+    // Folded for matching: case, accents and everything but letters and digits removed.
+    static QString matchKey(const QString& text);
+};

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StakeholderCsvImport.h"
+
+#include "common/TextFolding.h"
+#include "stakeholders/StakeholderRepository.h"
+#include "storage/RecordStore.h"
+#include "themes/ThemeRepository.h"
+
+namespace {
+
+using Column = StakeholderCsvColumns::Column;
+
+// The columns that describe the stakeholder itself; a repeated name filling none of them is a
+// further contact person of the same stakeholder.
+const QList<Column> stakeholderColumns = {Column::Kind,      Column::Level,    Column::Themes,
+                                          Column::Influence, Column::Interest, Column::Notes};
+
+QString joinedKeys(const QStringList& keys)
+{
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+StakeholderCsvImport::StakeholderCsvImport(RecordStore& store, StakeholderRepository& stakeholders,
+                                           ThemeRepository& themes)
+    : m_store(store), m_stakeholders(stakeholders), m_themes(themes)
+{
+}
+
+Error StakeholderCsvImport::cancelledError()
+{
+    return {tr("The import was cancelled: nothing was changed in the city file. Import the CSV "
+               "file again when you are ready.")};
+}
+
+StakeholderCsvImport::ThemeIndex StakeholderCsvImport::themeIndex() const
+{
+    // A theme is recognised by its name in this file, by its built-in key, or by the built-in
+    // name in English or French, so that a list written for another city still matches.
+    ThemeIndex index;
+    QHash<QString, QString> idByKey;
+    for (const Theme& t : m_themes.themes()) {
+        index.insert(StakeholderCsvColumns::matchKey(t.name), t.meta.id);
+        if (t.isBuiltin()) {
+            index.insert(StakeholderCsvColumns::matchKey(t.builtinKey), t.meta.id);
+            idByKey.insert(t.builtinKey, t.meta.id);
+        }
+    }
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        for (const auto& [key, name] : ThemeRepository::builtinNames(language)) {
+            const QString id = idByKey.value(key);
+            const QString k = StakeholderCsvColumns::matchKey(name);
+            if (!id.isEmpty() && !index.contains(k))
+                index.insert(k, id);
+        }
+    }
+    return index;
+}
+
+Result<QList<std::optional<StakeholderCsvImport::Column>>>
+StakeholderCsvImport::mapHeader(const CsvTable& table) const
+{
+    QList<std::optional<Column>> columns;
+    QSet<Column> seen;
+    for (const QString& cell : table.header) {
+        std::optional<Column> c = StakeholderCsvColumns::fromHeader(cell);
+        // A second column of the same meaning is ignored: the first one wins.
+        if (c && seen.contains(*c))
+            c.reset();
+        if (c)
+            seen.insert(*c);
+        columns << c;
+    }
+    if (!seen.contains(Column::Name)) {
+        return Error{tr("The first line of the CSV file (line %1) has no column of stakeholder "
+                        "names; it reads: %2. Name that column “name” or “nom”, then import "
+                        "again.")
+                         .arg(table.headerLine)
+                         .arg(table.header.join(QStringLiteral(" | ")).left(200))};
+    }
+    return columns;
+}
+
+StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv,
+                                                       const QList<std::optional<Column>>& columns,
+                                                       const ThemeIndex& themes)
+{
+    Row row;
+    row.line = csv.line;
+    QHash<Column, QString> cells;
+    for (qsizetype i = 0; i < csv.fields.size(); ++i) {
+        if (i >= columns.size()) {
+            if (!csv.fields.at(i).trimmed().isEmpty() && !row.problem) {
+                row.problem = Error{
+                    tr("This line has %1 fields where the header has %2: a value holding the "
+                       "separator must be put in double quotes. Correct the line, or save the "
+                       "file again from your spreadsheet.")
+                        .arg(csv.fields.size())
+                        .arg(columns.size())};
+            }
+            continue;
+        }
+        // Notes keep their spaces and line breaks (an export read back is the same text);
+        // every other cell is a name, a key or a number, where stray spaces are typing slips.
+        const std::optional<Column> column = columns.at(i);
+        const QString& raw = csv.fields.at(i);
+        if (column && !raw.trimmed().isEmpty()) {
+            cells.insert(*column, *column == Column::Notes ? raw : raw.trimmed());
+            row.filled.insert(*column);
+        }
+    }
+    auto fail = [&row](Error e) {
+        if (!row.problem)
+            row.problem = std::move(e);
+    };
+    Stakeholder& s = row.stakeholder;
+    s.name = cells.value(Column::Name);
+    if (s.name.isEmpty())
+        fail({tr("The stakeholder's name is missing. Fill it in, or delete the line.")});
+    if (cells.contains(Column::Kind)) {
+        if (auto kind = StakeholderCsvColumns::kindFrom(cells.value(Column::Kind)))
+            s.kind = *kind;
+        else {
+            QStringList keys;
+            for (Stakeholder::Kind k : Stakeholder::allKinds())
+                keys << Stakeholder::toText(k);
+            fail({tr("“%1” is not a kind of stakeholder. Use one of: %2 (or their names in "
+                     "English or French).")
+                      .arg(cells.value(Column::Kind), joinedKeys(keys))});
+        }
+    }
+    if (cells.contains(Column::Level)) {
+        if (auto level = StakeholderCsvColumns::levelFrom(cells.value(Column::Level)))
+            s.level = *level;
+        else {
+            QStringList keys;
+            for (Stakeholder::Level l : Stakeholder::allLevels())
+                keys << Stakeholder::toText(l);
+            fail({tr("“%1” is not a level. Use one of: %2 (or their names in French).")
+                      .arg(cells.value(Column::Level), joinedKeys(keys))});
+        }
+    }
+    const auto score = [&](Column column, int& target, const QString& field) {
+        if (!cells.contains(column))
+            return;
+        bool ok = false;
+        const int value = cells.value(column).toInt(&ok);
+        if (ok && value >= Stakeholder::minScore && value <= Stakeholder::maxScore) {
+            target = value;
+            return;
+        }
+        fail({tr("%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or "
+                 "leave it empty for %5.")
+                  .arg(field)
+                  .arg(Stakeholder::minScore)
+                  .arg(Stakeholder::maxScore)
+                  .arg(cells.value(column))
+                  .arg(Stakeholder().influence)});
+    };
+    score(Column::Influence, s.influence, tr("The influence"));
+    score(Column::Interest, s.interest, tr("The interest"));
+    for (const QString& theme : StakeholderCsvColumns::splitList(cells.value(Column::Themes))) {
+        const QString id = themes.value(StakeholderCsvColumns::matchKey(theme));
+        if (id.isEmpty()) {
+            fail({tr("“%1” is not a theme of this city file. Use the name of a theme from the "
+                     "Themes list, or add the theme there first.")
+                      .arg(theme)});
+        } else {
+            s.themeIds << id;
+        }
+    }
+    s.notes = cells.value(Column::Notes);
+
+    ContactPerson& c = row.contact;
+    c.name = cells.value(Column::Contact);
+    c.email = cells.value(Column::Email);
+    c.phone = cells.value(Column::Phone);
+    row.hasContact = !c.name.isEmpty() || !c.email.isEmpty() || !c.phone.isEmpty();
+    if (row.hasContact && c.name.isEmpty())
+        fail({tr("The contact person's name is missing while an e-mail or phone is given. Fill "
+                 "in the contact's name, or empty the e-mail and phone.")});
+    if (!c.email.isEmpty() && !ContactPerson::looksLikeEmail(c.email))
+        fail({tr("“%1” does not look like an e-mail address (name@example.org). Correct it, or "
+                 "leave the e-mail empty.")
+                  .arg(c.email)});
+    if (!c.phone.isEmpty() && !ContactPerson::looksLikePhone(c.phone))
+        fail({tr("“%1” does not look like a phone number: use digits, spaces and + - ( ) . "
+                 "only, with at least six digits. Correct it, or leave the phone empty.")
+                  .arg(c.phone)});
+    return row;
+}
+
+Result<StakeholderCsvImport::Preview> StakeholderCsvImport::preview(const CsvTable& table,
+                                                                    int maxRows) const
+{
+    Result<QList<std::optional<Column>>> columns = mapHeader(table);
+    if (!columns)
+        return columns.error();
+    Preview p;
+    p.header = table.header;
+    p.columns = columns.value();
+    p.totalRows = int(table.rows.size());
+    p.encoding = table.encoding;
+    p.delimiter = table.delimiter;
+    const ThemeIndex themes = themeIndex();
+    for (qsizetype i = 0; i < table.rows.size() && i < maxRows; ++i)
+        p.rows << mapRow(table.rows.at(i), p.columns, themes);
+    return p;
+}
+
+Result<void> StakeholderCsvImport::writeContact(const QString& stakeholderId, ContactPerson contact,
+                                                ImportReport& report)
+{
+    const QString key = TextFolding::fold(contact.name);
+    for (ContactPerson existing : m_stakeholders.contacts(stakeholderId)) {
+        if (TextFolding::fold(existing.name) != key)
+            continue;
+        if (contact.email.isEmpty() && contact.phone.isEmpty())
+            return {};
+        if (!contact.email.isEmpty())
+            existing.email = contact.email;
+        if (!contact.phone.isEmpty())
+            existing.phone = contact.phone;
+        return m_stakeholders.update(existing);
+    }
+    contact.stakeholderId = stakeholderId;
+    if (Result<void> r = m_stakeholders.add(contact); !r)
+        return r;
+    ++report.contactsAdded;
+    return {};
+}
+
+Result<ImportReport> StakeholderCsvImport::run(const QString& path, const Options& options,
+                                               const CancelCheck& cancelled)
+{
+    Result<CsvTable> table = CsvReader::read(path, options.csv);
+    if (!table)
+        return table.error();
+    return run(table.value(), options.onDuplicate, cancelled);
+}
+
+Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, DuplicatePolicy onDuplicate,
+                                               const CancelCheck& cancelled)
+{
+    Result<QList<std::optional<Column>>> mapped = mapHeader(table);
+    if (!mapped)
+        return mapped.error();
+    const QList<std::optional<Column>>& columns = mapped.value();
+    ImportReport report;
+    report.encoding = table.encoding;
+    report.delimiter = table.delimiter;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!columns.at(i) && !table.header.at(i).isEmpty())
+            report.ignoredColumns << table.header.at(i);
+    }
+    const ThemeIndex themes = themeIndex();
+
+    // Existing stakeholders by folded name: one read, whatever the file's size.
+    QHash<QString, Stakeholder> existing;
+    for (Stakeholder& s : m_stakeholders.stakeholders())
+        existing.insert(TextFolding::fold(s.name), std::move(s));
+    QSet<QString> usedKeys(existing.keyBegin(), existing.keyEnd());
+    struct Seen
+    {
+        int line = 0;
+        QString stakeholderId; // empty when the row was skipped or rejected
+        bool rejected = false;
+    };
+    QHash<QString, Seen> seen; // folded name -> first row of that name in the file
+
+    const Result<void> written = m_store.inTransaction([&]() -> Result<void> {
+        for (const CsvRow& csv : table.rows) {
+            if (cancelled && cancelled())
+                return cancelledError();
+            Row row = mapRow(csv, columns, themes);
+            if (row.problem) {
+                report.rejected.append({row.line, row.problem->message});
+                // Its further contact rows must not create the stakeholder with defaults.
+                const QString key = TextFolding::fold(row.stakeholder.name);
+                if (!key.isEmpty() && !seen.contains(key))
+                    seen.insert(key, {row.line, {}, true});
+                continue;
+            }
+            Stakeholder& s = row.stakeholder;
+            const QString key = TextFolding::fold(s.name);
+            if (const auto earlier = seen.constFind(key); earlier != seen.cend()) {
+                const bool contactOnly =
+                    row.hasContact &&
+                    std::none_of(stakeholderColumns.cbegin(), stakeholderColumns.cend(),
+                                 [&](Column c) { return row.filled.contains(c); });
+                if (contactOnly && earlier->rejected) {
+                    report.rejected.append(
+                        {row.line, tr("This contact person belongs to “%1” of line %2, which was "
+                                      "not imported. Correct line %2, then import again.")
+                                       .arg(s.name)
+                                       .arg(earlier->line)});
+                } else if (!contactOnly) {
+                    report.rejected.append(
+                        {row.line, tr("“%1” repeats the stakeholder of line %2. Keep one of the "
+                                      "two lines, or leave only the contact columns filled on "
+                                      "this one to add a further contact person.")
+                                       .arg(s.name)
+                                       .arg(earlier->line)});
+                } else if (!earlier->stakeholderId.isEmpty()) {
+                    if (Result<void> r = writeContact(earlier->stakeholderId, row.contact, report);
+                        !r)
+                        return r;
+                }
+                continue;
+            }
+            const auto current = existing.constFind(key);
+            if (current != existing.cend() && onDuplicate == DuplicatePolicy::Skip) {
+                ++report.skipped;
+                seen.insert(key, {row.line, {}});
+                continue;
+            }
+            if (current != existing.cend() && onDuplicate == DuplicatePolicy::Update) {
+                Stakeholder next = *current;
+                const auto has = [&row](Column c) { return row.filled.contains(c); };
+                if (has(Column::Kind))
+                    next.kind = s.kind;
+                if (has(Column::Level))
+                    next.level = s.level;
+                if (has(Column::Influence))
+                    next.influence = s.influence;
+                if (has(Column::Interest))
+                    next.interest = s.interest;
+                if (has(Column::Themes))
+                    next.themeIds = s.themeIds;
+                if (has(Column::Notes))
+                    next.notes = s.notes;
+                if (std::optional<Error> e = m_stakeholders.validate(next)) {
+                    report.rejected.append({row.line, e->message});
+                    continue;
+                }
+                if (Result<void> r = m_stakeholders.update(next); !r)
+                    return r;
+                ++report.updated;
+                s = next;
+            } else {
+                if (current != existing.cend()) {
+                    // Policy "new": the first free "Name (n)", counting this file's rows too.
+                    const QString base = s.name;
+                    for (int n = 2; usedKeys.contains(TextFolding::fold(s.name)); ++n)
+                        s.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+                }
+                if (std::optional<Error> e = m_stakeholders.validate(s)) {
+                    report.rejected.append({row.line, e->message});
+                    continue;
+                }
+                if (Result<void> r = m_stakeholders.add(s); !r)
+                    return r;
+                ++report.imported;
+                usedKeys.insert(TextFolding::fold(s.name));
+            }
+            seen.insert(key, {row.line, s.meta.id});
+            if (row.hasContact) {
+                if (Result<void> r = writeContact(s.meta.id, row.contact, report); !r)
+                    return r;
+            }
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return report;
+}

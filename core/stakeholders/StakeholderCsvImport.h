@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "stakeholders/ContactPerson.h"
+#include "stakeholders/CsvReader.h"
+#include "stakeholders/ImportReport.h"
+#include "stakeholders/Stakeholder.h"
+#include "stakeholders/StakeholderCsvColumns.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class RecordStore;
+class StakeholderRepository;
+class ThemeRepository;
+
+// Imports stakeholders and their contact persons from a CSV file (see CsvReader for the
+// reading, StakeholderCsvColumns for the columns). The whole import is one transaction: a
+// cancel or any write error leaves the file as it was. Rows that do not validate are left
+// out and reported with their line; the others are imported.
+//
+// A row whose name repeats an earlier row's and that fills no stakeholder column (kind, level,
+// themes, influence, interest, notes) adds a further contact person to that stakeholder: this is
+// how StakeholderCsvExport writes stakeholders with several contacts. Any other repeat is
+// rejected as a duplicate. Empty cells of a new stakeholder take the defaults of a new
+// stakeholder (NGO, local, influence and interest 3); with the policy "update", empty cells
+// leave the existing value alone.
+class StakeholderCsvImport
+{
+    Q_DECLARE_TR_FUNCTIONS(StakeholderCsvImport)
+
+public:
+    using Column = StakeholderCsvColumns::Column;
+
+    // What to do with a row whose name folds like an existing stakeholder's.
+    enum class DuplicatePolicy
+    {
+        Skip,   // leave the existing stakeholder alone
+        Update, // overwrite it with the row's non-empty cells, add its contact
+        New     // add another stakeholder, named with a suffix: "Caritas (2)"
+    };
+
+    struct Options
+    {
+        CsvReader::Options csv;
+        DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    };
+
+    // One data row mapped onto a stakeholder and its contact person.
+    struct Row
+    {
+        int line = 0;
+        Stakeholder stakeholder;
+        ContactPerson contact;
+        bool hasContact = false;
+        QSet<Column> filled; // the columns with a non-empty cell
+        std::optional<Error> problem;
+    };
+
+    // The first rows mapped, for a dialog to show before importing.
+    struct Preview
+    {
+        QStringList header;
+        QList<std::optional<Column>> columns; // per header cell, the column it maps to
+        QList<Row> rows;
+        int totalRows = 0;
+        CsvEncoding encoding = CsvEncoding::Utf8;
+        CsvDelimiter delimiter = CsvDelimiter::Comma;
+    };
+
+    // Returns true to cancel; asked before each row.
+    using CancelCheck = std::function<bool()>;
+
+    StakeholderCsvImport(RecordStore& store, StakeholderRepository& stakeholders,
+                         ThemeRepository& themes);
+
+    Result<Preview> preview(const CsvTable& table, int maxRows) const;
+    Result<ImportReport> run(const CsvTable& table, DuplicatePolicy onDuplicate,
+                             const CancelCheck& cancelled = {});
+    // Reads the file, then imports it: nothing is written when the file cannot be read.
+    Result<ImportReport> run(const QString& path, const Options& options,
+                             const CancelCheck& cancelled = {});
+
+    static Error cancelledError();
+
+private:
+    using ThemeIndex = QHash<QString, QString>; // matchKey of a theme name or key -> theme id
+
+    Result<QList<std::optional<Column>>> mapHeader(const CsvTable& table) const;
+    static Row mapRow(const CsvRow& csv, const QList<std::optional<Column>>& columns,
+                      const ThemeIndex& themes);
+    ThemeIndex themeIndex() const;
+    // Adds the row's contact to the stakeholder, or, when a contact of that name is there
+    // already, completes its e-mail and phone.
+    Result<void> writeContact(const QString& stakeholderId, ContactPerson contact,
+                              ImportReport& report);
+
+    RecordStore& m_store;
+    StakeholderRepository& m_stakeholders;
+    ThemeRepository& m_themes;
+};

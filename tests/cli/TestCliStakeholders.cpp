@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestConfig.h"
+#include "TestFiles.h"
+#include "city/CitySeeder.h"
+#include "storage/CityFile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// import-stakeholders and export-stakeholders as a script sees them: counts, rejected lines,
+// exit codes, and a city file left byte for byte alone when the CSV cannot be read.
+class TestCliStakeholders : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(PASSERELLE_CLI_PATH), args);
+        if (!p.waitForFinished(300000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QString csv(const char* name)
+    {
+        return TestFiles::fixture(QStringLiteral("csv/") + QLatin1String(name));
+    }
+
+    // A copy of the demo city to import into.
+    QString demoCopy(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(m_demo, path) ? path : QString();
+    }
+
+    QString emptyCity(const QString& name)
+    {
+        CityFile::NewCity city;
+        city.name = QStringLiteral("Valmer");
+        city.country = QStringLiteral("FR");
+        const QString path = m_dir.filePath(name);
+        CityFile::OpenResult r =
+            CityFile::create(path, city, [](QSqlDatabase db, const QString& id) {
+                return CitySeeder::seed(db, id, QStringLiteral("fr"));
+            });
+        return r.ok() ? path : QString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.passerelle"));
+        const Run r =
+            cli({QStringLiteral("demo"), m_demo, QStringLiteral("--lang"), QStringLiteral("fr")});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+    void listedInHelp()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("import-stakeholders"));
+        QVERIFY(help.out.contains("export-stakeholders"));
+        const Run importHelp =
+            cli({QStringLiteral("import-stakeholders"), QStringLiteral("--help")});
+        QCOMPARE(importHelp.code, 0);
+        QVERIFY(importHelp.out.contains("--on-duplicate"));
+    }
+
+    void importPrintsCountsAndRejectedLines()
+    {
+        const QString city = demoCopy(QStringLiteral("counts.passerelle"));
+        const Run r = cli({QStringLiteral("import-stakeholders"), city, csv("invalid-rows.csv")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Imported: 1\n"), r.out.constData());
+        QVERIFY(r.out.contains("Updated: 0\n"));
+        QVERIFY(r.out.contains("Skipped: 0\n"));
+        QVERIFY(r.out.contains("Rejected: 8\n"));
+        for (int line : {2, 3, 4, 5, 6, 8, 9, 10})
+            QVERIFY(r.out.contains(QByteArray("Line ") + QByteArray::number(line) + ": "));
+        QVERIFY(!r.out.contains("Line 7:"));
+    }
+
+    void duplicatePolicies()
+    {
+        const QString city = demoCopy(QStringLiteral("policies.passerelle"));
+        const QStringList base = {QStringLiteral("import-stakeholders"), city,
+                                  csv("semicolon-french.csv")};
+        QVERIFY(cli(base).out.contains("Imported: 2\n"));
+        QVERIFY(cli(base).out.contains("Skipped: 2\n"));
+        QVERIFY(cli(base + QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("update")})
+                    .out.contains("Updated: 2\n"));
+        QVERIFY(cli(base + QStringList{QStringLiteral("--on-duplicate"), QStringLiteral("new")})
+                    .out.contains("Imported: 2\n"));
+    }
+
+    void explicitChoices()
+    {
+        const QString city = demoCopy(QStringLiteral("choices.passerelle"));
+        const Run r = cli({QStringLiteral("import-stakeholders"), city, csv("windows-1252.csv"),
+                           QStringLiteral("--encoding"), QStringLiteral("windows-1252"),
+                           QStringLiteral("--delimiter"), QStringLiteral("comma")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Imported: 2\n"));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        const QString city = demoCopy(QStringLiteral("usage.passerelle"));
+        const QByteArray before = TestFiles::hash(city);
+        const QString file = csv("bom-utf8.csv");
+        const QString cmd = QStringLiteral("import-stakeholders");
+        QCOMPARE(cli({cmd, city}).code, 2);
+        QCOMPARE(
+            cli({cmd, city, file, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}).code, 2);
+        QCOMPARE(cli({cmd, city, file, QStringLiteral("--delimiter"), QStringLiteral("pipe")}).code,
+                 2);
+        QCOMPARE(
+            cli({cmd, city, file, QStringLiteral("--on-duplicate"), QStringLiteral("merge")}).code,
+            2);
+        QCOMPARE(cli({QStringLiteral("export-stakeholders"), city}).code, 2);
+        QCOMPARE(TestFiles::hash(city), before);
+    }
+
+    void unreadableCsvChangesNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("empty") << csv("empty.csv");
+        QTest::newRow("junk") << csv("junk.csv");
+        QTest::newRow("unclosed quote") << csv("unclosed-quote.csv");
+        QTest::newRow("no name column") << csv("no-name-column.csv");
+        QTest::newRow("missing") << csv("no-such-file.csv");
+    }
+
+    void unreadableCsvChangesNothing()
+    {
+        QFETCH(QString, file);
+        const QString city = demoCopy(QStringLiteral("unreadable.passerelle"));
+        const QByteArray before = TestFiles::hash(city);
+        const Run r = cli({QStringLiteral("import-stakeholders"), city, file});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(TestFiles::hash(city), before);
+    }
+
+    void hugeCsvRefusedQuickly()
+    {
+        const QString city = demoCopy(QStringLiteral("huge.passerelle"));
+        const QByteArray before = TestFiles::hash(city);
+        const QString path = m_dir.filePath(QStringLiteral("huge.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray chunk("name,kind\n");
+            while (chunk.size() < 1024 * 1024)
+                chunk += "An association with a long name,ngo\n";
+            for (qint64 written = 0; written <= 100LL * 1024 * 1024;)
+                written += f.write(chunk);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = cli({QStringLiteral("import-stakeholders"), city, path});
+        const qint64 ms = timer.elapsed();
+        QFile::remove(path);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("100 MB"), r.err.constData());
+        QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+        qInfo("passerelle-cli refused a 100 MB CSV in %lld ms", ms);
+        QCOMPARE(TestFiles::hash(city), before);
+    }
+
+    void exportImportRoundTrip()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("first.csv"));
+        const Run exported = cli({QStringLiteral("export-stakeholders"), m_demo, first});
+        QCOMPARE(exported.code, 0);
+        QVERIFY(exported.out.contains("40"));
+        const QString city = emptyCity(QStringLiteral("roundtrip.passerelle"));
+        QVERIFY(!city.isEmpty());
+        const Run imported = cli({QStringLiteral("import-stakeholders"), city, first});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains("Imported: 40\n"), imported.out.constData());
+        QVERIFY(imported.out.contains("Rejected: 0\n"));
+        const QString second = m_dir.filePath(QStringLiteral("second.csv"));
+        QCOMPARE(cli({QStringLiteral("export-stakeholders"), city, second}).code, 0);
+        QCOMPARE(TestFiles::hash(second), TestFiles::hash(first));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliStakeholders)
+#include "TestCliStakeholders.moc"

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stakeholders/StakeholderCsvColumns.h"
+
+#include <QTest>
+
+// Headers and values in English or French, whatever their case, accents and dashes.
+class TestStakeholderCsvColumns : public QObject
+{
+    Q_OBJECT
+
+    using Column = StakeholderCsvColumns::Column;
+
+private slots:
+    void headers_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<int>("column");
+        const QList<std::pair<const char*, Column>> cases = {
+            {"name", Column::Name},         {"NOM", Column::Name},
+            {"Kind", Column::Kind},         {"type", Column::Kind},
+            {"level", Column::Level},       {"Niveau", Column::Level},
+            {"themes", Column::Themes},     {"Thèmes", Column::Themes},
+            {"THÈMES", Column::Themes},     {"influence", Column::Influence},
+            {"Interest", Column::Interest}, {"intérêt", Column::Interest},
+            {"contact", Column::Contact},   {"Email", Column::Email},
+            {"e-mail", Column::Email},      {"Courriel", Column::Email},
+            {"phone", Column::Phone},       {"Téléphone", Column::Phone},
+            {"notes", Column::Notes},       {" Notes ", Column::Notes},
+        };
+        for (const auto& [header, column] : cases)
+            QTest::newRow(header) << QString::fromUtf8(header) << int(column);
+    }
+
+    void headers()
+    {
+        QFETCH(QString, header);
+        QFETCH(int, column);
+        const auto c = StakeholderCsvColumns::fromHeader(header);
+        QVERIFY(c);
+        QCOMPARE(int(*c), column);
+    }
+
+    void unknownHeader()
+    {
+        QVERIFY(!StakeholderCsvColumns::fromHeader(QStringLiteral("stance of the moon")));
+        QVERIFY(!StakeholderCsvColumns::fromHeader(QString()));
+    }
+
+    void exportKeysReadBack()
+    {
+        for (Column c : StakeholderCsvColumns::all())
+            QCOMPARE(StakeholderCsvColumns::fromHeader(StakeholderCsvColumns::key(c)), c);
+    }
+
+    void kinds()
+    {
+        using K = Stakeholder::Kind;
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("ngo")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("ONG ou société civile")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("ong ou societe civile")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("NGO or civil society")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("Government agency")),
+                 K::GovernmentAgency);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("government_agency")),
+                 K::GovernmentAgency);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("Secteur privé ou employeur")),
+                 K::PrivateSector);
+        for (K k : Stakeholder::allKinds()) {
+            QCOMPARE(StakeholderCsvColumns::kindFrom(Stakeholder::toText(k)), k);
+            QCOMPARE(StakeholderCsvColumns::kindFrom(Stakeholder::label(k)), k);
+        }
+        QVERIFY(!StakeholderCsvColumns::kindFrom(QStringLiteral("spaceship")));
+        QVERIFY(!StakeholderCsvColumns::kindFrom(QString()));
+    }
+
+    void levels()
+    {
+        using L = Stakeholder::Level;
+        QCOMPARE(StakeholderCsvColumns::levelFrom(QStringLiteral("Régional")), L::Regional);
+        QCOMPARE(StakeholderCsvColumns::levelFrom(QStringLiteral("REGIONAL")), L::Regional);
+        for (L l : Stakeholder::allLevels())
+            QCOMPARE(StakeholderCsvColumns::levelFrom(Stakeholder::toText(l)), l);
+        QVERIFY(!StakeholderCsvColumns::levelFrom(QStringLiteral("galactic")));
+    }
+
+    void lists()
+    {
+        const QStringList expected = {QStringLiteral("A"), QStringLiteral("B c")};
+        QCOMPARE(StakeholderCsvColumns::splitList(QStringLiteral("A; B c")), expected);
+        QCOMPARE(StakeholderCsvColumns::splitList(QStringLiteral("A|B c|")), expected);
+        QCOMPARE(StakeholderCsvColumns::splitList(QStringLiteral(" A , B c ")), expected);
+        QCOMPARE(StakeholderCsvColumns::splitList(QStringLiteral("Health, care; Housing")),
+                 (QStringList{QStringLiteral("Health, care"), QStringLiteral("Housing")}));
+        QVERIFY(StakeholderCsvColumns::splitList(QString()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStakeholderCsvColumns)
+#include "TestStakeholderCsvColumns.moc"
