@@ -356,6 +356,68 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The CSV file</source>
+        <translation>Le fichier CSV</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB, larger than the %3 MB a stakeholder list may be. Split it into smaller files, or remove the columns and rows you do not need, then import each part.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo, plus que les %3 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, ou supprimez les colonnes et les lignes dont vous n&apos;avez pas besoin, puis importez chaque partie.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the %2 MB a stakeholder list may be. Split it into smaller files, then import each part.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse les %2 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, puis importez chaque partie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV text file: it holds binary data (a spreadsheet workbook, an image or UTF-16 text). In your spreadsheet use “Save as” and choose CSV (UTF-8 or comma-separated), then import that file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier texte CSV&#xa0;: il contient des données binaires (un classeur de tableur, une image ou du texte UTF-16). Dans votre tableur, utilisez «&#xa0;Enregistrer sous&#xa0;» et choisissez le format CSV (UTF-8 ou séparateur virgule), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid UTF-8 text. Choose the encoding Windows-1252, or let Passerelle detect the encoding.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un texte UTF-8 valide. Choisissez l&apos;encodage Windows-1252, ou laissez Passerelle détecter l&apos;encodage.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no stakeholder to import. Choose the file your spreadsheet saved, with a header line and one stakeholder per line.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a aucune partie prenante à importer. Choisissez le fichier enregistré par votre tableur, avec une ligne d&apos;en-tête et une partie prenante par ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like text: it is full of control characters. In your spreadsheet use “Save as” and choose CSV, then import that file.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à du texte&#xa0;: il est rempli de caractères de contrôle. Dans votre tableur, utilisez «&#xa0;Enregistrer sous&#xa0;» et choisissez le format CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid CSV near line %2: a quote is misplaced or a quoted field is never closed. Check the quotes on that line, or save the file again from your spreadsheet as CSV.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un CSV valide vers la ligne %2&#xa0;: un guillemet est mal placé ou un champ entre guillemets n&apos;est jamais fermé. Vérifiez les guillemets de cette ligne, ou enregistrez de nouveau le fichier au format CSV depuis votre tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>The demo city needs the built-in checklist, which is missing.</source>
+        <translation>La ville de démonstration a besoin de la liste de contrôle prédéfinie, qui est absente de cette version de Passerelle.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create a fictional demo city file (also network-sized, for benchmarks).</source>
@@ -572,7 +634,72 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>“%1” is not a city identifier. Copy it from the partner&apos;s file properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or leave it empty.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStakeholdersCommand</name>
+    <message>
+        <source>Export the stakeholders and their contacts to a CSV file.</source>
+        <translation>Exporter les parties prenantes et leurs contacts dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The city file to read.</source>
+        <translation>Le fichier de ville à lire.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>export-stakeholders takes a FILE and an OUT file to write.</source>
+        <translation>La commande export-stakeholders attend un argument FILE et un fichier OUT à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n stakeholder(s) to %1.</source>
+        <translation>
+            <numerusform>%n partie prenante exportée vers %1.</numerusform>
+            <numerusform>%n parties prenantes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTemplateCommand</name>
+    <message>
+        <source>Write a checklist of a city file as a template JSON.</source>
+        <translation>Exporter une liste de contrôle d&apos;un fichier de ville sous forme de modèle de liste de contrôle JSON.</translation>
+    </message>
+    <message>
+        <source>The city file to read.</source>
+        <translation>Le fichier de ville à lire.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Le fichier JSON à écrire.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s key (the MC2CM basic services by default).</source>
+        <translation>La clé de la liste de contrôle (par défaut, celle des services de base MC2CM).</translation>
+    </message>
+    <message>
+        <source>export-template takes a FILE and an OUT file.</source>
+        <translation>La commande export-template attend un argument FILE et un argument OUT.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file has no checklist “%1”.</source>
+        <translation>Le fichier ne contient pas de liste de contrôle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checklist “%1” (version %2) written to %3.</source>
+        <translation>Liste de contrôle «&#xa0;%1&#xa0;» (version %2) écrite dans %3.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +852,108 @@ Commandes&#xa0;:
     <message>
         <source>An attendee of the meeting</source>
         <translation>Un participant à la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStakeholdersCommand</name>
+    <message>
+        <source>Import stakeholders and their contacts from a CSV file.</source>
+        <translation>Importer des parties prenantes et leurs contacts depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The city file to import into.</source>
+        <translation>Le fichier de ville dans lequel importer.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Le fichier CSV à lire.</translation>
+    </message>
+    <message>
+        <source>Encoding of the CSV file: auto, utf-8 or windows-1252.</source>
+        <translation>Encodage du fichier CSV&#xa0;: auto, utf-8 ou windows-1252.</translation>
+    </message>
+    <message>
+        <source>Field separator: auto, comma, semicolon or tab.</source>
+        <translation>Séparateur de champs&#xa0;: auto, comma (virgule), semicolon (point-virgule) ou tab (tabulation).</translation>
+    </message>
+    <message>
+        <source>What to do with a stakeholder already in the file: skip, update or new (added with a suffix such as “(2)”).</source>
+        <translation>Que faire d&apos;une partie prenante déjà présente dans le fichier&#xa0;: skip (l&apos;ignorer), update (la mettre à jour) ou new (l&apos;ajouter avec un suffixe tel que «&#xa0;(2)&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>import-stakeholders takes a city FILE and a CSV file.</source>
+        <translation>La commande import-stakeholders attend un argument FILE (le fichier de ville) et un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or windows-1252, not “%1”.</source>
+        <translation>--encoding doit valoir auto, utf-8 ou windows-1252, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab, not “%1”.</source>
+        <translation>--delimiter doit valoir auto, comma, semicolon ou tab, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or new, not “%1”.</source>
+        <translation>--on-duplicate doit valoir skip, update ou new, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Read as %1, fields separated by %2.</source>
+        <translation>Encodage lu&#xa0;: %1&#xa0;; séparateur de champs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Parties prenantes importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Parties prenantes mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Parties prenantes ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contacts added: %1</source>
+        <translation>Contacts ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Lignes rejetées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTemplateCommand</name>
+    <message>
+        <source>Install a checklist template JSON into a city file.</source>
+        <translation>Installer un modèle de liste de contrôle JSON dans un fichier de ville.</translation>
+    </message>
+    <message>
+        <source>The city file to change.</source>
+        <translation>Le fichier de ville à modifier.</translation>
+    </message>
+    <message>
+        <source>The template JSON to install.</source>
+        <translation>Le modèle de liste de contrôle JSON à installer.</translation>
+    </message>
+    <message>
+        <source>import-template takes a FILE and an IN file.</source>
+        <translation>La commande import-template attend un argument FILE et un argument IN.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checklist “%1” (version %2) installed.</source>
+        <translation>Liste de contrôle «&#xa0;%1&#xa0;» (version %2) installée.</translation>
     </message>
 </context>
 <context>
@@ -1028,8 +1257,8 @@ Commandes&#xa0;:
     <message numerus="yes">
         <source>Total of the origins listed: %Ln migrant(s).</source>
         <translation>
-            <numerusform>Total des origines indiquées : %Ln migrant.</numerusform>
-            <numerusform>Total des origines indiquées : %Ln migrants.</numerusform>
+            <numerusform>Total des origines indiquées&#xa0;: %Ln migrant.</numerusform>
+            <numerusform>Total des origines indiquées&#xa0;: %Ln migrants.</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,6 +1573,33 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Print a round&apos;s checklist scores per area, as JSON.</source>
+        <translation>Afficher les scores de la liste de contrôle d&apos;une campagne d&apos;évaluation, par domaine, au format JSON.</translation>
+    </message>
+    <message>
+        <source>The city file whose round to score.</source>
+        <translation>Le fichier de ville dont la campagne est à évaluer.</translation>
+    </message>
+    <message>
+        <source>The round to score (its label); the latest one when not given.</source>
+        <translation>La campagne d&apos;évaluation à prendre en compte (son libellé)&#xa0;; la plus récente si elle n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>scores takes exactly one FILE.</source>
+        <translation>La commande scores attend exactement un argument FILE.</translation>
+    </message>
+    <message>
+        <source>The file has no assessment round “%1”.</source>
+        <translation>Le fichier ne contient pas de campagne d&apos;évaluation «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has no assessment round yet: there is nothing to score.</source>
+        <translation>Le fichier ne contient encore aucune campagne d&apos;évaluation&#xa0;: il n&apos;y a aucun score à calculer.</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <source>&amp;Sources</source>
@@ -1438,6 +1694,123 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StakeholderCsvColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCsvExport</name>
+    <message>
+        <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d&apos;enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2. Vérifiez l&apos;espace libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCsvImport</name>
+    <message>
+        <source>The import was cancelled: nothing was changed in the city file. Import the CSV file again when you are ready.</source>
+        <translation>L&apos;importation a été annulée&#xa0;: rien n&apos;a été modifié dans le fichier de ville. Importez de nouveau le fichier CSV quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>The first line of the CSV file (line %1) has no column of stakeholder names; it reads: %2. Name that column “name” or “nom”, then import again.</source>
+        <translation>La première ligne du fichier CSV (ligne %1) ne contient pas de colonne de noms de parties prenantes&#xa0;; elle contient&#xa0;: %2. Nommez cette colonne «&#xa0;name&#xa0;» ou «&#xa0;nom&#xa0;», puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields where the header has %2: a value holding the separator must be put in double quotes. Correct the line, or save the file again from your spreadsheet.</source>
+        <translation>Cette ligne compte %1 champs alors que la ligne d&apos;en-tête en compte %2&#xa0;: une valeur qui contient le séparateur doit être placée entre guillemets doubles (&quot;). Corrigez la ligne, ou enregistrez de nouveau le fichier depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>The stakeholder&apos;s name is missing. Fill it in, or delete the line.</source>
+        <translation>Le nom de la partie prenante est manquant. Renseignez-le, ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of stakeholder. Use one of: %2 (or their names in English or French).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de partie prenante. Utilisez l&apos;une de ces valeurs&#xa0;: %2 (ou leur nom en anglais ou en français).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level. Use one of: %2 (or their names in French).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau. Utilisez l&apos;une de ces valeurs&#xa0;: %2 (ou leur nom en français).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or leave it empty to use %5.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;». Corrigez la cellule, ou laissez-la vide pour utiliser %5.</translation>
+    </message>
+    <message>
+        <source>The influence</source>
+        <translation>L&apos;influence</translation>
+    </message>
+    <message>
+        <source>The interest</source>
+        <translation>L&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this city file. Use the name of a theme from the Themes list, or add the theme there first.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un thème de ce fichier de ville. Utilisez le nom d&apos;un thème de la liste des thèmes, ou ajoutez d&apos;abord ce thème à cette liste.</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name is missing while an e-mail or phone is given. Fill in the contact&apos;s name, or empty the e-mail and phone.</source>
+        <translation>Le nom de la personne de contact est manquant alors qu&apos;un courriel ou un téléphone est indiqué. Renseignez le nom de la personne de contact, ou videz le courriel et le téléphone.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the e-mail empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l&apos;adresse vide.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a phone number: use digits, spaces and + - ( ) . only, with at least six digits. Correct it, or leave the phone empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de téléphone&#xa0;: utilisez uniquement des chiffres, des espaces et les signes + - ( ) ., avec au moins six chiffres. Corrigez-le, ou laissez le numéro vide.</translation>
+    </message>
+    <message>
+        <source>This contact person belongs to “%1” of line %2, which was not imported. Correct line %2, then import again.</source>
+        <translation>Cette personne de contact appartient à «&#xa0;%1&#xa0;» (ligne %2), qui n&apos;a pas été importée. Corrigez la ligne %2, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
+        <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderRelation</name>
     <message>
         <source>Partnership</source>
@@ -1529,6 +1902,124 @@ Commandes&#xa0;:
     <message>
         <source>A relation links two different stakeholders. Choose another stakeholder for one of its ends.</source>
         <translation>Une relation relie deux parties prenantes différentes. Choisissez une autre partie prenante pour l&apos;une de ses deux extrémités.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFormat</name>
+    <message>
+        <source>The checklist file is not valid JSON: %1 at line %2 (character %3). Ask the sender for a new copy.</source>
+        <translation>Le fichier de liste de contrôle n&apos;est pas un JSON valide&#xa0;: %1 à la ligne %2 (caractère %3). Demandez-en une nouvelle copie à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The file is not a Passerelle checklist: it has no “format” or no “areas”.</source>
+        <translation>Le fichier n&apos;est pas une liste de contrôle Passerelle&#xa0;: il lui manque le champ «&#xa0;format&#xa0;» ou le champ «&#xa0;areas&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The checklist uses format %1, newer than this Passerelle reads (format %2). Update Passerelle to import it.</source>
+        <translation>La liste de contrôle utilise le format %1, plus récent que celui que lit cette version de Passerelle (format %2). Mettez Passerelle à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The checklist uses format %1, which this Passerelle does not read (format %2). Update Passerelle to import it.</source>
+        <translation>La liste de contrôle utilise le format %1, que cette version de Passerelle ne sait pas lire (format %2). Mettez Passerelle à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The checklist has no key. Give it a “key” that names it.</source>
+        <translation>La liste de contrôle n&apos;a pas de clé. Ajoutez-lui un champ «&#xa0;key&#xa0;» qui l&apos;identifie.</translation>
+    </message>
+    <message>
+        <source>The checklist “%1” has no valid version: it must be 1 or more.</source>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n&apos;a pas de version valide&#xa0;: la version doit être égale ou supérieure à 1.</translation>
+    </message>
+    <message>
+        <source>The checklist “%1” does not say which languages it is written in.</source>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n&apos;indique pas dans quelles langues elle est rédigée.</translation>
+    </message>
+    <message>
+        <source>%1 has no “%2” translation. Add it, or remove “%2” from the template&apos;s languages.</source>
+        <translation>%1 n&apos;a pas de traduction «&#xa0;%2&#xa0;». Ajoutez-la, ou retirez «&#xa0;%2&#xa0;» des langues du modèle de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 is empty in “%2”. Write it, or remove the record.</source>
+        <translation>%1 est vide en «&#xa0;%2&#xa0;». Rédigez ce texte, ou supprimez l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>%1 has the theme “%2”, which Passerelle does not know. Use one of: %3.</source>
+        <translation>%1 porte le thème «&#xa0;%2&#xa0;», que Passerelle ne connaît pas. Utilisez l&apos;un de ceux-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s title</source>
+        <translation>Le titre de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s description</source>
+        <translation>La description de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist “%1” has no areas.</source>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n&apos;a aucun domaine.</translation>
+    </message>
+    <message>
+        <source>An area of the checklist has no key. Give every area a key.</source>
+        <translation>Un domaine de la liste de contrôle n&apos;a pas de clé. Donnez une clé à chaque domaine.</translation>
+    </message>
+    <message>
+        <source>The area key “%1” appears twice. Give each area its own key.</source>
+        <translation>La clé de domaine «&#xa0;%1&#xa0;» apparaît deux fois. Donnez à chaque domaine sa propre clé.</translation>
+    </message>
+    <message>
+        <source>The area “%1”</source>
+        <translation>Le domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The title of the area “%1”</source>
+        <translation>Le titre du domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The description of the area “%1”</source>
+        <translation>La description du domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>An item of the area “%1” has no key. Give every item a key.</source>
+        <translation>Un critère du domaine «&#xa0;%1&#xa0;» n&apos;a pas de clé. Donnez une clé à chaque critère.</translation>
+    </message>
+    <message>
+        <source>The item key “%1” appears twice. Give each item its own key.</source>
+        <translation>La clé de critère «&#xa0;%1&#xa0;» apparaît deux fois. Donnez à chaque critère sa propre clé.</translation>
+    </message>
+    <message>
+        <source>The item “%1”</source>
+        <translation>Le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The statement of the item “%1”</source>
+        <translation>L&apos;énoncé du critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The guidance of the item “%1”</source>
+        <translation>Le texte d&apos;aide du critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The item “%1” says it was added in version %2, but the checklist is at version %3.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» indique avoir été ajouté dans la version %2, mais la liste de contrôle n&apos;en est qu&apos;à la version %3.</translation>
+    </message>
+    <message>
+        <source>Passerelle has no built-in checklist “%1”.</source>
+        <translation>Passerelle ne comporte pas de liste de contrôle prédéfinie «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateInstaller</name>
+    <message>
+        <source>This file already has version %1 of the checklist “%2”; the one offered is version %3. Nothing was changed.</source>
+        <translation>Ce fichier contient déjà la version %1 de la liste de contrôle «&#xa0;%2&#xa0;»&#xa0;; celle proposée est la version %3. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The checklist to upgrade is no longer in the file.</source>
+        <translation>La liste de contrôle à mettre à jour ne se trouve plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The checklist to export is no longer in the file.</source>
+        <translation>La liste de contrôle à exporter ne se trouve plus dans le fichier.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
-        err << tr("export-stakeholders takes a city FILE and the CSV file to write.") << '\n';
+        err << tr("export-stakeholders takes a FILE and an OUT file to write.") << '\n';
         return UsageError;
     }
     CityFile::OpenResult opened = CityFile::open(args.at(0), CityFile::Access::ReadOnly);

@@ -35,7 +35,7 @@ QString ScoresCommand::summary() const
 
 void ScoresCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The city file to score."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The city file whose round to score."));
     parser.addOption(QCommandLineOption(QStringLiteral("round"),
                                         tr("The round to score (its label); the latest one when "
                                            "not given."),

@@ -150,13 +150,14 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv,
             target = value;
             return;
         }
+        // An empty cell keeps the value the field already has (the default for a new one).
         fail({tr("%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or "
-                 "leave it empty for %5.")
+                 "leave it empty to use %5.")
                   .arg(field)
                   .arg(Stakeholder::minScore)
                   .arg(Stakeholder::maxScore)
                   .arg(cells.value(column))
-                  .arg(Stakeholder().influence)});
+                  .arg(target)});
     };
     score(Column::Influence, s.influence, tr("The influence"));
     score(Column::Interest, s.interest, tr("The interest"));
