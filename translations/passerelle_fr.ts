@@ -138,6 +138,91 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; Enter edits the evidence</source>
+        <translation>1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet&#xa0;; Entrée pour modifier le justificatif</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Réponse donnée par</translation>
+    </message>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Réponse au critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AreaScoresModel</name>
+    <message>
+        <source>No item of this area is answered met, partly met or not met yet.</source>
+        <translation>Aucun critère de ce domaine n&apos;a encore reçu la réponse satisfait, partiellement satisfait ou non satisfait.</translation>
+    </message>
+    <message>
+        <source>No earlier round of this checklist.</source>
+        <translation>Pas de campagne antérieure pour cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>+%1 pts</source>
+        <translation>+%1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Taux de couverture</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that a city file can be opened; never writes to it.</source>
@@ -1902,6 +1987,85 @@ Commandes&#xa0;:
     <message>
         <source>A relation links two different stakeholders. Choose another stakeholder for one of its ends.</source>
         <translation>Une relation relie deux parties prenantes différentes. Choisissez une autre partie prenante pour l&apos;une de ses deux extrémités.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Aucun thème</translation>
+    </message>
+    <message>
+        <source>Member of the City Stakeholder Group</source>
+        <translation>Membre du groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Not a member of the City Stakeholder Group</source>
+        <translation>Ne fait pas partie du groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>No engagement logged yet</source>
+        <translation>Aucune interaction enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last contact on %1; a follow-up is overdue</source>
+        <translation>Dernier contact le %1&#xa0;; un suivi est en retard</translation>
+    </message>
+    <message>
+        <source>Last contact on %1</source>
+        <translation>Dernier contact le %1</translation>
+    </message>
+    <message>
+        <source>From %1 (low) to %2 (high)</source>
+        <translation>De %1 (faible) à %2 (fort)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder “%1”</source>
+        <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

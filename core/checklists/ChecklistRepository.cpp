@@ -6,6 +6,7 @@
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -246,6 +247,11 @@ std::optional<AssessmentRound> ChecklistRepository::latestRound() const
 
 Result<void> ChecklistRepository::add(AssessmentRound& round)
 {
+    return addRound(round, {});
+}
+
+Result<void> ChecklistRepository::addRound(AssessmentRound& round, const QString& copyAnswersFrom)
+{
     AssessmentRound next = round;
     next.participantIds.removeDuplicates();
     if (next.templateVersion <= 0) {
@@ -254,16 +260,48 @@ Result<void> ChecklistRepository::add(AssessmentRound& round)
     }
     if (std::optional<Error> e = validate(next))
         return *e;
+    QList<Answer> copied;
     // Worked on a copy: a failed transaction must not leave an id on the caller's record.
     Result<void> r = m_store.inTransaction([&]() -> Result<void> {
         if (Result<void> w = m_store.insert("assessment_round", next.meta, columnsOf(next)); !w)
             return w;
-        return writeParticipants(next);
+        if (Result<void> w = writeParticipants(next); !w)
+            return w;
+        return copyAnswers(copyAnswersFrom, next, copied);
     });
     if (!r)
         return r;
     round = next;
     emit roundAdded(round);
+    for (const Answer& a : std::as_const(copied))
+        emit answerAdded(a);
+    return {};
+}
+
+Result<void> ChecklistRepository::copyAnswers(const QString& fromRoundId, const AssessmentRound& to,
+                                              QList<Answer>& copied)
+{
+    if (fromRoundId.isEmpty())
+        return {};
+    const std::optional<AssessmentRound> from = round(fromRoundId);
+    // Another checklist's answers would name items the new round does not ask.
+    if (!from || from->templateId != to.templateId)
+        return {};
+    QSet<QString> asked;
+    for (const ChecklistItem& item : allItems(to.templateId)) {
+        if (item.isActiveOn(to.heldOn))
+            asked.insert(item.meta.id);
+    }
+    for (const Answer& a : answers(fromRoundId)) {
+        if (!asked.contains(a.itemId))
+            continue;
+        Answer copy = a;
+        copy.meta = RecordMeta();
+        copy.roundId = to.meta.id;
+        if (Result<void> w = m_store.insert("answer", copy.meta, columnsOf(copy)); !w)
+            return w;
+        copied << copy;
+    }
     return {};
 }
 

@@ -58,6 +58,10 @@ public:
     // The participants are written in the same transaction as the round. After a successful
     // write, round.participantIds is what the file holds (duplicates dropped).
     Result<void> add(AssessmentRound& round);
+    // add(round) and, when copyAnswersFrom names a round of the same checklist, a copy of its
+    // answers (evidence included) to the items the new round still asks, in one transaction:
+    // a new assessment starts from the last one and the officer revises what changed.
+    Result<void> addRound(AssessmentRound& round, const QString& copyAnswersFrom);
     Result<void> update(AssessmentRound& round);
     Result<RowSnapshot> remove(const AssessmentRound& round);
 
@@ -108,6 +112,8 @@ signals:
 
 private:
     Result<void> writeParticipants(AssessmentRound& round);
+    Result<void> copyAnswers(const QString& fromRoundId, const AssessmentRound& to,
+                             QList<Answer>& copied);
     Result<RowSnapshot> removeRecord(const char* table, const QString& id);
 
     RecordStore& m_store;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderRepository.h"
 
+#include "common/SqlValue.h"
 #include "common/TextFolding.h"
 #include "common/Validation.h"
 #include "stakeholders/StakeholderSql.h"
@@ -102,6 +103,37 @@ QList<Stakeholder> StakeholderRepository::stakeholders() const
         readStakeholder);
     for (Stakeholder& s : all)
         s.themeIds = themes.value(s.meta.id);
+    return all;
+}
+
+QHash<QString, QStringList> StakeholderRepository::themeIdsByStakeholder() const
+{
+    return valuesByOwner(m_store.database(), themeRowsSql({}));
+}
+
+QList<Stakeholder> StakeholderRepository::stakeholderSummaries() const
+{
+    QList<Stakeholder> all;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, kind, level, influence, interest, stance, notes "
+                             "FROM stakeholder ORDER BY name_key"));
+    if (!q.exec())
+        return all;
+    while (q.next()) {
+        Stakeholder s;
+        s.meta.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.kind = Stakeholder::kindFromText(q.value(2).toString()).value_or(Stakeholder::Kind::Ngo);
+        s.level =
+            Stakeholder::levelFromText(q.value(3).toString()).value_or(Stakeholder::Level::Local);
+        s.influence = q.value(4).toInt();
+        s.interest = q.value(5).toInt();
+        s.stance = Stakeholder::stanceFromText(q.value(6).toString())
+                       .value_or(Stakeholder::Stance::Unknown);
+        s.notes = q.value(7).toString();
+        all.append(std::move(s));
+    }
     return all;
 }
 
@@ -414,6 +446,40 @@ Result<RowSnapshot> StakeholderRepository::remove(const Engagement& engagement)
 }
 
 // ---- Undo
+
+QList<StakeholderRepository::ContactText> StakeholderRepository::contactTexts() const
+{
+    QList<ContactText> all;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, stakeholder_id, name, email FROM contact_person "
+                             "ORDER BY stakeholder_id, name"));
+    if (!q.exec())
+        return all;
+    while (q.next())
+        all.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+    return all;
+}
+
+QHash<QString, StakeholderRepository::LastContact>
+StakeholderRepository::lastContacts(const QDate& today) const
+{
+    QHash<QString, LastContact> all;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // Dates are stored as YYYY-MM-DD, so text order is date order.
+    q.prepare(QStringLiteral(
+        "SELECT stakeholder_id, max(date), "
+        "max(follow_up_date IS NOT NULL AND follow_up_done = 0 AND follow_up_date < ?) "
+        "FROM engagement GROUP BY stakeholder_id"));
+    q.addBindValue(SqlValue::date(today));
+    if (!q.exec())
+        return all;
+    while (q.next())
+        all.insert(q.value(0).toString(), {SqlValue::toDate(q.value(1)), q.value(2).toInt() != 0});
+    return all;
+}
 
 Result<void> StakeholderRepository::restore(const RowSnapshot& snapshot)
 {

@@ -8,6 +8,7 @@
 #include "stakeholders/StakeholderRelation.h"
 #include "storage/RowSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -33,6 +34,12 @@ public:
     // All stakeholders by folded name, each with its theme ids: two queries whatever the size.
     QList<Stakeholder> stakeholders() const;
     std::optional<Stakeholder> stakeholder(const QString& id) const;
+    // The same list with only what a table of them shows first: id, name, kind, level, scores,
+    // stance and notes (no themes, timestamps, website or network position): less than half
+    // the reading time on a network-sized file. An edit starts from stakeholder(id).
+    QList<Stakeholder> stakeholderSummaries() const;
+    // Every stakeholder's theme ids (sorted), by stakeholder id, in one query.
+    QHash<QString, QStringList> themeIdsByStakeholder() const;
     // The stakeholder whose name folds like name (case, accents and spacing do not matter).
     std::optional<Stakeholder> byNameKey(const QString& name) const;
     int count() const;
@@ -66,6 +73,25 @@ public:
     Result<void> add(Engagement& engagement);
     Result<void> update(Engagement& engagement);
     Result<RowSnapshot> remove(const Engagement& engagement);
+
+    // What a table of every stakeholder shows beside the records, one query each whatever the
+    // file's size (a query per stakeholder would take seconds on a network-sized file).
+    struct ContactText
+    {
+        QString id;
+        QString stakeholderId;
+        QString name;
+        QString email;
+    };
+    QList<ContactText> contactTexts() const;
+    struct LastContact
+    {
+        QDate date;
+        // A follow-up promised for before today is still pending.
+        bool overdueFollowUp = false;
+    };
+    // By stakeholder id, for the stakeholders with at least one engagement.
+    QHash<QString, LastContact> lastContacts(const QDate& today) const;
 
     // Puts back what a remove() took away (undo), with the same identities.
     Result<void> restore(const RowSnapshot& snapshot);

@@ -72,8 +72,7 @@ private:
         CityFile::NewCity city;
         city.name = QStringLiteral("Livadia");
         city.country = QStringLiteral("GR");
-        CityFile::OpenResult r =
-            CitySeeder::createFile(path, city);
+        CityFile::OpenResult r = CitySeeder::createFile(path, city);
         return r.ok() ? r.take() : nullptr;
     }
 
@@ -375,6 +374,62 @@ private slots:
         e.followUpDate = QDate();
         QVERIFY(repo().update(e).ok());
         QCOMPARE(repo().engagement(e.meta.id), e);
+    }
+
+    void tableReadingsMatchTheRecords()
+    {
+        const QStringList themes = themeIds();
+        Stakeholder a = full(QStringLiteral("Zeta association"));
+        a.themeIds = {themes.at(2), themes.at(0)};
+        QVERIFY(repo().add(a).ok());
+        const Stakeholder b = added(QStringLiteral("Alpha network"));
+        ContactPerson c = contactOf(a.meta.id, QStringLiteral("Amina"));
+        QVERIFY(repo().add(c).ok());
+
+        // The summaries: the stakeholders() order and the shown fields, nothing else.
+        const QList<Stakeholder> summaries = repo().stakeholderSummaries();
+        QCOMPARE(summaries.size(), 2);
+        QCOMPARE(summaries.at(0).meta.id, b.meta.id);
+        const Stakeholder& sa = summaries.at(1);
+        QCOMPARE(sa.meta.id, a.meta.id);
+        QCOMPARE(sa.name, a.name);
+        QCOMPARE(sa.kind, a.kind);
+        QCOMPARE(sa.level, a.level);
+        QCOMPARE(sa.influence, a.influence);
+        QCOMPARE(sa.interest, a.interest);
+        QCOMPARE(sa.stance, a.stance);
+        QCOMPARE(sa.notes, a.notes);
+        QVERIFY(sa.themeIds.isEmpty());
+        QCOMPARE(repo().themeIdsByStakeholder().value(a.meta.id), a.themeIds);
+        QVERIFY(!repo().themeIdsByStakeholder().contains(b.meta.id));
+
+        const QList<StakeholderRepository::ContactText> texts = repo().contactTexts();
+        QCOMPARE(texts.size(), 1);
+        QCOMPARE(texts.at(0).id, c.meta.id);
+        QCOMPARE(texts.at(0).stakeholderId, a.meta.id);
+        QCOMPARE(texts.at(0).name, c.name);
+        QCOMPARE(texts.at(0).email, c.email);
+
+        // Last contact: the latest date; overdue only for a pending follow-up before today.
+        const QDate today(2024, 6, 15);
+        QVERIFY(repo().lastContacts(today).isEmpty());
+        Engagement owed;
+        owed.stakeholderId = a.meta.id;
+        owed.date = QDate(2024, 5, 1);
+        owed.followUpDate = QDate(2024, 6, 14);
+        QVERIFY(repo().add(owed).ok());
+        Engagement later;
+        later.stakeholderId = a.meta.id;
+        later.date = QDate(2024, 6, 1);
+        QVERIFY(repo().add(later).ok());
+        QHash<QString, StakeholderRepository::LastContact> last = repo().lastContacts(today);
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.value(a.meta.id).date, QDate(2024, 6, 1));
+        QVERIFY(last.value(a.meta.id).overdueFollowUp);
+        QVERIFY(!repo().lastContacts(QDate(2024, 6, 14)).value(a.meta.id).overdueFollowUp);
+        owed.followUpDone = true;
+        QVERIFY(repo().update(owed).ok());
+        QVERIFY(!repo().lastContacts(today).value(a.meta.id).overdueFollowUp);
     }
 
     void removeAndRestoreTakesEverythingBack()

@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StakeholderTableModel.h"
+
+#include "city/Repositories.h"
+#include "commands/RecordCommands.h"
+#include "common/TextFolding.h"
+#include "stakeholders/GroupRepository.h"
+#include "storage/CityFile.h"
+#include "themes/ThemeRepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+// The C locale (tests, LANG=C) would make QCollator compare code points and put "Éducation"
+// after "Zoo"; a reader expects the common collation order there.
+QLocale collationLocale()
+{
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+}
+
+template <typename E>
+std::optional<E> enumFrom(const QVariant& value, const QList<E>& all,
+                          std::optional<E> (*fromText)(const QString&))
+{
+    if (value.typeId() == QMetaType::QString) {
+        if (std::optional<E> e = fromText(value.toString()))
+            return e;
+    }
+    bool ok = false;
+    const int i = value.toInt(&ok);
+    if (ok && i >= 0 && i < all.size())
+        return all.at(i);
+    return std::nullopt;
+}
+
+} // namespace
+
+StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject* parent)
+    : QAbstractTableModel(parent), m_context(context),
+      m_repository(context.repositories.stakeholders()), m_collator(collationLocale()),
+      m_today(QDate::currentDate())
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    load();
+
+    StakeholderRepository* repo = &m_repository;
+    connect(repo, &StakeholderRepository::stakeholderAdded, this,
+            &StakeholderTableModel::onStakeholderAdded);
+    connect(repo, &StakeholderRepository::stakeholderUpdated, this,
+            &StakeholderTableModel::onStakeholderUpdated);
+    connect(repo, &StakeholderRepository::stakeholderRemoved, this,
+            &StakeholderTableModel::onStakeholderRemoved);
+    connect(repo, &StakeholderRepository::contactAdded, this,
+            &StakeholderTableModel::onContactAdded);
+    connect(repo, &StakeholderRepository::contactUpdated, this,
+            &StakeholderTableModel::onContactAdded);
+    connect(repo, &StakeholderRepository::contactRemoved, this,
+            &StakeholderTableModel::onContactRemoved);
+    // An engagement's removal names only its id: the last contacts are read again, once for
+    // all the signals of one edit (a stakeholder's removal announces each of its engagements).
+    connect(repo, &StakeholderRepository::engagementAdded, this,
+            &StakeholderTableModel::scheduleLastContacts);
+    connect(repo, &StakeholderRepository::engagementUpdated, this,
+            &StakeholderTableModel::scheduleLastContacts);
+    connect(repo, &StakeholderRepository::engagementRemoved, this,
+            &StakeholderTableModel::scheduleLastContacts);
+    // The group is small (tens of seats): reading it again is cheaper than tracking seat ids.
+    GroupRepository* group = &context.repositories.group();
+    connect(group, &GroupRepository::memberAdded, this, &StakeholderTableModel::onMembersChanged);
+    connect(group, &GroupRepository::memberUpdated, this, &StakeholderTableModel::onMembersChanged);
+    connect(group, &GroupRepository::memberRemoved, this, &StakeholderTableModel::onMembersChanged);
+    ThemeRepository* themes = &context.repositories.themes();
+    connect(themes, &ThemeRepository::themeAdded, this, &StakeholderTableModel::onThemesChanged);
+    connect(themes, &ThemeRepository::themeUpdated, this, &StakeholderTableModel::onThemesChanged);
+    connect(themes, &ThemeRepository::themeRemoved, this, &StakeholderTableModel::onThemesChanged);
+}
+
+StakeholderTableModel::~StakeholderTableModel() = default;
+
+void StakeholderTableModel::load()
+{
+    for (const Theme& t : m_context.repositories.themes().themes()) {
+        m_themeNames.insert(t.meta.id, t.name);
+        m_themeOrder << t.meta.id;
+    }
+    for (const GroupMember& m : m_context.repositories.group().members())
+        m_memberRoles.insert(m.stakeholderId, m.role);
+    const QList<Stakeholder> all = m_repository.stakeholderSummaries();
+    m_rows.reserve(size_t(all.size()));
+    for (const Stakeholder& s : all) {
+        Row row;
+        row.stakeholder = s;
+        const auto role = m_memberRoles.constFind(s.meta.id);
+        if (role != m_memberRoles.cend())
+            row.memberRole = role.value();
+        m_rows.push_back(std::move(row));
+    }
+    // The file gives the rows by folded name, close to the reader's order: no sort at load.
+    m_order.resize(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_order[i] = int(i);
+    m_visible = m_order;
+    // The rest (themes, contacts, last contacts, search texts, collation keys) is not needed to
+    // show the first rows: it is prepared once the table is on screen, a slice per event-loop
+    // turn.
+    QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+}
+
+void StakeholderTableModel::prepareSlice()
+{
+    if (m_prepared)
+        return;
+    // Each reading is a turn of its own (about 100 and 200 ms on 50,000 stakeholders).
+    if (m_preparedRows == -2) {
+        m_pendingThemes = m_repository.themeIdsByStakeholder();
+        m_preparedRows = -1;
+        QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+        return;
+    }
+    if (m_preparedRows == -1) {
+        for (const StakeholderRepository::ContactText& c : m_repository.contactTexts()) {
+            m_contactTexts[c.stakeholderId] << c.name << c.email;
+            m_contactOwners.insert(c.id, c.stakeholderId);
+        }
+        m_preparedRows = 0;
+        QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+        return;
+    }
+    // About 30 ms of work per turn on the reference machine, so the view stays responsive.
+    constexpr size_t slice = 5000;
+    const size_t end = std::min(m_rows.size(), size_t(m_preparedRows) + slice);
+    for (size_t i = size_t(m_preparedRows); i < end; ++i) {
+        Row& row = m_rows[i];
+        row.stakeholder.themeIds = m_pendingThemes.value(row.stakeholder.meta.id);
+        fillDerived(row);
+    }
+    m_preparedRows = int(end);
+    if (end < m_rows.size()) {
+        QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+        return;
+    }
+    m_prepared = true;
+    m_pendingThemes.clear();
+    emitColumnChanged(Themes);
+    refreshLastContacts();
+    emit prepared();
+}
+
+void StakeholderTableModel::ensurePrepared()
+{
+    while (!m_prepared)
+        prepareSlice();
+}
+
+bool StakeholderTableModel::isPrepared() const
+{
+    return m_prepared;
+}
+
+StakeholderTableModel::Row StakeholderTableModel::makeRow(const Stakeholder& stakeholder) const
+{
+    Row row;
+    row.stakeholder = stakeholder;
+    fillDerived(row);
+    return row;
+}
+
+void StakeholderTableModel::fillDerived(Row& row) const
+{
+    const Stakeholder& s = row.stakeholder;
+    row.themes = themesText(s.themeIds);
+    const auto role = m_memberRoles.constFind(s.meta.id);
+    row.memberRole =
+        role == m_memberRoles.cend() ? std::nullopt : std::optional<QString>(role.value());
+    row.search = searchText(row);
+    row.nameKey = m_collator.sortKey(s.name);
+}
+
+QString StakeholderTableModel::themesText(const QStringList& themeIds) const
+{
+    if (themeIds.isEmpty())
+        return {};
+    QStringList names;
+    // In the themes' own order, as everywhere else in the program.
+    for (const QString& id : m_themeOrder) {
+        if (themeIds.contains(id))
+            names << m_themeNames.value(id);
+    }
+    return names.join(tr(", "));
+}
+
+QString StakeholderTableModel::searchText(const Row& row) const
+{
+    const Stakeholder& s = row.stakeholder;
+    QString text = s.name + QLatin1Char('\n') + s.notes;
+    for (const QString& c : m_contactTexts.value(s.meta.id))
+        text += QLatin1Char('\n') + c;
+    return TextFolding::fold(text);
+}
+
+int StakeholderTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int StakeholderTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Stakeholder& StakeholderTableModel::stakeholder(int row) const
+{
+    return m_rows.at(size_t(m_visible.at(size_t(row)))).stakeholder;
+}
+
+QString StakeholderTableModel::text(const Row& row, int column) const
+{
+    const Stakeholder& s = row.stakeholder;
+    switch (column) {
+    case Name:
+        return s.name;
+    case Kind:
+        return Stakeholder::label(s.kind);
+    case Level:
+        return Stakeholder::label(s.level);
+    case Themes:
+        return row.themes;
+    case Influence:
+        return QString::number(s.influence);
+    case Interest:
+        return QString::number(s.interest);
+    case Stance:
+        return Stakeholder::label(s.stance);
+    case Group:
+        if (!row.memberRole)
+            return {};
+        return row.memberRole->isEmpty() ? tr("Member") : *row.memberRole;
+    case LastContact:
+        return QLocale().toString(row.lastContact, QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant StakeholderTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(size_t(m_visible.at(size_t(index.row()))));
+    const Stakeholder& s = row.stakeholder;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == Influence || column == Interest)
+            return column == Influence ? s.influence : s.interest;
+        return text(row, column);
+    case Qt::EditRole:
+        switch (column) {
+        case Kind:
+            return int(Stakeholder::allKinds().indexOf(s.kind));
+        case Level:
+            return int(Stakeholder::allLevels().indexOf(s.level));
+        case Stance:
+            return int(Stakeholder::allStances().indexOf(s.stance));
+        case Influence:
+            return s.influence;
+        case Interest:
+            return s.interest;
+        case LastContact:
+            return row.lastContact;
+        default:
+            return text(row, column);
+        }
+    case Qt::ToolTipRole:
+        return tooltip(row, column);
+    case Qt::ForegroundRole:
+        // Overdue follow-ups stand out on the name and the date, whatever the sorting.
+        if (row.overdue && (column == Name || column == LastContact))
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Influence || column == Interest)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return s.meta.id;
+    case OverdueRole:
+        return row.overdue;
+    }
+    return {};
+}
+
+QVariant StakeholderTableModel::tooltip(const Row& row, int column) const
+{
+    switch (column) {
+    case Name:
+        return row.stakeholder.notes.isEmpty() ? QVariant() : row.stakeholder.notes;
+    case Themes:
+        return row.themes.isEmpty() ? tr("No theme") : row.themes;
+    case Group:
+        return row.memberRole ? tr("Member of the City Stakeholder Group")
+                              : tr("Not a member of the City Stakeholder Group");
+    case LastContact:
+        if (!row.lastContact.isValid())
+            return tr("No engagement logged yet");
+        if (row.overdue)
+            return tr("Last contact on %1; a follow-up is overdue")
+                .arg(QLocale().toString(row.lastContact, QLocale::LongFormat));
+        return tr("Last contact on %1")
+            .arg(QLocale().toString(row.lastContact, QLocale::LongFormat));
+    case Influence:
+    case Interest:
+        return tr("From %1 (low) to %2 (high)")
+            .arg(Stakeholder::minScore)
+            .arg(Stakeholder::maxScore);
+    default:
+        return {};
+    }
+}
+
+QVariant StakeholderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Level:
+        return tr("Level");
+    case Themes:
+        return tr("Themes");
+    case Influence:
+        return tr("Influence");
+    case Interest:
+        return tr("Interest");
+    case Stance:
+        return tr("Stance");
+    case Group:
+        return tr("Group");
+    case LastContact:
+        return tr("Last contact");
+    }
+    return {};
+}
+
+Qt::ItemFlags StakeholderTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || m_context.file.isReadOnly())
+        return f;
+    switch (index.column()) {
+    case Name:
+    case Kind:
+    case Level:
+    case Influence:
+    case Interest:
+    case Stance:
+        return f | Qt::ItemIsEditable;
+    default:
+        return f;
+    }
+}
+
+bool StakeholderTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || m_context.file.isReadOnly() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    // The rows hold only what the table shows: the edit starts from the whole record.
+    const std::optional<Stakeholder> before =
+        m_repository.stakeholder(stakeholder(index.row()).meta.id);
+    if (!before)
+        return false;
+    Stakeholder after = *before;
+    bool ok = true;
+    switch (index.column()) {
+    case Name:
+        after.name = value.toString().trimmed();
+        break;
+    case Kind:
+        if (auto k = enumFrom(value, Stakeholder::allKinds(), &Stakeholder::kindFromText))
+            after.kind = *k;
+        else
+            ok = false;
+        break;
+    case Level:
+        if (auto l = enumFrom(value, Stakeholder::allLevels(), &Stakeholder::levelFromText))
+            after.level = *l;
+        else
+            ok = false;
+        break;
+    case Stance:
+        if (auto st = enumFrom(value, Stakeholder::allStances(), &Stakeholder::stanceFromText))
+            after.stance = *st;
+        else
+            ok = false;
+        break;
+    case Influence:
+    case Interest:
+        (index.column() == Influence ? after.influence : after.interest) = value.toInt(&ok);
+        break;
+    default:
+        return false;
+    }
+    if (!ok)
+        return false;
+    if (after == *before)
+        return true;
+    if (std::optional<Error> e = m_repository.validate(after)) {
+        emit messageChanged(e->message);
+        return false;
+    }
+    return push(*before, after);
+}
+
+bool StakeholderTableModel::push(const Stakeholder& before, const Stakeholder& after)
+{
+    // A command the file refuses drops out of the stack by itself; its report is the only
+    // trace of the failure, caught here for the message.
+    QString failure;
+    QObject watcher;
+    connect(&m_context.file, &CityFile::writeFailed, &watcher, [&failure](const QString& message) {
+        if (failure.isEmpty())
+            failure = message;
+    });
+    const QString text = tr("Edit stakeholder “%1”").arg(after.name);
+    m_context.undoStack.push(new EditRecordCommand<StakeholderRepository, Stakeholder>(
+        &m_context.file, m_repository, before, after, text));
+    emit messageChanged(failure);
+    return failure.isEmpty();
+}

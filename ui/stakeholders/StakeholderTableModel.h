@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/PaneContext.h"
+#include "stakeholders/StakeholderRepository.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+// The table of every stakeholder, built for network-sized files (50,000 rows): no proxy model.
+// The rows are read in a handful of queries and kept with what sorting and filtering need
+// worked out once per row (folded search text, collation key of the name), so that sorting is
+// a std::sort of row numbers and a filter keystroke a substring scan (docs/performance.md).
+// Edits go through undo commands; the repositories' signals update the rows one by one.
+class StakeholderTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Kind,
+        Level,
+        Themes,
+        Influence,
+        Interest,
+        Stance,
+        Group,
+        LastContact,
+        ColumnCount
+    };
+    enum Role
+    {
+        // The stakeholder's id, to find a row whatever the sorting and filtering.
+        IdRole = Qt::UserRole + 1,
+        // True when a follow-up promised for before today is still pending.
+        OverdueRole,
+    };
+    enum class Membership
+    {
+        Any,
+        Members,
+        NonMembers
+    };
+    // What the officer narrows the table to; an empty text or unset criterion lets all through.
+    struct Filter
+    {
+        QString text;
+        std::optional<Stakeholder::Kind> kind;
+        std::optional<Stakeholder::Level> level;
+        QString themeId;
+        Membership membership = Membership::Any;
+
+        bool operator==(const Filter&) const = default;
+    };
+
+    explicit StakeholderTableModel(const PaneContext& context, QObject* parent = nullptr);
+    ~StakeholderTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const Filter& filter() const { return m_filter; }
+    void setFilter(const Filter& filter);
+    void setFilterText(const QString& text);
+
+    // The fields the table shows (see StakeholderRepository::stakeholderSummaries()); the whole
+    // record once it has been edited in this session.
+    const Stakeholder& stakeholder(int row) const;
+    // The row showing the stakeholder, or -1 (unknown, or filtered out).
+    int rowOf(const QString& id) const;
+    // Stakeholders in the file, shown or not.
+    int totalCount() const { return int(m_rows.size()); }
+
+    // Whether searching and sorting are ready without delay: the table shows its rows first,
+    // and prepares the rest right after (a filter or a sort asked before waits for it).
+    bool isPrepared() const;
+    void ensurePrepared();
+
+signals:
+    void prepared();
+    // A refused edit (validation) or an edit the file could not store; empty when all went well.
+    void messageChanged(const QString& message);
+
+private:
+    // One stakeholder with what showing, sorting and filtering it needs, worked out once.
+    struct Row
+    {
+        Stakeholder stakeholder;
+        QString themes;
+        QString search; // folded name, notes and contacts
+        std::optional<QString> memberRole;
+        QDate lastContact;
+        bool overdue = false;
+        std::optional<QCollatorSortKey> nameKey; // QCollatorSortKey has no default constructor
+    };
+
+    void load();
+    void prepareSlice();
+    Row makeRow(const Stakeholder& stakeholder) const;
+    void fillDerived(Row& row) const;
+    QString themesText(const QStringList& themeIds) const;
+    QString searchText(const Row& row) const;
+    bool matches(const Row& row) const;
+    bool lessThan(int a, int b) const;
+    // Collation ranks of the column's texts, computed from the distinct values only.
+    std::vector<int> textRanks(int column) const;
+    QString text(const Row& row, int column) const;
+    QVariant tooltip(const Row& row, int column) const;
+
+    // Rebuilds the shown rows from the sorted order and the filter, without notifications.
+    void rebuildVisible();
+    void sortOrder();
+    void computeNameRanks();
+    int storageIndex(const QString& id) const;
+    int visiblePosition(int storage) const;
+
+    void onStakeholderAdded(const Stakeholder& stakeholder);
+    void onStakeholderUpdated(const Stakeholder& stakeholder);
+    void onStakeholderRemoved(const QString& id);
+    void onContactAdded(const ContactPerson& contact);
+    void onContactRemoved(const QString& id);
+    void onMembersChanged();
+    void onThemesChanged();
+    void scheduleLastContacts();
+    void refreshLastContacts();
+    // Places a changed row where the filter and the sorting now want it, with notifications.
+    void reposition(int storage);
+    void refreshContactsOf(const QString& stakeholderId);
+    void emitColumnChanged(int column);
+
+    bool push(const Stakeholder& before, const Stakeholder& after);
+
+    PaneContext m_context;
+    StakeholderRepository& m_repository;
+    QCollator m_collator;
+    QDate m_today;
+    // In the file's order (by folded name); never reordered, only appended to and erased from.
+    std::vector<Row> m_rows;
+    // Every row's index into m_rows, in the current sort order.
+    std::vector<int> m_order;
+    // The rows shown: m_order filtered.
+    std::vector<int> m_visible;
+    // Each row's place in name order, for sorting without comparing text; made again when
+    // rows come or go (its size no longer matches) or names change (cleared).
+    std::vector<int> m_nameRanks;
+    Filter m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QHash<QString, QString> m_themeNames;
+    QStringList m_themeOrder;
+    QHash<QString, QString> m_memberRoles;      // stakeholder id -> role in the group
+    QHash<QString, QStringList> m_contactTexts; // stakeholder id -> contact names and e-mails
+    QHash<QString, QString> m_contactOwners;    // contact id -> stakeholder id
+    bool m_lastContactsPending = false;
+    // Rows whose search text and collation key are made; -2 before the themes are read, -1
+    // before the contacts are.
+    int m_preparedRows = -2;
+    QHash<QString, QStringList> m_pendingThemes; // read with the contacts, until prepared
+    bool m_prepared = false;
+};
