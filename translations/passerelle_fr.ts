@@ -1851,12 +1851,12 @@ Commandes&#xa0;:
         <translation>Le nom de la partie prenante est manquant. Renseignez-le, ou supprimez la ligne.</translation>
     </message>
     <message>
-        <source>“%1” is not a kind of stakeholder. Use one of: %2 (or their names in English or French).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de partie prenante. Utilisez l&apos;une de ces valeurs&#xa0;: %2 (ou leur nom en anglais ou en français).</translation>
+        <source>“%1” is not a kind of stakeholder. Use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de partie prenante. Utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>“%1” is not a level. Use one of: %2 (or their names in French).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau. Utilisez l&apos;une de ces valeurs&#xa0;: %2 (ou leur nom en français).</translation>
+        <source>“%1” is not a level. Use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau. Utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or leave it empty to use %5.</source>

@@ -15,9 +15,14 @@ using Column = StakeholderCsvColumns::Column;
 const QList<Column> stakeholderColumns = {Column::Kind,      Column::Level,    Column::Themes,
                                           Column::Influence, Column::Interest, Column::Notes};
 
-QString joinedKeys(const QStringList& keys)
+// The names the officer sees in the interface, which the import accepts as they are (as it
+// accepts the stored keys and the English and French names).
+template <typename Value> QString acceptedNames(const QList<Value>& values)
 {
-    return keys.join(QStringLiteral(", "));
+    QStringList names;
+    for (Value v : values)
+        names << Stakeholder::label(v);
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -122,23 +127,16 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv,
         if (auto kind = StakeholderCsvColumns::kindFrom(cells.value(Column::Kind)))
             s.kind = *kind;
         else {
-            QStringList keys;
-            for (Stakeholder::Kind k : Stakeholder::allKinds())
-                keys << Stakeholder::toText(k);
-            fail({tr("“%1” is not a kind of stakeholder. Use one of: %2 (or their names in "
-                     "English or French).")
-                      .arg(cells.value(Column::Kind), joinedKeys(keys))});
+            fail({tr("“%1” is not a kind of stakeholder. Use one of: %2.")
+                      .arg(cells.value(Column::Kind), acceptedNames(Stakeholder::allKinds()))});
         }
     }
     if (cells.contains(Column::Level)) {
         if (auto level = StakeholderCsvColumns::levelFrom(cells.value(Column::Level)))
             s.level = *level;
         else {
-            QStringList keys;
-            for (Stakeholder::Level l : Stakeholder::allLevels())
-                keys << Stakeholder::toText(l);
-            fail({tr("“%1” is not a level. Use one of: %2 (or their names in French).")
-                      .arg(cells.value(Column::Level), joinedKeys(keys))});
+            fail({tr("“%1” is not a level. Use one of: %2.")
+                      .arg(cells.value(Column::Level), acceptedNames(Stakeholder::allLevels()))});
         }
     }
     const auto score = [&](Column column, int& target, const QString& field) {
