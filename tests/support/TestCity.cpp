@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCity.h"
+
+#include "city/CitySeeder.h"
+#include "demo/DemoGenerator.h"
+
+#include <QUndoStack>
+
+std::unique_ptr<TestCity> TestCity::create(const QString& name, const QString& language)
+{
+    std::unique_ptr<TestCity> city(new TestCity);
+    city->m_path = city->m_dir.filePath(QStringLiteral("city.passerelle"));
+    CityFile::NewCity identity;
+    identity.name = name;
+    identity.country = QStringLiteral("MA");
+    identity.language = language;
+    city->adopt(CitySeeder::createFile(city->m_path, identity));
+    return city;
+}
+
+std::unique_ptr<TestCity> TestCity::demo(int scale, const QString& language)
+{
+    std::unique_ptr<TestCity> city(new TestCity);
+    city->m_path = city->m_dir.filePath(QStringLiteral("demo.passerelle"));
+    DemoGenerator::Options options;
+    options.language = language;
+    options.scale = scale;
+    city->adopt(DemoGenerator::create(city->m_path, options));
+    return city;
+}
+
+QUndoStack& TestCity::undoStack()
+{
+    return *m_file->undoStack();
+}
+
+void TestCity::reopen()
+{
+    m_repositories.reset();
+    m_file.reset();
+    adopt(CityFile::open(m_path));
+}
+
+void TestCity::adopt(CityFile::OpenResult result)
+{
+    if (!result.ok())
+        qFatal("cannot open the test city: %s", qPrintable(result.error().message()));
+    m_file = result.take();
+    m_repositories = std::make_unique<Repositories>(*m_file);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "city/Repositories.h"
+#include "storage/CityFile.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QUndoStack;
+
+// A city file of the test's own in a temporary folder, open, with its repositories: the
+// fixture most tests start from. Creation failures stop the test run with the reason.
+class TestCity
+{
+public:
+    // A new, almost empty city (themes and the built-in checklist, as the program makes it).
+    static std::unique_ptr<TestCity> create(const QString& name = QStringLiteral("Tangier"),
+                                            const QString& language = QStringLiteral("en"));
+    // The demo city of Valmer; with a scale, a network-sized one.
+    static std::unique_ptr<TestCity> demo(int scale = 0,
+                                          const QString& language = QStringLiteral("en"));
+
+    CityFile& file() { return *m_file; }
+    Repositories& repositories() { return *m_repositories; }
+    QUndoStack& undoStack();
+    QString path() const { return m_path; }
+    const QTemporaryDir& dir() const { return m_dir; }
+
+    // Closes the file and opens it again, as a later session of the program would.
+    void reopen();
+
+private:
+    TestCity() = default;
+    void adopt(CityFile::OpenResult result);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<CityFile> m_file;
+    std::unique_ptr<Repositories> m_repositories;
+};
