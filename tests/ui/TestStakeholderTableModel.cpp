@@ -331,6 +331,34 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    void followsThemeRemovalAndItsUndo()
+    {
+        auto city = makeCity();
+        const Theme theme = city->repos->themes().themes().first();
+        const Stakeholder a = add(*city, QStringLiteral("Amal"), Stakeholder::Kind::Ngo,
+                                  Stakeholder::Level::Local, {theme.meta.id});
+        add(*city, QStringLiteral("Bayt"));
+        Model model(city->context());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Model::Filter byTheme;
+        byTheme.themeId = theme.meta.id;
+        model.setFilter(byTheme);
+        QCOMPARE(names(model), QStringList{QStringLiteral("Amal")});
+
+        city->stack().push(new RemoveRecordCommand<ThemeRepository, Theme>(
+            city->file.get(), city->repos->themes(), theme, QStringLiteral("remove theme")));
+        // The filter on a theme that no longer exists would hide every row: it is dropped.
+        QVERIFY(model.filter().themeId.isEmpty());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(model.rowOf(a.meta.id), Model::Themes).data().toString(), QString());
+
+        city->stack().undo();
+        QCOMPARE(model.index(model.rowOf(a.meta.id), Model::Themes).data().toString(), theme.name);
+        model.setFilter(byTheme);
+        QCOMPARE(names(model), QStringList{QStringLiteral("Amal")});
+    }
+
     void setDataPushesACommandAndUndoRestores()
     {
         auto city = makeCity();

@@ -79,7 +79,7 @@ StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject
     connect(group, &GroupRepository::memberUpdated, this, &StakeholderTableModel::onMembersChanged);
     connect(group, &GroupRepository::memberRemoved, this, &StakeholderTableModel::onMembersChanged);
     ThemeRepository* themes = &context.repositories.themes();
-    connect(themes, &ThemeRepository::themeAdded, this, &StakeholderTableModel::onThemesChanged);
+    connect(themes, &ThemeRepository::themeAdded, this, &StakeholderTableModel::onThemeAdded);
     connect(themes, &ThemeRepository::themeUpdated, this, &StakeholderTableModel::onThemesChanged);
     connect(themes, &ThemeRepository::themeRemoved, this, &StakeholderTableModel::onThemesChanged);
 }

@@ -135,6 +135,7 @@ private:
     void onContactRemoved(const QString& id);
     void onMembersChanged();
     void onThemesChanged();
+    void onThemeAdded();
     void scheduleLastContacts();
     void refreshLastContacts();
     // Places a changed row where the filter and the sorting now want it, with notifications.

@@ -202,9 +202,21 @@ void StakeholderTableModel::onMembersChanged()
     }
 }
 
+void StakeholderTableModel::onThemeAdded()
+{
+    ensurePrepared();
+    // A theme whose removal is undone comes back with its stakeholders' links, which the
+    // file restores without announcing each stakeholder: read them again (one query).
+    const QHash<QString, QStringList> themeIds = m_repository.themeIdsByStakeholder();
+    for (Row& row : m_rows)
+        row.stakeholder.themeIds = themeIds.value(row.stakeholder.meta.id);
+    onThemesChanged();
+}
+
 void StakeholderTableModel::onThemesChanged()
 {
     ensurePrepared();
+    const QString filteredTheme = m_filter.themeId;
     m_themeNames.clear();
     m_themeOrder.clear();
     for (const Theme& t : m_context.repositories.themes().themes()) {
@@ -217,7 +229,11 @@ void StakeholderTableModel::onThemesChanged()
             [this](const QString& id) { return !m_themeNames.contains(id); });
         row.themes = themesText(row.stakeholder.themeIds);
     }
-    if (!m_filter.themeId.isEmpty()) {
+    // A removed theme no longer narrows the table: the filter would otherwise show nothing.
+    if (!m_filter.themeId.isEmpty() && !m_themeNames.contains(m_filter.themeId))
+        m_filter.themeId.clear();
+    const bool filterDropped = m_filter.themeId != filteredTheme;
+    if (!m_filter.themeId.isEmpty() || filterDropped) {
         beginResetModel();
         rebuildVisible();
         endResetModel();
