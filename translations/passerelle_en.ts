@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ContactsModel</name>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Remove %n contact</numerusform>
+            <numerusform>Remove %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DistrictsModel</name>
     <message numerus="yes">
         <source>Remove %n district(s)</source>
@@ -55,6 +65,88 @@
         <translation>
             <numerusform>Total of the origins listed: %Ln migrant.</numerusform>
             <numerusform>Total of the origins listed: %Ln migrants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderDetailEditor</name>
+    <message numerus="yes">
+        <source>%n stakeholder(s) selected</source>
+        <translation>
+            <numerusform>%n stakeholder selected</numerusform>
+            <numerusform>%n stakeholders selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderFilterBar</name>
+    <message numerus="yes">
+        <source>%1 of %n stakeholder(s)</source>
+        <translation>
+            <numerusform>%1 of %n stakeholder</numerusform>
+            <numerusform>%1 of %n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderRecordActions</name>
+    <message numerus="yes">
+        <source>Duplicate %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Duplicate %n stakeholder</numerusform>
+            <numerusform>Duplicate %n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Delete %n stakeholder</numerusform>
+            <numerusform>Delete %n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderRemoval</name>
+    <message numerus="yes">
+        <source>its %n relation(s)</source>
+        <translation>
+            <numerusform>its %n relation</numerusform>
+            <numerusform>its %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n relation(s)</source>
+        <translation>
+            <numerusform>their %n relation</numerusform>
+            <numerusform>their %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n engagement(s)</source>
+        <translation>
+            <numerusform>its %n engagement</numerusform>
+            <numerusform>its %n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n engagement(s)</source>
+        <translation>
+            <numerusform>their %n engagement</numerusform>
+            <numerusform>their %n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n seat(s) in the City Stakeholder Group</source>
+        <translation>
+            <numerusform>their %n seat in the City Stakeholder Group</numerusform>
+            <numerusform>their %n seats in the City Stakeholder Group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)?</source>
+        <translation>
+            <numerusform>Delete %n stakeholder?</numerusform>
+            <numerusform>Delete %n stakeholders?</numerusform>
         </translation>
     </message>
 </context>

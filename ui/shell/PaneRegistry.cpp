@@ -2,12 +2,16 @@
 #include "PaneRegistry.h"
 
 #include "profile/ProfilePane.h"
+#include "stakeholders/StakeholdersPane.h"
 
 QList<PaneRegistry::Factory> PaneRegistry::factories()
 {
     return {
         [](const PaneContext& context, QWidget* parent) -> Pane* {
             return new ProfilePane(context, parent);
+        },
+        [](const PaneContext& context, QWidget* parent) -> Pane* {
+            return new StakeholdersPane(context, parent);
         },
     };
 }

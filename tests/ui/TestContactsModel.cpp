@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCity.h"
+#include "commands/RecordCommands.h"
+#include "stakeholders/ContactsModel.h"
+#include "stakeholders/StakeholderRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+// The contacts of one stakeholder: a correct model through every change, edits checked by the
+// file and undoable.
+class TestContactsModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Stakeholder addStakeholder(TestCity& city, const QString& name)
+    {
+        Stakeholder s;
+        s.name = name;
+        if (Result<void> r = city.repositories().stakeholders().add(s); !r)
+            qFatal("cannot add a stakeholder: %s", qPrintable(r.error().message));
+        return s;
+    }
+
+private slots:
+    void followsTheRepositoryAndUndo()
+    {
+        auto city = TestCity::create();
+        StakeholderRepository& repo = city->repositories().stakeholders();
+        const Stakeholder amal = addStakeholder(*city, QStringLiteral("Amal"));
+        const Stakeholder bayt = addStakeholder(*city, QStringLiteral("Bayt"));
+        ContactsModel model({city->file(), city->repositories(), city->undoStack()});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.addContact(QStringLiteral("Nadia")).isEmpty()); // no stakeholder yet
+        model.setStakeholder(amal.meta.id);
+        const QString nadia = model.addContact(QStringLiteral("Nadia"));
+        QVERIFY(!nadia.isEmpty());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ContactsModel::Name).data().toString(), QStringLiteral("Nadia"));
+
+        // Another stakeholder's contact does not show.
+        ContactPerson other;
+        other.stakeholderId = bayt.meta.id;
+        other.name = QStringLiteral("Omar");
+        QVERIFY(repo.add(other).ok());
+        QCOMPARE(model.rowCount(), 1);
+
+        QVERIFY(model.setData(model.index(0, ContactsModel::Role), QStringLiteral("Director")));
+        QVERIFY(model.setData(model.index(0, ContactsModel::Phone),
+                              QStringLiteral("+33 4 67 00 00 00")));
+        QVERIFY(
+            model.setData(model.index(0, ContactsModel::Consent), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(repo.contact(nadia)->consentToContact, true);
+        QCOMPARE(model.index(0, ContactsModel::Consent).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        city->undoStack().undo();
+        QCOMPARE(repo.contact(nadia)->consentToContact, false);
+        city->undoStack().redo();
+
+        model.removeRows({0});
+        QCOMPARE(model.rowCount(), 0);
+        city->undoStack().undo();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ContactsModel::Role).data().toString(), QStringLiteral("Director"));
+        model.setStakeholder(bayt.meta.id);
+        QCOMPARE(model.index(0, ContactsModel::Name).data().toString(), QStringLiteral("Omar"));
+    }
+
+    void refusesMalformedEmailAndPhoneWithTheFilesMessage()
+    {
+        auto city = TestCity::create();
+        const Stakeholder amal = addStakeholder(*city, QStringLiteral("Amal"));
+        ContactsModel model({city->file(), city->repositories(), city->undoStack()});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStakeholder(amal.meta.id);
+        model.addContact(QStringLiteral("Nadia"));
+        const int steps = city->undoStack().count();
+        QSignalSpy messages(&model, &ContactsModel::messageChanged);
+        QVERIFY(!model.setData(model.index(0, ContactsModel::Email), QStringLiteral("nadia@")));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("nadia@")));
+        QVERIFY(!model.setData(model.index(0, ContactsModel::Phone), QStringLiteral("call me")));
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("call me")));
+        QVERIFY(!model.setData(model.index(0, ContactsModel::Name), QString()));
+        QCOMPARE(city->undoStack().count(), steps);
+        QVERIFY(model.setData(model.index(0, ContactsModel::Email), QStringLiteral("n@amal.org")));
+        QCOMPARE(messages.last().first().toString(), QString());
+
+        model.setReadOnly(true);
+        QVERIFY(!(model.flags(model.index(0, ContactsModel::Name)) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(model.index(0, ContactsModel::Role), QStringLiteral("x")));
+        QVERIFY(model.addContact(QStringLiteral("Omar")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestContactsModel)
+#include "TestContactsModel.moc"

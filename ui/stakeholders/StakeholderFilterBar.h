@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class StakeholderTableModel;
+class ThemeRepository;
+
+// What narrows the stakeholder table (and every view of its rows): a search over names, notes
+// and contacts that ignores case and accents, the kind, the theme, the level and the group
+// membership, with the count of stakeholders shown.
+class StakeholderFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StakeholderFilterBar(StakeholderTableModel* model, ThemeRepository& themes,
+                         QWidget* parent = nullptr);
+
+    QLineEdit* searchBox() const { return m_text; }
+
+public slots:
+    void clearFilters();
+
+private:
+    void applyCriteria();
+    void fillThemes();
+    void updateCount();
+
+    StakeholderTableModel* m_model;
+    ThemeRepository& m_themes;
+    QLineEdit* m_text;
+    QComboBox* m_kind;
+    QComboBox* m_theme;
+    QComboBox* m_level;
+    QComboBox* m_membership;
+    QPushButton* m_clear;
+    QLabel* m_count;
+};

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StakeholdersPane.h"
+
+#include "ContactsPanel.h"
+#include "StakeholderDetailEditor.h"
+#include "StakeholderFilterBar.h"
+#include "StakeholderMessageBar.h"
+#include "StakeholderRecordActions.h"
+#include "StakeholderTableDelegate.h"
+#include "StakeholderTableModel.h"
+#include "city/Repositories.h"
+#include "storage/CityFile.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
+    : Pane(parent), m_context(context), m_model(new StakeholderTableModel(context, this)),
+      m_selection(new QItemSelectionModel(m_model, this)),
+      m_actions(new StakeholderRecordActions(context, this)),
+      m_message(new StakeholderMessageBar(this)), m_views(new QTabWidget(this)),
+      m_details(new QTabWidget(this)), m_editor(new StakeholderDetailEditor(context, this)),
+      m_contacts(new ContactsPanel(context, this))
+{
+    setObjectName(QStringLiteral("stakeholdersPane"));
+    m_views->setObjectName(QStringLiteral("stakeholderViews"));
+    m_details->setObjectName(QStringLiteral("stakeholderDetails"));
+    m_message->setObjectName(QStringLiteral("stakeholderPaneMessageBar"));
+    for (QTabWidget* tabs : {m_views, m_details}) {
+        tabs->setDocumentMode(true);
+        // Long tab titles (French, Greek) scroll rather than squeeze the pane's minimum width.
+        tabs->setUsesScrollButtons(true);
+        tabs->setElideMode(Qt::ElideNone);
+    }
+    addViewTab(makeTableTab(), tr("&Table"));
+    addDetailTab(m_editor, tr("D&etails"));
+    addDetailTab(m_contacts, tr("C&ontacts"),
+                 QIcon(QStringLiteral(":/passerelle/icons/personal-data.svg")));
+    m_details->setTabToolTip(m_details->indexOf(m_contacts),
+                             tr("Personal data: left out of shared copies unless asked for."));
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("stakeholderToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions(m_actions->actions());
+    // Insert and Ctrl+D work anywhere in the pane; Delete only on the views, since in a text
+    // field it deletes a character.
+    for (QAction* action : {m_actions->addAction(), m_actions->duplicateAction()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    m_actions->deleteAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_views->addAction(m_actions->deleteAction());
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("stakeholderSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_views);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+            &StakeholdersPane::onSelectionChanged);
+    // A filter change resets the model: the selection survives it when its rows are still shown.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedIds(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        select(m_keptSelection);
+        onSelectionChanged();
+    });
+    connect(m_model, &StakeholderTableModel::messageChanged, m_message,
+            [this](const QString& message) { m_message->showMessage(message); });
+    connect(m_actions, &StakeholderRecordActions::messageChanged, m_message,
+            [this](const QString& message) { m_message->showMessage(message); });
+    connect(m_actions, &StakeholderRecordActions::created, this,
+            [this](const QStringList& ids, bool focusName) {
+                m_filterBar->clearFilters();
+                select(ids);
+                if (focusName)
+                    m_editor->focusName();
+            });
+    connect(m_editor, &StakeholderDetailEditor::openStakeholder, this,
+            &StakeholdersPane::stakeholderActivated);
+    connect(this, &StakeholdersPane::currentStakeholderChanged, m_contacts,
+            &ContactsPanel::setStakeholder);
+    setReadOnly(context.file.isReadOnly());
+}
+
+StakeholdersPane::~StakeholdersPane()
+{
+    // The file is still open here (the shell closes panes first): notes typed just before
+    // closing must reach it.
+    m_editor->commitPending();
+}
+
+QString StakeholdersPane::title() const
+{
+    return tr("Stakeholders");
+}
+
+QIcon StakeholdersPane::icon() const
+{
+    return QIcon(QStringLiteral(":/passerelle/icons/stakeholders.svg"));
+}
+
+QList<QAction*> StakeholdersPane::viewActions() const
+{
+    return {};
+}
+
+bool StakeholdersPane::focusFilter()
+{
+    m_views->setCurrentIndex(m_views->indexOf(m_table->parentWidget()));
+    m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchBox()->selectAll();
+    return true;
+}
+
+void StakeholdersPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_actions->setReadOnly(readOnly);
+    m_editor->setReadOnly(readOnly);
+    m_contacts->setReadOnly(readOnly);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::DoubleClicked |
+                                            QAbstractItemView::EditKeyPressed);
+}
+
+QStringList StakeholdersPane::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_selection->selectedRows())
+        ids << index.data(StakeholderTableModel::IdRole).toString();
+    return ids;
+}
+
+void StakeholdersPane::stakeholderActivated(const QString& id)
+{
+    if (m_model->rowOf(id) < 0)
+        m_filterBar->clearFilters();
+    select({id});
+    m_details->setCurrentWidget(m_editor);
+}
+
+void StakeholdersPane::hideEvent(QHideEvent* event)
+{
+    m_editor->commitPending();
+    Pane::hideEvent(event);
+}
+
+QWidget* StakeholdersPane::makeTableTab()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("stakeholderTableTab"));
+    m_filterBar = new StakeholderFilterBar(m_model, m_context.repositories.themes(), page);
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("stakeholderTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionModel(m_selection);
+    m_table->setItemDelegate(new StakeholderTableDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Widths from the font, never from the 50,000 rows' contents (measuring them takes seconds).
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(StakeholderTableModel::Name, 22 * em);
+    m_table->setColumnWidth(StakeholderTableModel::Kind, 13 * em);
+    m_table->setColumnWidth(StakeholderTableModel::Themes, 16 * em);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    // The rows come in the file's order (by name) until the officer sorts: no sort at opening.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, m_model, &StakeholderTableModel::sort);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    return page;
+}
+
+void StakeholdersPane::addViewTab(QWidget* view, const QString& title)
+{
+    m_views->addTab(view, title);
+    if (view->metaObject()->indexOfSignal("stakeholderActivated(QString)") >= 0)
+        connect(view, SIGNAL(stakeholderActivated(QString)), this,
+                SLOT(stakeholderActivated(QString)));
+}
+
+void StakeholdersPane::addDetailTab(QWidget* panel, const QString& title, const QIcon& icon)
+{
+    m_details->addTab(panel, icon, title);
+}
+
+void StakeholdersPane::select(const QStringList& ids)
+{
+    QItemSelection selection;
+    for (const QString& id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, StakeholderTableModel::ColumnCount - 1));
+    }
+    m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        const QModelIndex first = selection.first().topLeft();
+        m_selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+}
+
+void StakeholdersPane::onSelectionChanged()
+{
+    const QStringList ids = selectedIds();
+    m_actions->setSelection(ids);
+    m_editor->setStakeholders(ids);
+    emit currentStakeholderChanged(ids.size() == 1 ? ids.first() : QString());
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/Pane.h"
+#include "shell/PaneContext.h"
+
+class ContactsPanel;
+class QItemSelectionModel;
+class QTabWidget;
+class QTableView;
+class StakeholderDetailEditor;
+class StakeholderFilterBar;
+class StakeholderMessageBar;
+class StakeholderRecordActions;
+class StakeholderTableModel;
+
+// The stakeholder map: views of the city's stakeholders on the left (the table first), what is
+// known of the one selected on the right. Every view shares one model, narrowed by the filter
+// bar, and one selection.
+class StakeholdersPane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit StakeholdersPane(const PaneContext& context, QWidget* parent = nullptr);
+    ~StakeholdersPane() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    QList<QAction*> viewActions() const override;
+    bool hasFilter() const override { return true; }
+    bool focusFilter() override;
+    void setReadOnly(bool readOnly) override;
+
+    StakeholderTableModel* model() const { return m_model; }
+    QItemSelectionModel* selection() const { return m_selection; }
+    // The ids of the stakeholders selected, in the table's order.
+    QStringList selectedIds() const;
+
+public slots:
+    // Selects the stakeholder in the table (clearing the filters if they hide it) and shows
+    // its details: what a view emits when the officer double-clicks a mark or a node.
+    void stakeholderActivated(const QString& id);
+
+signals:
+    // The one stakeholder selected, for the detail tabs; empty when none or several are.
+    void currentStakeholderChanged(const QString& id);
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QWidget* makeTableTab();
+    void addViewTab(QWidget* view, const QString& title);
+    void addDetailTab(QWidget* panel, const QString& title, const QIcon& icon = {});
+    void select(const QStringList& ids);
+    void onSelectionChanged();
+
+    PaneContext m_context;
+    StakeholderTableModel* m_model;
+    QItemSelectionModel* m_selection;
+    StakeholderRecordActions* m_actions;
+    StakeholderMessageBar* m_message;
+    StakeholderFilterBar* m_filterBar = nullptr;
+    QTableView* m_table = nullptr;
+    QTabWidget* m_views;
+    QTabWidget* m_details;
+    StakeholderDetailEditor* m_editor;
+    ContactsPanel* m_contacts;
+    QStringList m_keptSelection; // across a filter change, which resets the model
+    bool m_readOnly = false;
+};
