@@ -441,6 +441,91 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non donné</translation>
+    </message>
+    <message>
+        <source>Whether the person agreed to be contacted; check it before any mailing.</source>
+        <translation>Si la personne a accepté d’être contactée ; à vérifier avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Accord pour être contacté</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Modification du contact « %1 »</translation>
+    </message>
+    <message>
+        <source>Add contact “%1”</source>
+        <translation>Ajout du contact « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove contact “%1”</source>
+        <translation>Suppression du contact « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n contact(s)</source>
+        <translation>
+            <numerusform>Suppression de %n contact</numerusform>
+            <numerusform>Suppression de %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>&amp;Add a contact</source>
+        <translation>&amp;Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected contacts</source>
+        <translation>Supprimer les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Personal data: left out of shared copies unless asked for.</source>
+        <translation>Données personnelles : exclues des copies partagées, sauf demande expresse.</translation>
+    </message>
+    <message>
+        <source>Contact persons (personal data)</source>
+        <translation>Personnes à contacter (données personnelles)</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The CSV file</source>
@@ -1896,6 +1981,223 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StakeholderDetailEditor</name>
+    <message>
+        <source>&amp;Private note</source>
+        <translation>Note &amp;privée</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see and edit its details.</source>
+        <translation>Sélectionnez une partie prenante pour voir et modifier sa fiche.</translation>
+    </message>
+    <message>
+        <source>From %1 (low) to %2 (high)</source>
+        <translation>De %1 (faible) à %2 (fort)</translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation>https://exemple.fr</translation>
+    </message>
+    <message>
+        <source>A private note is left out of the copies of the file you share with partners.</source>
+        <translation>Une note privée est exclue des copies du fichier que vous partagez avec vos partenaires.</translation>
+    </message>
+    <message>
+        <source>Private notes are left out of shared copies of the file.</source>
+        <translation>Les notes privées sont exclues des copies partagées du fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>Ni&amp;veau</translation>
+    </message>
+    <message>
+        <source>&amp;Influence</source>
+        <translation>&amp;Influence</translation>
+    </message>
+    <message>
+        <source>In&amp;terest</source>
+        <translation>In&amp;térêt</translation>
+    </message>
+    <message>
+        <source>&amp;Stance</source>
+        <translation>&amp;Position</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) selected</source>
+        <translation>
+            <numerusform>%n partie prenante sélectionnée</numerusform>
+            <numerusform>%n parties prenantes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing one</source>
+        <translation>&amp;Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder “%1”</source>
+        <translation>Modification de la partie prenante « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderFilterBar</name>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Search names, notes and contacts</source>
+        <translation>Chercher dans les noms, les notes et les contacts</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Chercher des parties prenantes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>In the group or not</source>
+        <translation>Membres ou non</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>Not in the group</source>
+        <translation>Hors du groupe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>City Stakeholder Group</source>
+        <translation>Groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stakeholder(s)</source>
+        <translation>
+            <numerusform>%1 sur %n partie prenante</numerusform>
+            <numerusform>%1 sur %n parties prenantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Saisissez une partie du nom</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderRecordActions</name>
+    <message>
+        <source>&amp;Add stakeholder</source>
+        <translation>&amp;Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder (Insert)</source>
+        <translation>Ajouter une partie prenante (Inser)</translation>
+    </message>
+    <message>
+        <source>Copy the selected stakeholders with their themes, scores and notes (Ctrl+D)</source>
+        <translation>Copier les parties prenantes sélectionnées avec leurs thèmes, leurs notes d’évaluation et leurs notes (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Delete)</source>
+        <translation>Supprimer les parties prenantes sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>name and number that makes it unique</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Nouvelle partie prenante</translation>
+    </message>
+    <message>
+        <source>Add stakeholder “%1”</source>
+        <translation>Ajout de la partie prenante « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Duplication de %n partie prenante</numerusform>
+            <numerusform>Duplication de %n parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Duplication de « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete stakeholders</source>
+        <translation>Supprimer des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Suppression de « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Suppression de %n partie prenante</numerusform>
+            <numerusform>Suppression de %n parties prenantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StakeholderRelation</name>
     <message>
         <source>Partnership</source>
@@ -1916,6 +2218,73 @@ Commandes&#xa0;:
     <message>
         <source>Tension</source>
         <translation>Tension</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderRemoval</name>
+    <message numerus="yes">
+        <source>its %n relation(s)</source>
+        <translation>
+            <numerusform>sa relation</numerusform>
+            <numerusform>ses %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n relation(s)</source>
+        <translation>
+            <numerusform>leur relation</numerusform>
+            <numerusform>leurs %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n engagement(s)</source>
+        <translation>
+            <numerusform>son interaction</numerusform>
+            <numerusform>ses %n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n engagement(s)</source>
+        <translation>
+            <numerusform>leur interaction</numerusform>
+            <numerusform>leurs %n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its seat in the City Stakeholder Group</source>
+        <translation>sa place dans le groupe local des parties prenantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>their %n seat(s) in the City Stakeholder Group</source>
+        <translation>
+            <numerusform>leur place dans le groupe local des parties prenantes</numerusform>
+            <numerusform>leurs %n places dans le groupe local des parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n partie prenante ?</numerusform>
+            <numerusform>Supprimer %n parties prenantes ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be deleted too.</source>
+        <translation>Cela supprimera aussi %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list of things deleted</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>last two things deleted</comment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2438,29 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StakeholdersPane</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>Personal data: left out of shared copies unless asked for.</source>
+        <translation>Données personnelles : exclues des copies partagées, sauf demande expresse.</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+</context>
+<context>
     <name>TemplateFormat</name>
     <message>
         <source>The checklist file is not valid JSON: %1 at line %2 (character %3). Ask the sender for a new copy.</source>
@@ -2202,6 +2594,13 @@ Commandes&#xa0;:
     <message>
         <source>Theme</source>
         <translation>Le thème</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTags</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ ContactsPanel::ContactsPanel(const PaneContext& context, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // A handful of rows: the columns fit their contents, one line each.
+    m_view->setWordWrap(false);
+    const auto fit = [this] { m_view->resizeColumnsToContents(); };
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, fit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, fit);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_view, fit);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
 

@@ -49,9 +49,13 @@ int FlowLayout::heightForWidth(int width) const
 
 QSize FlowLayout::minimumSize() const
 {
+    // As narrow as the narrowest item: a wider one is clipped to the width given (see arrange).
     QSize size;
-    for (const QLayoutItem* item : m_items)
-        size = size.expandedTo(item->minimumSize());
+    for (const QLayoutItem* item : m_items) {
+        const QSize hint = item->sizeHint();
+        size.setHeight(std::max(size.height(), hint.height()));
+        size.setWidth(size.width() == 0 ? hint.width() : std::min(size.width(), hint.width()));
+    }
     const QMargins m = contentsMargins();
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
 }
@@ -81,7 +85,8 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize hint = item->sizeHint();
+        QSize hint = item->sizeHint();
+        hint.setWidth(std::min(hint.width(), area.width()));
         if (x + hint.width() > area.right() + 1 && lineHeight > 0) {
             x = area.x();
             y += lineHeight + gapY;

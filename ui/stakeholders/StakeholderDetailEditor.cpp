@@ -103,6 +103,11 @@ QWidget* StakeholderDetailEditor::makeForm()
         m_kind->addItem(KindPalette::swatch(kind), Stakeholder::label(kind), int(kind));
     fillCombo(m_level, Stakeholder::allLevels());
     fillCombo(m_stance, Stakeholder::allStances());
+    for (QComboBox* box : {m_kind, m_level, m_stance}) {
+        // The editor shares the pane's width with the views: long labels show in the popup.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     for (QSpinBox* box : {m_influence, m_interest}) {
         box->setRange(Stakeholder::minScore, Stakeholder::maxScore);
         box->setKeyboardTracking(false);
@@ -138,14 +143,21 @@ QWidget* StakeholderDetailEditor::makeForm()
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
-    layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("stakeholderEditorScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    // The fields follow the width given; a long tag is clipped rather than scrolled sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+    // The reason for a refusal stays in sight above the fields, however far they scroll.
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_message);
+    pageLayout->addWidget(scroll, 1);
 
     auto* undoKeys = new UndoKeyFilter(
         m_context.undoStack, [this] { commitPending(); }, this);
@@ -176,7 +188,7 @@ QWidget* StakeholderDetailEditor::makeForm()
     connect(m_themes, &ThemeTags::edited, this, [this](const QStringList& ids) {
         commit(m_themes, [ids](Stakeholder& s) { s.themeIds = ids; });
     });
-    return scroll;
+    return page;
 }
 
 void StakeholderDetailEditor::setStakeholders(const QStringList& ids)
@@ -245,8 +257,11 @@ void StakeholderDetailEditor::display(const Stakeholder& s)
 {
     m_current = s;
     // A refused name is kept as typed until corrected or reverted.
-    if (m_invalidField != m_name && m_name->text() != s.name)
+    if (m_invalidField != m_name && m_name->text() != s.name) {
         m_name->setText(s.name);
+        // A long name shows its beginning, not its end.
+        m_name->setCursorPosition(0);
+    }
     selectData(m_kind, int(s.kind));
     selectData(m_level, int(s.level));
     selectData(m_stance, int(s.stance));

@@ -51,10 +51,11 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, ThemeRe
     // Two lines: the search gets the width it needs, the combos wrap below it on a narrow pane.
     auto* combos = new QHBoxLayout;
     for (QComboBox* box : {m_kind, m_theme, m_level, m_membership}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combos->addWidget(box);
+        // Long theme names (French) would otherwise widen the table side: the popup shows them.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        combos->addWidget(box, 1);
     }
-    combos->addStretch();
     auto* top = new QHBoxLayout;
     top->addWidget(m_text, 1);
     top->addWidget(m_clear);

@@ -31,10 +31,13 @@ StakeholderMessageBar::StakeholderMessageBar(QWidget* parent)
     m_action->setObjectName(QStringLiteral("stakeholderMessageAction"));
     connect(m_action, &QPushButton::clicked, this, &StakeholderMessageBar::actionTriggered);
 
+    // The way out goes under the reason, so a narrow editor keeps both readable.
+    auto* column = new QVBoxLayout;
+    column->addWidget(m_text);
+    column->addWidget(m_action, 0, Qt::AlignLeading);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_action, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(column, 1);
     setVisible(false);
 }
 

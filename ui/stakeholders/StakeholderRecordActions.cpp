@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QIcon>
-#include <QStyle>
 #include <QWidget>
 
 using Repo = StakeholderRepository;
@@ -23,9 +22,7 @@ StakeholderRecordActions::StakeholderRecordActions(const PaneContext& context, Q
           new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add stakeholder"), this)),
       m_duplicate(
           new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate"), this)),
-      m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"),
-                                            parent->style()->standardIcon(QStyle::SP_TrashIcon)),
-                           tr("&Delete"), this))
+      m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this))
 {
     m_add->setObjectName(QStringLiteral("addStakeholder"));
     m_duplicate->setObjectName(QStringLiteral("duplicateStakeholder"));

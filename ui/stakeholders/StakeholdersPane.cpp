@@ -66,6 +66,8 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Proportions, scaled to the pane's width when it is first laid out.
+    splitter->setSizes({600, 400});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
@@ -179,7 +181,7 @@ QWidget* StakeholdersPane::makeTableTab()
     // Widths from the font, never from the 50,000 rows' contents (measuring them takes seconds).
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(StakeholderTableModel::Name, 22 * em);
-    m_table->setColumnWidth(StakeholderTableModel::Kind, 13 * em);
+    m_table->setColumnWidth(StakeholderTableModel::Kind, 16 * em);
     m_table->setColumnWidth(StakeholderTableModel::Themes, 16 * em);
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);

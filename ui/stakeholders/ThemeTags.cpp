@@ -28,6 +28,7 @@ void ThemeTags::setCheckedIds(const QStringList& ids)
     for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(ids.contains(it.key()));
+        showCheck(it.value(), it.value()->toolTip());
     }
 }
 
@@ -51,14 +52,16 @@ void ThemeTags::rebuild()
     for (const Theme& theme : m_themes.themes()) {
         auto* tag = new QToolButton(this);
         tag->setObjectName(QStringLiteral("themeTag_") + theme.meta.id);
-        tag->setText(theme.name);
         tag->setCheckable(true);
         tag->setChecked(m_checked.contains(theme.meta.id));
         tag->setEnabled(!m_readOnly);
         tag->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        tag->setToolTip(tr("Check the themes this stakeholder works on"));
+        // The tooltip keeps the bare name, which the tag's text may prefix with a check mark.
+        tag->setToolTip(theme.name);
         const QString id = theme.meta.id;
-        connect(tag, &QToolButton::toggled, this, [this, id](bool on) {
+        showCheck(tag, theme.name);
+        connect(tag, &QToolButton::toggled, this, [this, tag, id, name = theme.name](bool on) {
+            showCheck(tag, name);
             if (on && !m_checked.contains(id))
                 m_checked.append(id);
             else if (!on)
@@ -73,4 +76,10 @@ void ThemeTags::rebuild()
     // A removed theme is no longer among the stakeholder's (the file drops the links).
     m_checked.removeIf([&known](const QString& id) { return !known.contains(id); });
     updateGeometry();
+}
+
+void ThemeTags::showCheck(QToolButton* tag, const QString& name)
+{
+    // The check mark says "chosen" in every style, not only by a shade of grey.
+    tag->setText(tag->isChecked() ? tr("✓ %1").arg(name) : name);
 }

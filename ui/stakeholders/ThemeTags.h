@@ -31,6 +31,7 @@ signals:
 
 private:
     void rebuild();
+    static void showCheck(QToolButton* tag, const QString& name);
 
     ThemeRepository& m_themes;
     FlowLayout* m_layout;

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Stakeholders pane on a network-sized file (issue 3's targets): from opening the file to
+// the table painting its first rows, and a keystroke in the filter box to the table updated and
+// painted again. Medians of several runs.
+//   QT_QPA_PLATFORM=offscreen bench_stakeholderspane FILE [RUNS]
+#include "city/Repositories.h"
+#include "shell/PaneContext.h"
+#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/StakeholdersPane.h"
+#include "storage/CityFile.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct Times
+{
+    std::vector<double> values;
+
+    void add(const QElapsedTimer& timer) { values.push_back(double(timer.nsecsElapsed()) / 1e6); }
+    QString summary()
+    {
+        std::sort(values.begin(), values.end());
+        if (values.empty())
+            return QStringLiteral("no run");
+        return QStringLiteral("%1 ms (%2–%3, n=%4)")
+            .arg(values[values.size() / 2], 0, 'f', 1)
+            .arg(values.front(), 0, 'f', 1)
+            .arg(values.back(), 0, 'f', 1)
+            .arg(values.size());
+    }
+};
+
+// Counts the paints of a widget, to know when the table has shown what changed.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void waitForPaint(const PaintCounter& counter, int before)
+{
+    while (counter.paints == before)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+void typeKey(QWidget* target, QChar c)
+{
+    const int key = c.toUpper().unicode();
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(c));
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(c));
+    QApplication::sendEvent(target, &press);
+    QApplication::sendEvent(target, &release);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fputs("usage: bench_stakeholderspane FILE [RUNS]\n", stderr);
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
+
+    Times firstRows, prepared, keystroke;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        // Read-only: the benchmark must not change the file it measures.
+        CityFile::OpenResult opened = CityFile::open(path, CityFile::Access::ReadOnly);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "cannot open %s: %s\n", argv[1],
+                         qPrintable(opened.error().message()));
+            return 1;
+        }
+        std::unique_ptr<CityFile> file = opened.take();
+        auto repos = std::make_unique<Repositories>(*file);
+        auto pane =
+            std::make_unique<StakeholdersPane>(PaneContext{*file, *repos, *file->undoStack()});
+        auto* table = pane->findChild<QTableView*>(QStringLiteral("stakeholderTable"));
+        auto* search = pane->findChild<QLineEdit*>(QStringLiteral("stakeholderFilterText"));
+        PaintCounter painted;
+        table->viewport()->installEventFilter(&painted);
+        pane->resize(1280, 800);
+        pane->show();
+        waitForPaint(painted, 0);
+        firstRows.add(timer);
+        if (run == 0)
+            std::printf("%d stakeholders\n", table->model()->rowCount());
+
+        StakeholderTableModel* model = pane->model();
+        if (!model->isPrepared()) {
+            QEventLoop loop;
+            QObject::connect(model, &StakeholderTableModel::prepared, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        prepared.add(timer);
+        QCoreApplication::processEvents();
+
+        // Typing "asso" a letter at a time, then erasing it, each key to the table repainted.
+        search->setFocus();
+        const QString word = QStringLiteral("asso");
+        for (QChar c : word) {
+            const int before = painted.paints;
+            timer.restart();
+            typeKey(search, c);
+            waitForPaint(painted, before);
+            keystroke.add(timer);
+        }
+        if (run == 0)
+            std::printf("\"asso\" shows %d rows\n", table->model()->rowCount());
+        for (qsizetype n = 0; n < word.size(); ++n) {
+            const int before = painted.paints;
+            timer.restart();
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_Backspace, Qt::NoModifier);
+            QApplication::sendEvent(search, &press);
+            waitForPaint(painted, before);
+            keystroke.add(timer);
+        }
+        pane.reset();
+        repos.reset();
+        file.reset();
+    }
+    std::printf("file open to first rows painted: %s\n", qPrintable(firstRows.summary()));
+    std::printf("file open to search and sorting ready: %s\n", qPrintable(prepared.summary()));
+    std::printf("filter keystroke to table repainted: %s\n", qPrintable(keystroke.summary()));
+    return 0;
+}
