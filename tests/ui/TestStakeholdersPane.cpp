@@ -6,6 +6,7 @@
 #include "shell/PaneRegistry.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/StakeholderTableDelegate.h"
 #include "stakeholders/StakeholderTableModel.h"
 #include "stakeholders/StakeholdersPane.h"
 #include "themes/ThemeRepository.h"
@@ -17,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -259,6 +261,66 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("Escale Méditerranée"));
     }
 
+    void notesAndWebsiteAreStoredWhenLeft()
+    {
+        const QString id = idOf(QStringLiteral("Teranga Valmer"));
+        clickRow(id);
+        auto* website = find<QLineEdit>(QStringLiteral("stakeholderWebsite"));
+        website->setFocus();
+        website->selectAll();
+        QTest::keyClicks(website, QStringLiteral("https://teranga.example.org"));
+        QTest::keyClick(website, Qt::Key_Tab);
+        QCOMPARE(repo().stakeholder(id)->website, QStringLiteral("https://teranga.example.org"));
+
+        auto* notes = find<QPlainTextEdit>(QStringLiteral("stakeholderNotes"));
+        notes->setFocus();
+        notes->selectAll();
+        QTest::keyClicks(notes, QStringLiteral("Meets every first Monday"));
+        QVERIFY(repo().stakeholder(id)->notes != QStringLiteral("Meets every first Monday"));
+        // Leaving the notes stores them as one step.
+        const int steps = m_city->undoStack().index();
+        table()->setFocus();
+        QTRY_COMPARE(repo().stakeholder(id)->notes, QStringLiteral("Meets every first Monday"));
+        QCOMPARE(m_city->undoStack().index(), steps + 1);
+        // Ctrl+Z in a field undoes the file's last step, not a private history.
+        notes->setFocus();
+        QTest::keyClick(notes, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(repo().stakeholder(id)->notes != QStringLiteral("Meets every first Monday"));
+        QCOMPARE(notes->toPlainText(), repo().stakeholder(id)->notes);
+
+        // A refused name does not follow the officer to another stakeholder.
+        typeName(QString());
+        auto* name = find<QLineEdit>(QStringLiteral("stakeholderName"));
+        QVERIFY(find<QWidget>(QStringLiteral("stakeholderEditorMessageBar"))->isVisible());
+        clickRow(idOf(QStringLiteral("Escale Méditerranée")));
+        QCOMPARE(name->text(), QStringLiteral("Escale Méditerranée"));
+        QVERIFY(!find<QWidget>(QStringLiteral("stakeholderEditorMessageBar"))->isVisible());
+        QCOMPARE(repo().stakeholder(id)->name, QStringLiteral("Teranga Valmer"));
+    }
+
+    void tableMarksKindsAndOverdueFollowUps()
+    {
+        StakeholderTableModel* model = m_pane->model();
+        QTRY_VERIFY(model->isPrepared());
+        int overdue = -1;
+        for (int row = 0; row < model->rowCount() && overdue < 0; ++row) {
+            if (model->index(row, 0).data(StakeholderTableModel::OverdueRole).toBool())
+                overdue = row;
+        }
+        QVERIFY2(overdue >= 0, "the demo city has an overdue follow-up");
+        auto* delegate = qobject_cast<StakeholderTableDelegate*>(table()->itemDelegate());
+        QVERIFY(delegate);
+        QStyleOptionViewItem option;
+        option.initFrom(table());
+        delegate->initStyleOption(&option, model->index(overdue, 0));
+        QVERIFY(!option.icon.isNull());
+        QVERIFY(option.font.bold());
+        QStyleOptionViewItem kind;
+        kind.initFrom(table());
+        delegate->initStyleOption(&kind, model->index(overdue, StakeholderTableModel::Kind));
+        QVERIFY(!kind.icon.isNull());
+    }
+
     void addDuplicateAndDeleteAreOneStepEach()
     {
         const int total = repo().count();
@@ -271,7 +333,8 @@ private slots:
         auto* name = find<QLineEdit>(QStringLiteral("stakeholderName"));
         QCOMPARE(name->text(), QStringLiteral("New stakeholder"));
         QTRY_VERIFY(name->hasFocus());
-        action(QStringLiteral("addStakeholder"))->trigger();
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Insert);
         QVERIFY(repo().byNameKey(QStringLiteral("New stakeholder 2")));
 
         // Two rows duplicated: one undo step, copies selected.

@@ -197,7 +197,8 @@ void StakeholderDetailEditor::setStakeholders(const QStringList& ids)
         return;
     commitPending();
     m_current.reset();
-    m_invalidField = nullptr;
+    // A refusal belongs to the stakeholder it was typed for.
+    markInvalid(nullptr, false);
     m_message->showMessage({});
     if (ids.size() > 1) {
         m_summary->setText(tr("%n stakeholder(s) selected", nullptr, int(ids.size())));

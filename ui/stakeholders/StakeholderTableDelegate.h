@@ -13,6 +13,6 @@ class StakeholderTableDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-protected:
+    // Public so that a test (or another view) can ask how a cell is drawn.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
