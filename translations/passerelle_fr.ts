@@ -1042,6 +1042,117 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>InfluenceGrid</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Drag a stakeholder to another cell to change its influence and interest.</source>
+        <translation>Faites glisser un acteur vers une autre case pour changer son influence et son intérêt.</translation>
+    </message>
+    <message>
+        <source>Move “%1” on the grid</source>
+        <translation>Déplacer « %1 » sur la grille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the grid</source>
+        <translation>
+            <numerusform>Déplacer %n acteur sur la grille</numerusform>
+            <numerusform>Déplacer %n acteurs sur la grille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the influence and interest grid</source>
+        <translation>Exporter la grille influence-intérêt</translation>
+    </message>
+    <message>
+        <source>influence-interest-grid.png</source>
+        <translation>grille-influence-interet.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the grid</source>
+        <translation>Exporter la grille</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridExport</name>
+    <message>
+        <source>“%1” is neither a PNG image nor an SVG drawing. Choose a file name ending in .png or .svg.</source>
+        <translation>« %1 » n’est ni une image PNG ni un dessin SVG. Choisissez un nom de fichier se terminant par .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>Influence and interest of the stakeholders</source>
+        <translation>Influence et intérêt des acteurs</translation>
+    </message>
+    <message>
+        <source>The grid could not be written to “%1”. Check that the folder exists, that you may write in it and that the disk is not full, then export again.</source>
+        <translation>La grille n’a pas pu être enregistrée dans « %1 ». Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que le disque n’est pas plein, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridLayout</name>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Maintenir satisfait</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Gérer de près</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Tenir informé</translation>
+    </message>
+    <message>
+        <source>Kinds of stakeholder</source>
+        <translation>Types d’acteurs</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridView</name>
+    <message>
+        <source>%1
+%2
+Influence: %3 · Interest: %4</source>
+        <translation>%1
+%2
+Influence : %3 · Intérêt : %4</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Print what a city file holds, as JSON.</source>
@@ -1893,6 +2004,13 @@ Commandes&#xa0;:
     <message>
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
         <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Tapez une partie du nom</translation>
     </message>
 </context>
 <context>

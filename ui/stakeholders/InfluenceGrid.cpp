@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InfluenceGrid.h"
+
+#include "city/Repositories.h"
+#include "commands/RecordCommands.h"
+#include "shell/DialogHooks.h"
+#include "stakeholders/InfluenceGridExport.h"
+#include "stakeholders/InfluenceGridView.h"
+#include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/StakeholderTableModel.h"
+#include "storage/CityFile.h"
+
+#include <QAction>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* model,
+                             QItemSelectionModel* selection, QWidget* parent)
+    : QWidget(parent), m_context(context), m_view(new InfluenceGridView(model, selection, this))
+{
+    setObjectName(QStringLiteral("influenceGrid"));
+    m_view->setObjectName(QStringLiteral("influenceGridView"));
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("influenceGridToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(
+        addToolAction(QStringLiteral("influenceGridZoomIn"), tr("Zoom in"), QKeySequence::ZoomIn));
+    toolBar->addAction(addToolAction(QStringLiteral("influenceGridZoomOut"), tr("Zoom out"),
+                                     QKeySequence::ZoomOut));
+    toolBar->addAction(addToolAction(QStringLiteral("influenceGridFit"), tr("Fit"),
+                                     QKeySequence(Qt::CTRL | Qt::Key_0)));
+    toolBar->addSeparator();
+    toolBar->addAction(
+        addToolAction(QStringLiteral("influenceGridExport"), tr("Export image…"), QKeySequence()));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_view, 1);
+
+    connect(findChild<QAction*>(QStringLiteral("influenceGridZoomIn")), &QAction::triggered, m_view,
+            &InfluenceGridView::zoomIn);
+    connect(findChild<QAction*>(QStringLiteral("influenceGridZoomOut")), &QAction::triggered,
+            m_view, &InfluenceGridView::zoomOut);
+    connect(findChild<QAction*>(QStringLiteral("influenceGridFit")), &QAction::triggered, m_view,
+            &InfluenceGridView::fit);
+    connect(findChild<QAction*>(QStringLiteral("influenceGridExport")), &QAction::triggered, this,
+            &InfluenceGrid::exportImage);
+    connect(m_view, &InfluenceGridView::stakeholderActivated, this,
+            &InfluenceGrid::stakeholderActivated);
+    connect(m_view, &InfluenceGridView::moveRequested, this, &InfluenceGrid::moveStakeholders);
+    setReadOnly(context.file.isReadOnly());
+}
+
+QAction* InfluenceGrid::addToolAction(const QString& name, const QString& text,
+                                      const QKeySequence& keys)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(keys);
+    // The pane holds other views: the keys act where the grid has the focus.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+void InfluenceGrid::setReadOnly(bool readOnly)
+{
+    m_view->setReadOnly(readOnly);
+    m_view->setToolTip(readOnly ? QString()
+                                : tr("Drag a stakeholder to another cell to change its influence "
+                                     "and interest."));
+}
+
+bool InfluenceGrid::isReadOnly() const
+{
+    return m_view->isReadOnly();
+}
+
+void InfluenceGrid::moveStakeholders(const QStringList& ids, int influenceDelta, int interestDelta)
+{
+    if (isReadOnly() || m_context.file.isReadOnly())
+        return;
+    StakeholderRepository& repository = m_context.repositories.stakeholders();
+    QList<std::pair<Stakeholder, Stakeholder>> moves;
+    for (const QString& id : ids) {
+        const std::optional<Stakeholder> before = repository.stakeholder(id);
+        if (!before)
+            continue;
+        Stakeholder after = *before;
+        after.influence = std::clamp(after.influence + influenceDelta, Stakeholder::minScore,
+                                     Stakeholder::maxScore);
+        after.interest = std::clamp(after.interest + interestDelta, Stakeholder::minScore,
+                                    Stakeholder::maxScore);
+        if (after != *before)
+            moves.append({*before, after});
+    }
+    if (moves.isEmpty())
+        return;
+    using Command = EditRecordCommand<StakeholderRepository, Stakeholder>;
+    if (moves.size() == 1) {
+        const auto& [before, after] = moves.first();
+        m_context.undoStack.push(new Command(&m_context.file, repository, before, after,
+                                             tr("Move “%1” on the grid").arg(after.name)));
+        return;
+    }
+    // Several marks dragged together: one step, undone at once.
+    auto* group = new QUndoCommand(tr("Move %n stakeholder(s) on the grid", "", int(moves.size())));
+    for (const auto& [before, after] : moves)
+        new Command(&m_context.file, repository, before, after, after.name, group);
+    m_context.undoStack.push(group);
+}
+
+void InfluenceGrid::exportImage()
+{
+    const QString path = DialogHooks::saveFileName(
+        this, tr("Export the influence and interest grid"), tr("influence-interest-grid.png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written =
+        InfluenceGridExport::write(path, m_view->gridLayout(), m_view->renderer());
+    if (!written)
+        DialogHooks::message(this, QMessageBox::Warning, tr("Export the grid"),
+                             written.error().message);
+}
