@@ -123,13 +123,16 @@ int main(int argc, char* argv[])
 
         timer.restart();
         repaint(view, image);
-        samples.add(QStringLiteral("full repaint, whole grid in view"), timer);
+        samples.add(QStringLiteral("full repaint, whole grid in view (zoom %1)")
+                        .arg(view.zoom(), 0, 'f', 2),
+                    timer);
         view.zoomIn();
         view.zoomIn();
         view.zoomIn();
         timer.restart();
         repaint(view, image);
-        samples.add(QStringLiteral("full repaint, zoomed in three steps (x1.95)"), timer);
+        samples.add(QStringLiteral("full repaint, zoomed in (zoom %1)").arg(view.zoom(), 0, 'f', 2),
+                    timer);
         view.fit();
 
         // Dragging the first mark of the crowdiest cell across the grid, a step at a time.

@@ -288,6 +288,18 @@ private slots:
         QCOMPARE(f.view()->horizontalScrollBar()->value(), scroll - 60);
         f.grid->findChild<QAction*>("influenceGridFit")->trigger();
         QCOMPARE(f.view()->zoom(), fitted);
+
+        // The keys, where the grid has the focus.
+        f.grid->activateWindow();
+        f.view()->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(f.grid.get()));
+        QTest::keyClick(f.view(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(f.view()->zoom() > fitted);
+        QTest::keyClick(f.view(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(f.view(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(f.view()->zoom() < fitted);
+        QTest::keyClick(f.view(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(f.view()->zoom(), fitted);
     }
 
     void exportsPngAndSvg()

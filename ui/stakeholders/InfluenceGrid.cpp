@@ -26,45 +26,38 @@ InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* 
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("influenceGridToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(
-        addToolAction(QStringLiteral("influenceGridZoomIn"), tr("Zoom in"), QKeySequence::ZoomIn));
-    toolBar->addAction(addToolAction(QStringLiteral("influenceGridZoomOut"), tr("Zoom out"),
-                                     QKeySequence::ZoomOut));
-    toolBar->addAction(addToolAction(QStringLiteral("influenceGridFit"), tr("Fit"),
-                                     QKeySequence(Qt::CTRL | Qt::Key_0)));
+    addToolAction(toolBar, QStringLiteral("influenceGridZoomIn"), tr("Zoom in"),
+                  QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    addToolAction(toolBar, QStringLiteral("influenceGridZoomOut"), tr("Zoom out"),
+                  QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    addToolAction(toolBar, QStringLiteral("influenceGridFit"), tr("Fit"),
+                  QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fit(); });
     toolBar->addSeparator();
-    toolBar->addAction(
-        addToolAction(QStringLiteral("influenceGridExport"), tr("Export image…"), QKeySequence()));
+    addToolAction(toolBar, QStringLiteral("influenceGridExport"), tr("Export image…"), {},
+                  [this] { exportImage(); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar);
     layout->addWidget(m_view, 1);
 
-    connect(findChild<QAction*>(QStringLiteral("influenceGridZoomIn")), &QAction::triggered, m_view,
-            &InfluenceGridView::zoomIn);
-    connect(findChild<QAction*>(QStringLiteral("influenceGridZoomOut")), &QAction::triggered,
-            m_view, &InfluenceGridView::zoomOut);
-    connect(findChild<QAction*>(QStringLiteral("influenceGridFit")), &QAction::triggered, m_view,
-            &InfluenceGridView::fit);
-    connect(findChild<QAction*>(QStringLiteral("influenceGridExport")), &QAction::triggered, this,
-            &InfluenceGrid::exportImage);
     connect(m_view, &InfluenceGridView::stakeholderActivated, this,
             &InfluenceGrid::stakeholderActivated);
     connect(m_view, &InfluenceGridView::moveRequested, this, &InfluenceGrid::moveStakeholders);
     setReadOnly(context.file.isReadOnly());
 }
 
-QAction* InfluenceGrid::addToolAction(const QString& name, const QString& text,
-                                      const QKeySequence& keys)
+void InfluenceGrid::addToolAction(QToolBar* toolBar, const QString& name, const QString& text,
+                                  const QKeySequence& keys, const std::function<void()>& slot)
 {
-    auto* action = new QAction(text, this);
+    auto* action = toolBar->addAction(text);
     action->setObjectName(name);
     action->setShortcut(keys);
     // The pane holds other views: the keys act where the grid has the focus.
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Added to the grid too: the keys work while the focus is on the view.
     addAction(action);
-    return action;
+    connect(action, &QAction::triggered, this, slot);
 }
 
 void InfluenceGrid::setReadOnly(bool readOnly)

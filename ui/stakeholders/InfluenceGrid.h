@@ -5,9 +5,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class InfluenceGridView;
-class QAction;
 class QItemSelectionModel;
+class QToolBar;
 class StakeholderTableModel;
 
 // The influence/interest grid of the stakeholders pane ("Influence and interest" tab): the
@@ -35,7 +37,8 @@ signals:
     void stakeholderActivated(const QString& id);
 
 private:
-    QAction* addToolAction(const QString& name, const QString& text, const QKeySequence& keys);
+    void addToolAction(QToolBar* toolBar, const QString& name, const QString& text,
+                       const QKeySequence& keys, const std::function<void()>& slot);
     void moveStakeholders(const QStringList& ids, int influenceDelta, int interestDelta);
 
     PaneContext m_context;
