@@ -3,7 +3,7 @@
 // interactive with 2,000 stakeholders): making the drawing from the model, a full repaint of
 // the view at the fitted zoom and zoomed in, and one step of a mark drag. Medians of several runs.
 //   QT_QPA_PLATFORM=offscreen bench_influencegrid FILE [RUNS] [--grab OUT.png]
-// --grab also saves the grid as the officer sees it (toolbar included), to look at.
+// --grab also saves the grid as the officer sees it (toolbar included), and mid-drag, to look at.
 #include "city/Repositories.h"
 #include "i18n/Translator.h"
 #include "shell/PaneContext.h"
@@ -106,6 +106,18 @@ int main(int argc, char* argv[])
             selection.select(model.index(0, 0),
                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
         grid.grab().save(grab);
+        if (model.rowCount() > 0) {
+            // And mid-drag (OUT-drag.png): the mark over the cell it would land in. The file is
+            // open read-only, which forbids dragging; the mark is let go where it was taken.
+            grid.setReadOnly(false);
+            QWidget* viewport = grid.view()->viewport();
+            const QPoint from = grid.view()->viewportPosition(model.stakeholder(0).meta.id);
+            sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton);
+            sendMouse(viewport, QEvent::MouseMove, from + QPoint(150, -120), Qt::LeftButton);
+            QString dragged = grab;
+            grid.grab().save(dragged.insert(dragged.lastIndexOf('.'), QStringLiteral("-drag")));
+            sendMouse(viewport, QEvent::MouseButtonRelease, from, Qt::NoButton);
+        }
     }
 
     Samples samples;

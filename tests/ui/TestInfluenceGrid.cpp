@@ -23,6 +23,7 @@
 #include <QToolTip>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -143,6 +144,40 @@ private slots:
         QVERIFY(removed.ok());
         QTRY_COMPARE(f.markCount(), 5);
         QCOMPARE(f.view()->viewportPosition(f.ids.value("Diocèse de Valmer")), QPoint(-1, -1));
+    }
+
+    void crowdedCellsStayClickable()
+    {
+        // 300 stakeholders in one cell, as on a network-sized file: every mark inside the
+        // cell, apart from the others, found by a click on it; the same places every time.
+        std::vector<InfluenceGridMark> marks;
+        for (int i = 0; i < 300; ++i)
+            marks.push_back({QString::number(i),
+                             QStringLiteral("Stakeholder %1").arg(i, 3, 10, QChar('0')),
+                             Stakeholder::Kind::Ngo, 4, 2});
+        marks.push_back(
+            {QStringLiteral("alone"), QStringLiteral("Alone"), Stakeholder::Kind::Academia, 1, 5});
+        InfluenceGridLayout layout;
+        layout.setMarks(marks);
+        const QRectF cell = layout.cellRect({4, 2});
+        QSet<QPoint> centers;
+        for (int i = 0; i < 300; ++i) {
+            const auto& place = layout.place(i);
+            QVERIFY(cell.contains(place.hitRect));
+            QVERIFY(place.radius >= 1.5);
+            QCOMPARE(layout.markAt(place.center), i);
+            centers.insert((place.center * 10).toPoint());
+        }
+        QCOMPARE(centers.size(), 300);
+        // Few in a cell: their names are written.
+        QCOMPARE(layout.place(300).name, QStringLiteral("Alone"));
+        QVERIFY(layout.place(0).name.isEmpty());
+        // Shuffled input, same drawing.
+        std::reverse(marks.begin(), marks.end());
+        InfluenceGridLayout again;
+        again.setMarks(marks);
+        QCOMPARE(again.place(300).center, layout.place(0).center);
+        QCOMPARE(layout.markAt(layout.plotRect().topLeft() - QPointF(5, 5)), -1);
     }
 
     void selectionIsSharedWithTheTable()
