@@ -1090,6 +1090,10 @@ Commandes&#xa0;:
         <source>Export the grid</source>
         <translation>Exporter la grille</translation>
     </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation>Grille influence-intérêt</translation>
+    </message>
 </context>
 <context>
     <name>InfluenceGridExport</name>

@@ -211,6 +211,11 @@ private slots:
         QVERIFY(QToolTip::text().contains(QStringLiteral("Centre d’accueil")));
         QVERIFY(QToolTip::text().contains(Stakeholder::label(Stakeholder::Kind::ServiceProvider)));
         QVERIFY(QToolTip::text().contains(QStringLiteral("Influence: 4")));
+        // Beside the marks, how to use the grid.
+        const QPoint empty = f.cellCenter({1, 3});
+        QHelpEvent beside(QEvent::ToolTip, empty, f.viewport()->mapToGlobal(empty));
+        QApplication::sendEvent(f.viewport(), &beside);
+        QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("Drag")));
 
         QSignalSpy activated(f.grid.get(), &InfluenceGrid::stakeholderActivated);
         QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.view()->viewportPosition(centre));

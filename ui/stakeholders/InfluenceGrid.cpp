@@ -23,6 +23,7 @@ InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* 
 {
     setObjectName(QStringLiteral("influenceGrid"));
     m_view->setObjectName(QStringLiteral("influenceGridView"));
+    m_view->setAccessibleName(tr("Influence and interest grid"));
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("influenceGridToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -216,12 +216,10 @@ bool InfluenceGridView::viewportEvent(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int mark = gridLayout().markAt(toLogical(help->pos()));
-        if (mark < 0) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            QToolTip::showText(help->globalPos(), toolTipText(mark), viewport());
-        }
+        // Beside the marks: the view's own tooltip (how to use it), if any.
+        if (mark < 0)
+            return QAbstractScrollArea::viewportEvent(event);
+        QToolTip::showText(help->globalPos(), toolTipText(mark), viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
