@@ -39,6 +39,9 @@ void InfluenceGridRenderer::paint(QPainter& painter, const InfluenceGridLayout& 
                                   const QSet<QString>& selected, const QRectF& exposed) const
 {
     painter.save();
+    // A chart: axes and names read left to right in every language (images of a right-to-left
+    // session start right to left).
+    painter.setLayoutDirection(Qt::LeftToRight);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), layout.pageSize()), Qt::white);

@@ -183,6 +183,7 @@ void InfluenceGridView::paintEvent(QPaintEvent* event)
 {
     const InfluenceGridLayout& layout = gridLayout();
     QPainter painter(viewport());
+    painter.setLayoutDirection(Qt::LeftToRight); // for the dragged marks' names
     const QTransform t = transform();
     painter.setTransform(t);
     m_renderer.paint(painter, layout, m_selected, t.inverted().mapRect(QRectF(event->rect())));
