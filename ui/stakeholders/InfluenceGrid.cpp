@@ -4,6 +4,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "shell/DialogHooks.h"
+#include "stakeholders/GridMoveCommand.h"
 #include "stakeholders/InfluenceGridExport.h"
 #include "stakeholders/InfluenceGridView.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -102,10 +103,9 @@ void InfluenceGrid::moveStakeholders(const QStringList& ids, int influenceDelta,
         return;
     }
     // Several marks dragged together: one step, undone at once.
-    auto* group = new QUndoCommand(tr("Move %n stakeholder(s) on the grid", "", int(moves.size())));
-    for (const auto& [before, after] : moves)
-        new Command(&m_context.file, repository, before, after, after.name, group);
-    m_context.undoStack.push(group);
+    m_context.undoStack.push(
+        new GridMoveCommand(m_context.repositories.store(), repository, moves,
+                            tr("Move %n stakeholder(s) on the grid", "", int(moves.size()))));
 }
 
 void InfluenceGrid::exportImage()
