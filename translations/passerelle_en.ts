@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>InfluenceGrid</name>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the grid</source>
+        <translation>
+            <numerusform>Move %n stakeholder on the grid</numerusform>
+            <numerusform>Move %n stakeholders on the grid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OriginsModel</name>
     <message numerus="yes">
         <source>Remove %n origin(s)</source>

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InfluenceGridLayout.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int scores = Stakeholder::maxScore - Stakeholder::minScore + 1;
+constexpr qreal margin = 16;
+constexpr qreal cellPadding = 6;
+constexpr qreal listDotRadius = 5.5;
+
+QFont fontOfSize(int pixels, bool bold)
+{
+    // Pixel sizes: the drawing is the same on any screen and in any file.
+    QFont font;
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+InfluenceGridLayout::InfluenceGridLayout()
+    : m_labelFont(fontOfSize(12, false)), m_titleFont(fontOfSize(14, true)),
+      m_nameFont(fontOfSize(11, false))
+{
+    setMarks({});
+}
+
+void InfluenceGridLayout::setMarks(std::vector<InfluenceGridMark> marks)
+{
+    m_marks = std::move(marks);
+    for (InfluenceGridMark& mark : m_marks) {
+        mark.influence = std::clamp(mark.influence, Stakeholder::minScore, Stakeholder::maxScore);
+        mark.interest = std::clamp(mark.interest, Stakeholder::minScore, Stakeholder::maxScore);
+    }
+    const QFontMetricsF label(m_labelFont);
+    const QFontMetricsF title(m_titleFont);
+    m_band = title.height() + 10;
+    const qreal tickWidth = label.horizontalAdvance(QStringLiteral("5")) + 10;
+    m_plot = QRectF(margin + title.height() + 8 + tickWidth, margin, scores * cellWidth,
+                    scores * cellHeight + 2 * m_band);
+    m_interestTitle =
+        QRectF(m_plot.left(), m_plot.bottom() + 8 + label.height(), m_plot.width(), title.height());
+    const qreal influenceWidth = title.horizontalAdvance(influenceTitle()) + 4;
+    m_influenceTitle = QRectF(0, 0, influenceWidth, title.height());
+    m_influenceTitle.moveCenter(
+        {margin + title.height() / 2, m_plot.top() + m_band + scores * cellHeight / 2});
+    place();
+    layOutLegend();
+    qreal right = m_legendTitle.right();
+    qreal bottom = m_interestTitle.bottom();
+    for (const LegendEntry& entry : m_legend) {
+        right = std::max(right, entry.textRect.right());
+        bottom = std::max(bottom, entry.textRect.bottom());
+    }
+    m_page = QSizeF(std::ceil(right + margin), std::ceil(bottom + margin));
+}
+
+const std::vector<int>& InfluenceGridLayout::marksIn(const Cell& cell) const
+{
+    return m_cells[size_t(cellIndex(cell))];
+}
+
+int InfluenceGridLayout::cellIndex(const Cell& cell)
+{
+    return (cell.influence - Stakeholder::minScore) * scores + cell.interest -
+           Stakeholder::minScore;
+}
+
+QRectF InfluenceGridLayout::cellRect(const Cell& cell) const
+{
+    return QRectF(m_plot.left() + (cell.interest - Stakeholder::minScore) * cellWidth,
+                  m_plot.top() + m_band + (Stakeholder::maxScore - cell.influence) * cellHeight,
+                  cellWidth, cellHeight);
+}
+
+QRectF InfluenceGridLayout::quadrantRect(Quadrant quadrant) const
+{
+    // The middle score belongs to neither side: the lines cross the middle of its cells.
+    const qreal midX = m_plot.center().x();
+    const qreal midY = m_plot.center().y();
+    const bool high = quadrant == KeepSatisfied || quadrant == ManageClosely;
+    const bool interested = quadrant == ManageClosely || quadrant == KeepInformed;
+    return QRectF(QPointF(interested ? midX : m_plot.left(), high ? m_plot.top() : midY),
+                  QPointF(interested ? m_plot.right() : midX, high ? midY : m_plot.bottom()));
+}
+
+QRectF InfluenceGridLayout::quadrantLabelRect(Quadrant quadrant) const
+{
+    const QRectF q = quadrantRect(quadrant);
+    const bool high = quadrant == KeepSatisfied || quadrant == ManageClosely;
+    return QRectF(q.left(), high ? q.top() : q.bottom() - m_band, q.width(), m_band);
+}
+
+QString InfluenceGridLayout::quadrantLabel(Quadrant quadrant)
+{
+    switch (quadrant) {
+    case KeepSatisfied:
+        return tr("Keep satisfied");
+    case ManageClosely:
+        return tr("Manage closely");
+    case Monitor:
+        return tr("Monitor");
+    case KeepInformed:
+        return tr("Keep informed");
+    case QuadrantCount:
+        break;
+    }
+    return {};
+}
+
+QString InfluenceGridLayout::legendTitle()
+{
+    return tr("Kinds of stakeholder");
+}
+
+QString InfluenceGridLayout::interestTitle()
+{
+    return tr("Interest");
+}
+
+QString InfluenceGridLayout::influenceTitle()
+{
+    return tr("Influence");
+}
+
+QRectF InfluenceGridLayout::interestTickRect(int score) const
+{
+    const QRectF cell = cellRect({Stakeholder::minScore, score});
+    return QRectF(cell.left(), m_plot.bottom() + 4, cell.width(),
+                  QFontMetricsF(m_labelFont).height());
+}
+
+QRectF InfluenceGridLayout::influenceTickRect(int score) const
+{
+    const QRectF cell = cellRect({score, Stakeholder::minScore});
+    const qreal width = QFontMetricsF(m_labelFont).horizontalAdvance(QStringLiteral("5")) + 4;
+    return QRectF(m_plot.left() - 6 - width, cell.top(), width, cell.height());
+}
+
+std::optional<InfluenceGridLayout::Cell> InfluenceGridLayout::cellAt(const QPointF& point) const
+{
+    const QRectF cells(m_plot.left(), m_plot.top() + m_band, scores * cellWidth,
+                       scores * cellHeight);
+    if (!cells.contains(point))
+        return std::nullopt;
+    const int column = std::min(scores - 1, int((point.x() - cells.left()) / cellWidth));
+    const int row = std::min(scores - 1, int((point.y() - cells.top()) / cellHeight));
+    return Cell{Stakeholder::maxScore - row, Stakeholder::minScore + column};
+}
+
+int InfluenceGridLayout::markAt(const QPointF& point) const
+{
+    const std::optional<Cell> cell = cellAt(point);
+    if (!cell)
+        return -1;
+    for (int mark : marksIn(*cell)) {
+        if (m_places[size_t(mark)].hitRect.contains(point))
+            return mark;
+    }
+    return -1;
+}
+
+void InfluenceGridLayout::place()
+{
+    for (std::vector<int>& cell : m_cells)
+        cell.clear();
+    for (size_t i = 0; i < m_marks.size(); ++i)
+        m_cells[size_t(cellIndex({m_marks[i].influence, m_marks[i].interest}))].push_back(int(i));
+    m_places.assign(m_marks.size(), Place{});
+    for (int influence = Stakeholder::minScore; influence <= Stakeholder::maxScore; ++influence) {
+        for (int interest = Stakeholder::minScore; interest <= Stakeholder::maxScore; ++interest) {
+            const Cell cell{influence, interest};
+            placeCell(cell, m_cells[size_t(cellIndex(cell))]);
+        }
+    }
+}
+
+void InfluenceGridLayout::placeCell(const Cell& cell, std::vector<int>& members)
+{
+    // Name order, so that a mark keeps its place while the others change.
+    std::sort(members.begin(), members.end(), [this](int a, int b) {
+        const int c =
+            QString::compare(m_marks[size_t(a)].name, m_marks[size_t(b)].name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : m_marks[size_t(a)].id < m_marks[size_t(b)].id;
+    });
+    const QRectF inner =
+        cellRect(cell).adjusted(cellPadding, cellPadding, -cellPadding, -cellPadding);
+    const QFontMetricsF names(m_nameFont);
+    const qreal rowHeight = std::max(names.height() + 3, 2 * listDotRadius + 4);
+    const int n = int(members.size());
+    if (n <= int(inner.height() / rowHeight)) {
+        // Few: one line each, the dot and the name.
+        const qreal top = inner.top() + (inner.height() - n * rowHeight) / 2;
+        for (int i = 0; i < n; ++i) {
+            Place& p = m_places[size_t(members[size_t(i)])];
+            const QRectF row(inner.left(), top + i * rowHeight, inner.width(), rowHeight);
+            p.radius = listDotRadius;
+            p.center = QPointF(row.left() + listDotRadius + 2, row.center().y());
+            p.nameRect =
+                QRectF(QPointF(p.center.x() + listDotRadius + 4, row.top()), row.bottomRight());
+            p.hitRect = row;
+            p.name = names.elidedText(m_marks[size_t(members[size_t(i)])].name, Qt::ElideRight,
+                                      p.nameRect.width());
+        }
+        return;
+    }
+    // Many: a grid of dots filling the cell.
+    const int columns = int(std::ceil(std::sqrt(n * inner.width() / inner.height())));
+    const int rows = (n + columns - 1) / columns;
+    const qreal step = std::min(inner.width() / columns, inner.height() / rows);
+    const qreal radius = std::clamp(step * 0.38, 1.5, listDotRadius);
+    const QPointF origin(inner.center().x() - (columns - 1) * step / 2,
+                         inner.center().y() - (rows - 1) * step / 2);
+    for (int i = 0; i < n; ++i) {
+        Place& p = m_places[size_t(members[size_t(i)])];
+        p.center = origin + QPointF((i % columns) * step, (i / columns) * step);
+        p.radius = radius;
+        p.nameRect = {};
+        p.name.clear();
+        p.hitRect = QRectF(p.center - QPointF(step / 2, step / 2), QSizeF(step, step));
+    }
+}
+
+void InfluenceGridLayout::layOutLegend()
+{
+    const QFontMetricsF label(m_labelFont);
+    const QFontMetricsF title(m_titleFont);
+    const qreal left = m_plot.right() + 28;
+    m_legendTitle =
+        QRectF(left, m_plot.top(), title.horizontalAdvance(legendTitle()) + 2, title.height());
+    std::array<int, 16> counts{};
+    for (const InfluenceGridMark& mark : m_marks)
+        ++counts[size_t(mark.kind)];
+    m_legend.clear();
+    const qreal rowHeight = std::max(label.height(), qreal(14)) + 8;
+    qreal y = m_legendTitle.bottom() + 10;
+    for (Stakeholder::Kind kind : Stakeholder::allKinds()) {
+        LegendEntry entry{
+            kind, tr("%1 (%2)").arg(Stakeholder::label(kind)).arg(counts[size_t(kind)]), {}, {}};
+        entry.swatch = QRectF(left, y + (rowHeight - 12) / 2, 12, 12);
+        entry.textRect = QRectF(left + 20, y, label.horizontalAdvance(entry.text) + 2, rowHeight);
+        m_legend.push_back(entry);
+        y += rowHeight;
+    }
+}
