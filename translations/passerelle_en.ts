@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>EngagementLogPanel</name>
+    <message numerus="yes">
+        <source>%n engagement(s) logged.</source>
+        <translation>
+            <numerusform>%n engagement logged.</numerusform>
+            <numerusform>%n engagements logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue.</source>
+        <translation>
+            <numerusform>%n follow-up overdue.</numerusform>
+            <numerusform>%n follow-ups overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportStakeholdersCommand</name>
     <message numerus="yes">
         <source>Exported %n stakeholder(s) to %1.</source>
@@ -38,6 +55,16 @@
         <translation>
             <numerusform>Remove %n key figure</numerusform>
             <numerusform>Remove %n key figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s) attended</source>
+        <translation>
+            <numerusform>%1 of %n member attended</numerusform>
+            <numerusform>%1 of %n members attended</numerusform>
         </translation>
     </message>
 </context>

@@ -657,6 +657,165 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>EngagementLogDateEdit</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Write it as %3 (for example %4), or pick it from the calendar.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme %3 (par exemple %4), ou choisissez-la dans le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementLogModel</name>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Faite (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prévue le %1</translation>
+    </message>
+    <message>
+        <source>The follow-up promised for %1 is still to be done.</source>
+        <translation>La relance promise pour le %1 reste à faire.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementLogPanel</name>
+    <message>
+        <source>&amp;New engagement</source>
+        <translation>&amp;Nouvel échange</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Relance &amp;faite</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>A&amp;nnuler les modifications</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Remove the selected engagement from the log</source>
+        <translation>Supprimer du journal l&apos;échange sélectionné</translation>
+    </message>
+    <message>
+        <source>What was discussed, agreed or asked</source>
+        <translation>Ce qui a été discuté, convenu ou demandé</translation>
+    </message>
+    <message>
+        <source>When you promised to come back to them; leave empty when nothing is owed</source>
+        <translation>La date à laquelle vous avez promis de revenir vers eux&#xa0;; laissez vide si rien n&apos;est dû</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up by:</source>
+        <translation>&amp;Relancer avant le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the log</source>
+        <translation>&amp;Ajouter au journal</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <source>Selected engagement</source>
+        <translation>Échange sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder to see its engagement log.</source>
+        <translation>Choisissez une partie prenante pour voir son journal des échanges.</translation>
+    </message>
+    <message>
+        <source>No engagement logged yet.</source>
+        <translation>Aucun échange consigné pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s) logged.</source>
+        <translation>
+            <numerusform>%n échange consigné.</numerusform>
+            <numerusform>%n échanges consignés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue.</source>
+        <translation>
+            <numerusform>%n relance en retard.</numerusform>
+            <numerusform>%n relances en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The follow-up date</source>
+        <translation>La date de relance</translation>
+    </message>
+    <message>
+        <source>Edit an engagement</source>
+        <translation>Modifier un échange</translation>
+    </message>
+    <message>
+        <source>Add an engagement</source>
+        <translation>Ajouter un échange</translation>
+    </message>
+    <message>
+        <source>Remove an engagement</source>
+        <translation>Supprimer un échange</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Study visit</source>
@@ -918,6 +1077,204 @@ Commandes&#xa0;:
     <message>
         <source>(Details: %1)</source>
         <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAttendanceModel</name>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>Noter la présence de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>Noter l&apos;absence de %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDecisionsModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation>Modifier une décision</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choisissez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>A decision needs its text. Type what the group decided, then add it.</source>
+        <translation>Une décision doit avoir un texte. Saisissez ce que le groupe a décidé, puis ajoutez-la.</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Select the decision to remove.</source>
+        <translation>Sélectionnez la décision à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Supprimer une décision</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s) attended</source>
+        <translation>
+            <numerusform>%1 membre présent sur %n</numerusform>
+            <numerusform>%1 membres présents sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsPanel</name>
+    <message>
+        <source>Meetings of the group</source>
+        <translation>Réunions du groupe</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting</source>
+        <translation>Nouvelle &amp;réunion</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Town hall, a partner&apos;s premises, online…</source>
+        <translation>Mairie, locaux d&apos;un partenaire, en ligne…</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions of the selected meeting</source>
+        <translation>Présence et décisions de la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Tick the members who attended</source>
+        <translation>Cochez les membres présents</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Double-click a decision to correct it</source>
+        <translation>Double-cliquez sur une décision pour la corriger</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Ce que le groupe a décidé</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>Ajouter la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Supprimer la décision</translation>
+    </message>
+    <message>
+        <source>Who attended:</source>
+        <translation>Présents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decisions taken:</source>
+        <translation>Décisions prises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting</source>
+        <translation>&amp;Ajouter la réunion</translation>
+    </message>
+    <message>
+        <source>Selected meeting</source>
+        <translation>Réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date</source>
+        <translation>La date de la réunion</translation>
+    </message>
+    <message>
+        <source>Edit a meeting</source>
+        <translation>Modifier une réunion</translation>
+    </message>
+    <message>
+        <source>Add a group meeting</source>
+        <translation>Ajouter une réunion du groupe</translation>
+    </message>
+    <message>
+        <source>Remove a group meeting</source>
+        <translation>Supprimer une réunion du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>Double-click to change the role in the group</source>
+        <translation>Double-cliquez pour changer le rôle dans le groupe</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation>Rôle dans le groupe</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role</source>
+        <translation>Changer le rôle d&apos;un membre</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2250,76 @@ Commandes&#xa0;:
     <message>
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
         <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGroupView</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>The City Stakeholder Group is the city&apos;s lasting consultation body on migration: who sits in it, when it met, who came and what it decided.</source>
+        <translation>Le groupe local des parties prenantes est l&apos;instance de concertation durable de la ville sur les migrations&#xa0;: qui y siège, quand il s&apos;est réuni, qui était présent et ce qu&apos;il a décidé.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>Double-click a name to open the stakeholder; double-click a role to change it</source>
+        <translation>Double-cliquez sur un nom pour ouvrir la partie prenante&#xa0;; double-cliquez sur un rôle pour le changer</translation>
+    </message>
+    <message>
+        <source>Chair, member, observer…</source>
+        <translation>Président, membre, observateur…</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;group</source>
+        <translation>Ajouter au &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Partie prenante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Member si&amp;nce:</source>
+        <translation>Membre &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the stakeholder to add by typing part of its name, then pick it from the list.</source>
+        <translation>Choisissez la partie prenante à ajouter en tapant une partie de son nom, puis sélectionnez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>The date the member joined</source>
+        <translation>La date d&apos;entrée du membre</translation>
+    </message>
+    <message>
+        <source>Add a group member</source>
+        <translation>Ajouter un membre au groupe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation>Retirer %1 du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Tapez une partie d&apos;un nom</translation>
     </message>
 </context>
 <context>
