@@ -667,8 +667,12 @@ Commandes&#xa0;:
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <source>%1 “%2” is not a date. Write it as %3 (for example %4), or pick it from the calendar.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme %3 (par exemple %4), ou choisissez-la dans le calendrier.</translation>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -717,12 +721,8 @@ Commandes&#xa0;:
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Follow-up &amp;done</source>
-        <translation>Relance &amp;faite</translation>
-    </message>
-    <message>
         <source>&amp;Discard changes</source>
-        <translation>A&amp;nnuler les modifications</translation>
+        <translation>Ann&amp;uler les modifications</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -742,19 +742,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation>D&amp;ate&#xa0;:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Follow up by:</source>
-        <translation>&amp;Relancer avant le&#xa0;:</translation>
+        <translation>Relan&amp;cer avant le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add to the log</source>
@@ -813,6 +809,14 @@ Commandes&#xa0;:
     <message>
         <source>Remove an engagement</source>
         <translation>Supprimer un échange</translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;one</source>
+        <translation>Relance &amp;faite</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2255,16 +2259,8 @@ Commandes&#xa0;:
 <context>
     <name>StakeholderGroupView</name>
     <message>
-        <source>Meetings</source>
-        <translation>Réunions</translation>
-    </message>
-    <message>
         <source>The City Stakeholder Group is the city&apos;s lasting consultation body on migration: who sits in it, when it met, who came and what it decided.</source>
         <translation>Le groupe local des parties prenantes est l&apos;instance de concertation durable de la ville sur les migrations&#xa0;: qui y siège, quand il s&apos;est réuni, qui était présent et ce qu&apos;il a décidé.</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Membres</translation>
     </message>
     <message>
         <source>Members of the group</source>
@@ -2313,6 +2309,14 @@ Commandes&#xa0;:
     <message>
         <source>Remove %1 from the group</source>
         <translation>Retirer %1 du groupe</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>Mem&amp;bres</translation>
+    </message>
+    <message>
+        <source>M&amp;eetings</source>
+        <translation>Réu&amp;nions</translation>
     </message>
 </context>
 <context>

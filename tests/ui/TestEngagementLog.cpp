@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoScreenshot.h"
 #include "TestCity.h"
 #include "i18n/Translator.h"
 #include "profile/ProfileMessageBar.h"
@@ -268,6 +269,47 @@ private slots:
         s->panel->setStakeholder({});
         QCOMPARE(s->model()->rowCount(), 0);
         QVERIFY(!s->find<QPushButton>("engagementNew")->isEnabled());
+    }
+
+    // The log of the demo city's most engaged stakeholder, in English and in French, with
+    // an overdue follow-up selected.
+    void rendersTheDemoCity_data() { DemoScreenshot::addLanguages(); }
+
+    void rendersTheDemoCity()
+    {
+        QFETCH(QString, language);
+        const DemoScreenshot::LanguageScope scope(language);
+        auto city = TestCity::demo(0, language);
+        const PaneContext context{city->file(), city->repositories(), city->undoStack()};
+        StakeholderRepository& repo = city->repositories().stakeholders();
+        QHash<QString, int> counts;
+        for (const Engagement& e : repo.engagements())
+            ++counts[e.stakeholderId];
+        QString busiest;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (busiest.isEmpty() || it.value() > counts.value(busiest))
+                busiest = it.key();
+        }
+        QVERIFY(!busiest.isEmpty());
+        // One overdue follow-up, so that the picture shows how it stands out.
+        Engagement late;
+        late.stakeholderId = busiest;
+        late.date = QDate::currentDate().addDays(-40);
+        late.kind = Engagement::Kind::Consultation;
+        late.summary = language == QLatin1String("fr")
+                           ? QStringLiteral("Consultation sur le guichet d’accueil")
+                           : QStringLiteral("Consultation on the welcome desk");
+        late.followUpDate = QDate::currentDate().addDays(-5);
+        QVERIFY(repo.add(late).ok());
+
+        EngagementLogPanel panel(context);
+        panel.setStakeholder(busiest);
+        panel.resize(760, 640);
+        panel.show();
+        QVERIFY(panel.model()->overdueCount() >= 1);
+        panel.findChild<QTableView*>(QStringLiteral("engagementTable"))
+            ->selectRow(panel.model()->rowOf(late.meta.id));
+        QVERIFY(DemoScreenshot::grab(panel, QStringLiteral("engagement-log-") + language));
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoScreenshot.h"
 #include "TestCity.h"
 #include "i18n/Translator.h"
 #include "profile/ProfileMessageBar.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -46,11 +48,17 @@ private:
         StakeholderRepository& stakeholders() { return city->repositories().stakeholders(); }
         GroupRepository& group() { return city->repositories().group(); }
         QUndoStack& stack() { return city->undoStack(); }
+        // The widget, on the tab (members or meetings) shown, as the officer would see it.
         template <typename T> T* find(const char* name)
         {
             auto* w = view->findChild<T*>(QLatin1String(name));
             if (!w)
                 qFatal("no widget %s", name);
+            auto* tabs = view->findChild<QTabWidget*>(QStringLiteral("groupTabs"));
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->widget(i)->isAncestorOf(w))
+                    tabs->setCurrentIndex(i);
+            }
             return w;
         }
         GroupMeetingsPanel* panel() { return view->meetingsPanel(); }
@@ -328,6 +336,34 @@ private slots:
         QVERIFY(!s->panel()->save());
         QCOMPARE(s->panel()->decisions()->addDecision(QStringLiteral("X")).isEmpty(), false);
         QCOMPARE(s->panel()->meetings()->rowCount(), 1);
+    }
+
+    // The view on the demo city, in English and in French (longer strings): members then
+    // meetings, with the attendance said in words.
+    void rendersTheDemoCity_data() { DemoScreenshot::addLanguages(); }
+
+    void rendersTheDemoCity()
+    {
+        QFETCH(QString, language);
+        const DemoScreenshot::LanguageScope scope(language);
+        auto city = TestCity::demo(0, language);
+        const PaneContext context{city->file(), city->repositories(), city->undoStack()};
+        StakeholderGroupView view(context);
+        // About the width the view gets beside the stakeholder's details.
+        view.resize(860, 700);
+        view.show();
+        auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("groupTabs"));
+        QVERIFY(DemoScreenshot::grab(view, QStringLiteral("group-members-") + language));
+        tabs->setCurrentIndex(1);
+        auto* meetings = view.findChild<QTableView*>(QStringLiteral("meetingsTable"));
+        QVERIFY(meetings->model()->rowCount() > 0);
+        meetings->selectRow(0);
+        QVERIFY(view.meetingsPanel()->attendance()->rowCount() > 0);
+        const QString attended =
+            meetings->model()->index(0, GroupMeetingsModel::Attendance).data().toString();
+        QVERIFY(attended.contains(language == QLatin1String("fr") ? QStringLiteral("sur")
+                                                                  : QStringLiteral(" of ")));
+        QVERIFY(DemoScreenshot::grab(view, QStringLiteral("group-meetings-") + language));
     }
 };
 

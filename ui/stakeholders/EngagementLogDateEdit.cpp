@@ -13,7 +13,7 @@
 EngagementLogDateEdit::EngagementLogDateEdit(QWidget* parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_calendar(new QToolButton(this))
 {
-    m_edit->setPlaceholderText(displayFormat().toUpper());
+    m_edit->setPlaceholderText(tr("For example %1").arg(example()));
     m_edit->setClearButtonEnabled(true);
     setFocusProxy(m_edit);
     m_calendar->setText(tr("Calendar…"));
@@ -35,6 +35,11 @@ QString EngagementLogDateEdit::displayFormat()
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
+}
+
+QString EngagementLogDateEdit::example()
+{
+    return QLocale().toString(QDate::currentDate(), displayFormat());
 }
 
 QDate EngagementLogDateEdit::date() const
@@ -64,10 +69,8 @@ QString EngagementLogDateEdit::problem(const QString& field) const
 {
     if (isEmpty() || date().isValid())
         return {};
-    return tr("%1 “%2” is not a date. Write it as %3 (for example %4), or pick it from the "
-              "calendar.")
-        .arg(field, m_edit->text().trimmed(), displayFormat().toUpper(),
-             QLocale().toString(QDate::currentDate(), displayFormat()));
+    return tr("%1 “%2” is not a date. Write it like %3, or pick it from the calendar.")
+        .arg(field, m_edit->text().trimmed(), example());
 }
 
 void EngagementLogDateEdit::setReadOnly(bool readOnly)

@@ -29,6 +29,8 @@ public:
 
     // The form the field shows dates in: the locale's short form with a four-digit year.
     static QString displayFormat();
+    // Today in that form, to show what the field expects.
+    static QString example();
 
 signals:
     void edited();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngagementLogModel.h"
 
+#include "EngagementLogDateEdit.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QApplication>
@@ -54,7 +55,7 @@ QString EngagementLogModel::followUpText(const Engagement& e) const
 {
     if (!e.followUpDate.isValid())
         return {};
-    const QString date = QLocale().toString(e.followUpDate, QLocale::ShortFormat);
+    const QString date = QLocale().toString(e.followUpDate, EngagementLogDateEdit::displayFormat());
     if (e.followUpDone)
         return tr("Done (%1)").arg(date);
     if (isOverdue(e))
@@ -72,7 +73,7 @@ QVariant EngagementLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Date:
-            return QLocale().toString(e.date, QLocale::ShortFormat);
+            return QLocale().toString(e.date, EngagementLogDateEdit::displayFormat());
         case Kind:
             return Engagement::label(e.kind);
         case Summary:

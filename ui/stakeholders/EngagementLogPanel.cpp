@@ -34,7 +34,7 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
       m_remove(new QPushButton(tr("&Remove"), this)), m_form(new QGroupBox(this)),
       m_date(new EngagementLogDateEdit(m_form)), m_kind(new QComboBox(m_form)),
       m_text(new QPlainTextEdit(m_form)), m_followUp(new EngagementLogDateEdit(m_form)),
-      m_followUpDone(new QCheckBox(tr("Follow-up &done"), m_form)),
+      m_followUpDone(new QCheckBox(tr("Follow-up d&one"), m_form)),
       m_message(new ProfileMessageBar(m_form)), m_save(new QPushButton(m_form)),
       m_discard(new QPushButton(tr("&Discard changes"), m_form))
 {
@@ -62,6 +62,8 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
         m_kind->addItem(Engagement::label(kind), int(kind));
     m_text->setObjectName(QStringLiteral("engagementText"));
     m_text->setTabChangesFocus(true);
+    // A few lines are enough; the log above keeps the room.
+    m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 6);
     m_text->setPlaceholderText(tr("What was discussed, agreed or asked"));
     m_followUp->setObjectName(QStringLiteral("engagementFollowUp"));
     m_followUp->setToolTip(tr("When you promised to come back to them; leave empty when "
@@ -79,8 +81,11 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("D&ate:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Summary:"), m_text);
-    form->addRow(tr("&Follow up by:"), followUpRow);
+    form->addRow(tr("S&ummary:"), m_text);
+    // A row made of a layout gets no buddy from addRow(): the label is made here.
+    auto* followUpLabel = new QLabel(tr("&Follow up by:"), m_form);
+    followUpLabel->setBuddy(m_followUp);
+    form->addRow(followUpLabel, followUpRow);
     auto* formButtons = new QHBoxLayout;
     formButtons->addStretch(1);
     formButtons->addWidget(m_discard);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMeetingsModel.h"
 
+#include "EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QLocale>
@@ -38,7 +39,7 @@ QVariant GroupMeetingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(m.date, QLocale::ShortFormat);
+            return QLocale().toString(m.date, EngagementLogDateEdit::displayFormat());
         case Place:
             return m.place;
         case Agenda:

@@ -16,9 +16,10 @@ public:
     enum Column
     {
         Date,
+        // Before the long texts, so that it shows without scrolling in a narrow list.
+        Attendance,
         Place,
         Agenda,
-        Attendance,
         ColumnCount
     };
     enum Role

@@ -58,9 +58,6 @@ GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersM
 {
     m_view->setModel(m_meetings);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(GroupMeetingsModel::Agenda,
-                                                     QHeaderView::Stretch);
     m_new->setObjectName(QStringLiteral("meetingNew"));
     m_remove->setObjectName(QStringLiteral("meetingRemove"));
 
@@ -75,10 +72,12 @@ GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersM
     topLayout->addLayout(buttons);
     topLayout->addWidget(makeForm());
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(top);
     splitter->addWidget(makeDetails());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
@@ -147,6 +146,10 @@ QWidget* GroupMeetingsPanel::makeDetails()
     m_attendanceView->setModel(m_attendance);
     m_attendanceView->setColumnHidden(GroupMembersModel::Kind, true);
     m_attendanceView->setColumnHidden(GroupMembersModel::Since, true);
+    QHeaderView* attendanceHeader = m_attendanceView->horizontalHeader();
+    // Long names are elided so that the role stays in view.
+    attendanceHeader->setMaximumSectionSize(attendanceHeader->fontMetrics().averageCharWidth() *
+                                            35);
     m_attendanceView->setToolTip(tr("Tick the members who attended"));
 
     m_decisionsView = makeTable(QStringLiteral("decisionsTable"), tr("Decisions"), m_details);
@@ -166,17 +169,19 @@ QWidget* GroupMeetingsPanel::makeDetails()
     auto* attendanceBox = new QVBoxLayout;
     attendanceBox->addWidget(new QLabel(tr("Who attended:"), m_details));
     attendanceBox->addWidget(m_attendanceView, 1);
+    // The text gets a row of its own: decisions are sentences, not words.
     auto* decisionRow = new QHBoxLayout;
-    decisionRow->addWidget(m_decisionText, 1);
-    decisionRow->addWidget(m_decisionAdd);
     decisionRow->addWidget(m_decisionRemove);
+    decisionRow->addStretch(1);
+    decisionRow->addWidget(m_decisionAdd);
     auto* decisionsBox = new QVBoxLayout;
     decisionsBox->addWidget(new QLabel(tr("Decisions taken:"), m_details));
     decisionsBox->addWidget(m_decisionsView, 1);
+    decisionsBox->addWidget(m_decisionText);
     decisionsBox->addLayout(decisionRow);
-    auto* layout = new QHBoxLayout(m_details);
-    layout->addLayout(attendanceBox, 2);
-    layout->addLayout(decisionsBox, 3);
+    auto* layout = new QVBoxLayout(m_details);
+    layout->addLayout(attendanceBox, 1);
+    layout->addLayout(decisionsBox, 1);
     return m_details;
 }
 

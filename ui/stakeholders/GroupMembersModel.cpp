@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMembersModel.h"
 
+#include "EngagementLogDateEdit.h"
 #include "KindPalette.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
@@ -70,7 +71,8 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return row.member.role;
         case Since:
             return row.member.joinedOn.isValid()
-                       ? QLocale().toString(row.member.joinedOn, QLocale::ShortFormat)
+                       ? QLocale().toString(row.member.joinedOn,
+                                            EngagementLogDateEdit::displayFormat())
                        : QString();
         }
         return {};
@@ -79,6 +81,8 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return KindPalette::swatch(row.stakeholder.kind);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return row.stakeholder.name; // long names are elided in the table
         if (index.column() == Role && !m_readOnly)
             return tr("Double-click to change the role in the group");
         return {};

@@ -18,8 +18,8 @@ public:
     enum Column
     {
         Name,
-        Kind,
         Role,
+        Kind,
         Since,
         ColumnCount
     };

@@ -13,13 +13,12 @@
 #include "storage/CityFile.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,17 +29,13 @@ StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* 
     : QWidget(parent), m_context(context), m_members(new GroupMembersModel(context, this))
 {
     setObjectName(QStringLiteral("stakeholderGroupView"));
-    auto* meetingsBox = new QGroupBox(tr("Meetings"), this);
-    m_meetingsPanel = new GroupMeetingsPanel(context, m_members, meetingsBox);
-    auto* meetingsLayout = new QVBoxLayout(meetingsBox);
-    meetingsLayout->addWidget(m_meetingsPanel);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(makeMembersPart());
-    splitter->addWidget(meetingsBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Members and meetings each get the whole width: the view shares the pane with the details.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("groupTabs"));
+    m_tabs->setDocumentMode(true);
+    m_meetingsPanel = new GroupMeetingsPanel(context, m_members, m_tabs);
+    m_tabs->addTab(makeMembersPart(), tr("Mem&bers"));
+    m_tabs->addTab(m_meetingsPanel, tr("M&eetings"));
 
     auto* intro = new QLabel(tr("The City Stakeholder Group is the city's lasting consultation "
                                 "body on migration: who sits in it, when it met, who came and "
@@ -49,7 +44,7 @@ StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* 
     intro->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_members, &QAbstractItemModel::rowsInserted, this,
             &StakeholderGroupView::updateExcluded);
@@ -63,7 +58,7 @@ StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* 
 
 QWidget* StakeholderGroupView::makeMembersPart()
 {
-    auto* box = new QGroupBox(tr("Members"), this);
+    auto* box = new QWidget(this);
     m_message = new ProfileMessageBar(box);
     m_message->setObjectName(QStringLiteral("memberMessage"));
     m_membersView = new QTableView(box);
@@ -76,7 +71,9 @@ QWidget* StakeholderGroupView::makeMembersPart()
     m_membersView->setWordWrap(false);
     QHeaderView* header = m_membersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(GroupMembersModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    // A very long name is elided (its tooltip shows it whole) so that the role stays in view.
+    header->setMaximumSectionSize(header->fontMetrics().averageCharWidth() * 45);
     m_membersView->setToolTip(tr("Double-click a name to open the stakeholder; double-click a "
                                  "role to change it"));
 

@@ -11,6 +11,7 @@ class GroupMembersModel;
 class ProfileMessageBar;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class StakeholderPicker;
 
@@ -45,6 +46,7 @@ private:
 
     PaneContext m_context;
     GroupMembersModel* m_members;
+    QTabWidget* m_tabs = nullptr;
     ProfileMessageBar* m_message = nullptr;
     QTableView* m_membersView = nullptr;
     StakeholderPicker* m_picker = nullptr;
