@@ -278,6 +278,15 @@ private slots:
         QCOMPARE(s->attendanceOf(0), QStringLiteral("2 of 2 members attended"));
         QCOMPARE(s->panel()->attendance()->index(0, Members::Name).data(Qt::CheckStateRole),
                  QVariant(Qt::Checked));
+
+        // A new member changes the counts, not what the officer is typing in the form.
+        auto* place = s->find<QLineEdit>("meetingPlace");
+        QTest::keyClicks(place, QStringLiteral(", room 2"));
+        GroupMember third;
+        third.stakeholderId = s->people.at(2).meta.id;
+        QVERIFY(s->group().add(third).ok());
+        QCOMPARE(s->attendanceOf(0), QStringLiteral("2 of 3 members attended"));
+        QCOMPARE(place->text(), QStringLiteral("Town hall, room 2"));
     }
 
     void badInputIsExplainedAndNothingStored()

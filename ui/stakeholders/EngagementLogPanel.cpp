@@ -121,12 +121,14 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
                     showEngagement(current.row());
             });
     // Undo and redo change the log under the form: it follows the engagement it shows.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        const int row = m_model->rowOf(m_editingId);
-        if (row >= 0)
-            fillForm(m_model->engagement(row));
-        updateSummary();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // Only a change of the engagement shown replaces what the form holds.
+                const int row = m_model->rowOf(m_editingId);
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    fillForm(m_model->engagement(row));
+                updateSummary();
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_editingId.isEmpty() && m_model->rowOf(m_editingId) < 0)
             startNew();

@@ -90,11 +90,16 @@ GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersM
                 if (current.isValid())
                     showMeeting(current.row());
             });
-    connect(m_meetings, &QAbstractItemModel::dataChanged, this, [this] {
-        const int row = m_meetings->rowOf(m_editingId);
-        if (row >= 0)
-            fillForm(m_meetings->meeting(row));
-    });
+    connect(m_meetings, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // Only a change of the meeting shown (not of the attendance counts) replaces
+                // what the form holds.
+                const int row = m_meetings->rowOf(m_editingId);
+                const bool countsOnly = topLeft.column() == GroupMeetingsModel::Attendance &&
+                                        bottomRight.column() == GroupMeetingsModel::Attendance;
+                if (row >= topLeft.row() && row <= bottomRight.row() && !countsOnly)
+                    fillForm(m_meetings->meeting(row));
+            });
     connect(m_meetings, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_editingId.isEmpty() && m_meetings->rowOf(m_editingId) < 0)
             startNew();
