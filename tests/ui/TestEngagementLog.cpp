@@ -10,6 +10,7 @@
 #include "stakeholders/StakeholderTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -90,6 +91,12 @@ private:
         return bar->isVisible() ? bar->message() : QString();
     }
 
+    // As a click on the row would (QTableView::selectRow() misses in right-to-left layouts).
+    static void selectRow(QTableView* view, int row)
+    {
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -143,7 +150,7 @@ private slots:
                         .toBool());
 
         // Marking the follow-up done lifts the overdue mark; undo puts it back.
-        s->find<QTableView>("engagementTable")->selectRow(0);
+        selectRow(s->find<QTableView>("engagementTable"), 0);
         QTest::mouseClick(s->find<QCheckBox>("engagementFollowUpDone"), Qt::LeftButton);
         QTest::mouseClick(s->find<QPushButton>("engagementSave"), Qt::LeftButton);
         QVERIFY(!s->model()->index(0, Log::FollowUp).data(Log::OverdueRole).toBool());
@@ -175,7 +182,7 @@ private slots:
                  QStringLiteral("First call"));
 
         // A new date moves the entry to its place.
-        s->find<QTableView>("engagementTable")->selectRow(2);
+        selectRow(s->find<QTableView>("engagementTable"), 2);
         typeDate(*s, "engagementDate", today.addDays(-1));
         QTest::mouseClick(s->find<QPushButton>("engagementSave"), Qt::LeftButton);
         QCOMPARE(s->model()->index(0, Log::Summary).data().toString(),
@@ -184,7 +191,7 @@ private slots:
         QCOMPARE(s->model()->index(2, Log::Summary).data().toString(),
                  QStringLiteral("First call"));
 
-        s->find<QTableView>("engagementTable")->selectRow(1);
+        selectRow(s->find<QTableView>("engagementTable"), 1);
         QTest::mouseClick(s->find<QPushButton>("engagementRemove"), Qt::LeftButton);
         QCOMPARE(s->model()->rowCount(), 2);
         QCOMPARE(s->repo().engagements(s->stakeholder.meta.id).size(), 2);
@@ -271,6 +278,17 @@ private slots:
         QVERIFY(!s->find<QPushButton>("engagementNew")->isEnabled());
     }
 
+    // Right to left (Arabic), the entry just added is selected for editing too.
+    void newEntryIsSelectedRightToLeft()
+    {
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto s = open();
+        fillAndSave(*s, QDate::currentDate(), QStringLiteral("Call"));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(s->find<QTableView>("engagementTable")->currentIndex().row(), 0);
+        QCOMPARE(s->find<QPushButton>("engagementSave")->text(), QStringLiteral("&Save changes"));
+    }
+
     // The log of the demo city's most engaged stakeholder, in English and in French, with
     // an overdue follow-up selected.
     void rendersTheDemoCity_data() { DemoScreenshot::addLanguages(); }
@@ -307,8 +325,8 @@ private slots:
         panel.resize(760, 640);
         panel.show();
         QVERIFY(panel.model()->overdueCount() >= 1);
-        panel.findChild<QTableView*>(QStringLiteral("engagementTable"))
-            ->selectRow(panel.model()->rowOf(late.meta.id));
+        selectRow(panel.findChild<QTableView*>(QStringLiteral("engagementTable")),
+                  panel.model()->rowOf(late.meta.id));
         QVERIFY(DemoScreenshot::grab(panel, QStringLiteral("engagement-log-") + language));
     }
 };

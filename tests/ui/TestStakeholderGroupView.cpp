@@ -15,6 +15,7 @@
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -135,6 +136,12 @@ private:
         QTest::keyClick(view, Qt::Key_Space);
     }
 
+    // As a click on the row would (QTableView::selectRow() misses in right-to-left layouts).
+    static void selectRow(QTableView* view, int row)
+    {
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -198,7 +205,7 @@ private slots:
         // Corrected in place, then removed.
         QVERIFY(decisions->setData(decisions->index(0, 0), QStringLiteral("Open two desks")));
         QCOMPARE(decisions->index(0, 0).data().toString(), QStringLiteral("Open two desks"));
-        s->find<QTableView>("decisionsTable")->selectRow(0);
+        selectRow(s->find<QTableView>("decisionsTable"), 0);
         s->click("decisionRemove");
         QCOMPARE(decisions->rowCount(), 0);
         s->stack().undo();
@@ -253,7 +260,7 @@ private slots:
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toString(), s->people.at(0).meta.id);
 
-        view->selectRow(1);
+        selectRow(view, 1);
         s->click("memberRemove");
         QCOMPARE(members->rowCount(), 1);
         s->stack().undo();
@@ -347,6 +354,17 @@ private slots:
         QCOMPARE(s->panel()->meetings()->rowCount(), 1);
     }
 
+    // Right to left (Arabic), the meeting just added is selected, its attendance ready to tick.
+    void newMeetingIsSelectedRightToLeft()
+    {
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        auto s = open();
+        addMeeting(*s, QDate(2026, 6, 1), QStringLiteral("Online"));
+        toggleAttendance(*s, 0);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(s->attendanceOf(0), QStringLiteral("1 of 2 members attended"));
+    }
+
     // The view on the demo city, in English and in French (longer strings): members then
     // meetings, with the attendance said in words.
     void rendersTheDemoCity_data() { DemoScreenshot::addLanguages(); }
@@ -366,7 +384,7 @@ private slots:
         tabs->setCurrentIndex(1);
         auto* meetings = view.findChild<QTableView*>(QStringLiteral("meetingsTable"));
         QVERIFY(meetings->model()->rowCount() > 0);
-        meetings->selectRow(0);
+        selectRow(meetings, 0);
         QVERIFY(view.meetingsPanel()->attendance()->rowCount() > 0);
         const QString attended =
             meetings->model()->index(0, GroupMeetingsModel::Attendance).data().toString();

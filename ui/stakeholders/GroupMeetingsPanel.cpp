@@ -279,7 +279,9 @@ bool GroupMeetingsPanel::save()
         failure = ProfileEdits::push(m_context, {add});
         // A refused command is deleted by the stack; a stored one holds the new identity.
         if (failure.isEmpty())
-            m_view->selectRow(m_meetings->rowOf(add->record().meta.id));
+            // Not selectRow(): in right-to-left layouts Qt 6.4 looks for the row's first cell past
+            // the viewport's edge and selects nothing.
+            m_view->setCurrentIndex(m_meetings->index(m_meetings->rowOf(add->record().meta.id), 0));
     }
     showMessage(failure);
     return failure.isEmpty();
