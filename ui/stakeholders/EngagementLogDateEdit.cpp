@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EngagementLogDateEdit.h"
+
+#include <QCalendarWidget>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QStyle>
+#include <QToolButton>
+#include <QWidgetAction>
+
+EngagementLogDateEdit::EngagementLogDateEdit(QWidget* parent)
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_calendar(new QToolButton(this))
+{
+    m_edit->setPlaceholderText(tr("For example %1").arg(example()));
+    m_edit->setClearButtonEnabled(true);
+    setFocusProxy(m_edit);
+    m_calendar->setText(tr("Calendar…"));
+    m_calendar->setToolTip(tr("Pick the date from a calendar"));
+    m_calendar->setIcon(QIcon::fromTheme(QStringLiteral("view-calendar")));
+    m_calendar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_calendar);
+    connect(m_edit, &QLineEdit::textEdited, this, &EngagementLogDateEdit::edited);
+    connect(m_calendar, &QToolButton::clicked, this, &EngagementLogDateEdit::pickFromCalendar);
+}
+
+QString EngagementLogDateEdit::displayFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // Two-digit years read back as the 1900s.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString EngagementLogDateEdit::example()
+{
+    return QLocale().toString(QDate::currentDate(), displayFormat());
+}
+
+QDate EngagementLogDateEdit::date() const
+{
+    const QString text = m_edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QDate d = QLocale().toDate(text, displayFormat());
+    if (!d.isValid())
+        d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        d = QLocale().toDate(text, QLocale::LongFormat);
+    return d;
+}
+
+void EngagementLogDateEdit::setDate(const QDate& date)
+{
+    m_edit->setText(date.isValid() ? QLocale().toString(date, displayFormat()) : QString());
+}
+
+bool EngagementLogDateEdit::isEmpty() const
+{
+    return m_edit->text().trimmed().isEmpty();
+}
+
+QString EngagementLogDateEdit::problem(const QString& field) const
+{
+    if (isEmpty() || date().isValid())
+        return {};
+    return tr("%1 “%2” is not a date. Write it like %3, or pick it from the calendar.")
+        .arg(field, m_edit->text().trimmed(), example());
+}
+
+void EngagementLogDateEdit::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    m_calendar->setEnabled(!readOnly);
+}
+
+void EngagementLogDateEdit::pickFromCalendar()
+{
+    QMenu menu(this);
+    auto* calendar = new QCalendarWidget(&menu);
+    calendar->setSelectedDate(date().isValid() ? date() : QDate::currentDate());
+    auto* action = new QWidgetAction(&menu);
+    action->setDefaultWidget(calendar);
+    menu.addAction(action);
+    const auto pick = [this, &menu](const QDate& picked) {
+        setDate(picked);
+        emit edited();
+        menu.close();
+    };
+    connect(calendar, &QCalendarWidget::activated, &menu, pick);
+    connect(calendar, &QCalendarWidget::clicked, &menu, pick);
+    menu.exec(m_calendar->mapToGlobal(QPoint(0, m_calendar->height())));
+}

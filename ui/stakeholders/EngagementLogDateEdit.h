@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLineEdit;
+class QToolButton;
+
+// A date the officer may leave empty (a follow-up not yet planned, a meeting not yet dated):
+// typed in the locale's short form or ISO, or picked from a calendar. QDateEdit cannot be
+// empty, which would store today's date where the officer meant "none". Used by the engagement
+// log and the stakeholder group forms.
+class EngagementLogDateEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EngagementLogDateEdit(QWidget* parent = nullptr);
+
+    // Invalid when the field is empty or its text is not a date.
+    QDate date() const;
+    void setDate(const QDate& date);
+    bool isEmpty() const;
+    // The text typed does not read as a date: a message naming it and the expected form.
+    QString problem(const QString& field) const;
+    void setReadOnly(bool readOnly);
+    QLineEdit* lineEdit() const { return m_edit; }
+
+    // The form the field shows dates in: the locale's short form with a four-digit year.
+    static QString displayFormat();
+    // Today in that form, to show what the field expects.
+    static QString example();
+
+signals:
+    void edited();
+
+private:
+    void pickFromCalendar();
+
+    QLineEdit* m_edit;
+    QToolButton* m_calendar;
+};
