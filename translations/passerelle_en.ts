@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsPane</name>
+    <message numerus="yes">
+        <source>Delete the round “%1” and the %n answer(s) given in it? Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete the round “%1” and the answer given in it? Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete the round “%1” and the %n answers given in it? Edit &gt; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DistrictsModel</name>
     <message numerus="yes">
         <source>Remove %n district(s)</source>

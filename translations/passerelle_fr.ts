@@ -138,6 +138,45 @@
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>Da&amp;té du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal data: left out of the copies shared with other cities.</source>
+        <translation>Donnée personnelle&#xa0;: retirée des copies partagées avec d’autres villes.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Justificatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Sour&amp;ce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by (personal data):</source>
+        <translation>Réponse donnée &amp;par (donnée personnelle)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What shows it:</source>
+        <translation>Ce qui le démontre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Key %1 in the list</source>
+        <translation>Touche %1 dans la liste</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list.</source>
+        <translation>Choisissez un critère dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <source>1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; Enter edits the evidence</source>
@@ -341,6 +380,92 @@
     <message>
         <source>The item&apos;s key</source>
         <translation>La clé du critère</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPane</name>
+    <message>
+        <source>&amp;Answering</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>Sc&amp;ores</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps</source>
+        <translation>&amp;Lacunes</translation>
+    </message>
+    <message>
+        <source>Service access</source>
+        <translation>Accès aux services</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>Campa&amp;gne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>&amp;Modifier la campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation>S&amp;upprimer la campagne…</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered item</source>
+        <translation>Critère &amp;suivant sans réponse</translation>
+    </message>
+    <message>
+        <source>Keys: 1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; the arrows move, Enter edits the evidence.</source>
+        <translation>Touches&#xa0;: 1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet&#xa0;; les flèches déplacent, Entrée modifie le justificatif.</translation>
+    </message>
+    <message>
+        <source>The items of the round answered not met or partly met: where the city&apos;s priorities can start. Double-click one to see it in the Answering tab.</source>
+        <translation>Les critères de la campagne jugés non satisfaits ou partiellement satisfaits&#xa0;: c’est de là que peuvent partir les priorités de la ville. Double-cliquez sur l’un d’eux pour le retrouver dans l’onglet Réponses.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New round “%1”</source>
+        <translation>Nouvelle campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit round “%1”</source>
+        <translation>Modification de la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the round “%1” and the %n answer(s) given in it? Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer la campagne «&#xa0;%1&#xa0;» et la réponse qui y a été donnée&#xa0;? Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer la campagne «&#xa0;%1&#xa0;» et les %n réponses qui y ont été données&#xa0;? Édition &gt; Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the round</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Delete round “%1”</source>
+        <translation>Suppression de la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No assessment round yet: start one with New round.</source>
+        <translation>Aucune campagne d’évaluation pour l’instant&#xa0;: lancez-en une avec Nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 critères sur %2 ont une réponse</translation>
+    </message>
+    <message>
+        <source>Delete the round “%1”? It has no answers yet.</source>
+        <translation>Supprimer la campagne «&#xa0;%1&#xa0;»&#xa0;? Elle n’a encore aucune réponse.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1043,29 @@ Commandes&#xa0;:
     <message>
         <source>(Details: %1)</source>
         <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1806,72 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Edit the round</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>Nouvelle campagne d’évaluation</translation>
+    </message>
+    <message>
+        <source>e.g. 2026, Baseline</source>
+        <translation>p. ex. 2026, État initial</translation>
+    </message>
+    <message>
+        <source>Type part of a name to filter the list</source>
+        <translation>Tapez une partie d’un nom pour filtrer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Tenue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing: start with no answers</source>
+        <translation>Rien&#xa0;: commencer sans réponses</translation>
+    </message>
+    <message>
+        <source>The answers of round “%1”</source>
+        <translation>Les réponses de la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>Liste de &amp;contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (the stakeholders who took part):</source>
+        <translation>&amp;Participants (les acteurs qui y ont pris part)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation>Lancer la campagne</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>No round to show yet.</source>
+        <translation>Aucune campagne à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Hatched: share of items not answered</source>
+        <translation>Hachuré&#xa0;: part des critères sans réponse</translation>
+    </message>
+</context>
+<context>
     <name>ScoresCommand</name>
     <message>
         <source>Print a round&apos;s checklist scores per area, as JSON.</source>
@@ -1682,6 +1896,37 @@ Commandes&#xa0;:
     <message>
         <source>The file has no assessment round yet: there is nothing to score.</source>
         <translation>Le fichier ne contient encore aucune campagne d&apos;évaluation&#xa0;: il n&apos;y a aucun score à calculer.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Met counts 1, partly met ½, not met 0; unknown and not applicable are left out. Read every score with its coverage: the share of items answered.</source>
+        <translation>Satisfait compte 1, partiellement satisfait ½, non satisfait 0&#xa0;; inconnu et sans objet ne comptent pas. Lisez chaque score avec son taux de couverture&#xa0;: la part des critères qui ont une réponse.</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation>Le graphique n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Scores per area</source>
+        <translation>Scores par domaine</translation>
+    </message>
+    <message>
+        <source>scores-%1.png</source>
+        <translation>scores-%1.png</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2138,13 @@ Commandes&#xa0;:
     <message>
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
         <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Tapez une partie du nom</translation>
     </message>
 </context>
 <context>
