@@ -136,8 +136,10 @@ void AnswerPanel::refresh()
     }
     m_buttons->setExclusive(true);
     // Evidence typed and not yet stored is kept while the answer changes under it.
-    if (!m_evidence->hasFocus() || !item)
-        m_evidence->setPlainText(answer ? answer->evidence : QString());
+    // Setting the same text again would lay the editor out again on every key press.
+    const QString evidence = answer ? answer->evidence : QString();
+    if ((!m_evidence->hasFocus() || !item) && m_evidence->toPlainText() != evidence)
+        m_evidence->setPlainText(evidence);
     m_source->setText(answer ? answer->source : QString());
     m_dated->setChecked(answer && answer->evidenceDate.isValid());
     m_date->setDate(answer && answer->evidenceDate.isValid() ? answer->evidenceDate
