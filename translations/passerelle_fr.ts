@@ -1870,6 +1870,10 @@ Commandes&#xa0;:
         <source>Hatched: share of items not answered</source>
         <translation>Hachuré&#xa0;: part des critères sans réponse</translation>
     </message>
+    <message>
+        <source>Dash: no score (no item answered met, partly met or not met)</source>
+        <translation>Tiret&#xa0;: pas de score (aucun critère jugé satisfait, partiellement satisfait ou non satisfait)</translation>
+    </message>
 </context>
 <context>
     <name>ScoresCommand</name>

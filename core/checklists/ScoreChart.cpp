@@ -92,8 +92,8 @@ ScoreChart::Metrics ScoreChart::metrics(const QRectF& rect) const
     Metrics m;
     m.legendHeight = fm.height() * 2 + gap * 2;
     m.axisWidth = fm.horizontalAdvance(percent(1.0)) + gap * 2;
-    // Room for three lines of area title, less on a very small chart.
-    m.labelHeight = qMin(fm.height() * 3 + gap, rect.height() / 4);
+    // Room for four lines of area title, less on a very small chart.
+    m.labelHeight = qMin(fm.height() * 4 + gap, rect.height() / 4);
     return m;
 }
 
@@ -201,8 +201,16 @@ void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
     QRectF swatch(rect.left() + gap, y2 + (fm.height() - box) / 2, box, box);
     hatch(painter, swatch, Qt::darkGray);
     painter.drawRect(swatch);
-    painter.drawText(QPointF(swatch.right() + gap / 2, y2 + fm.ascent()),
-                     tr("Hatched: share of items not answered"));
+    const QString hatched = tr("Hatched: share of items not answered");
+    painter.drawText(QPointF(swatch.right() + gap / 2, y2 + fm.ascent()), hatched);
+    // Then the dash that stands for a missing score, so that it does not read as zero.
+    const double dashX = swatch.right() + gap / 2 + fm.horizontalAdvance(hatched) + gap * 3;
+    painter.setPen(QPen(Qt::darkGray, 2));
+    painter.drawLine(QPointF(dashX, swatch.center().y()),
+                     QPointF(dashX + box, swatch.center().y()));
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(dashX + box + gap / 2, y2 + fm.ascent()),
+                     tr("Dash: no score (no item answered met, partly met or not met)"));
 }
 
 void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& plot, double labelHeight) const
@@ -214,7 +222,17 @@ void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& plot, double la
                           labelHeight - 2);
         painter.save();
         painter.setClipRect(cell);
-        painter.drawText(cell, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_areas.at(a));
+        // Long titles (French, German) get a smaller font until they fit, then are clipped.
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        QFont font = painter.font();
+        for (int size = font.pixelSize(); size >= 8; --size) {
+            font.setPixelSize(size);
+            const QRectF needed = QFontMetricsF(font).boundingRect(cell, flags, m_areas.at(a));
+            if (needed.width() <= cell.width() && needed.height() <= cell.height())
+                break;
+        }
+        painter.setFont(font);
+        painter.drawText(cell, flags, m_areas.at(a));
         painter.restore();
     }
 }

@@ -107,6 +107,23 @@ private:
         });
     }
 
+    // The three tabs and the new round dialog as PNG files, to look at.
+    static void saveShots(Session& s, const QString& dir, const QString& language)
+    {
+        for (int t = 0; t < 3; ++t) {
+            s.tabs()->setCurrentIndex(t);
+            QTest::qWait(50);
+            s.pane->grab().save(dir + QStringLiteral("/checklists-%1-%2.png").arg(language).arg(t));
+        }
+        DialogHooks::setNextDialogHandler([&](QDialog& dialog) {
+            dialog.show();
+            QTest::qWait(50);
+            dialog.grab().save(dir + QStringLiteral("/checklists-%1-dialog.png").arg(language));
+            return int(QDialog::Rejected);
+        });
+        s.click(QStringLiteral("newRound"));
+    }
+
     static void addRound(TestCity& city, const QString& label)
     {
         AssessmentRound round;
@@ -456,13 +473,8 @@ private slots:
                     ->text()
                     .contains(QStringLiteral(" sur ")));
         // Look at it: PASSERELLE_SHOTS=folder saves the tabs as PNG.
-        if (const QString dir = qEnvironmentVariable("PASSERELLE_SHOTS"); !dir.isEmpty()) {
-            for (int t = 0; t < 3; ++t) {
-                s->tabs()->setCurrentIndex(t);
-                QTest::qWait(50);
-                s->pane->grab().save(dir + QStringLiteral("/checklists-fr-%1.png").arg(t));
-            }
-        }
+        if (const QString dir = qEnvironmentVariable("PASSERELLE_SHOTS"); !dir.isEmpty())
+            saveShots(*s, dir, QStringLiteral("fr"));
         Translator::install(*qApp, QStringLiteral("en"));
     }
 
@@ -472,11 +484,7 @@ private slots:
         if (dir.isEmpty())
             QSKIP("PASSERELLE_SHOTS not set");
         auto s = open(TestCity::demo());
-        for (int t = 0; t < 3; ++t) {
-            s->tabs()->setCurrentIndex(t);
-            QTest::qWait(50);
-            s->pane->grab().save(dir + QStringLiteral("/checklists-en-%1.png").arg(t));
-        }
+        saveShots(*s, dir, QStringLiteral("en"));
     }
 };
 
