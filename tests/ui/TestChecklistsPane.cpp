@@ -408,6 +408,42 @@ private slots:
         QVERIFY(grabbed == direct);
     }
 
+    void undoInAnEarlierRoundUpdatesChangeAndChart()
+    {
+        auto s = open(TestCity::demo());
+        const QList<AssessmentRound> rounds = s->repo().rounds();
+        AreaScoresModel* scores = s->scores()->scoresModel();
+        const auto change = [&] {
+            return scores->data(scores->index(scores->overallRow(), 0),
+                                AreaScoresModel::ChangeRole);
+        };
+        const auto earlierOverall = [&] { return s->scores()->chartRounds().first().overall; };
+        const QVariant changeBefore = change();
+        const std::optional<double> earlierBefore = earlierOverall();
+        QVERIFY(changeBefore.isValid());
+
+        // In the first round, an unanswered item answered "met"; then back to the latest.
+        QVERIFY(s->pane->showRound(rounds.first().meta.id));
+        int row = -1;
+        for (int r = 0; r < s->answers()->rowCount() && row < 0; ++r) {
+            if (s->answers()->itemAt(r) &&
+                !s->answers()->answerFor(s->answers()->itemAt(r)->meta.id))
+                row = r;
+        }
+        QVERIFY(row > 0);
+        s->answers()->setData(s->answers()->index(row, AnswersModel::AnswerColumn),
+                              int(Answer::Value::Met));
+        QVERIFY(s->pane->showRound(rounds.last().meta.id));
+        QVERIFY(change() != changeBefore);
+        QVERIFY(earlierOverall() != earlierBefore);
+
+        // Undone while the latest round shows: the change and the earlier bars follow.
+        s->stack().undo();
+        QCOMPARE(change(), changeBefore);
+        QCOMPARE(earlierOverall(), earlierBefore);
+        QCOMPARE(s->scores()->chartWidget()->chart().series().first().label, rounds.first().label);
+    }
+
     void exportsPngAndSvg()
     {
         auto s = open(TestCity::demo());
@@ -485,6 +521,10 @@ private slots:
             QSKIP("PASSERELLE_SHOTS not set");
         auto s = open(TestCity::demo());
         saveShots(*s, dir, QStringLiteral("en"));
+        // Right to left (Arabic, Hebrew): the layouts mirror, nothing overlaps.
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        saveShots(*s, dir, QStringLiteral("rtl"));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };
 

@@ -69,9 +69,7 @@ ScoresTab::ScoresTab(ChecklistRepository& repository, AnswersModel& answers, QWi
     connect(&m_repository, &ChecklistRepository::answerAdded, this, earlierChanged);
     connect(&m_repository, &ChecklistRepository::answerUpdated, this, earlierChanged);
     connect(&m_repository, &ChecklistRepository::answerRemoved, this, [this](const QString& id) {
-        // The id no longer says which round it was in: recompute when earlier rounds show.
-        Q_UNUSED(id)
-        if (!m_earlier.isEmpty())
+        if (m_earlierAnswerIds.contains(id))
             onRoundChanged();
     });
     connect(m_export, &QPushButton::clicked, this, &ScoresTab::exportChart);
@@ -81,6 +79,7 @@ ScoresTab::ScoresTab(ChecklistRepository& repository, AnswersModel& answers, QWi
 void ScoresTab::onRoundChanged()
 {
     m_earlier.clear();
+    m_earlierAnswerIds.clear();
     const std::optional<AssessmentRound>& shown = m_answers.round();
     if (shown) {
         // rounds() is oldest first: keep the last earlier ones of the same checklist.
@@ -92,9 +91,12 @@ void ScoresTab::onRoundChanged()
                 earlier << r;
         }
         earlier = earlier.mid(qMax<qsizetype>(0, earlier.size() - (ScoreChart::maxSeries - 1)));
-        for (const AssessmentRound& r : std::as_const(earlier))
-            m_earlier << Scoring::score(r, m_answers.areas(), m_answers.items(),
-                                        m_repository.answers(r.meta.id));
+        for (const AssessmentRound& r : std::as_const(earlier)) {
+            const QList<Answer> answers = m_repository.answers(r.meta.id);
+            m_earlier << Scoring::score(r, m_answers.areas(), m_answers.items(), answers);
+            for (const Answer& a : answers)
+                m_earlierAnswerIds.insert(a.meta.id);
+        }
     }
     refreshChart();
 }

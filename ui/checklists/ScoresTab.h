@@ -4,7 +4,7 @@
 #include "checklists/Scoring.h"
 #include "common/Result.h"
 
-#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class AnswersModel;
@@ -46,4 +46,5 @@ private:
     // Earlier rounds' scores, read once per change of round (answers of the shown round come
     // from AnswersModel and cost no query).
     QList<Scoring::RoundScore> m_earlier;
+    QSet<QString> m_earlierAnswerIds; // to tell when an undo removes one of them
 };
