@@ -116,6 +116,26 @@ QList<ChecklistItem> AnswersModel::items() const
     return m_shown ? m_shown->items : QList<ChecklistItem>();
 }
 
+const Answer* AnswersModel::answerFor(const QString& itemId) const
+{
+    const auto found = m_answers.constFind(itemId);
+    return found == m_answers.cend() ? nullptr : &*found;
+}
+
+const ChecklistItem* AnswersModel::itemAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).item < 0)
+        return nullptr;
+    return &m_shown->items.at(m_rows.at(row).item);
+}
+
+const ChecklistArea* AnswersModel::areaAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_shown->areas.at(m_rows.at(row).area);
+}
+
 int AnswersModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -211,7 +231,7 @@ Qt::ItemFlags AnswersModel::flags(const QModelIndex& index) const
     if (isAreaRow(index.row()))
         return f;
     f |= Qt::ItemIsSelectable;
-    if (index.column() != StatementColumn && !m_context.file.isReadOnly())
+    if (index.column() != StatementColumn && !m_readOnly && !m_context.file.isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -60,6 +60,13 @@ public:
     QList<ChecklistArea> areas() const;
     QList<ChecklistItem> items() const;
     QList<Answer> answers() const { return m_answers.values(); }
+    // The shown round's answer to the item, if it has one.
+    const Answer* answerFor(const QString& itemId) const;
+    // The item and its area on a row; nullptr on an area row or out of range.
+    const ChecklistItem* itemAt(int row) const;
+    const ChecklistArea* areaAt(int row) const;
+    // Refuses every edit, whatever the file allows (the pane of a read-only file).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -107,4 +114,5 @@ private:
     QHash<QString, Answer> m_answers;       // by item id
     QHash<QString, QString> m_itemOfAnswer; // answer id -> item id
     QString m_answeredBy;
+    bool m_readOnly = false;
 };

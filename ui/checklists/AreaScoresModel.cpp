@@ -13,6 +13,18 @@ AreaScoresModel::AreaScoresModel(ChecklistRepository& repository, AnswersModel& 
 {
     connect(&m_answers, &AnswersModel::roundChanged, this, &AreaScoresModel::onRoundChanged);
     connect(&m_answers, &AnswersModel::answersChanged, this, &AreaScoresModel::onAnswersChanged);
+    // An undo may change the previous round's answers while this one is shown: the change
+    // column must follow.
+    const auto previousChanged = [this](const Answer& a) {
+        if (m_previous && a.roundId == m_previous->round.meta.id)
+            onRoundChanged();
+    };
+    connect(&m_repository, &ChecklistRepository::answerAdded, this, previousChanged);
+    connect(&m_repository, &ChecklistRepository::answerUpdated, this, previousChanged);
+    connect(&m_repository, &ChecklistRepository::answerRemoved, this, [this](const QString& id) {
+        if (m_previousAnswerIds.contains(id))
+            onRoundChanged();
+    });
     onRoundChanged();
 }
 
@@ -20,6 +32,7 @@ void AreaScoresModel::onRoundChanged()
 {
     beginResetModel();
     m_previous.reset();
+    m_previousAnswerIds.clear();
     const std::optional<AssessmentRound>& round = m_answers.round();
     if (round) {
         // rounds() is oldest first: the previous one is the last earlier one of this checklist.
@@ -30,9 +43,12 @@ void AreaScoresModel::onRoundChanged()
             if (r.templateId == round->templateId)
                 previous = r;
         }
-        if (previous)
-            m_previous = Scoring::score(*previous, m_answers.areas(), m_answers.items(),
-                                        m_repository.answers(previous->meta.id));
+        if (previous) {
+            const QList<Answer> answers = m_repository.answers(previous->meta.id);
+            m_previous = Scoring::score(*previous, m_answers.areas(), m_answers.items(), answers);
+            for (const Answer& a : answers)
+                m_previousAnswerIds.insert(a.meta.id);
+        }
     }
     computeCurrent();
     endResetModel();

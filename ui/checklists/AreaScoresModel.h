@@ -4,6 +4,7 @@
 #include "checklists/Scoring.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <optional>
 
@@ -68,5 +69,6 @@ private:
     AnswersModel& m_answers;
     Scoring::RoundScore m_current;
     std::optional<Scoring::RoundScore> m_previous;
+    QSet<QString> m_previousAnswerIds;    // to tell when an undo removes one of them
     QList<Scoring::AreaChange> m_changes; // one per row, overall last
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PaneRegistry.h"
 
+#include "checklists/ChecklistsPane.h"
 #include "profile/ProfilePane.h"
 #include "stakeholders/StakeholdersPane.h"
 
@@ -12,6 +13,9 @@ QList<PaneRegistry::Factory> PaneRegistry::factories()
         },
         [](const PaneContext& context, QWidget* parent) -> Pane* {
             return new StakeholdersPane(context, parent);
+        },
+        [](const PaneContext& context, QWidget* parent) -> Pane* {
+            return new ChecklistsPane(context, parent);
         },
     };
 }

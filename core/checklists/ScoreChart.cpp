@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScoreChart.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLocale>
+#include <QPainter>
+
+namespace {
+
+// A pixel size rather than points: the SVG, the PNG and the screen get the same layout.
+QFont chartFont()
+{
+    QFont font;
+    font.setPixelSize(12);
+    return font;
+}
+
+QString percent(double fraction)
+{
+    return QLocale().toString(qRound(fraction * 100)) + QStringLiteral("\u00a0%");
+}
+
+constexpr double gap = 6;
+
+// Diagonal lines drawn one by one rather than a pattern brush: SVG viewers and the PDF
+// writer render plain lines the same way, patterns not always.
+void hatch(QPainter& painter, const QRectF& rect, const QColor& colour)
+{
+    if (rect.height() <= 0 || rect.width() <= 0)
+        return;
+    constexpr double spacing = 6;
+    painter.save();
+    painter.setClipRect(rect, Qt::IntersectClip);
+    painter.setPen(QPen(colour, 1.5));
+    for (double x = rect.left() - rect.height(); x < rect.right(); x += spacing)
+        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter.restore();
+}
+
+} // namespace
+
+ScoreChart::ScoreChart(QStringList areaTitles, QList<Series> series)
+    : m_areas(std::move(areaTitles)), m_series(std::move(series))
+{
+    if (m_series.size() > maxSeries)
+        m_series = m_series.mid(m_series.size() - maxSeries);
+}
+
+ScoreChart ScoreChart::fromRounds(const QList<Scoring::RoundScore>& rounds)
+{
+    const QList<Scoring::RoundScore> shown =
+        rounds.size() > maxSeries ? rounds.mid(rounds.size() - maxSeries) : rounds;
+    if (shown.isEmpty())
+        return {};
+    QStringList titles;
+    QHash<QString, int> column; // area key -> position in the chart
+    for (const Scoring::AreaScore& a : shown.last().areas) {
+        column.insert(a.area.key, int(titles.size()));
+        titles << a.area.title;
+    }
+    QList<Series> series;
+    for (const Scoring::RoundScore& r : shown) {
+        Series s;
+        s.label = r.round.label;
+        s.scores.resize(titles.size());
+        s.coverage.resize(titles.size());
+        for (const Scoring::AreaScore& a : r.areas) {
+            const int c = column.value(a.area.key, -1);
+            if (c < 0)
+                continue;
+            s.scores[c] = a.score;
+            s.coverage[c] = a.coverage;
+        }
+        series << s;
+    }
+    return ScoreChart(titles, series);
+}
+
+QColor ScoreChart::colour(int series) const
+{
+    // Blues from light (oldest) to dark (latest): readable in greyscale print too.
+    static const QColor shades[maxSeries] = {QColor(0xc6, 0xdb, 0xef), QColor(0x9e, 0xca, 0xe1),
+                                             QColor(0x42, 0x92, 0xc6), QColor(0x08, 0x45, 0x94)};
+    const int offset = maxSeries - int(m_series.size());
+    return shades[qBound(0, offset + series, maxSeries - 1)];
+}
+
+ScoreChart::Metrics ScoreChart::metrics(const QRectF& rect) const
+{
+    const QFontMetricsF fm(chartFont());
+    Metrics m;
+    m.legendHeight = fm.height() * 2 + gap * 2;
+    m.axisWidth = fm.horizontalAdvance(percent(1.0)) + gap * 2;
+    // Room for four lines of area title, less on a very small chart.
+    m.labelHeight = qMin(fm.height() * 4 + gap, rect.height() / 4);
+    return m;
+}
+
+QRectF ScoreChart::plotArea(const QRectF& rect) const
+{
+    const Metrics m = metrics(rect);
+    return rect.adjusted(m.axisWidth, m.legendHeight, -gap, -m.labelHeight);
+}
+
+QList<ScoreChart::Bar> ScoreChart::bars(const QRectF& rect) const
+{
+    QList<Bar> result;
+    if (isEmpty())
+        return result;
+    const QRectF plot = plotArea(rect);
+    const double groupWidth = plot.width() / double(m_areas.size());
+    const double barWidth = groupWidth * 0.8 / double(m_series.size());
+    for (int a = 0; a < m_areas.size(); ++a) {
+        const double left = plot.left() + groupWidth * a + groupWidth * 0.1;
+        for (int s = 0; s < m_series.size(); ++s) {
+            const Series& series = m_series.at(s);
+            if (a >= series.scores.size() || !series.scores.at(a))
+                continue;
+            Bar bar;
+            bar.area = a;
+            bar.series = s;
+            bar.score = qBound(0.0, *series.scores.at(a), 1.0);
+            bar.coverage = a < series.coverage.size() ? qBound(0.0, series.coverage.at(a), 1.0) : 0;
+            const double height = plot.height() * bar.score;
+            bar.rect = QRectF(left + barWidth * s, plot.bottom() - height, barWidth, height);
+            const double covered = height * bar.coverage;
+            bar.coveredRect = QRectF(bar.rect.left(), plot.bottom() - covered, barWidth, covered);
+            result << bar;
+        }
+    }
+    return result;
+}
+
+void ScoreChart::render(QPainter& painter, const QRectF& rect) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setFont(chartFont());
+    painter.fillRect(rect, Qt::white);
+    const QRectF plot = plotArea(rect);
+    drawAxis(painter, plot);
+    if (isEmpty()) {
+        painter.setPen(Qt::darkGray);
+        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No round to show yet."));
+        painter.restore();
+        return;
+    }
+    drawLegend(painter, rect);
+    const QList<Bar> all = bars(rect);
+    for (const Bar& bar : all)
+        drawBar(painter, bar);
+    // A dash at the base line where a round has no score: absent, not zero.
+    const double groupWidth = plot.width() / double(m_areas.size());
+    const double barWidth = groupWidth * 0.8 / double(m_series.size());
+    painter.setPen(QPen(Qt::darkGray, 2));
+    for (int a = 0; a < m_areas.size(); ++a) {
+        for (int s = 0; s < m_series.size(); ++s) {
+            const Series& series = m_series.at(s);
+            if (a < series.scores.size() && series.scores.at(a))
+                continue;
+            const double x = plot.left() + groupWidth * (a + 0.1) + barWidth * s;
+            painter.drawLine(QPointF(x + barWidth * 0.25, plot.bottom() - 3),
+                             QPointF(x + barWidth * 0.75, plot.bottom() - 3));
+        }
+    }
+    drawAreaLabels(painter, plot, metrics(rect).labelHeight);
+    painter.restore();
+}
+
+void ScoreChart::drawAxis(QPainter& painter, const QRectF& plot) const
+{
+    const QFontMetricsF fm(painter.font());
+    for (int step = 0; step <= 4; ++step) {
+        const double y = plot.bottom() - plot.height() * step / 4.0;
+        painter.setPen(step == 0 ? QPen(Qt::black) : QPen(QColor(0xdd, 0xdd, 0xdd)));
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(Qt::black);
+        const QRectF label(plot.left() - fm.horizontalAdvance(percent(1.0)) - gap,
+                           y - fm.height() / 2, fm.horizontalAdvance(percent(1.0)), fm.height());
+        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, percent(step / 4.0));
+    }
+}
+
+void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
+{
+    const QFontMetricsF fm(painter.font());
+    const double box = fm.height() * 0.8;
+    double x = rect.left() + gap;
+    const double y = rect.top() + gap;
+    painter.setPen(Qt::black);
+    for (int s = 0; s < m_series.size(); ++s) {
+        painter.fillRect(QRectF(x, y + (fm.height() - box) / 2, box, box), colour(s));
+        x += box + gap / 2;
+        const QString label = m_series.at(s).label;
+        painter.drawText(QPointF(x, y + fm.ascent()), label);
+        x += fm.horizontalAdvance(label) + gap * 2;
+    }
+    // The second line explains the hatching, the chart's guard against half-answered areas.
+    const double y2 = y + fm.height();
+    QRectF swatch(rect.left() + gap, y2 + (fm.height() - box) / 2, box, box);
+    hatch(painter, swatch, Qt::darkGray);
+    painter.drawRect(swatch);
+    const QString hatched = tr("Hatched: share of items not answered");
+    painter.drawText(QPointF(swatch.right() + gap / 2, y2 + fm.ascent()), hatched);
+    // Then the dash that stands for a missing score, so that it does not read as zero.
+    const double dashX = swatch.right() + gap / 2 + fm.horizontalAdvance(hatched) + gap * 3;
+    painter.setPen(QPen(Qt::darkGray, 2));
+    painter.drawLine(QPointF(dashX, swatch.center().y()),
+                     QPointF(dashX + box, swatch.center().y()));
+    painter.setPen(Qt::black);
+    painter.drawText(QPointF(dashX + box + gap / 2, y2 + fm.ascent()),
+                     tr("Dash: no score (no item answered met, partly met or not met)"));
+}
+
+void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& plot, double labelHeight) const
+{
+    const double groupWidth = plot.width() / double(m_areas.size());
+    painter.setPen(Qt::black);
+    for (int a = 0; a < m_areas.size(); ++a) {
+        const QRectF cell(plot.left() + groupWidth * a + 1, plot.bottom() + 2, groupWidth - 2,
+                          labelHeight - 2);
+        painter.save();
+        painter.setClipRect(cell);
+        // Long titles (French, German) get a smaller font until they fit, then are clipped.
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        QFont font = painter.font();
+        for (int size = font.pixelSize(); size >= 8; --size) {
+            font.setPixelSize(size);
+            const QRectF needed = QFontMetricsF(font).boundingRect(cell, flags, m_areas.at(a));
+            if (needed.width() <= cell.width() && needed.height() <= cell.height())
+                break;
+        }
+        painter.setFont(font);
+        painter.drawText(cell, flags, m_areas.at(a));
+        painter.restore();
+    }
+}
+
+void ScoreChart::drawBar(QPainter& painter, const Bar& bar) const
+{
+    const QColor c = colour(bar.series);
+    hatch(painter, QRectF(bar.rect.topLeft(), QPointF(bar.rect.right(), bar.coveredRect.top())),
+          c.darker(115));
+    painter.fillRect(bar.coveredRect, c);
+    painter.setPen(c.darker(160));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar.rect);
+    // The score above the bar when it fits.
+    const QString text = percent(bar.score);
+    const QFontMetricsF fm(painter.font());
+    if (fm.horizontalAdvance(text) <= bar.rect.width() + 2 && bar.rect.top() > fm.height()) {
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(bar.rect.left() - 4, bar.rect.top() - fm.height(),
+                                bar.rect.width() + 8, fm.height()),
+                         Qt::AlignHCenter | Qt::AlignBottom, text);
+    }
+}

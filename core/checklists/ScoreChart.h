@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checklists/Scoring.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QList>
+#include <QRectF>
+#include <QStringList>
+
+#include <optional>
+
+class QPainter;
+
+// Bars per area, round over round: the chart of the Scores tab, of its PNG/SVG export and of
+// the future PDF reports, drawn by this one class on any QPainter so they all look the same.
+// A bar's height is the area's score; its lower part, in proportion to the coverage, is solid
+// and the rest hatched, so that a high score on a few answers never looks like a good result.
+// An area with no score in a round gets no bar (a dash at the base line), never a bar of 0.
+class ScoreChart
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreChart)
+
+public:
+    // One round's figures, one entry per area of the chart (in the chart's area order).
+    struct Series
+    {
+        QString label;
+        QList<std::optional<double>> scores;
+        QList<double> coverage;
+    };
+
+    struct Bar
+    {
+        int area = 0;
+        int series = 0;
+        QRectF rect;        // the whole bar
+        QRectF coveredRect; // its solid, lower part
+        double score = 0;
+        double coverage = 0;
+    };
+
+    static constexpr int maxSeries = 4;
+
+    ScoreChart() = default;
+    ScoreChart(QStringList areaTitles, QList<Series> series);
+    // Oldest round first; keeps the last maxSeries. Areas are matched by key and follow the
+    // order of the last round, so a round that lacks an area just has no bar for it.
+    static ScoreChart fromRounds(const QList<Scoring::RoundScore>& rounds);
+
+    const QStringList& areaTitles() const { return m_areas; }
+    const QList<Series>& series() const { return m_series; }
+    bool isEmpty() const { return m_areas.isEmpty() || m_series.isEmpty(); }
+
+    // Where the bars go when the chart fills rect (the same geometry render() paints).
+    QList<Bar> bars(const QRectF& rect) const;
+    // The rectangle the bars stand in (axis box), for tests and hit testing.
+    QRectF plotArea(const QRectF& rect) const;
+    void render(QPainter& painter, const QRectF& rect) const;
+
+    // The colour of a series, most recent darkest; legend and bars use the same.
+    QColor colour(int series) const;
+
+private:
+    struct Metrics
+    {
+        double legendHeight = 0;
+        double axisWidth = 0;
+        double labelHeight = 0;
+    };
+    Metrics metrics(const QRectF& rect) const;
+    void drawAxis(QPainter& painter, const QRectF& plot) const;
+    void drawLegend(QPainter& painter, const QRectF& rect) const;
+    void drawAreaLabels(QPainter& painter, const QRectF& plot, double labelHeight) const;
+    void drawBar(QPainter& painter, const Bar& bar) const;
+
+    QStringList m_areas;
+    QList<Series> m_series;
+};
