@@ -58,4 +58,54 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <source>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answer(s) in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</source>
+        <translation>
+            <numerusform>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answer in earlier rounds stays and still counts in the score of that round. You can bring the item back later.</numerusform>
+            <numerusform>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answers in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n answer(s) in earlier rounds, which deleting would lose.</source>
+        <translation>
+            <numerusform>“%1” has %n answer in an earlier round, which deleting would lose.</numerusform>
+            <numerusform>“%1” has %n answers in earlier rounds, which deleting would lose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTransfer</name>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTreeModel</name>
+    <message numerus="yes">
+        <source>%n item(s) in use</source>
+        <translation>
+            <numerusform>%n item in use</numerusform>
+            <numerusform>%n items in use</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

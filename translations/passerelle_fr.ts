@@ -342,6 +342,14 @@
         <source>The item&apos;s key</source>
         <translation>La clé du critère</translation>
     </message>
+    <message>
+        <source>The areas of the checklist changed meanwhile; nothing was moved. Try again.</source>
+        <translation>Les domaines de la liste de contrôle ont changé entre-temps ; rien n’a été déplacé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The items of the area changed meanwhile; nothing was moved. Try again.</source>
+        <translation>Les critères du domaine ont changé entre-temps ; rien n’a été déplacé. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CityFile</name>
@@ -1896,6 +1904,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderRelation</name>
     <message>
         <source>Partnership</source>
@@ -2069,6 +2084,184 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Add &amp;area…</source>
+        <translation>Ajouter un &amp;domaine…</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>Ajouter un &amp;critère…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Remettre en &amp;usage</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport template…</source>
+        <translation>E&amp;xporter le modèle…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport template…</source>
+        <translation>I&amp;mporter un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste de contrôle :</translation>
+    </message>
+    <message>
+        <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>
+        <translation>Les domaines et les critères sur lesquels portent les campagnes. Double-cliquez sur une cellule pour la modifier. Retirez un critère qui ne s’applique plus : ses réponses des campagnes précédentes sont conservées et comptent toujours dans leurs scores.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Add the area “%1”</source>
+        <translation>Ajouter le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Add the item “%1”</source>
+        <translation>Ajouter le critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Move the item “%1”</source>
+        <translation>Déplacer le critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Move the area “%1”</source>
+        <translation>Déplacer le domaine « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answer(s) in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</source>
+        <translation>
+            <numerusform>Retirer « %1 » ?
+
+Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses réponses des campagnes précédentes (%n) sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
+            <numerusform>Retirer « %1 » ?
+
+Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses %n réponses des campagnes précédentes sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire an item</source>
+        <translation>Retirer un critère</translation>
+    </message>
+    <message>
+        <source>Retire the item “%1”</source>
+        <translation>Retirer le critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Bring back the item “%1”</source>
+        <translation>Remettre en usage le critère « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Only an area the city added and that holds no items can be deleted. Retire the items of “%1” instead.</source>
+        <translation>Seul un domaine ajouté par la ville et sans aucun critère peut être supprimé. Retirez plutôt les critères de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delete the area “%1”</source>
+        <translation>Supprimer le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the item “%1”</source>
+        <translation>Supprimer le critère « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n answer(s) in earlier rounds, which deleting would lose.</source>
+        <translation>
+            <numerusform>« %1 » a %n réponse dans une campagne précédente, que la suppression ferait perdre.</numerusform>
+            <numerusform>« %1 » a %n réponses dans des campagnes précédentes, que la suppression ferait perdre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the built-in checklist: a later version may still reword it.</source>
+        <translation>« %1 » fait partie de la liste de contrôle intégrée : une version ultérieure pourra encore le reformuler.</translation>
+    </message>
+    <message>
+        <source>It is already retired.</source>
+        <translation>Il est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>Retire it instead? Rounds held from today on will no longer ask it; its answers stay and still count in the scores of earlier rounds.</source>
+        <translation>Le retirer plutôt ? Les campagnes menées à partir d’aujourd’hui ne le poseront plus ; ses réponses sont conservées et comptent toujours dans les scores des campagnes précédentes.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryDialog</name>
+    <message>
+        <source>New area</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>What the area covers, in a sentence or two.</source>
+        <translation>Ce que couvre le domaine, en une ou deux phrases.</translation>
+    </message>
+    <message>
+        <source>What shows that the city meets it: a document, a figure, a service to visit.</source>
+        <translation>Ce qui montre que la ville le remplit : un document, un chiffre, un service à visiter.</translation>
+    </message>
+    <message>
+        <source>For example: Health</source>
+        <translation>Par exemple : Santé</translation>
+    </message>
+    <message>
+        <source>For example: A newly arrived child can enrol in a public school without a residence permit.</source>
+        <translation>Par exemple : Un enfant nouvellement arrivé peut s’inscrire dans une école publique sans titre de séjour.</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Aucun thème</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>É&amp;noncé :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance on evidence:</source>
+        <translation>&amp;Justificatifs attendus :</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+</context>
+<context>
     <name>TemplateFormat</name>
     <message>
         <source>The checklist file is not valid JSON: %1 at line %2 (character %3). Ask the sender for a new copy.</source>
@@ -2184,6 +2377,142 @@ Commandes&#xa0;:
     <message>
         <source>The checklist to export is no longer in the file.</source>
         <translation>La liste de contrôle à exporter ne se trouve plus dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTransfer</name>
+    <message>
+        <source>Checklist templates (*.json);;All files (*)</source>
+        <translation>Modèles de liste de contrôle (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>Exporter la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist could not be written to “%1”: %2. Choose another folder or free some space, then export again.</source>
+        <translation>La liste de contrôle n’a pas pu être enregistrée dans « %1 » : %2. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation>Importer une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. Nothing was changed.</source>
+        <translation>« %1 » n’a pas pu être lu : %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2
+
+Nothing was changed. Ask the city that sent it for a file exported by Passerelle.</source>
+        <translation>« %1 » ne peut pas être importé : %2
+
+Rien n’a été modifié. Demandez à la ville qui vous l’a envoyé un fichier exporté par Passerelle.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>areas and items</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds version %2 of the checklist “%3”, and this file already has version %4. Nothing was changed.</source>
+        <translation>« %1 » contient la version %2 de la liste de contrôle « %3 », et ce fichier a déjà la version %4. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrade the checklist “%1” from version %2 to version %3 (%4)?
+
+Reworded items keep their answers; items the new version no longer has are retired, not deleted. Edit &gt; Undo puts the checklist back as it was.</source>
+        <translation>Mettre à jour la liste de contrôle « %1 » de la version %2 à la version %3 (%4) ?
+
+Les critères reformulés gardent leurs réponses ; les critères que la nouvelle version n’a plus sont retirés, pas supprimés. Édition &gt; Annuler remet la liste de contrôle comme elle était.</translation>
+    </message>
+    <message>
+        <source>Import the checklist “%1”, version %2 (%3)?
+
+It is added beside the checklists of this file. Edit &gt; Undo takes it away again.</source>
+        <translation>Importer la liste de contrôle « %1 », version %2 (%3) ?
+
+Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la retire de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import the checklist “%1”</source>
+        <translation>Importer la liste de contrôle « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>« %1 » n’a pas été importé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTreeModel</name>
+    <message numerus="yes">
+        <source>%n item(s) in use</source>
+        <translation>
+            <numerusform>%n critère en usage</numerusform>
+            <numerusform>%n critères en usage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added by the city</source>
+        <translation>Ajouté par la ville</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Retired on %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>Built-in, version %1</source>
+        <translation>Intégré, version %1</translation>
+    </message>
+    <message>
+        <source>Area / statement</source>
+        <translation>Domaine / énoncé</translation>
+    </message>
+    <message>
+        <source>Guidance on evidence</source>
+        <translation>Justificatifs attendus</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Edit the area “%1”</source>
+        <translation>Modifier le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit the item “%1”</source>
+        <translation>Modifier le critère « %1 »</translation>
     </message>
 </context>
 <context>
