@@ -5,35 +5,35 @@
 #include "storage/RecordStore.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 
-// The list must be a reordering of the stored records, so that no record is left with a
-// position that collides with another's.
-bool sameMembers(const QStringList& given, const QStringList& stored)
-{
-    const QSet<QString> a(given.cbegin(), given.cend());
-    const QSet<QString> b(stored.cbegin(), stored.cend());
-    return given.size() == stored.size() && a == b;
-}
-
-// Writes position = index for the records whose position differs; returns those written.
+// Gives the records the positions of their order in the list, in one transaction; `changed`
+// receives those whose position was written. The list must be a reordering of the stored
+// records, so that no record is left with a position that collides with another's.
 template <typename T>
-Result<void> writePositions(RecordStore& store, const char* table, QList<T> records,
-                            const QStringList& order, QList<T>& changed)
+Result<void> reorder(RecordStore& store, const char* table, QList<T> records,
+                     const QStringList& order, const QString& mismatch, QList<T>& changed)
 {
-    for (T& record : records) {
-        const int position = int(order.indexOf(record.meta.id));
-        if (record.position == position)
-            continue;
-        record.position = position;
-        if (Result<void> r = store.update(table, record.meta, ChecklistRows::columnsOf(record)); !r)
-            return r;
-        changed << record;
-    }
-    return {};
+    QSet<QString> stored;
+    for (const T& record : records)
+        stored.insert(record.meta.id);
+    if (order.size() != records.size() || QSet<QString>(order.cbegin(), order.cend()) != stored)
+        return Error{mismatch};
+    return store.inTransaction([&]() -> Result<void> {
+        for (T& record : records) {
+            const int position = int(order.indexOf(record.meta.id));
+            if (record.position == position)
+                continue;
+            record.position = position;
+            if (Result<void> r = store.update(table, record.meta, ChecklistRows::columnsOf(record));
+                !r)
+                return r;
+            changed << record;
+        }
+        return {};
+    });
 }
 
 } // namespace
@@ -49,17 +49,12 @@ int ChecklistRepository::answerCount(const QString& itemId) const
 Result<void> ChecklistRepository::reorderAreas(const QString& templateId,
                                                const QStringList& areaIds)
 {
-    const QList<ChecklistArea> stored = areas(templateId);
-    QStringList ids;
-    for (const ChecklistArea& a : stored)
-        ids << a.meta.id;
-    if (!sameMembers(areaIds, ids))
-        return Error{tr("The areas of the checklist changed meanwhile; nothing was moved. Try "
-                        "again.")};
     QList<ChecklistArea> changed;
-    Result<void> r = m_store.inTransaction(
-        [&] { return writePositions(m_store, "checklist_area", stored, areaIds, changed); });
-    if (!r)
+    if (Result<void> r = reorder(m_store, "checklist_area", areas(templateId), areaIds,
+                                 tr("The areas of the checklist changed meanwhile; nothing was "
+                                    "moved. Try again."),
+                                 changed);
+        !r)
         return r;
     for (const ChecklistArea& a : std::as_const(changed))
         emit areaUpdated(a);
@@ -68,17 +63,12 @@ Result<void> ChecklistRepository::reorderAreas(const QString& templateId,
 
 Result<void> ChecklistRepository::reorderItems(const QString& areaId, const QStringList& itemIds)
 {
-    const QList<ChecklistItem> stored = items(areaId);
-    QStringList ids;
-    for (const ChecklistItem& i : stored)
-        ids << i.meta.id;
-    if (!sameMembers(itemIds, ids))
-        return Error{tr("The items of the area changed meanwhile; nothing was moved. Try "
-                        "again.")};
     QList<ChecklistItem> changed;
-    Result<void> r = m_store.inTransaction(
-        [&] { return writePositions(m_store, "checklist_item", stored, itemIds, changed); });
-    if (!r)
+    if (Result<void> r = reorder(m_store, "checklist_item", items(areaId), itemIds,
+                                 tr("The items of the area changed meanwhile; nothing was "
+                                    "moved. Try again."),
+                                 changed);
+        !r)
         return r;
     for (const ChecklistItem& i : std::as_const(changed))
         emit itemUpdated(i);
