@@ -521,6 +521,15 @@ private slots:
             retired.retiredOn = QDate::currentDate();
             QVERIFY(s->repo().update(retired));
             s->select(s->model().indexOfItem(item.meta.id));
+            const QString dialogPicture =
+                folder + QStringLiteral("/template-entry-%1.png").arg(language);
+            DialogHooks::setNextDialogHandler([dialogPicture](QDialog& dialog) {
+                dialog.show();
+                dialog.grab().save(dialogPicture);
+                return int(QDialog::Rejected);
+            });
+            s->click(QStringLiteral("addItem"));
+            QVERIFY(QFile::exists(dialogPicture));
             QVERIFY(s->editor->grab().save(
                 folder + QStringLiteral("/template-editor-%1.png").arg(language)));
         }
