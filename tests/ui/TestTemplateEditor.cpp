@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -228,6 +229,51 @@ private slots:
         QCOMPARE(s->repo().item(id)->statement, original);
         s->stack().redo();
         QCOMPARE(s->repo().item(id)->statement, QStringLiteral("Reworded by the city"));
+    }
+
+    void editsAThemeWithTheCombo()
+    {
+        auto s = open(TestCity::demo());
+        const QModelIndex cell =
+            s->model().index(0, TemplateTreeModel::ThemeColumn, s->model().index(0, 0));
+        const QString id = cell.data(TemplateTreeModel::IdRole).toString();
+        const QString before = s->repo().item(id)->themeId;
+        s->select(cell);
+        s->tree()->setFocus();
+        QTest::keyClick(s->tree(), Qt::Key_F2);
+        QComboBox* combo = nullptr;
+        QTRY_VERIFY((combo = s->tree()->viewport()->findChild<QComboBox*>()));
+        QTest::keyClick(combo, Qt::Key_Down); // the next theme, chosen at once
+        QTRY_VERIFY(s->repo().item(id)->themeId != before);
+        QCOMPARE(s->repo().item(id)->themeId, combo->currentData().toString());
+        s->stack().undo();
+        QCOMPARE(s->repo().item(id)->themeId, before);
+    }
+
+    void editsAnAreaAndDeletesOnlyAnEmptyOneOfTheCity()
+    {
+        auto s = open(TestCity::demo());
+        const ChecklistArea builtin = s->repo().areas(s->model().templateId()).first();
+        QVERIFY(s->model().setData(s->model().indexOfArea(builtin.meta.id, 1),
+                                   QStringLiteral("What the area covers")));
+        QCOMPARE(s->repo().area(builtin.meta.id)->description,
+                 QStringLiteral("What the area covers"));
+        s->stack().undo();
+        QCOMPARE(s->repo().area(builtin.meta.id)->description, builtin.description);
+
+        s->select(s->model().indexOfArea(builtin.meta.id));
+        s->click(QStringLiteral("deleteEntry"));
+        QCOMPARE(DialogHooks::messages().last().icon, QMessageBox::Information);
+        QVERIFY(s->repo().area(builtin.meta.id));
+
+        answerEntry(QStringLiteral("A mistake"));
+        s->click(QStringLiteral("addArea"));
+        const QString added = s->tree()->currentIndex().data(TemplateTreeModel::IdRole).toString();
+        s->click(QStringLiteral("deleteEntry"));
+        QVERIFY(!s->repo().area(added));
+        s->stack().undo();
+        QVERIFY(s->repo().area(added));
+        QVERIFY(s->model().indexOfArea(added).isValid());
     }
 
     void reordersWithTheKeyboard()

@@ -13,7 +13,6 @@
 #include "shell/DialogHooks.h"
 #include "storage/CityFile.h"
 
-#include <QComboBox>
 #include <QTreeView>
 
 using AddAreaCommand = AddRecordCommand<ChecklistRepository, ChecklistArea>;
@@ -44,7 +43,8 @@ void TemplateEditor::addArea()
     area.description = entry.details;
     area.themeId = entry.themeId;
     auto* command =
-        new AddAreaCommand(&m_context.file, repo, area, tr("Add the area “%1”").arg(area.title));
+        new AddAreaCommand(&m_context.file, repo, area,
+                           tr("Add the area “%1”").arg(TemplateTreeModel::shortText(area.title)));
     if (push(command))
         select(m_model->indexOfArea(command->record().meta.id));
 }
@@ -77,8 +77,9 @@ void TemplateEditor::addItem()
     item.statement = entry.text;
     item.guidance = entry.details;
     item.themeId = entry.themeId;
-    auto* command = new AddItemCommand(&m_context.file, repo, item,
-                                       tr("Add the item “%1”").arg(item.statement));
+    auto* command = new AddItemCommand(
+        &m_context.file, repo, item,
+        tr("Add the item “%1”").arg(TemplateTreeModel::shortText(item.statement)));
     if (push(command))
         select(m_model->indexOfItem(command->record().meta.id));
 }
@@ -102,8 +103,10 @@ void TemplateEditor::move(int delta)
     after.move(from, to);
     const auto level =
         item ? ReorderChecklistCommand::Level::Items : ReorderChecklistCommand::Level::Areas;
-    const QString text = item ? tr("Move the item “%1”").arg(item->statement)
-                              : tr("Move the area “%1”").arg(m_model->areaAt(current)->title);
+    const QString text =
+        item ? tr("Move the item “%1”").arg(TemplateTreeModel::shortText(item->statement))
+             : tr("Move the area “%1”")
+                   .arg(TemplateTreeModel::shortText(m_model->areaAt(current)->title));
     const int column = current.column();
     if (push(new ReorderChecklistCommand(&m_context.file, m_context.repositories.checklists(),
                                          level, parentId, before, after, text)))
@@ -132,8 +135,9 @@ void TemplateEditor::retireItem(const ChecklistItem& item)
 {
     ChecklistItem after = item;
     after.retiredOn = QDate::currentDate();
-    if (push(new EditItemCommand(&m_context.file, m_context.repositories.checklists(), item, after,
-                                 tr("Retire the item “%1”").arg(item.statement))))
+    if (push(new EditItemCommand(
+            &m_context.file, m_context.repositories.checklists(), item, after,
+            tr("Retire the item “%1”").arg(TemplateTreeModel::shortText(item.statement)))))
         select(m_model->indexOfItem(item.meta.id));
 }
 
@@ -145,8 +149,9 @@ void TemplateEditor::bringBack()
     const ChecklistItem before = *item;
     ChecklistItem after = before;
     after.retiredOn = QDate();
-    if (push(new EditItemCommand(&m_context.file, m_context.repositories.checklists(), before,
-                                 after, tr("Bring back the item “%1”").arg(before.statement))))
+    if (push(new EditItemCommand(
+            &m_context.file, m_context.repositories.checklists(), before, after,
+            tr("Bring back the item “%1”").arg(TemplateTreeModel::shortText(before.statement)))))
         select(m_model->indexOfItem(before.meta.id));
 }
 
@@ -163,8 +168,9 @@ void TemplateEditor::remove()
                                      .arg(area->title));
             return;
         }
-        push(new RemoveAreaCommand(&m_context.file, repo, *area,
-                                   tr("Delete the area “%1”").arg(area->title)));
+        push(new RemoveAreaCommand(
+            &m_context.file, repo, *area,
+            tr("Delete the area “%1”").arg(TemplateTreeModel::shortText(area->title))));
         return;
     }
     const ChecklistItem* found = m_model->itemAt(current);
@@ -173,8 +179,9 @@ void TemplateEditor::remove()
     const ChecklistItem item = *found;
     const int answers = repo.answerCount(item.meta.id);
     if (TemplateInstaller::isOfficersOwn(item.key) && answers == 0) {
-        push(new RemoveItemCommand(&m_context.file, repo, item,
-                                   tr("Delete the item “%1”").arg(item.statement)));
+        push(new RemoveItemCommand(
+            &m_context.file, repo, item,
+            tr("Delete the item “%1”").arg(TemplateTreeModel::shortText(item.statement))));
         return;
     }
     const QString why = answers > 0

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateTransfer.h"
 
+#include "TemplateTreeModel.h"
+
 #include "checklists/ChecklistRepository.h"
 #include "checklists/TemplateFormat.h"
 #include "checklists/TemplateInstaller.h"
@@ -128,8 +130,9 @@ QString TemplateTransfer::importTemplate()
                              QMessageBox::Yes) != QMessageBox::Yes)
         return {};
 
-    auto* command = new ImportTemplateCommand(&m_context.file, m_context.repositories, doc,
-                                              tr("Import the checklist “%1”").arg(checklist));
+    auto* command = new ImportTemplateCommand(
+        &m_context.file, m_context.repositories, doc,
+        tr("Import the checklist “%1”").arg(TemplateTreeModel::shortText(checklist)));
     const QString failure = ProfileEdits::push(m_context, {command});
     if (!failure.isEmpty()) {
         warn(title, tr("“%1” was not imported: %2").arg(name, failure));

@@ -170,6 +170,12 @@ QStringList TemplateTreeModel::itemIds(const QString& areaId) const
     return ids;
 }
 
+QString TemplateTreeModel::shortText(const QString& text)
+{
+    constexpr int longest = 48;
+    return text.size() <= longest ? text : text.left(longest - 1).trimmed() + QChar(0x2026);
+}
+
 int TemplateTreeModel::nextAreaPosition() const
 {
     return m_areas.empty() ? 0 : m_areas.back()->area.position + 1;
@@ -355,8 +361,10 @@ bool TemplateTreeModel::setData(const QModelIndex& index, const QVariant& value,
     const QString text =
         index.column() == ThemeColumn ? value.toString() : value.toString().trimmed();
     if (const ChecklistArea* area = areaAt(index))
-        return edit(*area, index.column(), text, tr("Edit the area “%1”").arg(area->title));
+        return edit(*area, index.column(), text,
+                    tr("Edit the area “%1”").arg(shortText(area->title)));
     if (const ChecklistItem* item = itemAt(index))
-        return edit(*item, index.column(), text, tr("Edit the item “%1”").arg(item->statement));
+        return edit(*item, index.column(), text,
+                    tr("Edit the item “%1”").arg(shortText(item->statement)));
     return false;
 }

@@ -56,6 +56,8 @@ public:
     QModelIndex indexOfItem(const QString& id, int column = 0) const;
     QStringList areaIds() const;
     QStringList itemIds(const QString& areaId) const;
+    // A statement or title short enough to name an undo step in the Edit menu.
+    static QString shortText(const QString& text);
     // The position after the last area / the last item of an area, for a new record.
     int nextAreaPosition() const;
     int nextItemPosition(const QString& areaId) const;
