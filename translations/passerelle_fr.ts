@@ -344,11 +344,11 @@
     </message>
     <message>
         <source>The areas of the checklist changed meanwhile; nothing was moved. Try again.</source>
-        <translation>Les domaines de la liste de contrôle ont changé entre-temps ; rien n’a été déplacé. Réessayez.</translation>
+        <translation>Les domaines de la liste de contrôle ont changé entre-temps&#xa0;; rien n’a été déplacé. Réessayez.</translation>
     </message>
     <message>
         <source>The items of the area changed meanwhile; nothing was moved. Try again.</source>
-        <translation>Les critères du domaine ont changé entre-temps ; rien n’a été déplacé. Réessayez.</translation>
+        <translation>Les critères du domaine ont changé entre-temps&#xa0;; rien n’a été déplacé. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2123,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>&amp;Liste de contrôle :</translation>
+        <translation>&amp;Liste de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>
-        <translation>Les domaines et les critères sur lesquels portent les campagnes. Double-cliquez sur une cellule pour la modifier. Retirez un critère qui ne s’applique plus : ses réponses des campagnes précédentes sont conservées et comptent toujours dans leurs scores.</translation>
+        <translation>Les domaines et les critères sur lesquels portent les campagnes. Double-cliquez sur une cellule pour la modifier. Retirez un critère qui ne s’applique plus&#xa0;: ses réponses des campagnes précédentes sont conservées et comptent toujours dans leurs scores.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
@@ -2135,29 +2135,29 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Add the area “%1”</source>
-        <translation>Ajouter le domaine « %1 »</translation>
+        <translation>Ajouter le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add the item “%1”</source>
-        <translation>Ajouter le critère « %1 »</translation>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move the item “%1”</source>
-        <translation>Déplacer le critère « %1 »</translation>
+        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move the area “%1”</source>
-        <translation>Déplacer le domaine « %1 »</translation>
+        <translation>Déplacer le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Retire “%1”?
 
 Rounds held from today on will no longer ask it. Its %n answer(s) in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</source>
         <translation>
-            <numerusform>Retirer « %1 » ?
+            <numerusform>Retirer «&#xa0;%1&#xa0;»&#xa0;?
 
 Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses réponses des campagnes précédentes (%n) sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
-            <numerusform>Retirer « %1 » ?
+            <numerusform>Retirer «&#xa0;%1&#xa0;»&#xa0;?
 
 Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses %n réponses des campagnes précédentes sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
         </translation>
@@ -2168,11 +2168,11 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>Retire the item “%1”</source>
-        <translation>Retirer le critère « %1 »</translation>
+        <translation>Retirer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Bring back the item “%1”</source>
-        <translation>Remettre en usage le critère « %1 »</translation>
+        <translation>Remettre en usage le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2180,26 +2180,26 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>Only an area the city added and that holds no items can be deleted. Retire the items of “%1” instead.</source>
-        <translation>Seul un domaine ajouté par la ville et sans aucun critère peut être supprimé. Retirez plutôt les critères de « %1 ».</translation>
+        <translation>Seul un domaine ajouté par la ville et sans aucun critère peut être supprimé. Retirez plutôt les critères de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Delete the area “%1”</source>
-        <translation>Supprimer le domaine « %1 »</translation>
+        <translation>Supprimer le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the item “%1”</source>
-        <translation>Supprimer le critère « %1 »</translation>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n answer(s) in earlier rounds, which deleting would lose.</source>
         <translation>
-            <numerusform>« %1 » a %n réponse dans une campagne précédente, que la suppression ferait perdre.</numerusform>
-            <numerusform>« %1 » a %n réponses dans des campagnes précédentes, que la suppression ferait perdre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réponse dans une campagne précédente, que la suppression ferait perdre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réponses dans des campagnes précédentes, que la suppression ferait perdre.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” belongs to the built-in checklist: a later version may still reword it.</source>
-        <translation>« %1 » fait partie de la liste de contrôle intégrée : une version ultérieure pourra encore le reformuler.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait partie de la liste de contrôle intégrée&#xa0;: une version ultérieure pourra encore le reformuler.</translation>
     </message>
     <message>
         <source>It is already retired.</source>
@@ -2207,7 +2207,7 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>Retire it instead? Rounds held from today on will no longer ask it; its answers stay and still count in the scores of earlier rounds.</source>
-        <translation>Le retirer plutôt ? Les campagnes menées à partir d’aujourd’hui ne le poseront plus ; ses réponses sont conservées et comptent toujours dans les scores des campagnes précédentes.</translation>
+        <translation>Le retirer plutôt&#xa0;? Les campagnes menées à partir d’aujourd’hui ne le poseront plus&#xa0;; ses réponses sont conservées et comptent toujours dans les scores des campagnes précédentes.</translation>
     </message>
 </context>
 <context>
@@ -2226,15 +2226,15 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>What shows that the city meets it: a document, a figure, a service to visit.</source>
-        <translation>Ce qui montre que la ville le remplit : un document, un chiffre, un service à visiter.</translation>
+        <translation>Ce qui montre que la ville le remplit&#xa0;: un document, un chiffre, un service à visiter.</translation>
     </message>
     <message>
         <source>For example: Health</source>
-        <translation>Par exemple : Santé</translation>
+        <translation>Par exemple&#xa0;: Santé</translation>
     </message>
     <message>
         <source>For example: A newly arrived child can enrol in a public school without a residence permit.</source>
-        <translation>Par exemple : Un enfant nouvellement arrivé peut s’inscrire dans une école publique sans titre de séjour.</translation>
+        <translation>Par exemple&#xa0;: Un enfant nouvellement arrivé peut s’inscrire dans une école publique sans titre de séjour.</translation>
     </message>
     <message>
         <source>No theme</source>
@@ -2242,23 +2242,23 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation>É&amp;noncé :</translation>
+        <translation>É&amp;noncé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Guidance on evidence:</source>
-        <translation>&amp;Justificatifs attendus :</translation>
+        <translation>&amp;Justificatifs attendus&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2391,7 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>The checklist could not be written to “%1”: %2. Choose another folder or free some space, then export again.</source>
-        <translation>La liste de contrôle n’a pas pu être enregistrée dans « %1 » : %2. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
+        <translation>La liste de contrôle n’a pas pu être enregistrée dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
     </message>
     <message>
         <source>Import a checklist</source>
@@ -2399,13 +2399,13 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>“%1” could not be read: %2. Nothing was changed.</source>
-        <translation>« %1 » n’a pas pu être lu : %2. Rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“%1” cannot be imported: %2
 
 Nothing was changed. Ask the city that sent it for a file exported by Passerelle.</source>
-        <translation>« %1 » ne peut pas être importé : %2
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: %2
 
 Rien n’a été modifié. Demandez à la ville qui vous l’a envoyé un fichier exporté par Passerelle.</translation>
     </message>
@@ -2430,31 +2430,31 @@ Rien n’a été modifié. Demandez à la ville qui vous l’a envoyé un fichie
     </message>
     <message>
         <source>“%1” holds version %2 of the checklist “%3”, and this file already has version %4. Nothing was changed.</source>
-        <translation>« %1 » contient la version %2 de la liste de contrôle « %3 », et ce fichier a déjà la version %4. Rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient la version %2 de la liste de contrôle «&#xa0;%3&#xa0;», et ce fichier a déjà la version %4. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Upgrade the checklist “%1” from version %2 to version %3 (%4)?
 
 Reworded items keep their answers; items the new version no longer has are retired, not deleted. Edit &gt; Undo puts the checklist back as it was.</source>
-        <translation>Mettre à jour la liste de contrôle « %1 » de la version %2 à la version %3 (%4) ?
+        <translation>Mettre à jour la liste de contrôle «&#xa0;%1&#xa0;» de la version %2 à la version %3 (%4)&#xa0;?
 
-Les critères reformulés gardent leurs réponses ; les critères que la nouvelle version n’a plus sont retirés, pas supprimés. Édition &gt; Annuler remet la liste de contrôle comme elle était.</translation>
+Les critères reformulés gardent leurs réponses&#xa0;; les critères que la nouvelle version n’a plus sont retirés, pas supprimés. Édition &gt; Annuler remet la liste de contrôle comme elle était.</translation>
     </message>
     <message>
         <source>Import the checklist “%1”, version %2 (%3)?
 
 It is added beside the checklists of this file. Edit &gt; Undo takes it away again.</source>
-        <translation>Importer la liste de contrôle « %1 », version %2 (%3) ?
+        <translation>Importer la liste de contrôle «&#xa0;%1&#xa0;», version %2 (%3)&#xa0;?
 
 Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la retire de nouveau.</translation>
     </message>
     <message>
         <source>Import the checklist “%1”</source>
-        <translation>Importer la liste de contrôle « %1 »</translation>
+        <translation>Importer la liste de contrôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” was not imported: %2</source>
-        <translation>« %1 » n’a pas été importé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2508,11 +2508,11 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
     <message>
         <source>Edit the area “%1”</source>
-        <translation>Modifier le domaine « %1 »</translation>
+        <translation>Modifier le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the item “%1”</source>
-        <translation>Modifier le critère « %1 »</translation>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
