@@ -117,4 +117,15 @@ private:
     Result<RowSnapshot> removeRecord(const char* table, const QString& id);
 
     RecordStore& m_store;
+
+    // Editing a checklist's areas and items (ChecklistRepositoryOrder.cpp).
+public:
+    // How many answers the item has, over every round: an item with answers is retired,
+    // never deleted.
+    int answerCount(const QString& itemId) const;
+    // Gives the areas of a checklist (the items of an area) the order of the list, in one
+    // transaction. The list must name each of them once. Records whose position changes are
+    // announced as updated.
+    Result<void> reorderAreas(const QString& templateId, const QStringList& areaIds);
+    Result<void> reorderItems(const QString& areaId, const QStringList& itemIds);
 };
