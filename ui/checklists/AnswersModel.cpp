@@ -16,13 +16,20 @@ AnswersModel::AnswersModel(const PaneContext& context, QObject* parent)
     connect(&repo, &ChecklistRepository::answerAdded, this, &AnswersModel::onAnswerChanged);
     connect(&repo, &ChecklistRepository::answerUpdated, this, &AnswersModel::onAnswerChanged);
     connect(&repo, &ChecklistRepository::answerRemoved, this, &AnswersModel::onAnswerRemoved);
-    // Checklist edits are rare next to answers: dropping the cache and reloading is enough.
-    connect(&repo, &ChecklistRepository::areaAdded, this, &AnswersModel::onChecklistChanged);
-    connect(&repo, &ChecklistRepository::areaUpdated, this, &AnswersModel::onChecklistChanged);
-    connect(&repo, &ChecklistRepository::areaRemoved, this, &AnswersModel::onChecklistChanged);
-    connect(&repo, &ChecklistRepository::itemAdded, this, &AnswersModel::onChecklistChanged);
-    connect(&repo, &ChecklistRepository::itemUpdated, this, &AnswersModel::onChecklistChanged);
-    connect(&repo, &ChecklistRepository::itemRemoved, this, &AnswersModel::onChecklistChanged);
+    // Checklist edits are rare next to answers: dropping the cache and reloading is enough,
+    // and only for the round's own checklist (importing another one must not reload 80 times).
+    connect(&repo, &ChecklistRepository::areaAdded, this,
+            [this](const ChecklistArea& a) { onChecklistChanged(isShownTemplate(a.templateId)); });
+    connect(&repo, &ChecklistRepository::areaUpdated, this,
+            [this](const ChecklistArea& a) { onChecklistChanged(isShownTemplate(a.templateId)); });
+    connect(&repo, &ChecklistRepository::itemAdded, this,
+            [this](const ChecklistItem& i) { onChecklistChanged(isShownRecord(i.areaId)); });
+    connect(&repo, &ChecklistRepository::itemUpdated, this,
+            [this](const ChecklistItem& i) { onChecklistChanged(isShownRecord(i.areaId)); });
+    connect(&repo, &ChecklistRepository::areaRemoved, this,
+            [this](const QString& id) { onChecklistChanged(isShownRecord(id)); });
+    connect(&repo, &ChecklistRepository::itemRemoved, this,
+            [this](const QString& id) { onChecklistChanged(isShownRecord(id)); });
     connect(&repo, &ChecklistRepository::roundUpdated, this, &AnswersModel::onRoundUpdated);
     connect(&repo, &ChecklistRepository::roundRemoved, this, &AnswersModel::onRoundRemoved);
 }
@@ -321,10 +328,32 @@ void AnswersModel::onAnswerRemoved(const QString& id)
     emit answersChanged();
 }
 
-void AnswersModel::onChecklistChanged()
+bool AnswersModel::isShownTemplate(const QString& templateId) const
+{
+    return m_round && m_round->templateId == templateId;
+}
+
+bool AnswersModel::isShownRecord(const QString& areaOrItemId) const
+{
+    if (!m_round)
+        return false;
+    auto it = m_checklists.constFind(m_round->templateId);
+    if (it == m_checklists.constEnd())
+        return true; // not read yet: cannot tell, so reload
+    for (const ChecklistArea& area : it->areas)
+        if (area.meta.id == areaOrItemId)
+            return true;
+    for (const ChecklistItem& item : it->items)
+        if (item.meta.id == areaOrItemId)
+            return true;
+    return false;
+}
+
+void AnswersModel::onChecklistChanged(bool shown)
 {
     m_checklistsStale = true;
-    setRound(roundId());
+    if (shown)
+        setRound(roundId());
 }
 
 void AnswersModel::onRoundUpdated(const AssessmentRound& round)

@@ -100,7 +100,11 @@ private:
     QVariant itemData(const ChecklistItem& item, int column, int role) const;
     void onAnswerChanged(const Answer& answer);
     void onAnswerRemoved(const QString& id);
-    void onChecklistChanged();
+    // Whether a checklist change concerns the round shown (its template, or one of its areas
+    // and items by id).
+    bool isShownTemplate(const QString& templateId) const;
+    bool isShownRecord(const QString& areaOrItemId) const;
+    void onChecklistChanged(bool shown);
     void onRoundUpdated(const AssessmentRound& round);
     void onRoundRemoved(const QString& id);
 

@@ -14,6 +14,7 @@
 #include "commands/RecordCommands.h"
 #include "shell/DialogHooks.h"
 #include "storage/CityFile.h"
+#include "template/TemplateEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,6 +50,8 @@ ChecklistsPane::ChecklistsPane(const PaneContext& context, QWidget* parent)
     m_scores = new ScoresTab(context.repositories.checklists(), *m_answers, m_tabs);
     m_tabs->addTab(m_scores, tr("S&cores"));
     m_tabs->addTab(makeGapsTab(), tr("&Gaps"));
+    m_template = new TemplateEditor(context, m_tabs);
+    m_tabs->addTab(m_template, tr("Areas and &items"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(roundBar);
@@ -194,11 +197,6 @@ QWidget* ChecklistsPane::makeGapsTab()
     layout->addWidget(intro);
     layout->addWidget(m_gapsView, 1);
     return page;
-}
-
-int ChecklistsPane::addPage(QWidget* page, const QString& title)
-{
-    return m_tabs->addTab(page, title);
 }
 
 QString ChecklistsPane::currentRoundId() const
@@ -355,6 +353,7 @@ void ChecklistsPane::setReadOnly(bool readOnly)
                                      : QAbstractItemView::DoubleClicked |
                                            QAbstractItemView::EditKeyPressed);
     m_panel->setReadOnly(readOnly);
+    m_template->setReadOnly(readOnly);
     updateActions();
 }
 

@@ -14,6 +14,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class ScoresTab;
+class TemplateEditor;
 
 // The service-access checklists: pick an assessment round (or start, edit, delete one), answer
 // its items with the keyboard, read the scores per area round over round, and list the gaps.
@@ -29,11 +30,6 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setReadOnly(bool readOnly) override;
-
-    // Adds a tab after the pane's own (the editor of areas and items:
-    // pane->addPage(new TemplateEditor(context, pane), tr("Areas and items"))).
-    // The page's read-only state is its own to follow.
-    int addPage(QWidget* page, const QString& title);
 
     QString currentRoundId() const;
     // Shows a round in every tab; false when the file has no such round.
@@ -73,5 +69,6 @@ private:
     QPushButton* m_nextUnanswered = nullptr;
     ScoresTab* m_scores = nullptr;
     GapsModel* m_gaps = nullptr;
+    TemplateEditor* m_template = nullptr;
     QTableView* m_gapsView = nullptr;
 };

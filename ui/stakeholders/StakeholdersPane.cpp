@@ -2,8 +2,11 @@
 #include "StakeholdersPane.h"
 
 #include "ContactsPanel.h"
+#include "EngagementLogPanel.h"
+#include "InfluenceGrid.h"
 #include "StakeholderDetailEditor.h"
 #include "StakeholderFilterBar.h"
+#include "StakeholderGroupView.h"
 #include "StakeholderMessageBar.h"
 #include "StakeholderRecordActions.h"
 #include "StakeholderTableDelegate.h"
@@ -27,7 +30,10 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
       m_actions(new StakeholderRecordActions(context, this)),
       m_message(new StakeholderMessageBar(this)), m_views(new QTabWidget(this)),
       m_details(new QTabWidget(this)), m_editor(new StakeholderDetailEditor(context, this)),
-      m_contacts(new ContactsPanel(context, this))
+      m_contacts(new ContactsPanel(context, this)),
+      m_grid(new InfluenceGrid(context, m_model, m_selection, this)),
+      m_group(new StakeholderGroupView(context, this)),
+      m_engagements(new EngagementLogPanel(context, this))
 {
     setObjectName(QStringLiteral("stakeholdersPane"));
     m_views->setObjectName(QStringLiteral("stakeholderViews"));
@@ -39,10 +45,13 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
         tabs->setUsesScrollButtons(true);
         tabs->setElideMode(Qt::ElideNone);
     }
-    addViewTab(makeTableTab(), tr("&Table"));
+    m_views->addTab(makeTableTab(), tr("&Table"));
+    m_views->addTab(m_grid, tr("&Influence and interest"));
+    m_views->addTab(m_group, tr("Stakeholder &group"));
     addDetailTab(m_editor, tr("D&etails"));
     addDetailTab(m_contacts, tr("C&ontacts"),
                  QIcon(QStringLiteral(":/passerelle/icons/personal-data.svg")));
+    addDetailTab(m_engagements, tr("E&ngagements"));
     m_details->setTabToolTip(m_details->indexOf(m_contacts),
                              tr("Personal data: left out of shared copies unless asked for."));
 
@@ -97,6 +106,12 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
             &StakeholdersPane::stakeholderActivated);
     connect(this, &StakeholdersPane::currentStakeholderChanged, m_contacts,
             &ContactsPanel::setStakeholder);
+    connect(this, &StakeholdersPane::currentStakeholderChanged, m_engagements,
+            &EngagementLogPanel::setStakeholder);
+    connect(m_grid, &InfluenceGrid::stakeholderActivated, this,
+            &StakeholdersPane::stakeholderActivated);
+    connect(m_group, &StakeholderGroupView::stakeholderActivated, this,
+            &StakeholdersPane::stakeholderActivated);
     setReadOnly(context.file.isReadOnly());
 }
 
@@ -136,6 +151,9 @@ void StakeholdersPane::setReadOnly(bool readOnly)
     m_actions->setReadOnly(readOnly);
     m_editor->setReadOnly(readOnly);
     m_contacts->setReadOnly(readOnly);
+    m_grid->setReadOnly(readOnly);
+    m_group->setReadOnly(readOnly);
+    m_engagements->setReadOnly(readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                       : QAbstractItemView::DoubleClicked |
                                             QAbstractItemView::EditKeyPressed);
@@ -195,14 +213,6 @@ QWidget* StakeholdersPane::makeTableTab()
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     return page;
-}
-
-void StakeholdersPane::addViewTab(QWidget* view, const QString& title)
-{
-    m_views->addTab(view, title);
-    if (view->metaObject()->indexOfSignal("stakeholderActivated(QString)") >= 0)
-        connect(view, SIGNAL(stakeholderActivated(QString)), this,
-                SLOT(stakeholderActivated(QString)));
 }
 
 void StakeholdersPane::addDetailTab(QWidget* panel, const QString& title, const QIcon& icon)

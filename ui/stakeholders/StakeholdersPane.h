@@ -5,10 +5,13 @@
 #include "shell/PaneContext.h"
 
 class ContactsPanel;
+class EngagementLogPanel;
+class InfluenceGrid;
 class QItemSelectionModel;
 class QTabWidget;
 class QTableView;
 class StakeholderDetailEditor;
+class StakeholderGroupView;
 class StakeholderFilterBar;
 class StakeholderMessageBar;
 class StakeholderRecordActions;
@@ -51,7 +54,6 @@ protected:
 
 private:
     QWidget* makeTableTab();
-    void addViewTab(QWidget* view, const QString& title);
     void addDetailTab(QWidget* panel, const QString& title, const QIcon& icon = {});
     void select(const QStringList& ids);
     void onSelectionChanged();
@@ -67,6 +69,9 @@ private:
     QTabWidget* m_details;
     StakeholderDetailEditor* m_editor;
     ContactsPanel* m_contacts;
+    InfluenceGrid* m_grid;
+    StakeholderGroupView* m_group;
+    EngagementLogPanel* m_engagements;
     QStringList m_keptSelection; // across a filter change, which resets the model
     bool m_readOnly = false;
 };
