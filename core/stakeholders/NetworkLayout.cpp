@@ -110,7 +110,7 @@ QHash<QString, QPointF> NetworkLayout::layout(const QList<Node>& nodes, const QL
         Agedge_t* e = agedge(graph, from, to, nullptr, 1);
         set(e, "weight", number(std::max(edge.weight, 0.1)));
         // Strong ties are drawn shorter (neato reads len, sfdp reads K through weight).
-        set(e, "len", number(2.2 - std::min(edge.weight, 5.0) * 0.2));
+        set(e, "len", number(1.6 - std::min(edge.weight, 5.0) * 0.15));
     }
 
     QByteArray engine = engineFor(int(nodes.size()), hasPinned).toLatin1();

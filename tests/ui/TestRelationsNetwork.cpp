@@ -200,6 +200,7 @@ private slots:
     void filtersByKindAndTheme()
     {
         NetworkFixture f;
+        const QPointF placedB = f.scene()->node(f.b.meta.id)->pos();
         auto* kind = f.find<QComboBox>("networkKindFilter");
         kind->setCurrentIndex(kind->findData(int(Stakeholder::Kind::Ngo)));
         QTRY_COMPARE(f.scene()->nodes().size(), 2);
@@ -212,6 +213,10 @@ private slots:
         QTRY_COMPARE(f.scene()->nodes().size(), 2);
         QVERIFY(f.scene()->node(f.a.meta.id));
         QCOMPARE(f.scene()->edgeCount(), 0);
+        // Shown again, a node placed by the layout comes back where it was.
+        theme->setCurrentIndex(0);
+        QTRY_COMPARE(f.scene()->nodes().size(), 4);
+        QCOMPARE(f.scene()->node(f.b.meta.id)->pos(), placedB);
     }
 
     void selectionIsSharedWithTheTable()

@@ -319,6 +319,8 @@ void RelationsNetwork::rebuild()
         RelationsNetworkNode* node = m_scene->addNode(id, s->name, s->kind);
         if (s->networkX && s->networkY)
             node->setPos(*s->networkX, *s->networkY);
+        else if (m_placed.contains(id))
+            node->setPos(m_placed.value(id));
     }
     placeUnplaced();
     for (const StakeholderRelation& r : std::as_const(m_relations))
