@@ -58,4 +58,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RelationsNetwork</name>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the network</source>
+        <translation>
+            <numerusform>Move %n stakeholder on the network</numerusform>
+            <numerusform>Move %n stakeholders on the network</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

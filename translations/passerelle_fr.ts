@@ -1658,6 +1658,265 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>RelationsNetwork</name>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the network</source>
+        <translation>
+            <numerusform>Déplacement de %n partie prenante sur le réseau</numerusform>
+            <numerusform>Déplacement de %n parties prenantes sur le réseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole network</source>
+        <translation>Afficher le réseau en entier</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Disposer automatiquement</translation>
+    </message>
+    <message>
+        <source>Place every stakeholder shown afresh (can be undone)</source>
+        <translation>Replacer toutes les parties prenantes affichées (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Drag a stakeholder to move it, drag the background to pan, Ctrl+wheel to zoom, double-click to open.</source>
+        <translation>Faites glisser une partie prenante pour la déplacer, le fond pour parcourir le réseau, Ctrl+molette pour zoomer, double-cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>The table shows %L1 stakeholders: too many to draw a readable network (at most %L2). Narrow the list with the filters (kind, theme, level, group or text) to see the relations between them.</source>
+        <translation>Le tableau affiche %L1 parties prenantes : c’est trop pour dessiner un réseau lisible (%L2 au plus). Réduisez la liste avec les filtres (type, thème, niveau, groupe ou texte) pour voir les relations entre elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange the network automatically</source>
+        <translation>Disposition automatique du réseau</translation>
+    </message>
+    <message>
+        <source>Export the network as PNG</source>
+        <translation>Exporter le réseau en PNG</translation>
+    </message>
+    <message>
+        <source>Export the network as SVG</source>
+        <translation>Exporter le réseau en SVG</translation>
+    </message>
+    <message>
+        <source>relations-network</source>
+        <translation>reseau-des-relations</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Relations between stakeholders</source>
+        <translation>Relations entre parties prenantes</translation>
+    </message>
+    <message>
+        <source>Export the network</source>
+        <translation>Exporter le réseau</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkEdge</name>
+    <message>
+        <source>%1 — %2 (strength %3 of %4) — %5</source>
+        <translation>%1 — %2 (intensité %3 sur %4) — %5</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkExport</name>
+    <message>
+        <source>The network is too big to be saved as an image. Narrow it with the filters, or export it as SVG.</source>
+        <translation>Le réseau est trop grand pour être enregistré en image. Réduisez-le avec les filtres, ou exportez-le en SVG.</translation>
+    </message>
+    <message>
+        <source>Relations between the stakeholders, made with Passerelle</source>
+        <translation>Relations entre les parties prenantes, réalisé avec Passerelle</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”. Check that the folder exists and that you may write in it, or choose another place.</source>
+        <translation>Impossible d’écrire « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkLegend</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Intensité :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Type part of the other stakeholder’s name</source>
+        <translation>Tapez une partie du nom de l’autre partie prenante</translation>
+    </message>
+    <message>
+        <source>From %1 (a loose tie) to %2 (a close one)</source>
+        <translation>De %1 (un lien lâche) à %2 (un lien étroit)</translation>
+    </message>
+    <message>
+        <source>&amp;Add relation</source>
+        <translation>&amp;Ajouter la relation</translation>
+    </message>
+    <message>
+        <source>A&amp;pply changes</source>
+        <translation>A&amp;ppliquer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Remove relation</source>
+        <translation>&amp;Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Choose the other stakeholder: type part of its name.</source>
+        <translation>Choisissez l’autre partie prenante : tapez une partie de son nom.</translation>
+    </message>
+    <message>
+        <source>No stakeholder is called “%1”. Choose one from the list, or add it to the stakeholders first.</source>
+        <translation>Aucune partie prenante ne s’appelle « %1 ». Choisissez-en une dans la liste, ou ajoutez-la d’abord aux parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Add a relation</source>
+        <translation>Ajout d’une relation</translation>
+    </message>
+    <message>
+        <source>Change a relation</source>
+        <translation>Modification d’une relation</translation>
+    </message>
+    <message>
+        <source>Remove a relation</source>
+        <translation>Suppression d’une relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanelModel</name>
+    <message>
+        <source>Funds them</source>
+        <translation>Finance l’autre partie</translation>
+    </message>
+    <message>
+        <source>Funded by them</source>
+        <translation>Financée par l’autre partie</translation>
+    </message>
+    <message>
+        <source>Refers to them</source>
+        <translation>Oriente vers l’autre partie</translation>
+    </message>
+    <message>
+        <source>Referred by them</source>
+        <translation>Reçoit les orientations de l’autre partie</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ScoresCommand</name>
     <message>
         <source>Print a round&apos;s checklist scores per area, as JSON.</source>
@@ -1893,6 +2152,13 @@ Commandes&#xa0;:
     <message>
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
         <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
