@@ -2,6 +2,7 @@
 #include "TestCity.h"
 #include "shell/DialogHooks.h"
 #include "stakeholders/RelationsNetwork.h"
+#include "stakeholders/RelationsNetworkLayouter.h"
 #include "stakeholders/RelationsNetworkNode.h"
 #include "stakeholders/RelationsNetworkScene.h"
 #include "stakeholders/RelationsNetworkView.h"
@@ -10,7 +11,9 @@
 #include "themes/ThemeRepository.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -116,7 +119,13 @@ private slots:
         QCOMPARE(f.scene()->node(f.a.meta.id)->pos(), QPointF(-200, 50));
         QVERIFY(!f.stored(f.b)->networkX.has_value());
         QVERIFY(f.scene()->node(f.b.meta.id)->pos() != f.scene()->node(f.c.meta.id)->pos());
-        QVERIFY(f.scene()->node(f.b.meta.id)->toolTip().contains(QStringLiteral("Tension")));
+        // Hovering names the stakeholder and its relations.
+        const QPoint overB = f.onScreen(f.b.meta.id);
+        QHelpEvent help(QEvent::ToolTip, overB, f.viewport()->mapToGlobal(overB));
+        QApplication::sendEvent(f.viewport(), &help);
+        const QString tip = f.scene()->node(f.b.meta.id)->toolTip();
+        QVERIFY(tip.contains(f.b.name));
+        QVERIFY(tip.contains(QStringLiteral("Tension: Croissant-Rouge")));
 
         f.relate(f.c, f.d, StakeholderRelation::Kind::Referral);
         QTRY_COMPARE(f.scene()->edgeCount(), 4);
@@ -315,6 +324,47 @@ private slots:
         f.find<QAbstractButton>("networkExportPng")->click();
         QCOMPARE(DialogHooks::messages().size(), 1);
         QVERIFY(DialogHooks::messages().first().text.contains(QStringLiteral("missing")));
+    }
+
+    void placesABigNetworkWithoutBlocking()
+    {
+        // Beyond a few hundred nodes the layout runs on a worker thread; nodes show when placed.
+        auto city = TestCity::create();
+        StakeholderRepository& repo = city->repositories().stakeholders();
+        QStringList ids;
+        for (int i = 0; i < RelationsNetworkLayouter::synchronousLimit + 50; ++i) {
+            Stakeholder s;
+            s.name = QStringLiteral("Stakeholder %1").arg(i);
+            QVERIFY(repo.add(s).ok());
+            ids << s.meta.id;
+        }
+        for (int i = 1; i < ids.size(); i += 2) {
+            StakeholderRelation r;
+            r.fromId = ids.at(i - 1);
+            r.toId = ids.at(i);
+            QVERIFY(repo.add(r).ok());
+        }
+        PaneContext context{city->file(), city->repositories(), city->undoStack()};
+        StakeholderTableModel model(context);
+        QItemSelectionModel selection(&model);
+        RelationsNetwork network(context, &model, &selection);
+        network.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&network));
+        QTRY_COMPARE(network.scene()->nodes().size(), ids.size());
+        auto allShown = [&] {
+            for (RelationsNetworkNode* node : network.scene()->nodes()) {
+                if (!node->isVisible())
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allShown(), 120000);
+        QSet<QPair<int, int>> places;
+        for (RelationsNetworkNode* node : network.scene()->nodes())
+            places.insert({qRound(node->pos().x()), qRound(node->pos().y())});
+        QCOMPARE(places.size(), ids.size());
+        QVERIFY(network.findChild<QAbstractButton*>(QStringLiteral("networkArrange"))->isEnabled());
+        QCOMPARE(city->undoStack().count(), 0);
     }
 
     void asksToNarrowAHugeList()

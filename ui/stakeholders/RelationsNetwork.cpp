@@ -2,7 +2,9 @@
 #include "RelationsNetwork.h"
 
 #include "KindPalette.h"
+#include "RelationsNetworkEdge.h"
 #include "RelationsNetworkExport.h"
+#include "RelationsNetworkLayouter.h"
 #include "RelationsNetworkLegend.h"
 #include "RelationsNetworkNode.h"
 #include "RelationsNetworkScene.h"
@@ -33,7 +35,8 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     : QWidget(parent), m_context(context), m_model(model), m_selection(selection),
       m_scene(new RelationsNetworkScene(this)), m_view(new RelationsNetworkView(this)),
       m_legend(new RelationsNetworkLegend(this)), m_stack(new QStackedWidget(this)),
-      m_tooMany(new QLabel(this)), m_status(new QLabel(this)), m_rebuildTimer(new QTimer(this))
+      m_tooMany(new QLabel(this)), m_status(new QLabel(this)), m_rebuildTimer(new QTimer(this)),
+      m_layouter(new RelationsNetworkLayouter(this))
 {
     setObjectName(QStringLiteral("relationsNetwork"));
     m_view->setScene(m_scene);
@@ -59,6 +62,8 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &RelationsNetwork::rebuild);
+    connect(m_layouter, &RelationsNetworkLayouter::busyChanged, this,
+            &RelationsNetwork::updateStatus);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &RelationsNetwork::scheduleRebuild);
@@ -292,6 +297,7 @@ void RelationsNetwork::rebuild()
 {
     m_dirty = false;
     m_rebuildTimer->stop();
+    m_layouter->cancel();
     const QStringList ids = shownIds();
     const QVariant kindData = m_kindFilter->currentData();
     const QString themeId = m_themeFilter->currentData().toString();
@@ -325,9 +331,8 @@ void RelationsNetwork::rebuild()
     placeUnplaced();
     for (const StakeholderRelation& r : std::as_const(m_relations))
         m_scene->addEdge(r);
-    m_scene->finishBuild();
     syncFromSelection();
-    if (!m_fitted && !m_scene->nodes().isEmpty()) {
+    if (!m_fitted && !m_scene->nodes().isEmpty() && !m_layouter->isBusy()) {
         m_view->fitAll();
         m_fitted = true;
     }
@@ -350,13 +355,33 @@ void RelationsNetwork::placeUnplaced()
     }
     if (!anyFree)
         return;
-    const QHash<QString, QPointF> positions = m_layout.layout(nodes, shownEdges());
+    // Until the layout answers, the nodes without a place are not shown (nor their edges).
     for (const NetworkLayout::Node& n : std::as_const(nodes)) {
-        if (!n.position && positions.contains(n.id)) {
-            m_placed.insert(n.id, positions.value(n.id));
-            m_scene->node(n.id)->setPos(positions.value(n.id));
-        }
+        if (!n.position)
+            m_scene->node(n.id)->setVisible(false);
     }
+    m_layouter->run(nodes, shownEdges(),
+                    [this](const QHash<QString, QPointF>& positions) { showPlaced(positions); });
+}
+
+void RelationsNetwork::showPlaced(const QHash<QString, QPointF>& positions)
+{
+    for (RelationsNetworkNode* node : m_scene->nodes()) {
+        if (node->isVisible())
+            continue;
+        // Graphviz failed: the node still shows, at the origin, rather than vanish.
+        const QPointF at = positions.value(node->id());
+        m_placed.insert(node->id(), at);
+        node->setPos(at);
+        node->setVisible(true);
+        for (RelationsNetworkEdge* edge : node->edges())
+            edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible());
+    }
+    if (!m_fitted && !m_scene->nodes().isEmpty()) {
+        m_view->fitAll();
+        m_fitted = true;
+    }
+    updateStatus();
 }
 
 void RelationsNetwork::updateStatus()
@@ -369,6 +394,11 @@ void RelationsNetwork::updateStatus()
         return;
     }
     const int nodes = int(m_scene->nodes().size());
+    if (m_layouter->isBusy()) {
+        m_status->setText(tr("Placing the stakeholders on the network…"));
+        m_arrange->setEnabled(false);
+        return;
+    }
     m_status->setText(tr("%n stakeholder(s)", "", nodes) + QStringLiteral(" · ") +
                       tr("%n relation(s)", "", m_scene->edgeCount()));
     m_exportPng->setEnabled(nodes > 0);
@@ -466,13 +496,14 @@ void RelationsNetwork::storePositions(const QHash<QString, QPointF>& positions, 
 
 void RelationsNetwork::arrange()
 {
-    if (m_readOnly || m_scene->nodes().isEmpty())
+    if (m_readOnly || m_scene->nodes().isEmpty() || m_layouter->isBusy())
         return;
     QList<NetworkLayout::Node> nodes;
     for (RelationsNetworkNode* node : m_scene->nodes())
         nodes.append({node->id(), std::nullopt, node->size()});
-    const QHash<QString, QPointF> positions = m_layout.layout(nodes, shownEdges());
-    storePositions(positions, tr("Arrange the network automatically"));
+    m_layouter->run(nodes, shownEdges(), [this](const QHash<QString, QPointF>& positions) {
+        storePositions(positions, tr("Arrange the network automatically"));
+    });
 }
 
 void RelationsNetwork::exportPng()

@@ -17,6 +17,7 @@ class QItemSelectionModel;
 class QLabel;
 class QStackedWidget;
 class QTimer;
+class RelationsNetworkLayouter;
 class RelationsNetworkLegend;
 class RelationsNetworkScene;
 class RelationsNetworkView;
@@ -72,6 +73,7 @@ private:
     void loadRelations();
     QList<NetworkLayout::Edge> shownEdges() const;
     void placeUnplaced();
+    void showPlaced(const QHash<QString, QPointF>& positions);
     void updateStatus();
 
     void onStakeholderUpdated(const Stakeholder& stakeholder);
@@ -101,7 +103,7 @@ private:
     QAbstractButton* m_exportPng;
     QAbstractButton* m_exportSvg;
     QTimer* m_rebuildTimer;
-    NetworkLayout m_layout;
+    RelationsNetworkLayouter* m_layouter;
     // Full records of the stakeholders shown (the table keeps only what it shows).
     QHash<QString, Stakeholder> m_records;
     QHash<QString, StakeholderRelation> m_relations;

@@ -30,14 +30,18 @@ RelationsNetworkEdge::RelationsNetworkEdge(const StakeholderRelation& relation,
 {
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
-    setToolTip(tr("%1 — %2 (strength %3 of %4) — %5")
-                   .arg(from->name(), StakeholderRelation::label(relation.kind))
-                   .arg(relation.strength)
-                   .arg(StakeholderRelation::maxStrength)
-                   .arg(to->name()));
     from->addEdge(this);
     to->addEdge(this);
     adjust();
+}
+
+void RelationsNetworkEdge::updateToolTip()
+{
+    setToolTip(tr("%1 — %2 (strength %3 of %4) — %5")
+                   .arg(m_from->name(), StakeholderRelation::label(m_relation.kind))
+                   .arg(m_relation.strength)
+                   .arg(StakeholderRelation::maxStrength)
+                   .arg(m_to->name()));
 }
 
 bool RelationsNetworkEdge::isDirected(StakeholderRelation::Kind kind)

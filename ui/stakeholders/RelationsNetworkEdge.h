@@ -33,6 +33,7 @@ public:
     const StakeholderRelation& relation() const { return m_relation; }
     RelationsNetworkNode* from() const { return m_from; }
     RelationsNetworkNode* to() const { return m_to; }
+    void updateToolTip();
     // Follows the nodes after one of them moved.
     void adjust();
 

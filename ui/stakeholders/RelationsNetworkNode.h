@@ -5,6 +5,7 @@
 
 #include <QGraphicsItem>
 
+class QFontMetricsF;
 class RelationsNetworkEdge;
 
 // One stakeholder on the relations network: a rounded label in the colour of its kind. Moving
@@ -17,7 +18,8 @@ public:
         Type = UserType + 1
     };
 
-    RelationsNetworkNode(const QString& id, const QString& name, Stakeholder::Kind kind);
+    RelationsNetworkNode(const QString& id, const QString& name, Stakeholder::Kind kind,
+                         const QFontMetricsF& metrics);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

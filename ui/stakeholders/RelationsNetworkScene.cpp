@@ -4,9 +4,13 @@
 #include "RelationsNetworkEdge.h"
 #include "RelationsNetworkNode.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 
-RelationsNetworkScene::RelationsNetworkScene(QObject* parent) : QGraphicsScene(parent) {}
+RelationsNetworkScene::RelationsNetworkScene(QObject* parent)
+    : QGraphicsScene(parent), m_metrics(nodeFont())
+{
+}
 
 QFont RelationsNetworkScene::nodeFont()
 {
@@ -26,7 +30,7 @@ void RelationsNetworkScene::clearNetwork()
 RelationsNetworkNode* RelationsNetworkScene::addNode(const QString& id, const QString& name,
                                                      Stakeholder::Kind kind)
 {
-    auto* node = new RelationsNetworkNode(id, name, kind);
+    auto* node = new RelationsNetworkNode(id, name, kind, m_metrics);
     node->setFlag(QGraphicsItem::ItemIsMovable, m_movable);
     addItem(node);
     m_nodes.insert(id, node);
@@ -39,14 +43,33 @@ void RelationsNetworkScene::addEdge(const StakeholderRelation& relation)
     RelationsNetworkNode* to = m_nodes.value(relation.toId);
     if (!from || !to)
         return;
-    addItem(new RelationsNetworkEdge(relation, from, to));
+    auto* edge = new RelationsNetworkEdge(relation, from, to);
+    edge->setVisible(from->isVisible() && to->isVisible());
+    addItem(edge);
     ++m_edgeCount;
 }
 
-void RelationsNetworkScene::finishBuild()
+void RelationsNetworkScene::setExporting(bool exporting)
 {
+    m_exporting = exporting;
     for (RelationsNetworkNode* node : std::as_const(m_nodes))
-        node->updateToolTip();
+        node->setCacheMode(exporting ? QGraphicsItem::NoCache
+                                     : QGraphicsItem::DeviceCoordinateCache);
+}
+
+void RelationsNetworkScene::helpEvent(QGraphicsSceneHelpEvent* event)
+{
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        if (item->type() == RelationsNetworkNode::Type) {
+            static_cast<RelationsNetworkNode*>(item)->updateToolTip();
+            break;
+        }
+        if (item->type() == RelationsNetworkEdge::Type) {
+            static_cast<RelationsNetworkEdge*>(item)->updateToolTip();
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 QStringList RelationsNetworkScene::selectedIds() const

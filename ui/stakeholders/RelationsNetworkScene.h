@@ -4,6 +4,7 @@
 #include "stakeholders/Stakeholder.h"
 #include "stakeholders/StakeholderRelation.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHash>
 
@@ -25,8 +26,6 @@ public:
     RelationsNetworkNode* addNode(const QString& id, const QString& name, Stakeholder::Kind kind);
     // Ignored when an end is not shown.
     void addEdge(const StakeholderRelation& relation);
-    // Call after the last addEdge().
-    void finishBuild();
 
     RelationsNetworkNode* node(const QString& id) const { return m_nodes.value(id); }
     const QHash<QString, RelationsNetworkNode*>& nodes() const { return m_nodes; }
@@ -35,7 +34,9 @@ public:
 
     void setMovable(bool movable);
     bool isExporting() const { return m_exporting; }
-    void setExporting(bool exporting) { m_exporting = exporting; }
+    // While exporting, items paint without selection and without their screen caches (a
+    // drawing, not bitmaps, in SVG files).
+    void setExporting(bool exporting);
 
 signals:
     // The nodes the officer dragged, with where they were dropped.
@@ -45,8 +46,11 @@ signals:
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    // Tooltips are written when asked for: thousands of them would slow every rebuild.
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
+    QFontMetricsF m_metrics;
     QHash<QString, RelationsNetworkNode*> m_nodes;
     int m_edgeCount = 0;
     bool m_movable = true;
