@@ -1668,11 +1668,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1728,7 +1728,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The table shows %L1 stakeholders: too many to draw a readable network (at most %L2). Narrow the list with the filters (kind, theme, level, group or text) to see the relations between them.</source>
-        <translation>Le tableau affiche %L1 parties prenantes : c’est trop pour dessiner un réseau lisible (%L2 au plus). Réduisez la liste avec les filtres (type, thème, niveau, groupe ou texte) pour voir les relations entre elles.</translation>
+        <translation>Le tableau affiche %L1 parties prenantes&#xa0;: c’est trop pour dessiner un réseau lisible (%L2 au plus). Réduisez la liste avec les filtres (type, thème, niveau, groupe ou texte) pour voir les relations entre elles.</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s)</source>
@@ -1776,6 +1776,10 @@ Commandes&#xa0;:
         <source>Export the network</source>
         <translation>Exporter le réseau</translation>
     </message>
+    <message>
+        <source>Placing the stakeholders on the network…</source>
+        <translation>Placement des parties prenantes sur le réseau…</translation>
+    </message>
 </context>
 <context>
     <name>RelationsNetworkEdge</name>
@@ -1796,7 +1800,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Could not write “%1”. Check that the folder exists and that you may write in it, or choose another place.</source>
-        <translation>Impossible d’écrire « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -1814,19 +1818,19 @@ Commandes&#xa0;:
     <name>RelationsPanel</name>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Avec :</translation>
+        <translation>&amp;Avec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>&amp;Intensité :</translation>
+        <translation>&amp;Intensité&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Type part of the other stakeholder’s name</source>
@@ -1850,11 +1854,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Choose the other stakeholder: type part of its name.</source>
-        <translation>Choisissez l’autre partie prenante : tapez une partie de son nom.</translation>
+        <translation>Choisissez l’autre partie prenante&#xa0;: tapez une partie de son nom.</translation>
     </message>
     <message>
         <source>No stakeholder is called “%1”. Choose one from the list, or add it to the stakeholders first.</source>
-        <translation>Aucune partie prenante ne s’appelle « %1 ». Choisissez-en une dans la liste, ou ajoutez-la d’abord aux parties prenantes.</translation>
+        <translation>Aucune partie prenante ne s’appelle «&#xa0;%1&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d’abord aux parties prenantes.</translation>
     </message>
     <message>
         <source>Add a relation</source>
