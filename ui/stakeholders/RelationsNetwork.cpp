@@ -131,12 +131,15 @@ QWidget* RelationsNetwork::makeToolBar()
     m_kindLabel = new QLabel(bar);
     m_kindFilter = new QComboBox(bar);
     m_kindFilter->setObjectName(QStringLiteral("networkKindFilter"));
-    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long theme names (and French ones) must not push the network tab wider than the screen.
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilter->setMinimumContentsLength(12);
     m_kindLabel->setBuddy(m_kindFilter);
     m_themeLabel = new QLabel(bar);
     m_themeFilter = new QComboBox(bar);
     m_themeFilter->setObjectName(QStringLiteral("networkThemeFilter"));
-    m_themeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_themeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_themeFilter->setMinimumContentsLength(12);
     m_themeLabel->setBuddy(m_themeFilter);
     m_zoomIn = button("networkZoomIn", QStyle::SP_CustomBase);
     m_zoomOut = button("networkZoomOut", QStyle::SP_CustomBase);

@@ -10,6 +10,9 @@
 RelationsNetworkScene::RelationsNetworkScene(QObject* parent)
     : QGraphicsScene(parent), m_metrics(nodeFont())
 {
+    // Nodes move and the whole network is rebuilt often; keeping a BSP tree up to date costs
+    // more than scanning a few thousand items for a hit test.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 QFont RelationsNetworkScene::nodeFont()
