@@ -24,14 +24,33 @@
 
 #include <memory>
 
+// The network view of a city's stakeholders, shown in a window, with the table model and the
+// selection it shares.
+struct ShownNetwork
+{
+    PaneContext context;
+    StakeholderTableModel model;
+    QItemSelectionModel selection;
+    RelationsNetwork network;
+
+    explicit ShownNetwork(TestCity& city)
+        : context{city.file(), city.repositories(), city.undoStack()}, model(context),
+          selection(&model), network(context, &model, &selection)
+    {
+        network.resize(1000, 700);
+        network.show();
+        [&] { QVERIFY(QTest::qWaitForWindowExposed(&network)); }();
+    }
+};
+
 // A small city of four stakeholders with three relations, the network shown in a window.
 struct NetworkFixture
 {
     std::unique_ptr<TestCity> city = TestCity::create();
-    std::unique_ptr<PaneContext> context;
-    std::unique_ptr<StakeholderTableModel> model;
-    std::unique_ptr<QItemSelectionModel> selection;
-    std::unique_ptr<RelationsNetwork> network;
+    std::unique_ptr<ShownNetwork> shown;
+    StakeholderTableModel* model = nullptr;
+    QItemSelectionModel* selection = nullptr;
+    RelationsNetwork* network = nullptr;
     QString themeId;
     Stakeholder a, b, c, d;
 
@@ -56,14 +75,10 @@ struct NetworkFixture
         relate(b, c, StakeholderRelation::Kind::Tension);
         relate(a, d, StakeholderRelation::Kind::Funding);
 
-        context = std::make_unique<PaneContext>(
-            PaneContext{city->file(), city->repositories(), city->undoStack()});
-        model = std::make_unique<StakeholderTableModel>(*context);
-        selection = std::make_unique<QItemSelectionModel>(model.get());
-        network = std::make_unique<RelationsNetwork>(*context, model.get(), selection.get());
-        network->resize(1000, 700);
-        network->show();
-        QVERIFY(QTest::qWaitForWindowExposed(network.get()));
+        shown = std::make_unique<ShownNetwork>(*city);
+        model = &shown->model;
+        selection = &shown->selection;
+        network = &shown->network;
         QTRY_COMPARE(scene()->nodes().size(), 4);
     }
 
@@ -241,7 +256,7 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(StakeholderTableModel::IdRole).toString(), f.c.meta.id);
 
-        QSignalSpy activated(f.network.get(), &RelationsNetwork::stakeholderActivated);
+        QSignalSpy activated(f.network, &RelationsNetwork::stakeholderActivated);
         // A real double-click: a click, then the second press arrives as a double-click.
         QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.onScreen(f.d.meta.id));
         QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.onScreen(f.d.meta.id));
@@ -344,12 +359,8 @@ private slots:
             r.toId = ids.at(i);
             QVERIFY(repo.add(r).ok());
         }
-        PaneContext context{city->file(), city->repositories(), city->undoStack()};
-        StakeholderTableModel model(context);
-        QItemSelectionModel selection(&model);
-        RelationsNetwork network(context, &model, &selection);
-        network.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&network));
+        ShownNetwork shown(*city);
+        RelationsNetwork& network = shown.network;
         QTRY_COMPARE(network.scene()->nodes().size(), ids.size());
         auto allShown = [&] {
             for (RelationsNetworkNode* node : network.scene()->nodes()) {
@@ -370,12 +381,9 @@ private slots:
     void asksToNarrowAHugeList()
     {
         auto city = TestCity::demo(RelationsNetwork::maxShownNodes + 200);
-        PaneContext context{city->file(), city->repositories(), city->undoStack()};
-        StakeholderTableModel model(context);
-        QItemSelectionModel selection(&model);
-        RelationsNetwork network(context, &model, &selection);
-        network.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&network));
+        ShownNetwork shown(*city);
+        RelationsNetwork& network = shown.network;
+        StakeholderTableModel& model = shown.model;
         auto* message = network.findChild<QLabel*>(QStringLiteral("networkTooMany"));
         QTRY_VERIFY(message->isVisible());
         QVERIFY(message->text().contains(QStringLiteral("filters")));
