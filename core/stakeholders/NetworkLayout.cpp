@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NetworkLayout.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr double pointsPerInch = 72.0;
+// Beyond this, neato's stress majorization takes seconds: sfdp's multilevel method takes over.
+constexpr int neatoLimit = 300;
+
+// Graphviz keeps global state (plugin tables, error handlers, layout parameters), so two
+// layouts must never run at the same time, whichever NetworkLayout runs them.
+QMutex& graphvizMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+void set(void* object, const char* name, const QByteArray& value)
+{
+    agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.constData()),
+              const_cast<char*>(""));
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'f', 4);
+}
+
+} // namespace
+
+NetworkLayout::NetworkLayout()
+{
+    QMutexLocker lock(&graphvizMutex());
+    m_context = gvContext();
+}
+
+NetworkLayout::~NetworkLayout()
+{
+    QMutexLocker lock(&graphvizMutex());
+    gvFreeContext(m_context);
+}
+
+QString NetworkLayout::engineFor(int nodeCount, bool hasPinned)
+{
+    if (nodeCount <= neatoLimit)
+        return QStringLiteral("neato");
+    return hasPinned ? QStringLiteral("fdp") : QStringLiteral("sfdp");
+}
+
+QHash<QString, QPointF> NetworkLayout::layout(const QList<Node>& nodes, const QList<Edge>& edges)
+{
+    QHash<QString, QPointF> positions;
+    if (nodes.isEmpty() || !m_context)
+        return positions;
+
+    bool hasPinned = false;
+    for (const Node& node : nodes)
+        hasPinned = hasPinned || node.position.has_value();
+    if (hasPinned && std::all_of(nodes.begin(), nodes.end(),
+                                 [](const Node& n) { return n.position.has_value(); })) {
+        for (const Node& node : nodes)
+            positions.insert(node.id, *node.position);
+        return positions;
+    }
+
+    QMutexLocker lock(&graphvizMutex());
+    Agraph_t* graph = agopen(const_cast<char*>("network"), Agundirected, nullptr);
+    set(graph, "overlap", hasPinned ? "false" : "prism");
+    set(graph, "sep", "+6");
+    // Pinned nodes must come back exactly where they were, not shifted to the origin.
+    set(graph, "notranslate", "true");
+    set(graph, "splines", "false");
+    set(graph, "outputorder", "edgesfirst");
+    set(graph, "start", "7"); // a fixed seed: the same graph is laid out the same way
+
+    QHash<QString, Agnode_t*> byId;
+    byId.reserve(nodes.size());
+    for (const Node& node : nodes) {
+        QByteArray name = node.id.toUtf8();
+        Agnode_t* n = agnode(graph, name.data(), 1);
+        set(n, "shape", "box");
+        set(n, "fixedsize", "true");
+        set(n, "label", "");
+        set(n, "width", number(std::max(node.size.width(), 1.0) / pointsPerInch));
+        set(n, "height", number(std::max(node.size.height(), 1.0) / pointsPerInch));
+        if (node.position) {
+            // Graphviz's y axis grows upwards and its input positions are in inches.
+            set(n, "pos",
+                number(node.position->x() / pointsPerInch) + ',' +
+                    number(-node.position->y() / pointsPerInch) + '!');
+            set(n, "pin", "true");
+        }
+        byId.insert(node.id, n);
+    }
+    for (const Edge& edge : edges) {
+        Agnode_t* from = byId.value(edge.from);
+        Agnode_t* to = byId.value(edge.to);
+        if (!from || !to || from == to)
+            continue;
+        Agedge_t* e = agedge(graph, from, to, nullptr, 1);
+        set(e, "weight", number(std::max(edge.weight, 0.1)));
+        // Strong ties are drawn shorter (neato reads len, sfdp reads K through weight).
+        set(e, "len", number(1.6 - std::min(edge.weight, 5.0) * 0.15));
+    }
+
+    QByteArray engine = engineFor(int(nodes.size()), hasPinned).toLatin1();
+    if (gvLayout(m_context, graph, engine.constData()) == 0) {
+        for (const Node& node : nodes) {
+            Agnode_t* n = byId.value(node.id);
+            if (node.position) {
+                positions.insert(node.id, *node.position);
+                continue;
+            }
+            const pointf& p = ND_coord(n);
+            if (std::isfinite(p.x) && std::isfinite(p.y))
+                positions.insert(node.id, QPointF(p.x, -p.y));
+        }
+        gvFreeLayout(m_context, graph);
+    }
+    agclose(graph);
+    if (positions.size() != nodes.size())
+        positions.clear();
+    return positions;
+}

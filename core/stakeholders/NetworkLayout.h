@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+
+#include <optional>
+
+struct GVC_s;
+
+// Places the nodes of the relations network with Graphviz (a proven force-directed layout:
+// sfdp for big graphs, neato when some nodes must stay where the officer put them). Nodes that
+// already have a position keep it exactly; the others are placed around them. Coordinates are
+// in points, y growing downwards as on screen.
+class NetworkLayout
+{
+public:
+    struct Node
+    {
+        QString id;
+        // Where the node must stay; empty to let the layout place it.
+        std::optional<QPointF> position;
+        // The room the node takes with its label, so that labels do not overlap.
+        QSizeF size{60, 20};
+    };
+    struct Edge
+    {
+        QString from;
+        QString to;
+        // Stronger ties pull their ends closer together (1 = weakest).
+        double weight = 1;
+    };
+
+    NetworkLayout();
+    ~NetworkLayout();
+    NetworkLayout(const NetworkLayout&) = delete;
+    NetworkLayout& operator=(const NetworkLayout&) = delete;
+
+    // Positions by node id; every node gets one (edges to unknown ids are ignored). Empty when
+    // there are no nodes, or when Graphviz could not lay the graph out.
+    QHash<QString, QPointF> layout(const QList<Node>& nodes, const QList<Edge>& edges);
+
+    // The Graphviz engine layout() picks for a graph of that size.
+    static QString engineFor(int nodeCount, bool hasPinned);
+
+private:
+    GVC_s* m_context;
+};

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stakeholders/NetworkLayout.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+class TestNetworkLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyGraphGivesNothing();
+    void placesEveryNodeAtDistinctFinitePoints();
+    void keepsPinnedNodesWhereTheyAre();
+    void allPinnedIsUnchanged();
+    void ignoresEdgesToUnknownNodes();
+    void largeGraph();
+};
+
+namespace {
+
+QList<NetworkLayout::Node> chain(int count)
+{
+    QList<NetworkLayout::Node> nodes;
+    for (int i = 0; i < count; ++i)
+        nodes.append({QStringLiteral("n%1").arg(i), std::nullopt, {60, 20}});
+    return nodes;
+}
+
+QList<NetworkLayout::Edge> chainEdges(int count)
+{
+    QList<NetworkLayout::Edge> edges;
+    for (int i = 1; i < count; ++i)
+        edges.append(
+            {QStringLiteral("n%1").arg(i - 1), QStringLiteral("n%1").arg(i), double(i % 5 + 1)});
+    return edges;
+}
+
+void verifyFiniteAndDistinct(const QHash<QString, QPointF>& positions)
+{
+    QSet<QPair<qint64, qint64>> seen;
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+        QVERIFY2(std::isfinite(it->x()) && std::isfinite(it->y()), qPrintable(it.key()));
+        auto key = qMakePair(qint64(std::round(it->x())), qint64(std::round(it->y())));
+        QVERIFY2(!seen.contains(key), qPrintable(it.key()));
+        seen.insert(key);
+    }
+}
+
+} // namespace
+
+void TestNetworkLayout::emptyGraphGivesNothing()
+{
+    NetworkLayout layout;
+    QVERIFY(layout.layout({}, {}).isEmpty());
+}
+
+void TestNetworkLayout::placesEveryNodeAtDistinctFinitePoints()
+{
+    NetworkLayout layout;
+    auto nodes = chain(30);
+    auto positions = layout.layout(nodes, chainEdges(30));
+    QCOMPARE(positions.size(), 30);
+    verifyFiniteAndDistinct(positions);
+}
+
+void TestNetworkLayout::keepsPinnedNodesWhereTheyAre()
+{
+    NetworkLayout layout;
+    auto nodes = chain(20);
+    nodes[0].position = QPointF(-350.5, 120.25);
+    nodes[7].position = QPointF(400, -80);
+    nodes[13].position = QPointF(12, 900);
+    auto positions = layout.layout(nodes, chainEdges(20));
+    QCOMPARE(positions.size(), 20);
+    QCOMPARE(positions.value("n0"), QPointF(-350.5, 120.25));
+    QCOMPARE(positions.value("n7"), QPointF(400, -80));
+    QCOMPARE(positions.value("n13"), QPointF(12, 900));
+    verifyFiniteAndDistinct(positions);
+    // The free nodes are placed near the pinned ones, not somewhere far away.
+    QRectF box(QPointF(-350.5, -80), QPointF(400, 900));
+    QVERIFY(box.adjusted(-1000, -1000, 1000, 1000).contains(positions.value("n3")));
+}
+
+void TestNetworkLayout::allPinnedIsUnchanged()
+{
+    NetworkLayout layout;
+    auto nodes = chain(3);
+    for (int i = 0; i < 3; ++i)
+        nodes[i].position = QPointF(i * 10, i * 20);
+    auto positions = layout.layout(nodes, chainEdges(3));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(positions.value(nodes[i].id), QPointF(i * 10, i * 20));
+}
+
+void TestNetworkLayout::ignoresEdgesToUnknownNodes()
+{
+    NetworkLayout layout;
+    auto edges = chainEdges(4);
+    edges.append({"n1", "nowhere", 3});
+    edges.append({"n2", "n2", 3});
+    auto positions = layout.layout(chain(4), edges);
+    QCOMPARE(positions.size(), 4);
+    QVERIFY(!positions.contains("nowhere"));
+}
+
+void TestNetworkLayout::largeGraph()
+{
+    // The size the network view must handle: 2,000 stakeholders with 4,000 relations.
+    const int count = 2000;
+    auto nodes = chain(count);
+    QList<NetworkLayout::Edge> edges;
+    QRandomGenerator random(42);
+    while (edges.size() < 2 * count) {
+        int a = random.bounded(count);
+        int b = random.bounded(count);
+        if (a != b)
+            edges.append({nodes[a].id, nodes[b].id, double(random.bounded(1, 6))});
+    }
+    NetworkLayout layout;
+    QElapsedTimer timer;
+    timer.start();
+    auto positions = layout.layout(nodes, edges);
+    qInfo("2,000 nodes, 4,000 edges, %s: %lld ms",
+          qPrintable(NetworkLayout::engineFor(count, false)), timer.elapsed());
+    QCOMPARE(positions.size(), count);
+    verifyFiniteAndDistinct(positions);
+
+    // With a tenth of them pinned (placed by the officer), the others placed around them.
+    for (int i = 0; i < count; i += 10)
+        nodes[i].position = positions.value(nodes[i].id);
+    timer.restart();
+    auto again = layout.layout(nodes, edges);
+    qInfo("same with 200 pinned, %s: %lld ms", qPrintable(NetworkLayout::engineFor(count, true)),
+          timer.elapsed());
+    QCOMPARE(again.size(), count);
+    for (int i = 0; i < count; i += 10)
+        QCOMPARE(again.value(nodes[i].id), *nodes[i].position);
+}
+
+QTEST_GUILESS_MAIN(TestNetworkLayout)
+#include "TestNetworkLayout.moc"

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelationsNetworkEdge.h"
+
+#include "RelationsNetworkNode.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace {
+
+// Where the line from the centre of a node towards a point leaves the node's box.
+QPointF border(const RelationsNetworkNode* node, const QPointF& towards)
+{
+    const QPointF centre = node->pos();
+    const QPointF d = towards - centre;
+    const QSizeF half = node->size() / 2;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return centre;
+    const qreal tx = qFuzzyIsNull(d.x()) ? 1e9 : half.width() / qAbs(d.x());
+    const qreal ty = qFuzzyIsNull(d.y()) ? 1e9 : half.height() / qAbs(d.y());
+    return centre + d * qMin(1.0, qMin(tx, ty));
+}
+
+} // namespace
+
+RelationsNetworkEdge::RelationsNetworkEdge(const StakeholderRelation& relation,
+                                           RelationsNetworkNode* from, RelationsNetworkNode* to)
+    : m_relation(relation), m_from(from), m_to(to)
+{
+    setZValue(0);
+    setAcceptedMouseButtons(Qt::NoButton);
+    from->addEdge(this);
+    to->addEdge(this);
+    adjust();
+}
+
+void RelationsNetworkEdge::updateToolTip()
+{
+    setToolTip(tr("%1 — %2 (strength %3 of %4) — %5")
+                   .arg(m_from->name(), StakeholderRelation::label(m_relation.kind))
+                   .arg(m_relation.strength)
+                   .arg(StakeholderRelation::maxStrength)
+                   .arg(m_to->name()));
+}
+
+bool RelationsNetworkEdge::isDirected(StakeholderRelation::Kind kind)
+{
+    return kind == StakeholderRelation::Kind::Funding ||
+           kind == StakeholderRelation::Kind::Referral;
+}
+
+QPen RelationsNetworkEdge::pen(StakeholderRelation::Kind kind, int strength)
+{
+    using K = StakeholderRelation::Kind;
+    QPen pen;
+    pen.setWidthF(0.6 + 0.6 * qBound(1, strength, 5));
+    pen.setCapStyle(Qt::FlatCap);
+    switch (kind) {
+    case K::Partnership:
+        pen.setColor(QColor(0x3B, 0x6E, 0xA5));
+        break;
+    case K::Funding:
+        pen.setColor(QColor(0x2E, 0x7D, 0x32));
+        break;
+    case K::Referral:
+        pen.setColor(QColor(0x7B, 0x4F, 0xA0));
+        pen.setStyle(Qt::DashLine);
+        break;
+    case K::Coordination:
+        pen.setColor(QColor(0x70, 0x70, 0x70));
+        pen.setStyle(Qt::DotLine);
+        break;
+    case K::Tension:
+        pen.setColor(QColor(0xD0, 0x10, 0x20));
+        pen.setStyle(Qt::DashDotLine);
+        pen.setWidthF(pen.widthF() + 0.8);
+        break;
+    }
+    return pen;
+}
+
+void RelationsNetworkEdge::drawArrow(QPainter* painter, const QPointF& from, const QPointF& tip,
+                                     const QPen& pen)
+{
+    const QLineF line(tip, from);
+    if (line.length() < 1)
+        return;
+    const qreal size = 6 + pen.widthF() * 1.5;
+    const qreal angle = qDegreesToRadians(line.angle());
+    auto corner = [&](qreal offset) {
+        return tip + QPointF(qCos(angle + offset) * size, -qSin(angle + offset) * size);
+    };
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pen.color());
+    painter->drawPolygon(QPolygonF{tip, corner(M_PI / 7), corner(-M_PI / 7)});
+    painter->restore();
+}
+
+void RelationsNetworkEdge::adjust()
+{
+    prepareGeometryChange();
+    m_line = QLineF(border(m_from, m_to->pos()), border(m_to, m_from->pos()));
+}
+
+QRectF RelationsNetworkEdge::boundingRect() const
+{
+    const qreal extra = 14;
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-extra, -extra, extra, extra);
+}
+
+QPainterPath RelationsNetworkEdge::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path);
+}
+
+void RelationsNetworkEdge::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const QPen linePen = pen(m_relation.kind, m_relation.strength);
+    painter->setPen(linePen);
+    painter->drawLine(m_line);
+    if (isDirected(m_relation.kind))
+        drawArrow(painter, m_line.p1(), m_line.p2(), linePen);
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stakeholders/NetworkLayout.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+// Runs NetworkLayout for the network view: small graphs at once, big ones (seconds of Graphviz
+// work) on a worker thread so that the window stays responsive. A newer request or cancel()
+// drops the answer of an older one.
+class RelationsNetworkLayouter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const QHash<QString, QPointF>&)>;
+    // Up to this many nodes the layout takes well under a second: no thread.
+    static constexpr int synchronousLimit = 300;
+
+    explicit RelationsNetworkLayouter(QObject* parent = nullptr);
+    ~RelationsNetworkLayouter() override;
+
+    // Calls done with the positions (at once, or later on this object's thread).
+    void run(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLayout::Edge>& edges,
+             Done done);
+    void cancel() { ++m_generation; }
+    bool isBusy() const { return m_running > 0; }
+
+signals:
+    void busyChanged(bool busy);
+
+private:
+    // Shared with the worker threads, which may outlive this object.
+    std::shared_ptr<NetworkLayout> m_layout;
+    QList<QPointer<QThread>> m_threads;
+    int m_generation = 0;
+    int m_running = 0;
+};

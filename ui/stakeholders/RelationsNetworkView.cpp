@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelationsNetworkView.h"
+
+#include <QWheelEvent>
+
+namespace {
+constexpr qreal minZoom = 0.02;
+constexpr qreal maxZoom = 8;
+} // namespace
+
+RelationsNetworkView::RelationsNetworkView(QWidget* parent) : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("networkView"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setBackgroundBrush(Qt::white);
+}
+
+qreal RelationsNetworkView::zoom() const
+{
+    return transform().m11();
+}
+
+void RelationsNetworkView::zoomBy(qreal factor)
+{
+    const qreal target = qBound(minZoom, zoom() * factor, maxZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    const qreal applied = target / zoom();
+    scale(applied, applied);
+    emit zoomChanged(zoom());
+}
+
+void RelationsNetworkView::fitAll()
+{
+    if (!scene())
+        return;
+    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    if (bounds.isEmpty())
+        return;
+    resetTransform();
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoom() > 1.5)
+        zoomBy(1.5 / zoom());
+    else if (zoom() < minZoom)
+        zoomBy(minZoom / zoom());
+    emit zoomChanged(zoom());
+}
+
+void RelationsNetworkView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        if (!qFuzzyIsNull(steps))
+            zoomBy(std::pow(1.2, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+// The relations network's viewport: Ctrl+wheel zooms around the pointer, dragging the
+// background pans, a click on the background clears the selection.
+class RelationsNetworkView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit RelationsNetworkView(QWidget* parent = nullptr);
+
+    qreal zoom() const;
+    void zoomBy(qreal factor);
+    // Shows the whole network.
+    void fitAll();
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+};
