@@ -58,4 +58,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StakeholderImportDuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n stakeholder(s) of the file are already in the city file.</source>
+        <translation>
+            <numerusform>%n stakeholder of the file is already in the city file.</numerusform>
+            <numerusform>%n stakeholders of the file are already in the city file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportFilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</source>
+        <translation>
+            <numerusform>%n row below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</numerusform>
+            <numerusform>%n rows below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportMappingPage</name>
+    <message numerus="yes">
+        <source>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</source>
+        <translation>
+            <numerusform>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</numerusform>
+            <numerusform>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

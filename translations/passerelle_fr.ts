@@ -725,16 +725,8 @@ Commandes&#xa0;:
 <context>
     <name>ExportStakeholdersCommand</name>
     <message>
-        <source>Export the stakeholders and their contacts to a CSV file.</source>
-        <translation>Exporter les parties prenantes et leurs contacts dans un fichier CSV.</translation>
-    </message>
-    <message>
         <source>The city file to read.</source>
         <translation>Le fichier de ville à lire.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
     </message>
     <message>
         <source>export-stakeholders takes a FILE and an OUT file to write.</source>
@@ -746,6 +738,18 @@ Commandes&#xa0;:
             <numerusform>%n partie prenante exportée vers %1.</numerusform>
             <numerusform>%n parties prenantes exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the stakeholders and their contacts to a CSV file or an Excel workbook.</source>
+        <translation>Exporter les parties prenantes et leurs contacts vers un fichier CSV ou un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The file to write, replaced if it exists: OUT.csv for CSV, OUT.xlsx for an Excel workbook.</source>
+        <translation>Le fichier à écrire, remplacé s’il existe&#xa0;: OUT.csv pour du CSV, OUT.xlsx pour un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The file to write must end in .csv or .xlsx, not “%1”: the ending chooses the format.</source>
+        <translation>Le nom du fichier à écrire doit se terminer par .csv ou .xlsx, et non «&#xa0;%1&#xa0;»&#xa0;: c’est l’extension qui choisit le format.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1898,290 @@ Commandes&#xa0;:
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
         <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
     </message>
+    <message>
+        <source>Two columns of the CSV file are imported as “%1”. Keep one of them and set the other to “Not imported”.</source>
+        <translation>Deux colonnes du fichier CSV sont importées comme «&#xa0;%1&#xa0;». Gardez-en une et réglez l’autre sur «&#xa0;Non importée&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderExporter</name>
+    <message>
+        <source>%1 stakeholders.xlsx</source>
+        <translation>%1 parties prenantes.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the stakeholders</source>
+        <translation>Exporter les parties prenantes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” ends in neither .xlsx (Excel workbook) nor .csv: the ending chooses the format. Export again with one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine ni par .xlsx (classeur Excel) ni par .csv&#xa0;: c’est l’extension qui choisit le format. Exportez de nouveau avec l’une des deux.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportCommand</name>
+    <message>
+        <source>Import stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDialog</name>
+    <message>
+        <source>Import stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation>Choisissez d’abord un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Importing stakeholders…</source>
+        <translation>Importation des parties prenantes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDuplicatesPage</name>
+    <message>
+        <source>Stakeholders already in the file</source>
+        <translation>Parties prenantes déjà présentes dans le fichier</translation>
+    </message>
+    <message>
+        <source>A row names a stakeholder already in the file when the names match, whatever the case and accents.</source>
+        <translation>Une ligne désigne une partie prenante déjà présente dans le fichier quand les noms sont identiques, sans tenir compte des majuscules ni des accents.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: keep the stakeholders in the file as they are</source>
+        <translation>Les i&amp;gnorer&#xa0;: garder les parties prenantes du fichier telles quelles</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (empty cells change nothing) and add their contacts</source>
+        <translation>Les mettre à &amp;jour avec les valeurs du fichier CSV (une cellule vide ne change rien) et ajouter leurs contacts</translation>
+    </message>
+    <message>
+        <source>Import them as &amp;new stakeholders, named with a number: “Caritas (2)”</source>
+        <translation>Les importer comme &amp;nouvelles parties prenantes, nommées avec un numéro&#xa0;: «&#xa0;Caritas (2)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No row of the file names a stakeholder already in the file.</source>
+        <translation>Aucune ligne du fichier CSV ne désigne une partie prenante déjà présente dans le fichier de ville.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) of the file are already in the city file.</source>
+        <translation>
+            <numerusform>%n partie prenante du fichier CSV est déjà dans le fichier de ville.</numerusform>
+            <numerusform>%n parties prenantes du fichier CSV sont déjà dans le fichier de ville.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportFilePage</name>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save the list from your spreadsheet as CSV, then choose the file here or drop it on this window. The first line must name the columns.</source>
+        <translation>Enregistrez la liste au format CSV depuis votre tableur, puis choisissez le fichier ici ou déposez-le sur cette fenêtre. La première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The city file is open read-only, so nothing can be imported into it. Open it for editing (File &gt; Open), then import again.</source>
+        <translation>Le fichier de ville est ouvert en lecture seule&#xa0;: rien ne peut y être importé. Ouvrez-le en modification (Fichier &gt; Ouvrir), puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</source>
+        <translation>
+            <numerusform>%n ligne sous la ligne d’en-tête, lue en %1 avec des champs séparés par %2. Si des noms affichent de mauvaises lettres ou si les colonnes sont fausses à l’étape suivante, choisissez ici un autre encodage ou un autre séparateur.</numerusform>
+            <numerusform>%n lignes sous la ligne d’en-tête, lues en %1 avec des champs séparés par %2. Si des noms affichent de mauvaises lettres ou si les colonnes sont fausses à l’étape suivante, choisissez ici un autre encodage ou un autre séparateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to the field chosen beside it. Columns were matched from their names; change any that are wrong.</source>
+        <translation>Chaque colonne du fichier va dans le champ choisi à côté d’elle. Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez celles qui sont fausses.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Par exemple</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(colonne %1, sans nom)</translation>
+    </message>
+    <message>
+        <source>Import the column “%1” as</source>
+        <translation>Importer la colonne «&#xa0;%1&#xa0;» comme</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</source>
+        <translation>
+            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées&#xa0;; %n d’entre elles sera écartée (voir la colonne Importation).</numerusform>
+            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées&#xa0;; %n d’entre elles seront écartées (voir la colonne Importation).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportPreviewModel</name>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Écartée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the file</source>
+        <translation>Déjà dans le fichier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>The import is stored in the city file. Edit &gt; Undo takes all of it back in one step.</source>
+        <translation>L’importation est enregistrée dans le fichier de ville. Édition &gt; Annuler l’annule entièrement en une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Import of %1, read as %2 with fields separated by %3.</source>
+        <translation>Importation de %1, lu en %2 avec des champs séparés par %3.</translation>
+    </message>
+    <message>
+        <source>New stakeholders: %1</source>
+        <translation>Nouvelles parties prenantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the file, left as they were: %1</source>
+        <translation>Déjà dans le fichier, laissées telles quelles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact persons added: %1</source>
+        <translation>Personnes de contact ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out: %1</source>
+        <translation>Lignes écartées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out (correct them in the file and import it again: the rows already imported will be found as duplicates):</source>
+        <translation>Lignes écartées (corrigez-les dans le fichier CSV et importez-le de nouveau&#xa0;: les lignes déjà importées seront reconnues comme doublons)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, skipped: %3, rows left out: %4.</source>
+        <translation>Nouvelles&#xa0;: %1, mises à jour&#xa0;: %2, ignorées&#xa0;: %3, lignes écartées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>import report %1.txt</source>
+        <translation>rapport d’importation %1.txt</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in “%1”: %2. Choose another folder, or copy the report instead.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier, ou copiez plutôt le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPicker</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StakeholderRelation</name>
@@ -2066,6 +2354,77 @@ Commandes&#xa0;:
     <message>
         <source>Edit stakeholder “%1”</source>
         <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderXlsxExport</name>
+    <message>
+        <source>The Excel workbook could not be prepared: the temporary folder is not writable (%1). Free some space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être préparé&#xa0;: le dossier temporaire n’est pas accessible en écriture (%1). Libérez de la place sur le disque, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be prepared: not enough memory. Close other programs, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être préparé&#xa0;: mémoire insuffisante. Fermez d’autres programmes, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Contacts (personal data)</source>
+        <translation>Contacts (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Personal data: share this sheet only with people who need it to contact these persons, and delete copies you no longer need.</source>
+        <translation>Données personnelles&#xa0;: ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement au contact</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be made (%1). Check the free space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être créé (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be read back (%1). Check the free space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être relu (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
