@@ -168,16 +168,19 @@ void StakeholderImportCommand::announceApplied()
 
 void StakeholderImportCommand::announceTakenBack()
 {
-    // Contacts before their stakeholders, so that no model shows a contact without its owner.
+    // Contacts before their stakeholders, so that no model shows a contact without its owner;
+    // newest first, so that a model keeping rows in arrival order drops them from its end
+    // instead of moving every later row once per stakeholder.
     StakeholderRepository& repo = m_repositories.stakeholders();
-    for (const auto& change : std::as_const(m_changes.contactsUpdated))
-        emit repo.contactUpdated(change.before);
-    for (const ContactPerson& c : std::as_const(m_changes.contactsAdded))
-        emit repo.contactRemoved(c.meta.id);
-    for (const auto& change : std::as_const(m_changes.updated))
-        emit repo.stakeholderUpdated(change.before);
-    for (const Stakeholder& s : std::as_const(m_changes.added))
-        emit repo.stakeholderRemoved(s.meta.id);
+    for (auto it = m_changes.contactsUpdated.crbegin(); it != m_changes.contactsUpdated.crend();
+         ++it)
+        emit repo.contactUpdated(it->before);
+    for (auto it = m_changes.contactsAdded.crbegin(); it != m_changes.contactsAdded.crend(); ++it)
+        emit repo.contactRemoved(it->meta.id);
+    for (auto it = m_changes.updated.crbegin(); it != m_changes.updated.crend(); ++it)
+        emit repo.stakeholderUpdated(it->before);
+    for (auto it = m_changes.added.crbegin(); it != m_changes.added.crend(); ++it)
+        emit repo.stakeholderRemoved(it->meta.id);
     // No rowsRemoved(): the stack undoes every later edit first, so an imported stakeholder
     // takes only its themes and contacts with it, nothing another repository shows.
 }
