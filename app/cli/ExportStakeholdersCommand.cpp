@@ -3,20 +3,23 @@
 
 #include "city/Repositories.h"
 #include "stakeholders/StakeholderCsvExport.h"
+#include "stakeholders/StakeholderXlsxExport.h"
 #include "storage/CityFile.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 QString ExportStakeholdersCommand::summary() const
 {
-    return tr("Export the stakeholders and their contacts to a CSV file.");
+    return tr("Export the stakeholders and their contacts to a CSV file or an Excel workbook.");
 }
 
 void ExportStakeholdersCommand::configure(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The city file to read."));
     parser.addPositionalArgument(QStringLiteral("OUT"),
-                                 tr("The CSV file to write (replaced if it exists)."));
+                                 tr("The file to write, replaced if it exists: OUT.csv for CSV, "
+                                    "OUT.xlsx for an Excel workbook."));
 }
 
 int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream& out,
@@ -27,6 +30,15 @@ int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
         err << tr("export-stakeholders takes a FILE and an OUT file to write.") << '\n';
         return UsageError;
     }
+    const QString suffix = QFileInfo(args.at(1)).suffix().toLower();
+    const bool xlsx = suffix == QLatin1String("xlsx");
+    if (!xlsx && suffix != QLatin1String("csv")) {
+        err << tr("The file to write must end in .csv or .xlsx, not “%1”: the ending chooses "
+                  "the format.")
+                   .arg(QFileInfo(args.at(1)).fileName())
+            << '\n';
+        return UsageError;
+    }
     CityFile::OpenResult opened = CityFile::open(args.at(0), CityFile::Access::ReadOnly);
     if (!opened) {
         err << opened.error().message() << '\n';
@@ -35,6 +47,8 @@ int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
     std::unique_ptr<CityFile> file = opened.take();
     Result<int> written = [&] {
         Repositories repos(*file);
+        if (xlsx)
+            return StakeholderXlsxExport(repos.stakeholders(), repos.themes()).write(args.at(1));
         return StakeholderCsvExport(repos.stakeholders(), repos.themes()).write(args.at(1));
     }();
     if (!written) {

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 
-// `export-stakeholders FILE OUT.csv`: writes the stakeholders and their contacts as CSV that
-// import-stakeholders reads back.
+// `export-stakeholders FILE OUT.csv|OUT.xlsx`: writes the stakeholders and their contacts as
+// CSV that import-stakeholders reads back, or as an Excel workbook; the ending chooses.
 class ExportStakeholdersCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportStakeholdersCommand)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "stakeholders/ContactPerson.h"
 #include "stakeholders/CsvTable.h"
+#include "stakeholders/Stakeholder.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +21,28 @@ struct ImportReport
         bool operator==(const Rejected&) const = default;
     };
 
+    // A record as it was before the import changed it, and as the import left it.
+    template <typename T> struct Change
+    {
+        T before;
+        T after;
+    };
+    // Every record the import wrote, as stored, in the order written: what an undo step needs
+    // to take the import back and to do it again with the same identities.
+    struct Changes
+    {
+        QList<Stakeholder> added;
+        QList<Change<Stakeholder>> updated;
+        QList<ContactPerson> contactsAdded;
+        QList<Change<ContactPerson>> contactsUpdated;
+
+        bool isEmpty() const
+        {
+            return added.isEmpty() && updated.isEmpty() && contactsAdded.isEmpty() &&
+                   contactsUpdated.isEmpty();
+        }
+    };
+
     int imported = 0;      // new stakeholders
     int updated = 0;       // existing stakeholders overwritten (policy "update")
     int skipped = 0;       // existing stakeholders left alone (policy "skip")
@@ -28,4 +52,5 @@ struct ImportReport
     QStringList ignoredColumns;
     CsvEncoding encoding = CsvEncoding::Utf8;
     CsvDelimiter delimiter = CsvDelimiter::Comma;
+    Changes changes;
 };

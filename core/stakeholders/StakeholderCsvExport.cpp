@@ -116,17 +116,24 @@ QByteArray StakeholderCsvExport::toCsv() const
 
 Result<int> StakeholderCsvExport::write(const QString& path) const
 {
+    if (Result<void> saved = save(path, toCsv()); !saved)
+        return saved.error();
+    return m_stakeholders.count();
+}
+
+Result<void> StakeholderCsvExport::save(const QString& path, const QByteArray& bytes)
+{
     QSaveFile file(path);
     const QString shown = QFileInfo(path).fileName();
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{tr("“%1” cannot be written: %2. Choose a folder where you may save files.")
                          .arg(shown, file.errorString())};
     }
-    file.write(toCsv());
+    file.write(bytes);
     if (!file.commit()) {
         return Error{tr("“%1” could not be saved: %2. Check the free space on the disk, then "
                         "export again.")
                          .arg(shown, file.errorString())};
     }
-    return m_stakeholders.count();
+    return {};
 }

@@ -29,6 +29,9 @@ public:
     // Writes atomically (a failed write leaves an older file whole); returns the number of
     // stakeholders written.
     Result<int> write(const QString& path) const;
+    // Saves bytes at path in one step (QSaveFile), with the messages of a failed export; shared
+    // by the other export formats.
+    static Result<void> save(const QString& path, const QByteArray& bytes);
 
     // One field, quoted when RFC 4180 requires it.
     static QByteArray field(const QString& text);

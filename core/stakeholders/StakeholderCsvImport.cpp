@@ -63,19 +63,37 @@ StakeholderCsvImport::ThemeIndex StakeholderCsvImport::themeIndex() const
     return index;
 }
 
-Result<QList<std::optional<StakeholderCsvImport::Column>>>
-StakeholderCsvImport::mapHeader(const CsvTable& table) const
+StakeholderCsvImport::Mapping StakeholderCsvImport::autoMapping(const QStringList& header)
 {
-    QList<std::optional<Column>> columns;
+    Mapping columns;
     QSet<Column> seen;
-    for (const QString& cell : table.header) {
+    for (const QString& cell : header) {
         std::optional<Column> c = StakeholderCsvColumns::fromHeader(cell);
-        // A second column of the same meaning is ignored: the first one wins.
         if (c && seen.contains(*c))
             c.reset();
         if (c)
             seen.insert(*c);
         columns << c;
+    }
+    return columns;
+}
+
+Result<StakeholderCsvImport::Mapping> StakeholderCsvImport::checkMapping(const CsvTable& table,
+                                                                         const Mapping& mapping)
+{
+    Mapping columns = mapping;
+    // Cells past the header are reported per row; a shorter mapping leaves the rest out.
+    columns.resize(table.header.size());
+    QSet<Column> seen;
+    for (const std::optional<Column>& c : std::as_const(columns)) {
+        if (!c)
+            continue;
+        if (seen.contains(*c)) {
+            return Error{tr("Two columns of the CSV file are imported as “%1”. Keep one of them "
+                            "and set the other to “Not imported”.")
+                             .arg(StakeholderCsvColumns::label(*c))};
+        }
+        seen.insert(*c);
     }
     if (!seen.contains(Column::Name)) {
         return Error{tr("The first line of the CSV file (line %1) has no column of stakeholder "
@@ -87,8 +105,7 @@ StakeholderCsvImport::mapHeader(const CsvTable& table) const
     return columns;
 }
 
-StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv,
-                                                       const QList<std::optional<Column>>& columns,
+StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const Mapping& columns,
                                                        const ThemeIndex& themes)
 {
     Row row;
@@ -190,10 +207,11 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv,
     return row;
 }
 
-Result<StakeholderCsvImport::Preview> StakeholderCsvImport::preview(const CsvTable& table,
-                                                                    int maxRows) const
+Result<StakeholderCsvImport::Preview>
+StakeholderCsvImport::preview(const CsvTable& table, int maxRows,
+                              const std::optional<Mapping>& mapping) const
 {
-    Result<QList<std::optional<Column>>> columns = mapHeader(table);
+    Result<Mapping> columns = checkMapping(table, mapping.value_or(autoMapping(table.header)));
     if (!columns)
         return columns.error();
     Preview p;
@@ -203,8 +221,22 @@ Result<StakeholderCsvImport::Preview> StakeholderCsvImport::preview(const CsvTab
     p.encoding = table.encoding;
     p.delimiter = table.delimiter;
     const ThemeIndex themes = themeIndex();
-    for (qsizetype i = 0; i < table.rows.size() && i < maxRows; ++i)
-        p.rows << mapRow(table.rows.at(i), p.columns, themes);
+    QSet<QString> existing;
+    for (const Stakeholder& s : m_stakeholders.stakeholderSummaries())
+        existing.insert(TextFolding::fold(s.name));
+    const qsizetype nameColumn = p.columns.indexOf(Column::Name);
+    QSet<QString> matched;
+    for (const CsvRow& row : table.rows) {
+        const QString key = TextFolding::fold(row.fields.value(nameColumn).trimmed());
+        if (!key.isEmpty() && existing.contains(key))
+            matched.insert(key);
+    }
+    p.existingMatches = int(matched.size());
+    for (qsizetype i = 0; i < table.rows.size() && i < maxRows; ++i) {
+        Row row = mapRow(table.rows.at(i), p.columns, themes);
+        row.existing = existing.contains(TextFolding::fold(row.stakeholder.name));
+        p.rows << row;
+    }
     return p;
 }
 
@@ -212,21 +244,26 @@ Result<void> StakeholderCsvImport::writeContact(const QString& stakeholderId, Co
                                                 ImportReport& report)
 {
     const QString key = TextFolding::fold(contact.name);
-    for (ContactPerson existing : m_stakeholders.contacts(stakeholderId)) {
-        if (TextFolding::fold(existing.name) != key)
+    for (const ContactPerson& before : m_stakeholders.contacts(stakeholderId)) {
+        if (TextFolding::fold(before.name) != key)
             continue;
         if (contact.email.isEmpty() && contact.phone.isEmpty())
             return {};
+        ContactPerson after = before;
         if (!contact.email.isEmpty())
-            existing.email = contact.email;
+            after.email = contact.email;
         if (!contact.phone.isEmpty())
-            existing.phone = contact.phone;
-        return m_stakeholders.update(existing);
+            after.phone = contact.phone;
+        if (Result<void> r = m_stakeholders.update(after); !r)
+            return r;
+        report.changes.contactsUpdated.append({before, after});
+        return {};
     }
     contact.stakeholderId = stakeholderId;
     if (Result<void> r = m_stakeholders.add(contact); !r)
         return r;
     ++report.contactsAdded;
+    report.changes.contactsAdded.append(contact);
     return {};
 }
 
@@ -242,10 +279,17 @@ Result<ImportReport> StakeholderCsvImport::run(const QString& path, const Option
 Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, DuplicatePolicy onDuplicate,
                                                const CancelCheck& cancelled)
 {
-    Result<QList<std::optional<Column>>> mapped = mapHeader(table);
+    return run(table, autoMapping(table.header), onDuplicate, cancelled);
+}
+
+Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapping& mapping,
+                                               DuplicatePolicy onDuplicate,
+                                               const CancelCheck& cancelled)
+{
+    Result<Mapping> mapped = checkMapping(table, mapping);
     if (!mapped)
         return mapped.error();
-    const QList<std::optional<Column>>& columns = mapped.value();
+    const Mapping& columns = mapped.value();
     ImportReport report;
     report.encoding = table.encoding;
     report.delimiter = table.delimiter;
@@ -336,6 +380,7 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, DuplicateP
                 if (Result<void> r = m_stakeholders.update(next); !r)
                     return r;
                 ++report.updated;
+                report.changes.updated.append({*current, next});
                 s = next;
             } else {
                 if (current != existing.cend()) {
@@ -351,6 +396,7 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, DuplicateP
                 if (Result<void> r = m_stakeholders.add(s); !r)
                     return r;
                 ++report.imported;
+                report.changes.added.append(s);
                 usedKeys.insert(TextFolding::fold(s.name));
             }
             seen.insert(key, {row.line, s.meta.id});

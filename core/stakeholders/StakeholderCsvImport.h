@@ -45,6 +45,9 @@ public:
         New     // add another stakeholder, named with a suffix: "Caritas (2)"
     };
 
+    // Per header cell, the column its values go to; nullopt leaves the cell out.
+    using Mapping = QList<std::optional<Column>>;
+
     struct Options
     {
         CsvReader::Options csv;
@@ -60,15 +63,19 @@ public:
         bool hasContact = false;
         QSet<Column> filled; // the columns with a non-empty cell
         std::optional<Error> problem;
+        // Its name folds like a stakeholder already in the file (see DuplicatePolicy).
+        bool existing = false;
     };
 
     // The first rows mapped, for a dialog to show before importing.
     struct Preview
     {
         QStringList header;
-        QList<std::optional<Column>> columns; // per header cell, the column it maps to
+        Mapping columns; // per header cell, the column it maps to
         QList<Row> rows;
         int totalRows = 0;
+        // Distinct names of the whole file that match a stakeholder already in the file.
+        int existingMatches = 0;
         CsvEncoding encoding = CsvEncoding::Utf8;
         CsvDelimiter delimiter = CsvDelimiter::Comma;
     };
@@ -79,9 +86,17 @@ public:
     StakeholderCsvImport(RecordStore& store, StakeholderRepository& stakeholders,
                          ThemeRepository& themes);
 
-    Result<Preview> preview(const CsvTable& table, int maxRows) const;
+    // The columns recognised from the header's names, English or French; a second header of
+    // the same meaning is left out (the first one wins).
+    static Mapping autoMapping(const QStringList& header);
+
+    // With a mapping, the officer's choice of columns replaces the recognised one.
+    Result<Preview> preview(const CsvTable& table, int maxRows,
+                            const std::optional<Mapping>& mapping = {}) const;
     Result<ImportReport> run(const CsvTable& table, DuplicatePolicy onDuplicate,
                              const CancelCheck& cancelled = {});
+    Result<ImportReport> run(const CsvTable& table, const Mapping& mapping,
+                             DuplicatePolicy onDuplicate, const CancelCheck& cancelled = {});
     // Reads the file, then imports it: nothing is written when the file cannot be read.
     Result<ImportReport> run(const QString& path, const Options& options,
                              const CancelCheck& cancelled = {});
@@ -91,9 +106,8 @@ public:
 private:
     using ThemeIndex = QHash<QString, QString>; // matchKey of a theme name or key -> theme id
 
-    Result<QList<std::optional<Column>>> mapHeader(const CsvTable& table) const;
-    static Row mapRow(const CsvRow& csv, const QList<std::optional<Column>>& columns,
-                      const ThemeIndex& themes);
+    static Result<Mapping> checkMapping(const CsvTable& table, const Mapping& mapping);
+    static Row mapRow(const CsvRow& csv, const Mapping& columns, const ThemeIndex& themes);
     ThemeIndex themeIndex() const;
     // Adds the row's contact to the stakeholder, or, when a contact of that name is there
     // already, completes its e-mail and phone.

@@ -203,6 +203,25 @@ private slots:
         QCOMPARE(cli({QStringLiteral("export-stakeholders"), city, second}).code, 0);
         QCOMPARE(TestFiles::hash(second), TestFiles::hash(first));
     }
+
+    void exportXlsxByExtension()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("acteurs.XLSX"));
+        const Run exported = cli({QStringLiteral("export-stakeholders"), m_demo, xlsx});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QVERIFY(exported.out.contains("40"));
+        QFile file(xlsx);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // A zip archive (an Excel workbook), not CSV text.
+        QVERIFY(file.read(4) == QByteArray("PK\x03\x04", 4));
+
+        // Any other ending is a usage error and writes nothing.
+        const QString other = m_dir.filePath(QStringLiteral("acteurs.ods"));
+        const Run refused = cli({QStringLiteral("export-stakeholders"), m_demo, other});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains("acteurs.ods"));
+        QVERIFY(!QFile::exists(other));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliStakeholders)

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StakeholderExporter.h"
+
+#include "city/Repositories.h"
+#include "shell/DialogHooks.h"
+#include "stakeholders/StakeholderCsvExport.h"
+#include "stakeholders/StakeholderXlsxExport.h"
+#include "storage/CityFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+QString StakeholderExporter::exportToFile(const PaneContext& context, QWidget* parent)
+{
+    const QString suggested = QDir::home().filePath(
+        tr("%1 stakeholders.xlsx").arg(QFileInfo(context.file.path()).completeBaseName()));
+    const QString path =
+        DialogHooks::saveFileName(parent, tr("Export the stakeholders"), suggested,
+                                  tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    const Result<QString> written = write(context, path);
+    if (!written) {
+        DialogHooks::message(parent, QMessageBox::Warning, tr("Export the stakeholders"),
+                             written.error().message);
+        return {};
+    }
+    return written.value();
+}
+
+Result<QString> StakeholderExporter::write(const PaneContext& context, const QString& path)
+{
+    QString target = path;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix.isEmpty())
+        target += QStringLiteral(".csv");
+    else if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return Error{tr("“%1” ends in neither .xlsx (Excel workbook) nor .csv: the ending "
+                        "chooses the format. Export again with one of them.")
+                         .arg(QFileInfo(path).fileName())};
+    Repositories& repos = context.repositories;
+    const Result<int> written =
+        suffix == QLatin1String("xlsx")
+            ? StakeholderXlsxExport(repos.stakeholders(), repos.themes()).write(target)
+            : StakeholderCsvExport(repos.stakeholders(), repos.themes()).write(target);
+    if (!written)
+        return written.error();
+    return target;
+}

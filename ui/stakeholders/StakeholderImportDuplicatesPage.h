@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stakeholders/StakeholderCsvImport.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QLabel;
+class StakeholderImportDialog;
+
+// The third step: what to do with rows naming a stakeholder already in the file (how many
+// there are is shown), then the import itself when the officer goes on. A failing import
+// keeps the wizard here with the reason; nothing was changed.
+class StakeholderImportDuplicatesPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit StakeholderImportDuplicatesPage(StakeholderImportDialog& dialog);
+
+    void initializePage() override;
+    bool validatePage() override;
+    StakeholderCsvImport::DuplicatePolicy policy() const;
+
+private:
+    StakeholderImportDialog& m_dialog;
+    QLabel* m_count;
+    QButtonGroup* m_policies;
+    QLabel* m_message;
+};
