@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsPane</name>
+    <message numerus="yes">
+        <source>Delete the round “%1” and the %n answer(s) given in it? Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete the round “%1” and the answer given in it? Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete the round “%1” and the %n answers given in it? Edit &gt; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message numerus="yes">
         <source>Remove %n contact(s)</source>
@@ -32,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>EngagementLogPanel</name>
+    <message numerus="yes">
+        <source>%n engagement(s) logged.</source>
+        <translation>
+            <numerusform>%n engagement logged.</numerusform>
+            <numerusform>%n engagements logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue.</source>
+        <translation>
+            <numerusform>%n follow-up overdue.</numerusform>
+            <numerusform>%n follow-ups overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportStakeholdersCommand</name>
     <message numerus="yes">
         <source>Exported %n stakeholder(s) to %1.</source>
@@ -48,6 +75,16 @@
         <translation>
             <numerusform>Remove %n key figure</numerusform>
             <numerusform>Remove %n key figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s) attended</source>
+        <translation>
+            <numerusform>%1 of %n member attended</numerusform>
+            <numerusform>%1 of %n members attended</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +116,30 @@
     </message>
 </context>
 <context>
+    <name>RelationsNetwork</name>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the network</source>
+        <translation>
+            <numerusform>Move %n stakeholder on the network</numerusform>
+            <numerusform>Move %n stakeholders on the network</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StakeholderDetailEditor</name>
     <message numerus="yes">
         <source>%n stakeholder(s) selected</source>
@@ -95,6 +156,36 @@
         <translation>
             <numerusform>%1 of %n stakeholder</numerusform>
             <numerusform>%1 of %n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n stakeholder(s) of the file are already in the city file.</source>
+        <translation>
+            <numerusform>%n stakeholder of the file is already in the city file.</numerusform>
+            <numerusform>%n stakeholders of the file are already in the city file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportFilePage</name>
+    <message numerus="yes">
+        <source>%n row(s) below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</source>
+        <translation>
+            <numerusform>%n row below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</numerusform>
+            <numerusform>%n rows below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportMappingPage</name>
+    <message numerus="yes">
+        <source>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</source>
+        <translation>
+            <numerusform>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</numerusform>
+            <numerusform>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</numerusform>
         </translation>
     </message>
 </context>
@@ -157,6 +248,56 @@
         <translation>
             <numerusform>Delete %n stakeholder?</numerusform>
             <numerusform>Delete %n stakeholders?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <source>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answer(s) in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</source>
+        <translation>
+            <numerusform>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answer in earlier rounds stays and still counts in the score of that round. You can bring the item back later.</numerusform>
+            <numerusform>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answers in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n answer(s) in earlier rounds, which deleting would lose.</source>
+        <translation>
+            <numerusform>“%1” has %n answer in an earlier round, which deleting would lose.</numerusform>
+            <numerusform>“%1” has %n answers in earlier rounds, which deleting would lose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTransfer</name>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTreeModel</name>
+    <message numerus="yes">
+        <source>%n item(s) in use</source>
+        <translation>
+            <numerusform>%n item in use</numerusform>
+            <numerusform>%n items in use</numerusform>
         </translation>
     </message>
 </context>

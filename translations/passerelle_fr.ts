@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>The city integration officer&apos;s workbook: the city&apos;s migration profile, stakeholders, access to services, priorities and action plan, in one file.</source>
-        <translation>Le cahier de travail de la personne chargée de l&apos;intégration dans une ville&#xa0;: profil migratoire, parties prenantes, accès aux services, priorités et plan d&apos;action, dans un seul fichier.</translation>
+        <translation>Le cahier de travail de la personne chargée de l’intégration dans une ville&#xa0;: profil migratoire, parties prenantes, accès aux services, priorités et plan d’action, dans un seul fichier.</translation>
     </message>
     <message>
         <source>Passerelle is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Passerelle est un logiciel libre&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;%1&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+        <translation>Passerelle est un logiciel libre&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;%1&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
@@ -51,11 +51,11 @@
     <name>ActionRepository</name>
     <message>
         <source>The action&apos;s priority</source>
-        <translation>La priorité de l&apos;action</translation>
+        <translation>La priorité de l’action</translation>
     </message>
     <message>
         <source>The action&apos;s title</source>
-        <translation>Le titre de l&apos;action</translation>
+        <translation>Le titre de l’action</translation>
     </message>
     <message>
         <source>The lead stakeholder</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>The action</source>
-        <translation>L&apos;action</translation>
+        <translation>L’action</translation>
     </message>
     <message>
         <source>The milestone&apos;s title</source>
@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>The due date</source>
-        <translation>La date d&apos;échéance</translation>
+        <translation>La date d’échéance</translation>
     </message>
     <message>
         <source>The indicator&apos;s name</source>
-        <translation>Le nom de l&apos;indicateur</translation>
+        <translation>Le nom de l’indicateur</translation>
     </message>
     <message>
         <source>The funding source</source>
@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>The date of the progress entry</source>
-        <translation>La date du point d&apos;avancement</translation>
+        <translation>La date du point d’avancement</translation>
     </message>
     <message>
         <source>The progress entry&apos;s text</source>
-        <translation>Le texte du point d&apos;avancement</translation>
+        <translation>Le texte du point d’avancement</translation>
     </message>
     <message>
         <source>The currency “%1” is not a three-letter code. Enter a code such as EUR, USD or MAD.</source>
-        <translation>La devise «&#xa0;%1&#xa0;» n&apos;est pas un code à trois lettres. Saisissez un code comme EUR, USD ou MAD.</translation>
+        <translation>La devise «&#xa0;%1&#xa0;» n’est pas un code à trois lettres. Saisissez un code comme EUR, USD ou MAD.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +135,45 @@
     <message>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>Da&amp;té du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal data: left out of the copies shared with other cities.</source>
+        <translation>Donnée personnelle&#xa0;: retirée des copies partagées avec d’autres villes.</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Justificatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Sour&amp;ce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by (personal data):</source>
+        <translation>Réponse donnée &amp;par (donnée personnelle)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What shows it:</source>
+        <translation>Ce qui le démontre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Key %1 in the list</source>
+        <translation>Touche %1 dans la liste</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list.</source>
+        <translation>Choisissez un critère dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +222,7 @@
     <name>AreaScoresModel</name>
     <message>
         <source>No item of this area is answered met, partly met or not met yet.</source>
-        <translation>Aucun critère de ce domaine n&apos;a encore reçu la réponse satisfait, partiellement satisfait ou non satisfait.</translation>
+        <translation>Aucun critère de ce domaine n’a encore reçu la réponse satisfait, partiellement satisfait ou non satisfait.</translation>
     </message>
     <message>
         <source>No earlier round of this checklist.</source>
@@ -226,7 +265,7 @@
     <name>CheckCommand</name>
     <message>
         <source>Check that a city file can be opened; never writes to it.</source>
-        <translation>Vérifier qu&apos;un fichier de ville peut être ouvert, sans jamais y écrire.</translation>
+        <translation>Vérifier qu’un fichier de ville peut être ouvert, sans jamais y écrire.</translation>
     </message>
     <message>
         <source>The city file to check.</source>
@@ -265,7 +304,7 @@
     </message>
     <message>
         <source>The item&apos;s statement</source>
-        <translation>L&apos;énoncé du critère</translation>
+        <translation>L’énoncé du critère</translation>
     </message>
     <message>
         <source>The version that added the item</source>
@@ -285,19 +324,19 @@
     </message>
     <message>
         <source>The round&apos;s label</source>
-        <translation>Le libellé de la campagne d&apos;évaluation</translation>
+        <translation>Le libellé de la campagne d’évaluation</translation>
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>La campagne d&apos;évaluation</translation>
+        <translation>La campagne d’évaluation</translation>
     </message>
     <message>
         <source>The round&apos;s date</source>
-        <translation>La date de la campagne d&apos;évaluation</translation>
+        <translation>La date de la campagne d’évaluation</translation>
     </message>
     <message>
         <source>The round</source>
-        <translation>La campagne d&apos;évaluation</translation>
+        <translation>La campagne d’évaluation</translation>
     </message>
     <message>
         <source>A participant</source>
@@ -314,8 +353,8 @@
     <message numerus="yes">
         <source>The checklist “%1” cannot be removed: %n assessment round(s) (%2) were held with it. Remove those rounds first, or keep the checklist.</source>
         <translation>
-            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagne d&apos;évaluation (%2) a été menée avec elle. Supprimez d&apos;abord cette campagne, ou conservez la liste de contrôle.</numerusform>
-            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagnes d&apos;évaluation (%2) ont été menées avec elle. Supprimez d&apos;abord ces campagnes, ou conservez la liste de contrôle.</numerusform>
+            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagne d’évaluation (%2) a été menée avec elle. Supprimez d’abord cette campagne, ou conservez la liste de contrôle.</numerusform>
+            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagnes d’évaluation (%2) ont été menées avec elle. Supprimez d’abord ces campagnes, ou conservez la liste de contrôle.</numerusform>
         </translation>
     </message>
     <message>
@@ -328,7 +367,7 @@
     </message>
     <message>
         <source>The checklist of round “%1” cannot change once the round has answers. Start a new round for the other checklist.</source>
-        <translation>La liste de contrôle de la campagne «&#xa0;%1&#xa0;» ne peut plus changer une fois que la campagne a des réponses. Lancez une nouvelle campagne pour l&apos;autre liste de contrôle.</translation>
+        <translation>La liste de contrôle de la campagne «&#xa0;%1&#xa0;» ne peut plus changer une fois que la campagne a des réponses. Lancez une nouvelle campagne pour l’autre liste de contrôle.</translation>
     </message>
     <message>
         <source>The checklist&apos;s key</source>
@@ -341,6 +380,104 @@
     <message>
         <source>The item&apos;s key</source>
         <translation>La clé du critère</translation>
+    </message>
+    <message>
+        <source>The areas of the checklist changed meanwhile; nothing was moved. Try again.</source>
+        <translation>Les domaines de la liste de contrôle ont changé entre-temps&#xa0;; rien n’a été déplacé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The items of the area changed meanwhile; nothing was moved. Try again.</source>
+        <translation>Les critères du domaine ont changé entre-temps&#xa0;; rien n’a été déplacé. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPane</name>
+    <message>
+        <source>&amp;Answering</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>Sc&amp;ores</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps</source>
+        <translation>&amp;Lacunes</translation>
+    </message>
+    <message>
+        <source>Areas and &amp;items</source>
+        <translation>Domaines et &amp;critères</translation>
+    </message>
+    <message>
+        <source>Service access</source>
+        <translation>Accès aux services</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>Campa&amp;gne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>&amp;Modifier la campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete round…</source>
+        <translation>S&amp;upprimer la campagne…</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered item</source>
+        <translation>Critère &amp;suivant sans réponse</translation>
+    </message>
+    <message>
+        <source>Keys: 1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; the arrows move, Enter edits the evidence.</source>
+        <translation>Touches&#xa0;: 1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet&#xa0;; les flèches déplacent, Entrée modifie le justificatif.</translation>
+    </message>
+    <message>
+        <source>The items of the round answered not met or partly met: where the city&apos;s priorities can start. Double-click one to see it in the Answering tab.</source>
+        <translation>Les critères de la campagne jugés non satisfaits ou partiellement satisfaits&#xa0;: c’est de là que peuvent partir les priorités de la ville. Double-cliquez sur l’un d’eux pour le retrouver dans l’onglet Réponses.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New round “%1”</source>
+        <translation>Nouvelle campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit round “%1”</source>
+        <translation>Modification de la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete the round “%1”? It has no answers yet.</source>
+        <translation>Supprimer la campagne «&#xa0;%1&#xa0;»&#xa0;? Elle n’a encore aucune réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the round “%1” and the %n answer(s) given in it? Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer la campagne «&#xa0;%1&#xa0;» et la réponse qui y a été donnée&#xa0;? Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer la campagne «&#xa0;%1&#xa0;» et les %n réponses qui y ont été données&#xa0;? Édition &gt; Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the round</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Delete round “%1”</source>
+        <translation>Suppression de la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No assessment round yet: start one with New round.</source>
+        <translation>Aucune campagne d’évaluation pour l’instant&#xa0;: lancez-en une avec Nouvelle campagne.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 critères sur %2 ont une réponse</translation>
     </message>
 </context>
 <context>
@@ -355,15 +492,15 @@
     </message>
     <message>
         <source>The copy “%1” could not be written: %2. Choose another folder, or free some disk space.</source>
-        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite&#xa0;: %2. Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» n’a pas pu être écrite&#xa0;: %2. Choisissez un autre dossier, ou libérez de l’espace disque.</translation>
     </message>
     <message>
         <source>The file “%1” could not be replaced. Close any program using it, or choose another name.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être remplacé. Fermez tout programme qui l&apos;utilise, ou choisissez un autre nom.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être remplacé. Fermez tout programme qui l’utilise, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written. Choose another folder.</source>
-        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite. Choisissez un autre dossier.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» n’a pas pu être écrite. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -402,7 +539,7 @@
     </message>
     <message>
         <source>Edit the city&apos;s identity</source>
-        <translation>Modification de l&apos;identité de la ville</translation>
+        <translation>Modification de l’identité de la ville</translation>
     </message>
     <message>
         <source>Census, municipal register, estimate…</source>
@@ -425,7 +562,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Run “passerelle-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>Lancez «&#xa0;passerelle-cli COMMANDE --help&#xa0;» pour connaître les options d&apos;une commande.</translation>
+        <translation>Lancez «&#xa0;passerelle-cli COMMANDE --help&#xa0;» pour connaître les options d’une commande.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -452,7 +589,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Whether the person agreed to be contacted; check it before any mailing.</source>
-        <translation>Si la personne a accepté d’être contactée ; à vérifier avant tout envoi.</translation>
+        <translation>Si la personne a accepté d’être contactée&#xa0;; à vérifier avant tout envoi.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -480,15 +617,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Edit contact “%1”</source>
-        <translation>Modification du contact « %1 »</translation>
+        <translation>Modification du contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add contact “%1”</source>
-        <translation>Ajout du contact « %1 »</translation>
+        <translation>Ajout du contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove contact “%1”</source>
-        <translation>Suppression du contact « %1 »</translation>
+        <translation>Suppression du contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s)</source>
@@ -514,7 +651,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Personal data: left out of shared copies unless asked for.</source>
-        <translation>Données personnelles : exclues des copies partagées, sauf demande expresse.</translation>
+        <translation>Données personnelles&#xa0;: exclues des copies partagées, sauf demande expresse.</translation>
     </message>
     <message>
         <source>Contact persons (personal data)</source>
@@ -549,7 +686,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>“%1” is %2 MB, larger than the %3 MB a stakeholder list may be. Split it into smaller files, or remove the columns and rows you do not need, then import each part.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2 Mo, plus que les %3 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, ou supprimez les colonnes et les lignes dont vous n&apos;avez pas besoin, puis importez chaque partie.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo, plus que les %3 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, ou supprimez les colonnes et les lignes dont vous n’avez pas besoin, puis importez chaque partie.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Check that the file exists and that you may read it.</source>
@@ -561,15 +698,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>“%1” is not a CSV text file: it holds binary data (a spreadsheet workbook, an image or UTF-16 text). In your spreadsheet use “Save as” and choose CSV (UTF-8 or comma-separated), then import that file.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier texte CSV&#xa0;: il contient des données binaires (un classeur de tableur, une image ou du texte UTF-16). Dans votre tableur, utilisez «&#xa0;Enregistrer sous&#xa0;» et choisissez le format CSV (UTF-8 ou séparateur virgule), puis importez ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier texte CSV&#xa0;: il contient des données binaires (un classeur de tableur, une image ou du texte UTF-16). Dans votre tableur, utilisez «&#xa0;Enregistrer sous&#xa0;» et choisissez le format CSV (UTF-8 ou séparateur virgule), puis importez ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not valid UTF-8 text. Choose the encoding Windows-1252, or let Passerelle detect the encoding.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un texte UTF-8 valide. Choisissez l&apos;encodage Windows-1252, ou laissez Passerelle détecter l&apos;encodage.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un texte UTF-8 valide. Choisissez l’encodage Windows-1252, ou laissez Passerelle détecter l’encodage.</translation>
     </message>
     <message>
         <source>“%1” is empty: there is no stakeholder to import. Choose the file your spreadsheet saved, with a header line and one stakeholder per line.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n&apos;y a aucune partie prenante à importer. Choisissez le fichier enregistré par votre tableur, avec une ligne d&apos;en-tête et une partie prenante par ligne.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n’y a aucune partie prenante à importer. Choisissez le fichier enregistré par votre tableur, avec une ligne d’en-tête et une partie prenante par ligne.</translation>
     </message>
     <message>
         <source>“%1” does not look like text: it is full of control characters. In your spreadsheet use “Save as” and choose CSV, then import that file.</source>
@@ -577,7 +714,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>“%1” is not valid CSV near line %2: a quote is misplaced or a quoted field is never closed. Check the quotes on that line, or save the file again from your spreadsheet as CSV.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un CSV valide vers la ligne %2&#xa0;: un guillemet est mal placé ou un champ entre guillemets n&apos;est jamais fermé. Vérifiez les guillemets de cette ligne, ou enregistrez de nouveau le fichier au format CSV depuis votre tableur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un CSV valide vers la ligne %2&#xa0;: un guillemet est mal placé ou un champ entre guillemets n’est jamais fermé. Vérifiez les guillemets de cette ligne, ou enregistrez de nouveau le fichier au format CSV depuis votre tableur.</translation>
     </message>
 </context>
 <context>
@@ -591,7 +728,7 @@ Commandes&#xa0;:
     <name>DemoCommand</name>
     <message>
         <source>Create a fictional demo city file (also network-sized, for benchmarks).</source>
-        <translation>Créer le fichier d&apos;une ville de démonstration fictive (aussi à l&apos;échelle d&apos;un réseau, pour les tests de performance).</translation>
+        <translation>Créer le fichier d’une ville de démonstration fictive (aussi à l’échelle d’un réseau, pour les tests de performance).</translation>
     </message>
     <message>
         <source>The new file; it must not exist.</source>
@@ -626,7 +763,7 @@ Commandes&#xa0;:
     <name>DemoGenerator</name>
     <message>
         <source>The demo content for the language “%1” is missing from this build of Passerelle. Choose English or French.</source>
-        <translation>Le contenu de démonstration pour la langue «&#xa0;%1&#xa0;» est absent de cette version de Passerelle. Choisissez l&apos;anglais ou le français.</translation>
+        <translation>Le contenu de démonstration pour la langue «&#xa0;%1&#xa0;» est absent de cette version de Passerelle. Choisissez l’anglais ou le français.</translation>
     </message>
 </context>
 <context>
@@ -669,7 +806,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Type a whole number, like %1, or leave the cell empty when the figure is not known; “%2” is not a number.</source>
-        <translation>Saisissez un nombre entier, par exemple %1, ou laissez la cellule vide si le chiffre n&apos;est pas connu&#xa0;; «&#xa0;%2&#xa0;» n&apos;est pas un nombre.</translation>
+        <translation>Saisissez un nombre entier, par exemple %1, ou laissez la cellule vide si le chiffre n’est pas connu&#xa0;; «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Edit the district “%1”</source>
@@ -681,7 +818,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Add a district</source>
-        <translation>Ajout d&apos;un quartier</translation>
+        <translation>Ajout d’un quartier</translation>
     </message>
     <message>
         <source>Remove the district “%1”</source>
@@ -696,11 +833,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No district yet. Add the city&apos;s districts to show where migrants live.</source>
-        <translation>Aucun quartier pour l&apos;instant. Ajoutez les quartiers de la ville pour montrer où vivent les migrants.</translation>
+        <translation>Aucun quartier pour l’instant. Ajoutez les quartiers de la ville pour montrer où vivent les migrants.</translation>
     </message>
     <message>
         <source>Enter the population and the migrant population of a district to see the migrants&apos; share.</source>
-        <translation>Saisissez la population et la population migrante d&apos;un quartier pour voir la part des migrants.</translation>
+        <translation>Saisissez la population et la population migrante d’un quartier pour voir la part des migrants.</translation>
     </message>
     <message>
         <source>In the districts with both figures: %1 residents, %2 of them migrants (%3).</source>
@@ -715,7 +852,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The city file is open. Every change is stored in it as soon as you make it: there is nothing to save.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le fichier de ville est ouvert. Chaque modification y est enregistrée dès que vous la faites&#xa0;: il n&apos;y a rien à enregistrer.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le fichier de ville est ouvert. Chaque modification y est enregistrée dès que vous la faites&#xa0;: il n’y a rien à enregistrer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -742,14 +879,177 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>EngagementLogDateEdit</name>
+    <message>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementLogModel</name>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Faite (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prévue le %1</translation>
+    </message>
+    <message>
+        <source>The follow-up promised for %1 is still to be done.</source>
+        <translation>La relance promise pour le %1 reste à faire.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementLogPanel</name>
+    <message>
+        <source>&amp;New engagement</source>
+        <translation>&amp;Nouvel échange</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Follow-up d&amp;one</source>
+        <translation>Relance &amp;faite</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Remove the selected engagement from the log</source>
+        <translation>Supprimer du journal l’échange sélectionné</translation>
+    </message>
+    <message>
+        <source>What was discussed, agreed or asked</source>
+        <translation>Ce qui a été discuté, convenu ou demandé</translation>
+    </message>
+    <message>
+        <source>When you promised to come back to them; leave empty when nothing is owed</source>
+        <translation>La date à laquelle vous avez promis de revenir vers eux&#xa0;; laissez vide si rien n’est dû</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up by:</source>
+        <translation>Relan&amp;cer avant le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the log</source>
+        <translation>&amp;Ajouter au journal</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nouvel échange</translation>
+    </message>
+    <message>
+        <source>Selected engagement</source>
+        <translation>Échange sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder to see its engagement log.</source>
+        <translation>Choisissez une partie prenante pour voir son journal des échanges.</translation>
+    </message>
+    <message>
+        <source>No engagement logged yet.</source>
+        <translation>Aucun échange consigné pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n engagement(s) logged.</source>
+        <translation>
+            <numerusform>%n échange consigné.</numerusform>
+            <numerusform>%n échanges consignés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue.</source>
+        <translation>
+            <numerusform>%n relance en retard.</numerusform>
+            <numerusform>%n relances en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The follow-up date</source>
+        <translation>La date de relance</translation>
+    </message>
+    <message>
+        <source>Edit an engagement</source>
+        <translation>Modifier un échange</translation>
+    </message>
+    <message>
+        <source>Add an engagement</source>
+        <translation>Ajouter un échange</translation>
+    </message>
+    <message>
+        <source>Remove an engagement</source>
+        <translation>Supprimer un échange</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Study visit</source>
-        <translation>Visite d&apos;étude</translation>
+        <translation>Visite d’étude</translation>
     </message>
     <message>
         <source>Peer-learning meeting</source>
-        <translation>Réunion d&apos;apprentissage entre pairs</translation>
+        <translation>Réunion d’apprentissage entre pairs</translation>
     </message>
     <message>
         <source>Training academy</source>
@@ -768,7 +1068,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The partner&apos;s city identifier</source>
-        <translation>L&apos;identifiant de ville du partenaire</translation>
+        <translation>L’identifiant de ville du partenaire</translation>
     </message>
     <message>
         <source>The partnership&apos;s start date</source>
@@ -780,7 +1080,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The exchange&apos;s title</source>
-        <translation>Le titre de l&apos;échange</translation>
+        <translation>Le titre de l’échange</translation>
     </message>
     <message>
         <source>The start date</source>
@@ -800,26 +1100,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The partner&apos;s city identifier is this city&apos;s own. Copy the identifier from the partner&apos;s file, or leave it empty.</source>
-        <translation>L&apos;identifiant de ville du partenaire est celui de votre propre ville. Copiez l&apos;identifiant depuis le fichier du partenaire, ou laissez le champ vide.</translation>
+        <translation>L’identifiant de ville du partenaire est celui de votre propre ville. Copiez l’identifiant depuis le fichier du partenaire, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>“%1” is not a city identifier. Copy it from the partner&apos;s file properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or leave it empty.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
     <name>ExportStakeholdersCommand</name>
     <message>
-        <source>Export the stakeholders and their contacts to a CSV file.</source>
-        <translation>Exporter les parties prenantes et leurs contacts dans un fichier CSV.</translation>
-    </message>
-    <message>
         <source>The city file to read.</source>
         <translation>Le fichier de ville à lire.</translation>
-    </message>
-    <message>
-        <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
     </message>
     <message>
         <source>export-stakeholders takes a FILE and an OUT file to write.</source>
@@ -832,12 +1124,24 @@ Commandes&#xa0;:
             <numerusform>%n parties prenantes exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the stakeholders and their contacts to a CSV file or an Excel workbook.</source>
+        <translation>Exporter les parties prenantes et leurs contacts vers un fichier CSV ou un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The file to write, replaced if it exists: OUT.csv for CSV, OUT.xlsx for an Excel workbook.</source>
+        <translation>Le fichier à écrire, remplacé s’il existe&#xa0;: OUT.csv pour du CSV, OUT.xlsx pour un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The file to write must end in .csv or .xlsx, not “%1”: the ending chooses the format.</source>
+        <translation>Le nom du fichier à écrire doit se terminer par .csv ou .xlsx, et non «&#xa0;%1&#xa0;»&#xa0;: c’est l’extension qui choisit le format.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTemplateCommand</name>
     <message>
         <source>Write a checklist of a city file as a template JSON.</source>
-        <translation>Exporter une liste de contrôle d&apos;un fichier de ville sous forme de modèle de liste de contrôle JSON.</translation>
+        <translation>Exporter une liste de contrôle d’un fichier de ville sous forme de modèle de liste de contrôle JSON.</translation>
     </message>
     <message>
         <source>The city file to read.</source>
@@ -865,7 +1169,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checklist “%1” (version %2) written to %3.</source>
@@ -904,7 +1208,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The value must be a number, like %1; “%2” is not.</source>
-        <translation>La valeur doit être un nombre, par exemple %1&#xa0;; «&#xa0;%2&#xa0;» n&apos;en est pas un.</translation>
+        <translation>La valeur doit être un nombre, par exemple %1&#xa0;; «&#xa0;%2&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>The value</source>
@@ -912,7 +1216,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The year</source>
-        <translation>L&apos;année</translation>
+        <translation>L’année</translation>
     </message>
     <message>
         <source>Edit the figure “%1”</source>
@@ -924,7 +1228,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Add a key figure</source>
-        <translation>Ajout d&apos;un chiffre clé</translation>
+        <translation>Ajout d’un chiffre clé</translation>
     </message>
     <message>
         <source>Remove the figure “%1”</source>
@@ -950,15 +1254,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Cannot open the city file</source>
-        <translation>Impossible d&apos;ouvrir le fichier de ville</translation>
+        <translation>Impossible d’ouvrir le fichier de ville</translation>
     </message>
     <message>
         <source>The file “%1” does not exist. It may have been moved, renamed or deleted; choose it again with File &gt; Open.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas. Il a peut-être été déplacé, renommé ou supprimé&#xa0;; choisissez-le à nouveau avec Fichier &gt; Ouvrir.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas. Il a peut-être été déplacé, renommé ou supprimé&#xa0;; choisissez-le à nouveau avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: you do not have permission to read it. Ask the owner of the file or your administrator for access, or open a copy.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n&apos;avez pas l&apos;autorisation de le lire. Demandez l&apos;accès au propriétaire du fichier ou à votre administrateur, ou ouvrez-en une copie.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n’avez pas l’autorisation de le lire. Demandez l’accès au propriétaire du fichier ou à votre administrateur, ou ouvrez-en une copie.</translation>
     </message>
     <message>
         <source>“%1” is a folder or a device, not a city file. Choose a .passerelle file.</source>
@@ -966,19 +1270,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The file “%1” is not a Passerelle city file (it is not an SQLite database). Check that you chose the right file; the file was not changed.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;est pas un fichier de ville Passerelle (ce n&apos;est pas une base de données SQLite). Vérifiez que vous avez choisi le bon fichier&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas un fichier de ville Passerelle (ce n’est pas une base de données SQLite). Vérifiez que vous avez choisi le bon fichier&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file “%1” is a database of another program, not a Passerelle city file. Open it with the program that made it; Passerelle did not change it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est une base de données d&apos;un autre programme, pas un fichier de ville Passerelle. Ouvrez-le avec le programme qui l&apos;a créé&#xa0;; Passerelle ne l&apos;a pas modifié.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une base de données d’un autre programme, pas un fichier de ville Passerelle. Ouvrez-le avec le programme qui l’a créé&#xa0;; Passerelle ne l’a pas modifié.</translation>
     </message>
     <message>
         <source>The file “%1” was made by a newer version of Passerelle (file format %2). Install the latest Passerelle to open it; the file was not changed.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» a été créé par une version plus récente de Passerelle (format de fichier %2). Installez la dernière version de Passerelle pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été créé par une version plus récente de Passerelle (format de fichier %2). Installez la dernière version de Passerelle pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file “%1” is damaged and cannot be opened safely. Open your latest backup or copy of it; the damaged file was not changed, so a specialist can still try to recover it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez votre dernière sauvegarde ou copie de ce fichier&#xa0;; le fichier endommagé n&apos;a pas été modifié, un spécialiste peut donc encore tenter de le récupérer.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez votre dernière sauvegarde ou copie de ce fichier&#xa0;; le fichier endommagé n’a pas été modifié, un spécialiste peut donc encore tenter de le récupérer.</translation>
     </message>
     <message>
         <source>The file “%1” is already open in another Passerelle window, on this computer or another one sharing the folder. Switch to that window, or close it and try again.</source>
@@ -986,7 +1290,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The file “%1” already exists. Choose another name, or delete the existing file first if you no longer need it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou supprimez d&apos;abord le fichier existant si vous n&apos;en avez plus besoin.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou supprimez d’abord le fichier existant si vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: the folder is read-only or the disk is full. Choose another folder.</source>
@@ -994,15 +1298,236 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The file “%1” comes from an older Passerelle and could not be updated to the current format. It was left as it was; a backup copy is beside it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» provient d&apos;une version antérieure de Passerelle et n&apos;a pas pu être mis à jour vers le format actuel. Il a été laissé tel quel&#xa0;; une copie de sauvegarde se trouve à côté.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» provient d’une version antérieure de Passerelle et n’a pas pu être mis à jour vers le format actuel. Il a été laissé tel quel&#xa0;; une copie de sauvegarde se trouve à côté.</translation>
     </message>
     <message>
         <source>The file “%1” could not be used because of a database error. The file was not changed; try again, or open a copy of it.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être utilisé à cause d&apos;une erreur de base de données. Le fichier n&apos;a pas été modifié&#xa0;; réessayez, ou ouvrez-en une copie.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être utilisé à cause d’une erreur de base de données. Le fichier n’a pas été modifié&#xa0;; réessayez, ou ouvrez-en une copie.</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
         <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAttendanceModel</name>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>Noter la présence de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>Noter l’absence de %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDecisionsModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Edit a decision</source>
+        <translation>Modifier une décision</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first.</source>
+        <translation>Choisissez d’abord une réunion.</translation>
+    </message>
+    <message>
+        <source>A decision needs its text. Type what the group decided, then add it.</source>
+        <translation>Une décision doit avoir un texte. Saisissez ce que le groupe a décidé, puis ajoutez-la.</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <source>Select the decision to remove.</source>
+        <translation>Sélectionnez la décision à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove a decision</source>
+        <translation>Supprimer une décision</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s) attended</source>
+        <translation>
+            <numerusform>%1 membre présent sur %n</numerusform>
+            <numerusform>%1 membres présents sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMeetingsPanel</name>
+    <message>
+        <source>Meetings of the group</source>
+        <translation>Réunions du groupe</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting</source>
+        <translation>Nouvelle &amp;réunion</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Town hall, a partner&apos;s premises, online…</source>
+        <translation>Mairie, locaux d’un partenaire, en ligne…</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions of the selected meeting</source>
+        <translation>Présence et décisions de la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Tick the members who attended</source>
+        <translation>Cochez les membres présents</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Double-click a decision to correct it</source>
+        <translation>Double-cliquez sur une décision pour la corriger</translation>
+    </message>
+    <message>
+        <source>What the group decided</source>
+        <translation>Ce que le groupe a décidé</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>Ajouter la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Supprimer la décision</translation>
+    </message>
+    <message>
+        <source>Who attended:</source>
+        <translation>Présents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decisions taken:</source>
+        <translation>Décisions prises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting</source>
+        <translation>&amp;Ajouter la réunion</translation>
+    </message>
+    <message>
+        <source>Selected meeting</source>
+        <translation>Réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date</source>
+        <translation>La date de la réunion</translation>
+    </message>
+    <message>
+        <source>Edit a meeting</source>
+        <translation>Modifier une réunion</translation>
+    </message>
+    <message>
+        <source>Add a group meeting</source>
+        <translation>Ajouter une réunion du groupe</translation>
+    </message>
+    <message>
+        <source>Remove a group meeting</source>
+        <translation>Supprimer une réunion du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersModel</name>
+    <message>
+        <source>Double-click to change the role in the group</source>
+        <translation>Double-cliquez pour changer le rôle dans le groupe</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation>Rôle dans le groupe</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role</source>
+        <translation>Changer le rôle d’un membre</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1573,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>What to do with a stakeholder already in the file: skip, update or new (added with a suffix such as “(2)”).</source>
-        <translation>Que faire d&apos;une partie prenante déjà présente dans le fichier&#xa0;: skip (l&apos;ignorer), update (la mettre à jour) ou new (l&apos;ajouter avec un suffixe tel que «&#xa0;(2)&#xa0;»).</translation>
+        <translation>Que faire d’une partie prenante déjà présente dans le fichier&#xa0;: skip (l’ignorer), update (la mettre à jour) ou new (l’ajouter avec un suffixe tel que «&#xa0;(2)&#xa0;»).</translation>
     </message>
     <message>
         <source>import-stakeholders takes a city FILE and a CSV file.</source>
@@ -1127,10 +1652,125 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>InfluenceGrid</name>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation>Grille influence-intérêt</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>Exporter l’image…</translation>
+    </message>
+    <message>
+        <source>Drag a stakeholder to another cell to change its influence and interest.</source>
+        <translation>Faites glisser un acteur vers une autre case pour changer son influence et son intérêt.</translation>
+    </message>
+    <message>
+        <source>Move “%1” on the grid</source>
+        <translation>Déplacer « %1 » sur la grille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the grid</source>
+        <translation>
+            <numerusform>Déplacer %n acteur sur la grille</numerusform>
+            <numerusform>Déplacer %n acteurs sur la grille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the influence and interest grid</source>
+        <translation>Exporter la grille influence-intérêt</translation>
+    </message>
+    <message>
+        <source>influence-interest-grid.png</source>
+        <translation>grille-influence-interet.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the grid</source>
+        <translation>Exporter la grille</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridExport</name>
+    <message>
+        <source>“%1” is neither a PNG image nor an SVG drawing. Choose a file name ending in .png or .svg.</source>
+        <translation>« %1 » n’est ni une image PNG ni un dessin SVG. Choisissez un nom de fichier se terminant par .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>Influence and interest of the stakeholders</source>
+        <translation>Influence et intérêt des acteurs</translation>
+    </message>
+    <message>
+        <source>The grid could not be written to “%1”. Check that the folder exists, that you may write in it and that the disk is not full, then export again.</source>
+        <translation>La grille n’a pas pu être enregistrée dans « %1 ». Vérifiez que le dossier existe, que vous avez le droit d’y écrire et que le disque n’est pas plein, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridLayout</name>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Maintenir satisfait</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Gérer de près</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Tenir informé</translation>
+    </message>
+    <message>
+        <source>Kinds of stakeholder</source>
+        <translation>Types d’acteurs</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridView</name>
+    <message>
+        <source>%1
+%2
+Influence: %3 · Interest: %4</source>
+        <translation>%1
+%2
+Influence : %3 · Intérêt : %4</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Print what a city file holds, as JSON.</source>
-        <translation>Afficher le contenu d&apos;un fichier de ville, au format JSON.</translation>
+        <translation>Afficher le contenu d’un fichier de ville, au format JSON.</translation>
     </message>
     <message>
         <source>The city file to describe.</source>
@@ -1166,7 +1806,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The copy was not written</source>
-        <translation>La copie n&apos;a pas été écrite</translation>
+        <translation>La copie n’a pas été écrite</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
@@ -1178,11 +1818,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The copy “%1” was written. Open it now to make changes?</source>
-        <translation>La copie «&#xa0;%1&#xa0;» a été écrite. L&apos;ouvrir maintenant pour la modifier&#xa0;?</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» a été écrite. L’ouvrir maintenant pour la modifier&#xa0;?</translation>
     </message>
     <message>
         <source>The change was not stored</source>
-        <translation>La modification n&apos;a pas été enregistrée</translation>
+        <translation>La modification n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -1204,7 +1844,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>There is nothing to search in this part of the file.</source>
-        <translation>Il n&apos;y a rien à rechercher dans cette partie du fichier.</translation>
+        <translation>Il n’y a rien à rechercher dans cette partie du fichier.</translation>
     </message>
     <message>
         <source>Passerelle city files (*.passerelle)</source>
@@ -1235,7 +1875,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Open a file without any risk of changing it, such as a partner city&apos;s file.</source>
-        <translation>Ouvrir un fichier sans aucun risque de le modifier, par exemple celui d&apos;une ville partenaire.</translation>
+        <translation>Ouvrir un fichier sans aucun risque de le modifier, par exemple celui d’une ville partenaire.</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1247,7 +1887,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Write a copy of the file; this window stays on the original.</source>
-        <translation>Écrire une copie du fichier&#xa0;; cette fenêtre reste sur l&apos;original.</translation>
+        <translation>Écrire une copie du fichier&#xa0;; cette fenêtre reste sur l’original.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1303,7 +1943,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Passerelle</source>
@@ -1318,7 +1958,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Not written yet. %1</source>
-        <translation>Rien n&apos;est encore rédigé. %1</translation>
+        <translation>Rien n’est encore rédigé. %1</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1993,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation>Choisir où l&apos;enregistrer…</translation>
+        <translation>Choisir où l’enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +2007,7 @@ Commandes&#xa0;:
     <name>OriginsModel</name>
     <message>
         <source>Country of origin</source>
-        <translation>Pays d&apos;origine</translation>
+        <translation>Pays d’origine</translation>
     </message>
     <message>
         <source>Migrants</source>
@@ -1387,15 +2027,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The year</source>
-        <translation>L&apos;année</translation>
+        <translation>L’année</translation>
     </message>
     <message>
         <source>%1 must be a whole number, like %2; “%3” is not.</source>
-        <translation>%1 doit être un nombre entier, par exemple %2&#xa0;; «&#xa0;%3&#xa0;» n&apos;en est pas un.</translation>
+        <translation>%1 doit être un nombre entier, par exemple %2&#xa0;; «&#xa0;%3&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>Edit the origin “%1”</source>
-        <translation>Modification de l&apos;origine «&#xa0;%1&#xa0;»</translation>
+        <translation>Modification de l’origine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New country</source>
@@ -1403,11 +2043,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Add an origin</source>
-        <translation>Ajout d&apos;une origine</translation>
+        <translation>Ajout d’une origine</translation>
     </message>
     <message>
         <source>Remove the origin “%1”</source>
-        <translation>Suppression de l&apos;origine «&#xa0;%1&#xa0;»</translation>
+        <translation>Suppression de l’origine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n origin(s)</source>
@@ -1418,7 +2058,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No origin yet. Add one row per country, with the year and the source of the figure.</source>
-        <translation>Aucune origine pour l&apos;instant. Ajoutez une ligne par pays, avec l&apos;année et la source du chiffre.</translation>
+        <translation>Aucune origine pour l’instant. Ajoutez une ligne par pays, avec l’année et la source du chiffre.</translation>
     </message>
     <message>
         <source>The figures date from %1 to %2: compare them with care.</source>
@@ -1467,7 +2107,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The date of adoption by the council</source>
-        <translation>La date d&apos;adoption par le conseil municipal</translation>
+        <translation>La date d’adoption par le conseil municipal</translation>
     </message>
     <message>
         <source>The priority</source>
@@ -1491,7 +2131,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Evidence must point to exactly one checklist item or one profile figure. Choose one of the two and clear the other.</source>
-        <translation>Un justificatif doit renvoyer soit à un seul critère de liste de contrôle, soit à un seul chiffre du profil. Choisissez l&apos;un des deux et effacez l&apos;autre.</translation>
+        <translation>Un justificatif doit renvoyer soit à un seul critère de liste de contrôle, soit à un seul chiffre du profil. Choisissez l’un des deux et effacez l’autre.</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +2150,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +2215,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The few numbers that tell the city&apos;s migration story, each with its year and source so that a reader can check it.</source>
-        <translation>Les quelques chiffres qui racontent l&apos;histoire migratoire de la ville, chacun avec son année et sa source, pour que le lecteur puisse le vérifier.</translation>
+        <translation>Les quelques chiffres qui racontent l’histoire migratoire de la ville, chacun avec son année et sa source, pour que le lecteur puisse le vérifier.</translation>
     </message>
     <message>
         <source>Add an origin</source>
@@ -1591,7 +2231,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Migrants living in the city by country of origin. Give each figure its year and its source (census, register, survey).</source>
-        <translation>Les migrants vivant dans la ville, par pays d&apos;origine. Indiquez pour chaque chiffre son année et sa source (recensement, registre, enquête).</translation>
+        <translation>Les migrants vivant dans la ville, par pays d’origine. Indiquez pour chaque chiffre son année et sa source (recensement, registre, enquête).</translation>
     </message>
     <message>
         <source>Add a district</source>
@@ -1607,7 +2247,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Where migrants live in the city. Leave a figure empty when it is not known; the share is worked out from the two populations.</source>
-        <translation>Où vivent les migrants dans la ville. Laissez un chiffre vide s&apos;il n&apos;est pas connu&#xa0;; la part est calculée à partir des deux populations.</translation>
+        <translation>Où vivent les migrants dans la ville. Laissez un chiffre vide s’il n’est pas connu&#xa0;; la part est calculée à partir des deux populations.</translation>
     </message>
     <message>
         <source>City and &amp;key figures</source>
@@ -1626,7 +2266,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The population year</source>
-        <translation>L&apos;année du chiffre de population</translation>
+        <translation>L’année du chiffre de population</translation>
     </message>
     <message>
         <source>The population</source>
@@ -1634,7 +2274,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The country of origin</source>
-        <translation>Le pays d&apos;origine</translation>
+        <translation>Le pays d’origine</translation>
     </message>
     <message>
         <source>The number of migrants</source>
@@ -1642,7 +2282,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The year</source>
-        <translation>L&apos;année</translation>
+        <translation>L’année</translation>
     </message>
     <message>
         <source>The district&apos;s name</source>
@@ -1661,7 +2301,7 @@ Commandes&#xa0;:
     <name>ProfileSection</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Legal framework for migration</source>
@@ -1677,7 +2317,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Relations with the administration</source>
-        <translation>Relations avec l&apos;administration</translation>
+        <translation>Relations avec l’administration</translation>
     </message>
     <message>
         <source>Relations with society</source>
@@ -1685,11 +2325,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The city&apos;s migration story in a few paragraphs: who arrives, who stays, what has changed recently.</source>
-        <translation>L&apos;histoire migratoire de la ville en quelques paragraphes&#xa0;: qui arrive, qui reste, ce qui a changé récemment.</translation>
+        <translation>L’histoire migratoire de la ville en quelques paragraphes&#xa0;: qui arrive, qui reste, ce qui a changé récemment.</translation>
     </message>
     <message>
         <source>National and regional laws and the city&apos;s own powers over reception, residence, work and access to services.</source>
-        <translation>Les lois nationales et régionales, et les compétences propres de la ville en matière d&apos;accueil, de séjour, de travail et d&apos;accès aux services.</translation>
+        <translation>Les lois nationales et régionales, et les compétences propres de la ville en matière d’accueil, de séjour, de travail et d’accès aux services.</translation>
     </message>
     <message>
         <source>Who in the city knows the subject: researchers, services, associations, earlier studies.</source>
@@ -1697,7 +2337,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Qualifications, trades and languages migrants bring, and how far they are recognised and used.</source>
-        <translation>Les qualifications, les métiers et les langues qu&apos;apportent les migrants, et dans quelle mesure ils sont reconnus et mis à profit.</translation>
+        <translation>Les qualifications, les métiers et les langues qu’apportent les migrants, et dans quelle mesure ils sont reconnus et mis à profit.</translation>
     </message>
     <message>
         <source>How migrants deal with the city&apos;s services: access, language, trust, obstacles.</source>
@@ -1716,11 +2356,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This file was opened read-only, as you asked.</source>
-        <translation>Ce fichier a été ouvert en lecture seule, comme vous l&apos;avez demandé.</translation>
+        <translation>Ce fichier a été ouvert en lecture seule, comme vous l’avez demandé.</translation>
     </message>
     <message>
         <source>This file is read-only: you do not have permission to change it.</source>
-        <translation>Ce fichier est en lecture seule&#xa0;: vous n&apos;avez pas le droit de le modifier.</translation>
+        <translation>Ce fichier est en lecture seule&#xa0;: vous n’avez pas le droit de le modifier.</translation>
     </message>
     <message>
         <source>This file is in a read-only folder (a shared drive, a CD, a protected folder), so Passerelle cannot safely store changes there.</source>
@@ -1735,18 +2375,351 @@ Commandes&#xa0;:
     <name>RecordStore</name>
     <message>
         <source>The change could not be stored in the city file (%1). Nothing was changed; check that the disk is not full and the file is still reachable, then try again.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée dans le fichier de ville (%1). Rien n&apos;a été modifié&#xa0;; vérifiez que le disque n&apos;est pas plein et que le fichier est toujours accessible, puis réessayez.</translation>
+        <translation>La modification n’a pas pu être enregistrée dans le fichier de ville (%1). Rien n’a été modifié&#xa0;; vérifiez que le disque n’est pas plein et que le fichier est toujours accessible, puis réessayez.</translation>
     </message>
     <message>
         <source>The record no longer exists in the city file; it may have been deleted. Refresh the view and try again.</source>
-        <translation>L&apos;élément n&apos;existe plus dans le fichier de ville&#xa0;; il a peut-être été supprimé. Actualisez l&apos;affichage et réessayez.</translation>
+        <translation>L’élément n’existe plus dans le fichier de ville&#xa0;; il a peut-être été supprimé. Actualisez l’affichage et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetwork</name>
+    <message numerus="yes">
+        <source>Move %n stakeholder(s) on the network</source>
+        <translation>
+            <numerusform>Déplacement de %n partie prenante sur le réseau</numerusform>
+            <numerusform>Déplacement de %n parties prenantes sur le réseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole network</source>
+        <translation>Afficher le réseau en entier</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Disposer automatiquement</translation>
+    </message>
+    <message>
+        <source>Place every stakeholder shown afresh (can be undone)</source>
+        <translation>Replacer toutes les parties prenantes affichées (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Drag a stakeholder to move it, drag the background to pan, Ctrl+wheel to zoom, double-click to open.</source>
+        <translation>Faites glisser une partie prenante pour la déplacer, le fond pour parcourir le réseau, Ctrl+molette pour zoomer, double-cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>The table shows %L1 stakeholders: too many to draw a readable network (at most %L2). Narrow the list with the filters (kind, theme, level, group or text) to see the relations between them.</source>
+        <translation>Le tableau affiche %L1 parties prenantes&#xa0;: c’est trop pour dessiner un réseau lisible (%L2 au plus). Réduisez la liste avec les filtres (type, thème, niveau, groupe ou texte) pour voir les relations entre elles.</translation>
+    </message>
+    <message>
+        <source>Placing the stakeholders on the network…</source>
+        <translation>Placement des parties prenantes sur le réseau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange the network automatically</source>
+        <translation>Disposition automatique du réseau</translation>
+    </message>
+    <message>
+        <source>Export the network as PNG</source>
+        <translation>Exporter le réseau en PNG</translation>
+    </message>
+    <message>
+        <source>Export the network as SVG</source>
+        <translation>Exporter le réseau en SVG</translation>
+    </message>
+    <message>
+        <source>relations-network</source>
+        <translation>reseau-des-relations</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Relations between stakeholders</source>
+        <translation>Relations entre parties prenantes</translation>
+    </message>
+    <message>
+        <source>Export the network</source>
+        <translation>Exporter le réseau</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkEdge</name>
+    <message>
+        <source>%1 — %2 (strength %3 of %4) — %5</source>
+        <translation>%1 — %2 (intensité %3 sur %4) — %5</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkExport</name>
+    <message>
+        <source>The network is too big to be saved as an image. Narrow it with the filters, or export it as SVG.</source>
+        <translation>Le réseau est trop grand pour être enregistré en image. Réduisez-le avec les filtres, ou exportez-le en SVG.</translation>
+    </message>
+    <message>
+        <source>Relations between the stakeholders, made with Passerelle</source>
+        <translation>Relations entre les parties prenantes, réalisé avec Passerelle</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”. Check that the folder exists and that you may write in it, or choose another place.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkLegend</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Intensité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of the other stakeholder’s name</source>
+        <translation>Tapez une partie du nom de l’autre partie prenante</translation>
+    </message>
+    <message>
+        <source>From %1 (a loose tie) to %2 (a close one)</source>
+        <translation>De %1 (un lien lâche) à %2 (un lien étroit)</translation>
+    </message>
+    <message>
+        <source>&amp;Add relation</source>
+        <translation>&amp;Ajouter la relation</translation>
+    </message>
+    <message>
+        <source>A&amp;pply changes</source>
+        <translation>A&amp;ppliquer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Remove relation</source>
+        <translation>&amp;Supprimer la relation</translation>
+    </message>
+    <message>
+        <source>Choose the other stakeholder: type part of its name.</source>
+        <translation>Choisissez l’autre partie prenante&#xa0;: tapez une partie de son nom.</translation>
+    </message>
+    <message>
+        <source>No stakeholder is called “%1”. Choose one from the list, or add it to the stakeholders first.</source>
+        <translation>Aucune partie prenante ne s’appelle «&#xa0;%1&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d’abord aux parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Add a relation</source>
+        <translation>Ajout d’une relation</translation>
+    </message>
+    <message>
+        <source>Change a relation</source>
+        <translation>Modification d’une relation</translation>
+    </message>
+    <message>
+        <source>Remove a relation</source>
+        <translation>Suppression d’une relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanelModel</name>
+    <message>
+        <source>Funds them</source>
+        <translation>Finance l’autre partie</translation>
+    </message>
+    <message>
+        <source>Funded by them</source>
+        <translation>Financée par l’autre partie</translation>
+    </message>
+    <message>
+        <source>Refers to them</source>
+        <translation>Oriente vers l’autre partie</translation>
+    </message>
+    <message>
+        <source>Referred by them</source>
+        <translation>Reçoit les orientations de l’autre partie</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Edit the round</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation>Nouvelle campagne d’évaluation</translation>
+    </message>
+    <message>
+        <source>e.g. 2026, Baseline</source>
+        <translation>p. ex. 2026, État initial</translation>
+    </message>
+    <message>
+        <source>Type part of a name to filter the list</source>
+        <translation>Tapez une partie d’un nom pour filtrer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Tenue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing: start with no answers</source>
+        <translation>Rien&#xa0;: commencer sans réponses</translation>
+    </message>
+    <message>
+        <source>The answers of round “%1”</source>
+        <translation>Les réponses de la campagne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>Liste de &amp;contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (the stakeholders who took part):</source>
+        <translation>&amp;Participants (les acteurs qui y ont pris part)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation>Lancer la campagne</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>No round to show yet.</source>
+        <translation>Aucune campagne à afficher pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Hatched: share of items not answered</source>
+        <translation>Hachuré&#xa0;: part des critères sans réponse</translation>
+    </message>
+    <message>
+        <source>Dash: no score (no item answered met, partly met or not met)</source>
+        <translation>Tiret&#xa0;: pas de score (aucun critère jugé satisfait, partiellement satisfait ou non satisfait)</translation>
     </message>
 </context>
 <context>
     <name>ScoresCommand</name>
     <message>
         <source>Print a round&apos;s checklist scores per area, as JSON.</source>
-        <translation>Afficher les scores de la liste de contrôle d&apos;une campagne d&apos;évaluation, par domaine, au format JSON.</translation>
+        <translation>Afficher les scores de la liste de contrôle d’une campagne d’évaluation, par domaine, au format JSON.</translation>
     </message>
     <message>
         <source>The city file whose round to score.</source>
@@ -1754,7 +2727,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The round to score (its label); the latest one when not given.</source>
-        <translation>La campagne d&apos;évaluation à prendre en compte (son libellé)&#xa0;; la plus récente si elle n&apos;est pas indiquée.</translation>
+        <translation>La campagne d’évaluation à prendre en compte (son libellé)&#xa0;; la plus récente si elle n’est pas indiquée.</translation>
     </message>
     <message>
         <source>scores takes exactly one FILE.</source>
@@ -1762,11 +2735,42 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The file has no assessment round “%1”.</source>
-        <translation>Le fichier ne contient pas de campagne d&apos;évaluation «&#xa0;%1&#xa0;».</translation>
+        <translation>Le fichier ne contient pas de campagne d’évaluation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file has no assessment round yet: there is nothing to score.</source>
-        <translation>Le fichier ne contient encore aucune campagne d&apos;évaluation&#xa0;: il n&apos;y a aucun score à calculer.</translation>
+        <translation>Le fichier ne contient encore aucune campagne d’évaluation&#xa0;: il n’y a aucun score à calculer.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>E&amp;xporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Met counts 1, partly met ½, not met 0; unknown and not applicable are left out. Read every score with its coverage: the share of items answered.</source>
+        <translation>Satisfait compte 1, partiellement satisfait ½, non satisfait 0&#xa0;; inconnu et sans objet ne comptent pas. Lisez chaque score avec son taux de couverture&#xa0;: la part des critères qui ont une réponse.</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation>Le graphique n’a pas pu être enregistré dans %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Scores per area</source>
+        <translation>Scores par domaine</translation>
+    </message>
+    <message>
+        <source>scores-%1.png</source>
+        <translation>scores-%1.png</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +2781,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Where the facts above come from: laws, studies, statistics, interviews, each with its year.</source>
-        <translation>D&apos;où viennent les faits ci-dessus&#xa0;: lois, études, statistiques, entretiens, chacun avec son année.</translation>
+        <translation>D’où viennent les faits ci-dessus&#xa0;: lois, études, statistiques, entretiens, chacun avec son année.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -1910,18 +2914,18 @@ Commandes&#xa0;:
     <name>StakeholderCsvExport</name>
     <message>
         <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d&apos;enregistrer des fichiers.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré&#xa0;: %2. Vérifiez l&apos;espace libre sur le disque, puis exportez de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderCsvImport</name>
     <message>
         <source>The import was cancelled: nothing was changed in the city file. Import the CSV file again when you are ready.</source>
-        <translation>L&apos;importation a été annulée&#xa0;: rien n&apos;a été modifié dans le fichier de ville. Importez de nouveau le fichier CSV quand vous le souhaitez.</translation>
+        <translation>L’importation a été annulée&#xa0;: rien n’a été modifié dans le fichier de ville. Importez de nouveau le fichier CSV quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>The first line of the CSV file (line %1) has no column of stakeholder names; it reads: %2. Name that column “name” or “nom”, then import again.</source>
@@ -1929,7 +2933,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This line has %1 fields where the header has %2: a value holding the separator must be put in double quotes. Correct the line, or save the file again from your spreadsheet.</source>
-        <translation>Cette ligne compte %1 champs alors que la ligne d&apos;en-tête en compte %2&#xa0;: une valeur qui contient le séparateur doit être placée entre guillemets doubles (&quot;). Corrigez la ligne, ou enregistrez de nouveau le fichier depuis votre tableur.</translation>
+        <translation>Cette ligne compte %1 champs alors que la ligne d’en-tête en compte %2&#xa0;: une valeur qui contient le séparateur doit être placée entre guillemets doubles (&quot;). Corrigez la ligne, ou enregistrez de nouveau le fichier depuis votre tableur.</translation>
     </message>
     <message>
         <source>The stakeholder&apos;s name is missing. Fill it in, or delete the line.</source>
@@ -1937,11 +2941,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>“%1” is not a kind of stakeholder. Use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de partie prenante. Utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de partie prenante. Utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a level. Use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau. Utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau. Utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or leave it empty to use %5.</source>
@@ -1949,23 +2953,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The influence</source>
-        <translation>L&apos;influence</translation>
+        <translation>L’influence</translation>
     </message>
     <message>
         <source>The interest</source>
-        <translation>L&apos;intérêt</translation>
+        <translation>L’intérêt</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this city file. Use the name of a theme from the Themes list, or add the theme there first.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un thème de ce fichier de ville. Utilisez le nom d&apos;un thème de la liste des thèmes, ou ajoutez d&apos;abord ce thème à cette liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un thème de ce fichier de ville. Utilisez le nom d’un thème de la liste des thèmes, ou ajoutez d’abord ce thème à cette liste.</translation>
     </message>
     <message>
         <source>The contact person&apos;s name is missing while an e-mail or phone is given. Fill in the contact&apos;s name, or empty the e-mail and phone.</source>
-        <translation>Le nom de la personne de contact est manquant alors qu&apos;un courriel ou un téléphone est indiqué. Renseignez le nom de la personne de contact, ou videz le courriel et le téléphone.</translation>
+        <translation>Le nom de la personne de contact est manquant alors qu’un courriel ou un téléphone est indiqué. Renseignez le nom de la personne de contact, ou videz le courriel et le téléphone.</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the e-mail empty.</source>
-        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l&apos;adresse vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l’adresse vide.</translation>
     </message>
     <message>
         <source>“%1” does not look like a phone number: use digits, spaces and + - ( ) . only, with at least six digits. Correct it, or leave the phone empty.</source>
@@ -1973,11 +2977,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This contact person belongs to “%1” of line %2, which was not imported. Correct line %2, then import again.</source>
-        <translation>Cette personne de contact appartient à «&#xa0;%1&#xa0;» (ligne %2), qui n&apos;a pas été importée. Corrigez la ligne %2, puis importez de nouveau.</translation>
+        <translation>Cette personne de contact appartient à «&#xa0;%1&#xa0;» (ligne %2), qui n’a pas été importée. Corrigez la ligne %2, puis importez de nouveau.</translation>
     </message>
     <message>
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
         <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+    </message>
+    <message>
+        <source>Two columns of the CSV file are imported as “%1”. Keep one of them and set the other to “Not imported”.</source>
+        <translation>Deux colonnes du fichier CSV sont importées comme «&#xa0;%1&#xa0;». Gardez-en une et réglez l’autre sur «&#xa0;Non importée&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +3063,26 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Edit stakeholder “%1”</source>
-        <translation>Modification de la partie prenante « %1 »</translation>
+        <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderExporter</name>
+    <message>
+        <source>%1 stakeholders.xlsx</source>
+        <translation>%1 parties prenantes.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the stakeholders</source>
+        <translation>Exporter les parties prenantes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>“%1” ends in neither .xlsx (Excel workbook) nor .csv: the ending chooses the format. Export again with one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine ni par .xlsx (classeur Excel) ni par .csv&#xa0;: c’est l’extension qui choisit le format. Exportez de nouveau avec l’une des deux.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +3148,323 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StakeholderGroupView</name>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>Mem&amp;bres</translation>
+    </message>
+    <message>
+        <source>M&amp;eetings</source>
+        <translation>Réu&amp;nions</translation>
+    </message>
+    <message>
+        <source>The City Stakeholder Group is the city&apos;s lasting consultation body on migration: who sits in it, when it met, who came and what it decided.</source>
+        <translation>Le groupe local des parties prenantes est l’instance de concertation durable de la ville sur les migrations&#xa0;: qui y siège, quand il s’est réuni, qui était présent et ce qu’il a décidé.</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Membres du groupe</translation>
+    </message>
+    <message>
+        <source>Double-click a name to open the stakeholder; double-click a role to change it</source>
+        <translation>Double-cliquez sur un nom pour ouvrir la partie prenante&#xa0;; double-cliquez sur un rôle pour le changer</translation>
+    </message>
+    <message>
+        <source>Chair, member, observer…</source>
+        <translation>Président, membre, observateur…</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;group</source>
+        <translation>Ajouter au &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Partie prenante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Member si&amp;nce:</source>
+        <translation>Membre &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the stakeholder to add by typing part of its name, then pick it from the list.</source>
+        <translation>Choisissez la partie prenante à ajouter en tapant une partie de son nom, puis sélectionnez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>The date the member joined</source>
+        <translation>La date d’entrée du membre</translation>
+    </message>
+    <message>
+        <source>Add a group member</source>
+        <translation>Ajouter un membre au groupe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation>Retirer %1 du groupe</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportCommand</name>
+    <message>
+        <source>Import stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un fichier CSV</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDialog</name>
+    <message>
+        <source>Import stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation>Choisissez d’abord un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Importing stakeholders…</source>
+        <translation>Importation des parties prenantes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportDuplicatesPage</name>
+    <message>
+        <source>Stakeholders already in the file</source>
+        <translation>Parties prenantes déjà présentes dans le fichier</translation>
+    </message>
+    <message>
+        <source>A row names a stakeholder already in the file when the names match, whatever the case and accents.</source>
+        <translation>Une ligne désigne une partie prenante déjà présente dans le fichier quand les noms sont identiques, sans tenir compte des majuscules ni des accents.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: keep the stakeholders in the file as they are</source>
+        <translation>Les i&amp;gnorer&#xa0;: garder les parties prenantes du fichier telles quelles</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values (empty cells change nothing) and add their contacts</source>
+        <translation>Les mettre à &amp;jour avec les valeurs du fichier CSV (une cellule vide ne change rien) et ajouter leurs contacts</translation>
+    </message>
+    <message>
+        <source>Import them as &amp;new stakeholders, named with a number: “Caritas (2)”</source>
+        <translation>Les importer comme &amp;nouvelles parties prenantes, nommées avec un numéro&#xa0;: «&#xa0;Caritas (2)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No row of the file names a stakeholder already in the file.</source>
+        <translation>Aucune ligne du fichier CSV ne désigne une partie prenante déjà présente dans le fichier de ville.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) of the file are already in the city file.</source>
+        <translation>
+            <numerusform>%n partie prenante du fichier CSV est déjà dans le fichier de ville.</numerusform>
+            <numerusform>%n parties prenantes du fichier CSV sont déjà dans le fichier de ville.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportFilePage</name>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save the list from your spreadsheet as CSV, then choose the file here or drop it on this window. The first line must name the columns.</source>
+        <translation>Enregistrez la liste au format CSV depuis votre tableur, puis choisissez le fichier ici ou déposez-le sur cette fenêtre. La première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The city file is open read-only, so nothing can be imported into it. Open it for editing (File &gt; Open), then import again.</source>
+        <translation>Le fichier de ville est ouvert en lecture seule&#xa0;: rien ne peut y être importé. Ouvrez-le en modification (Fichier &gt; Ouvrir), puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header line, read as %1 with fields separated by %2. If names show wrong letters or the columns are wrong on the next page, choose another encoding or separator here.</source>
+        <translation>
+            <numerusform>%n ligne sous la ligne d’en-tête, lue en %1 avec des champs séparés par %2. Si des noms affichent de mauvaises lettres ou si les colonnes sont fausses à l’étape suivante, choisissez ici un autre encodage ou un autre séparateur.</numerusform>
+            <numerusform>%n lignes sous la ligne d’en-tête, lues en %1 avec des champs séparés par %2. Si des noms affichent de mauvaises lettres ou si les colonnes sont fausses à l’étape suivante, choisissez ici un autre encodage ou un autre séparateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to the field chosen beside it. Columns were matched from their names; change any that are wrong.</source>
+        <translation>Chaque colonne du fichier va dans le champ choisi à côté d’elle. Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez celles qui sont fausses.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Par exemple</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(colonne %1, sans nom)</translation>
+    </message>
+    <message>
+        <source>Import the column “%1” as</source>
+        <translation>Importer la colonne «&#xa0;%1&#xa0;» comme</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</source>
+        <translation>
+            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées&#xa0;; %n d’entre elles sera écartée (voir la colonne Importation).</numerusform>
+            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées&#xa0;; %n d’entre elles seront écartées (voir la colonne Importation).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportPreviewModel</name>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Écartée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the file</source>
+        <translation>Déjà dans le fichier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>The import is stored in the city file. Edit &gt; Undo takes all of it back in one step.</source>
+        <translation>L’importation est enregistrée dans le fichier de ville. Édition &gt; Annuler l’annule entièrement en une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Import of %1, read as %2 with fields separated by %3.</source>
+        <translation>Importation de %1, lu en %2 avec des champs séparés par %3.</translation>
+    </message>
+    <message>
+        <source>New stakeholders: %1</source>
+        <translation>Nouvelles parties prenantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Mises à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already in the file, left as they were: %1</source>
+        <translation>Déjà dans le fichier, laissées telles quelles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact persons added: %1</source>
+        <translation>Personnes de contact ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out: %1</source>
+        <translation>Lignes écartées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out (correct them in the file and import it again: the rows already imported will be found as duplicates):</source>
+        <translation>Lignes écartées (corrigez-les dans le fichier CSV et importez-le de nouveau&#xa0;: les lignes déjà importées seront reconnues comme doublons)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, skipped: %3, rows left out: %4.</source>
+        <translation>Nouvelles&#xa0;: %1, mises à jour&#xa0;: %2, ignorées&#xa0;: %3, lignes écartées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>import report %1.txt</source>
+        <translation>rapport d’importation %1.txt</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in “%1”: %2. Choose another folder, or copy the report instead.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier, ou copiez plutôt le rapport.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderPicker</name>
     <message>
         <source>Type part of a name</source>
@@ -2164,7 +3508,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Add stakeholder “%1”</source>
-        <translation>Ajout de la partie prenante « %1 »</translation>
+        <translation>Ajout de la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n stakeholder(s)</source>
@@ -2179,7 +3523,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation>Duplication de « %1 »</translation>
+        <translation>Duplication de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete stakeholders</source>
@@ -2187,7 +3531,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Suppression de « %1 »</translation>
+        <translation>Suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stakeholder(s)</source>
@@ -2263,13 +3607,13 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stakeholder(s)?</source>
         <translation>
-            <numerusform>Supprimer %n partie prenante ?</numerusform>
-            <numerusform>Supprimer %n parties prenantes ?</numerusform>
+            <numerusform>Supprimer %n partie prenante&#xa0;?</numerusform>
+            <numerusform>Supprimer %n parties prenantes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2299,11 +3643,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The influence</source>
-        <translation>L&apos;influence</translation>
+        <translation>L’influence</translation>
     </message>
     <message>
         <source>The interest</source>
-        <translation>L&apos;intérêt</translation>
+        <translation>L’intérêt</translation>
     </message>
     <message>
         <source>A theme of the stakeholder</source>
@@ -2327,7 +3671,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The strength of the relation</source>
-        <translation>L&apos;intensité de la relation</translation>
+        <translation>L’intensité de la relation</translation>
     </message>
     <message>
         <source>The relation between these two stakeholders</source>
@@ -2335,7 +3679,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The engagement&apos;s stakeholder</source>
-        <translation>La partie prenante de l&apos;interaction</translation>
+        <translation>La partie prenante de l’interaction</translation>
     </message>
     <message>
         <source>The date</source>
@@ -2347,7 +3691,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the e-mail empty.</source>
-        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l&apos;adresse vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l’adresse vide.</translation>
     </message>
     <message>
         <source>“%1” does not look like a phone number: use digits, spaces and + - ( ) . only, with at least six digits. Correct it, or leave the phone empty.</source>
@@ -2355,7 +3699,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>A relation links two different stakeholders. Choose another stakeholder for one of its ends.</source>
-        <translation>Une relation relie deux parties prenantes différentes. Choisissez une autre partie prenante pour l&apos;une de ses deux extrémités.</translation>
+        <translation>Une relation relie deux parties prenantes différentes. Choisissez une autre partie prenante pour l’une de ses deux extrémités.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +3726,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No engagement logged yet</source>
-        <translation>Aucune interaction enregistrée pour l&apos;instant</translation>
+        <translation>Aucune interaction enregistrée pour l’instant</translation>
     </message>
     <message>
         <source>Last contact on %1; a follow-up is overdue</source>
@@ -2438,6 +3782,77 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>StakeholderXlsxExport</name>
+    <message>
+        <source>The Excel workbook could not be prepared: the temporary folder is not writable (%1). Free some space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être préparé&#xa0;: le dossier temporaire n’est pas accessible en écriture (%1). Libérez de la place sur le disque, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be prepared: not enough memory. Close other programs, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être préparé&#xa0;: mémoire insuffisante. Fermez d’autres programmes, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Contacts (personal data)</source>
+        <translation>Contacts (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Personal data: share this sheet only with people who need it to contact these persons, and delete copies you no longer need.</source>
+        <translation>Données personnelles&#xa0;: ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consentement au contact</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be made (%1). Check the free space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être créé (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be read back (%1). Check the free space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être relu (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholdersPane</name>
     <message>
         <source>&amp;Table</source>
@@ -2453,54 +3868,268 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Personal data: left out of shared copies unless asked for.</source>
-        <translation>Données personnelles : exclues des copies partagées, sauf demande expresse.</translation>
+        <translation>Données personnelles&#xa0;: exclues des copies partagées, sauf demande expresse.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Im&amp;porter depuis un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group</source>
+        <translation>&amp;Groupe des parties prenantes</translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation>Re&amp;lations</translation>
+    </message>
+    <message>
+        <source>Add or update stakeholders from a spreadsheet saved as CSV</source>
+        <translation>Ajouter ou mettre à jour des parties prenantes depuis un tableur enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>Write every stakeholder with their contacts as CSV or Excel</source>
+        <translation>Enregistrer toutes les parties prenantes avec leurs contacts en CSV ou en Excel</translation>
+    </message>
+    <message>
+        <source>In&amp;fluence and interest</source>
+        <translation>Influence et &amp;intérêt</translation>
+    </message>
+    <message>
+        <source>Engage&amp;ments</source>
+        <translation>É&amp;changes</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Add &amp;area…</source>
+        <translation>Ajouter un &amp;domaine…</translation>
+    </message>
+    <message>
+        <source>Add &amp;item…</source>
+        <translation>Ajouter un &amp;critère…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Remettre en &amp;usage</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport template…</source>
+        <translation>E&amp;xporter le modèle…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport template…</source>
+        <translation>I&amp;mporter un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>
+        <translation>Les domaines et les critères sur lesquels portent les campagnes. Double-cliquez sur une cellule pour la modifier. Retirez un critère qui ne s’applique plus&#xa0;: ses réponses des campagnes précédentes sont conservées et comptent toujours dans leurs scores.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Add the area “%1”</source>
+        <translation>Ajouter le domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add the item “%1”</source>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move the item “%1”</source>
+        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move the area “%1”</source>
+        <translation>Déplacer le domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire “%1”?
+
+Rounds held from today on will no longer ask it. Its %n answer(s) in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</source>
+        <translation>
+            <numerusform>Retirer «&#xa0;%1&#xa0;»&#xa0;?
+
+Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses réponses des campagnes précédentes (%n) sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
+            <numerusform>Retirer «&#xa0;%1&#xa0;»&#xa0;?
+
+Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses %n réponses des campagnes précédentes sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire an item</source>
+        <translation>Retirer un critère</translation>
+    </message>
+    <message>
+        <source>Retire the item “%1”</source>
+        <translation>Retirer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Bring back the item “%1”</source>
+        <translation>Remettre en usage le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Only an area the city added and that holds no items can be deleted. Retire the items of “%1” instead.</source>
+        <translation>Seul un domaine ajouté par la ville et sans aucun critère peut être supprimé. Retirez plutôt les critères de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete the area “%1”</source>
+        <translation>Supprimer le domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete the item “%1”</source>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n answer(s) in earlier rounds, which deleting would lose.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réponse dans une campagne précédente, que la suppression ferait perdre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réponses dans des campagnes précédentes, que la suppression ferait perdre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the built-in checklist: a later version may still reword it.</source>
+        <translation>«&#xa0;%1&#xa0;» fait partie de la liste de contrôle intégrée&#xa0;: une version ultérieure pourra encore le reformuler.</translation>
+    </message>
+    <message>
+        <source>It is already retired.</source>
+        <translation>Il est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>Retire it instead? Rounds held from today on will no longer ask it; its answers stay and still count in the scores of earlier rounds.</source>
+        <translation>Le retirer plutôt&#xa0;? Les campagnes menées à partir d’aujourd’hui ne le poseront plus&#xa0;; ses réponses sont conservées et comptent toujours dans les scores des campagnes précédentes.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryDialog</name>
+    <message>
+        <source>New area</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>What the area covers, in a sentence or two.</source>
+        <translation>Ce que couvre le domaine, en une ou deux phrases.</translation>
+    </message>
+    <message>
+        <source>What shows that the city meets it: a document, a figure, a service to visit.</source>
+        <translation>Ce qui montre que la ville le remplit&#xa0;: un document, un chiffre, un service à visiter.</translation>
+    </message>
+    <message>
+        <source>For example: Health</source>
+        <translation>Par exemple&#xa0;: Santé</translation>
+    </message>
+    <message>
+        <source>For example: A newly arrived child can enrol in a public school without a residence permit.</source>
+        <translation>Par exemple&#xa0;: Un enfant nouvellement arrivé peut s’inscrire dans une école publique sans titre de séjour.</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Aucun thème</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>É&amp;noncé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance on evidence:</source>
+        <translation>&amp;Justificatifs attendus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TemplateFormat</name>
     <message>
         <source>The checklist file is not valid JSON: %1 at line %2 (character %3). Ask the sender for a new copy.</source>
-        <translation>Le fichier de liste de contrôle n&apos;est pas un JSON valide&#xa0;: %1 à la ligne %2 (caractère %3). Demandez-en une nouvelle copie à l&apos;expéditeur.</translation>
+        <translation>Le fichier de liste de contrôle n’est pas un JSON valide&#xa0;: %1 à la ligne %2 (caractère %3). Demandez-en une nouvelle copie à l’expéditeur.</translation>
     </message>
     <message>
         <source>The file is not a Passerelle checklist: it has no “format” or no “areas”.</source>
-        <translation>Le fichier n&apos;est pas une liste de contrôle Passerelle&#xa0;: il lui manque le champ «&#xa0;format&#xa0;» ou le champ «&#xa0;areas&#xa0;».</translation>
+        <translation>Le fichier n’est pas une liste de contrôle Passerelle&#xa0;: il lui manque le champ «&#xa0;format&#xa0;» ou le champ «&#xa0;areas&#xa0;».</translation>
     </message>
     <message>
         <source>The checklist uses format %1, newer than this Passerelle reads (format %2). Update Passerelle to import it.</source>
-        <translation>La liste de contrôle utilise le format %1, plus récent que celui que lit cette version de Passerelle (format %2). Mettez Passerelle à jour pour l&apos;importer.</translation>
+        <translation>La liste de contrôle utilise le format %1, plus récent que celui que lit cette version de Passerelle (format %2). Mettez Passerelle à jour pour l’importer.</translation>
     </message>
     <message>
         <source>The checklist uses format %1, which this Passerelle does not read (format %2). Update Passerelle to import it.</source>
-        <translation>La liste de contrôle utilise le format %1, que cette version de Passerelle ne sait pas lire (format %2). Mettez Passerelle à jour pour l&apos;importer.</translation>
+        <translation>La liste de contrôle utilise le format %1, que cette version de Passerelle ne sait pas lire (format %2). Mettez Passerelle à jour pour l’importer.</translation>
     </message>
     <message>
         <source>The checklist has no key. Give it a “key” that names it.</source>
-        <translation>La liste de contrôle n&apos;a pas de clé. Ajoutez-lui un champ «&#xa0;key&#xa0;» qui l&apos;identifie.</translation>
+        <translation>La liste de contrôle n’a pas de clé. Ajoutez-lui un champ «&#xa0;key&#xa0;» qui l’identifie.</translation>
     </message>
     <message>
         <source>The checklist “%1” has no valid version: it must be 1 or more.</source>
-        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n&apos;a pas de version valide&#xa0;: la version doit être égale ou supérieure à 1.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n’a pas de version valide&#xa0;: la version doit être égale ou supérieure à 1.</translation>
     </message>
     <message>
         <source>The checklist “%1” does not say which languages it is written in.</source>
-        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n&apos;indique pas dans quelles langues elle est rédigée.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n’indique pas dans quelles langues elle est rédigée.</translation>
     </message>
     <message>
         <source>%1 has no “%2” translation. Add it, or remove “%2” from the template&apos;s languages.</source>
-        <translation>%1 n&apos;a pas de traduction «&#xa0;%2&#xa0;». Ajoutez-la, ou retirez «&#xa0;%2&#xa0;» des langues du modèle de liste de contrôle.</translation>
+        <translation>%1 n’a pas de traduction «&#xa0;%2&#xa0;». Ajoutez-la, ou retirez «&#xa0;%2&#xa0;» des langues du modèle de liste de contrôle.</translation>
     </message>
     <message>
         <source>%1 is empty in “%2”. Write it, or remove the record.</source>
-        <translation>%1 est vide en «&#xa0;%2&#xa0;». Rédigez ce texte, ou supprimez l&apos;élément.</translation>
+        <translation>%1 est vide en «&#xa0;%2&#xa0;». Rédigez ce texte, ou supprimez l’élément.</translation>
     </message>
     <message>
         <source>%1 has the theme “%2”, which Passerelle does not know. Use one of: %3.</source>
-        <translation>%1 porte le thème «&#xa0;%2&#xa0;», que Passerelle ne connaît pas. Utilisez l&apos;un de ceux-ci&#xa0;: %3.</translation>
+        <translation>%1 porte le thème «&#xa0;%2&#xa0;», que Passerelle ne connaît pas. Utilisez l’un de ceux-ci&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The checklist&apos;s title</source>
@@ -2512,11 +4141,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The checklist “%1” has no areas.</source>
-        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n&apos;a aucun domaine.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n’a aucun domaine.</translation>
     </message>
     <message>
         <source>An area of the checklist has no key. Give every area a key.</source>
-        <translation>Un domaine de la liste de contrôle n&apos;a pas de clé. Donnez une clé à chaque domaine.</translation>
+        <translation>Un domaine de la liste de contrôle n’a pas de clé. Donnez une clé à chaque domaine.</translation>
     </message>
     <message>
         <source>The area key “%1” appears twice. Give each area its own key.</source>
@@ -2536,7 +4165,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>An item of the area “%1” has no key. Give every item a key.</source>
-        <translation>Un critère du domaine «&#xa0;%1&#xa0;» n&apos;a pas de clé. Donnez une clé à chaque critère.</translation>
+        <translation>Un critère du domaine «&#xa0;%1&#xa0;» n’a pas de clé. Donnez une clé à chaque critère.</translation>
     </message>
     <message>
         <source>The item key “%1” appears twice. Give each item its own key.</source>
@@ -2548,15 +4177,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The statement of the item “%1”</source>
-        <translation>L&apos;énoncé du critère «&#xa0;%1&#xa0;»</translation>
+        <translation>L’énoncé du critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The guidance of the item “%1”</source>
-        <translation>Le texte d&apos;aide du critère «&#xa0;%1&#xa0;»</translation>
+        <translation>Le texte d’aide du critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The item “%1” says it was added in version %2, but the checklist is at version %3.</source>
-        <translation>Le critère «&#xa0;%1&#xa0;» indique avoir été ajouté dans la version %2, mais la liste de contrôle n&apos;en est qu&apos;à la version %3.</translation>
+        <translation>Le critère «&#xa0;%1&#xa0;» indique avoir été ajouté dans la version %2, mais la liste de contrôle n’en est qu’à la version %3.</translation>
     </message>
     <message>
         <source>Passerelle has no built-in checklist “%1”.</source>
@@ -2567,7 +4196,7 @@ Commandes&#xa0;:
     <name>TemplateInstaller</name>
     <message>
         <source>This file already has version %1 of the checklist “%2”; the one offered is version %3. Nothing was changed.</source>
-        <translation>Ce fichier contient déjà la version %1 de la liste de contrôle «&#xa0;%2&#xa0;»&#xa0;; celle proposée est la version %3. Rien n&apos;a été modifié.</translation>
+        <translation>Ce fichier contient déjà la version %1 de la liste de contrôle «&#xa0;%2&#xa0;»&#xa0;; celle proposée est la version %3. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The checklist to upgrade is no longer in the file.</source>
@@ -2576,6 +4205,142 @@ Commandes&#xa0;:
     <message>
         <source>The checklist to export is no longer in the file.</source>
         <translation>La liste de contrôle à exporter ne se trouve plus dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTransfer</name>
+    <message>
+        <source>Checklist templates (*.json);;All files (*)</source>
+        <translation>Modèles de liste de contrôle (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>Exporter la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist could not be written to “%1”: %2. Choose another folder or free some space, then export again.</source>
+        <translation>La liste de contrôle n’a pas pu être enregistrée dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation>Importer une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2
+
+Nothing was changed. Ask the city that sent it for a file exported by Passerelle.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: %2
+
+Rien n’a été modifié. Demandez à la ville qui vous l’a envoyé un fichier exporté par Passerelle.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>areas and items</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” holds version %2 of the checklist “%3”, and this file already has version %4. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» contient la version %2 de la liste de contrôle «&#xa0;%3&#xa0;», et ce fichier a déjà la version %4. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrade the checklist “%1” from version %2 to version %3 (%4)?
+
+Reworded items keep their answers; items the new version no longer has are retired, not deleted. Edit &gt; Undo puts the checklist back as it was.</source>
+        <translation>Mettre à jour la liste de contrôle «&#xa0;%1&#xa0;» de la version %2 à la version %3 (%4)&#xa0;?
+
+Les critères reformulés gardent leurs réponses&#xa0;; les critères que la nouvelle version n’a plus sont retirés, pas supprimés. Édition &gt; Annuler remet la liste de contrôle comme elle était.</translation>
+    </message>
+    <message>
+        <source>Import the checklist “%1”, version %2 (%3)?
+
+It is added beside the checklists of this file. Edit &gt; Undo takes it away again.</source>
+        <translation>Importer la liste de contrôle «&#xa0;%1&#xa0;», version %2 (%3)&#xa0;?
+
+Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la retire de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import the checklist “%1”</source>
+        <translation>Importer la liste de contrôle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTreeModel</name>
+    <message numerus="yes">
+        <source>%n item(s) in use</source>
+        <translation>
+            <numerusform>%n critère en usage</numerusform>
+            <numerusform>%n critères en usage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added by the city</source>
+        <translation>Ajouté par la ville</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Retired on %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>Built-in, version %1</source>
+        <translation>Intégré, version %1</translation>
+    </message>
+    <message>
+        <source>Area / statement</source>
+        <translation>Domaine / énoncé</translation>
+    </message>
+    <message>
+        <source>Guidance on evidence</source>
+        <translation>Justificatifs attendus</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Edit the area “%1”</source>
+        <translation>Modifier le domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the item “%1”</source>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +4372,7 @@ Commandes&#xa0;:
     <name>UserGuideDialog</name>
     <message>
         <source>Passerelle user guide</source>
-        <translation>Guide de l&apos;utilisateur de Passerelle</translation>
+        <translation>Guide de l’utilisateur de Passerelle</translation>
     </message>
 </context>
 <context>
@@ -2626,11 +4391,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 refers to a record that does not exist (it may have been deleted). Choose another one.</source>
-        <translation>%1 renvoie à un élément qui n&apos;existe pas (il a peut-être été supprimé). Choisissez-en un autre.</translation>
+        <translation>%1 renvoie à un élément qui n’existe pas (il a peut-être été supprimé). Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>%1 “%2” already exists. Choose another one, or edit the existing record.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» existe déjà. Choisissez une autre valeur, ou modifiez l&apos;élément existant.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» existe déjà. Choisissez une autre valeur, ou modifiez l’élément existant.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, like %4.</source>
@@ -2638,7 +4403,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 comes before %2. Correct one of the two dates.</source>
-        <translation>%1 précède %2. Corrigez l&apos;une des deux dates.</translation>
+        <translation>%1 précède %2. Corrigez l’une des deux dates.</translation>
     </message>
     <message>
         <source>%1 is required. Pick a date, or cancel the change.</source>
@@ -2646,7 +4411,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 is not a valid date in the years %2 to %3. Pick a date from the calendar.</source>
-        <translation>%1 n&apos;est pas une date valide entre les années %2 et %3. Choisissez une date dans le calendrier.</translation>
+        <translation>%1 n’est pas une date valide entre les années %2 et %3. Choisissez une date dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -2657,7 +4422,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Keep your city&apos;s knowledge and plan in one file: its migration profile, its stakeholders, access to services, priorities and actions. Every change is stored as soon as you make it.</source>
-        <translation>Réunissez les connaissances et le plan de votre ville dans un seul fichier&#xa0;: son profil migratoire, ses parties prenantes, l&apos;accès aux services, les priorités et les actions. Chaque modification est enregistrée dès que vous la faites.</translation>
+        <translation>Réunissez les connaissances et le plan de votre ville dans un seul fichier&#xa0;: son profil migratoire, ses parties prenantes, l’accès aux services, les priorités et les actions. Chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
         <source>New city file…</source>
@@ -2696,7 +4461,7 @@ Commandes&#xa0;:
     <name>main</name>
     <message>
         <source>Passerelle: the city integration officer&apos;s workbook.</source>
-        <translation>Passerelle&#xa0;: le cahier de travail de la personne chargée de l&apos;intégration dans une ville.</translation>
+        <translation>Passerelle&#xa0;: le cahier de travail de la personne chargée de l’intégration dans une ville.</translation>
     </message>
     <message>
         <source>Show the version and quit.</source>

@@ -4,14 +4,19 @@
 #include "ContactsPanel.h"
 #include "EngagementLogPanel.h"
 #include "InfluenceGrid.h"
+#include "RelationsNetwork.h"
+#include "RelationsPanel.h"
 #include "StakeholderDetailEditor.h"
+#include "StakeholderExporter.h"
 #include "StakeholderFilterBar.h"
 #include "StakeholderGroupView.h"
+#include "StakeholderImportDialog.h"
 #include "StakeholderMessageBar.h"
 #include "StakeholderRecordActions.h"
 #include "StakeholderTableDelegate.h"
 #include "StakeholderTableModel.h"
 #include "city/Repositories.h"
+#include "shell/DialogHooks.h"
 #include "storage/CityFile.h"
 
 #include <QAction>
@@ -32,8 +37,12 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
       m_details(new QTabWidget(this)), m_editor(new StakeholderDetailEditor(context, this)),
       m_contacts(new ContactsPanel(context, this)),
       m_grid(new InfluenceGrid(context, m_model, m_selection, this)),
+      m_network(new RelationsNetwork(context, m_model, m_selection, this)),
       m_group(new StakeholderGroupView(context, this)),
-      m_engagements(new EngagementLogPanel(context, this))
+      m_relations(new RelationsPanel(context, this)),
+      m_engagements(new EngagementLogPanel(context, this)),
+      m_import(new QAction(tr("&Import from CSV…"), this)),
+      m_export(new QAction(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("stakeholdersPane"));
     m_views->setObjectName(QStringLiteral("stakeholderViews"));
@@ -46,12 +55,14 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
         tabs->setElideMode(Qt::ElideNone);
     }
     m_views->addTab(makeTableTab(), tr("&Table"));
-    m_views->addTab(m_grid, tr("&Influence and interest"));
+    m_views->addTab(m_grid, tr("In&fluence and interest"));
+    m_views->addTab(m_network, tr("&Network"));
     m_views->addTab(m_group, tr("Stakeholder &group"));
     addDetailTab(m_editor, tr("D&etails"));
     addDetailTab(m_contacts, tr("C&ontacts"),
                  QIcon(QStringLiteral(":/passerelle/icons/personal-data.svg")));
-    addDetailTab(m_engagements, tr("E&ngagements"));
+    addDetailTab(m_relations, tr("&Relations"));
+    addDetailTab(m_engagements, tr("Engage&ments"));
     m_details->setTabToolTip(m_details->indexOf(m_contacts),
                              tr("Personal data: left out of shared copies unless asked for."));
 
@@ -59,6 +70,19 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     toolbar->setObjectName(QStringLiteral("stakeholderToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions(m_actions->actions());
+    toolbar->addSeparator();
+    m_import->setObjectName(QStringLiteral("stakeholderImportAction"));
+    m_import->setToolTip(tr("Add or update stakeholders from a spreadsheet saved as CSV"));
+    m_export->setObjectName(QStringLiteral("stakeholderExportAction"));
+    m_export->setToolTip(tr("Write every stakeholder with their contacts as CSV or Excel"));
+    toolbar->addAction(m_import);
+    toolbar->addAction(m_export);
+    connect(m_import, &QAction::triggered, this, [this] {
+        StakeholderImportDialog dialog(m_context, this);
+        DialogHooks::exec(dialog);
+    });
+    connect(m_export, &QAction::triggered, this,
+            [this] { StakeholderExporter::exportToFile(m_context, this); });
     // Insert and Ctrl+D work anywhere in the pane; Delete only on the views, since in a text
     // field it deletes a character.
     for (QAction* action : {m_actions->addAction(), m_actions->duplicateAction()}) {
@@ -106,8 +130,12 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
             &StakeholdersPane::stakeholderActivated);
     connect(this, &StakeholdersPane::currentStakeholderChanged, m_contacts,
             &ContactsPanel::setStakeholder);
+    connect(this, &StakeholdersPane::currentStakeholderChanged, m_relations,
+            &RelationsPanel::setStakeholder);
     connect(this, &StakeholdersPane::currentStakeholderChanged, m_engagements,
             &EngagementLogPanel::setStakeholder);
+    connect(m_network, &RelationsNetwork::stakeholderActivated, this,
+            &StakeholdersPane::stakeholderActivated);
     connect(m_grid, &InfluenceGrid::stakeholderActivated, this,
             &StakeholdersPane::stakeholderActivated);
     connect(m_group, &StakeholderGroupView::stakeholderActivated, this,
@@ -152,7 +180,10 @@ void StakeholdersPane::setReadOnly(bool readOnly)
     m_editor->setReadOnly(readOnly);
     m_contacts->setReadOnly(readOnly);
     m_grid->setReadOnly(readOnly);
+    m_network->setReadOnly(readOnly);
     m_group->setReadOnly(readOnly);
+    m_relations->setReadOnly(readOnly);
+    m_import->setEnabled(!readOnly);
     m_engagements->setReadOnly(readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                       : QAbstractItemView::DoubleClicked |

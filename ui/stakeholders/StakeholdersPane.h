@@ -7,9 +7,12 @@
 class ContactsPanel;
 class EngagementLogPanel;
 class InfluenceGrid;
+class QAction;
 class QItemSelectionModel;
 class QTabWidget;
 class QTableView;
+class RelationsNetwork;
+class RelationsPanel;
 class StakeholderDetailEditor;
 class StakeholderGroupView;
 class StakeholderFilterBar;
@@ -70,8 +73,12 @@ private:
     StakeholderDetailEditor* m_editor;
     ContactsPanel* m_contacts;
     InfluenceGrid* m_grid;
+    RelationsNetwork* m_network;
     StakeholderGroupView* m_group;
+    RelationsPanel* m_relations;
     EngagementLogPanel* m_engagements;
+    QAction* m_import;
+    QAction* m_export;
     QStringList m_keptSelection; // across a filter change, which resets the model
     bool m_readOnly = false;
 };
