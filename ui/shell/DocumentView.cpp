@@ -18,6 +18,7 @@ DocumentView::DocumentView(QWidget* parent) : QWidget(parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setAccessibleName(tr("Parts of the city file"));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_banner = new ReadOnlyBanner(this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("panes"));
@@ -73,6 +74,10 @@ void DocumentView::setDocument(CityDocument* document)
         m_panes << pane;
         new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
     }
+    // The parts' names stay readable however wide the panes want to be.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
+                                  2 * m_navigation->frameWidth() +
+                                  m_navigation->fontMetrics().averageCharWidth() * 2);
     m_banner->setReason(document->file().readOnlyReason());
     // With no pane registered the file is still open and stored as it changes; say so
     // plainly rather than show an empty area.

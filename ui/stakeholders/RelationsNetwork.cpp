@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetwork.h"
 
+#include "FlowLayout.h"
 #include "KindPalette.h"
 #include "RelationsNetworkEdge.h"
 #include "RelationsNetworkExport.h"
@@ -117,8 +118,9 @@ RelationsNetwork::~RelationsNetwork()
 
 QWidget* RelationsNetwork::makeToolBar()
 {
+    // The tools flow onto a second line rather than make the tab wider than a laptop screen.
     auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
+    auto* layout = new FlowLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     auto button = [&](const char* name, QStyle::StandardPixmap icon) {
         auto* b = new QToolButton(bar);
@@ -149,10 +151,17 @@ QWidget* RelationsNetwork::makeToolBar()
     m_exportSvg = button("networkExportSvg", QStyle::SP_DialogSaveButton);
     m_zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
     m_zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_kindLabel, m_kindFilter, m_themeLabel, m_themeFilter})
-        layout->addWidget(w);
-    layout->addStretch(1);
+    // A label stays on the line of its combo box.
+    auto pair = [bar](QWidget* label, QWidget* field) {
+        auto* box = new QWidget(bar);
+        auto* boxLayout = new QHBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(field, 1);
+        return box;
+    };
+    layout->addWidget(pair(m_kindLabel, m_kindFilter));
+    layout->addWidget(pair(m_themeLabel, m_themeFilter));
     for (QWidget* w : std::initializer_list<QWidget*>{m_zoomOut, m_zoomIn, m_fit, m_arrange,
                                                       m_exportPng, m_exportSvg})
         layout->addWidget(w);

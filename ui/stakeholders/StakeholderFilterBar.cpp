@@ -53,7 +53,7 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, ThemeRe
     for (QComboBox* box : {m_kind, m_theme, m_level, m_membership}) {
         // Long theme names (French) would otherwise widen the table side: the popup shows them.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(8);
         combos->addWidget(box, 1);
     }
     auto* top = new QHBoxLayout;

@@ -13,6 +13,9 @@ StakeholderPicker::StakeholderPicker(StakeholderRepository& repository, QWidget*
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    // The longest of thousands of names must not set the width of the form it sits in.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
     setModel(m_model);
     lineEdit()->setPlaceholderText(tr("Type part of a name"));
     auto* completer = new QCompleter(m_model, this);
