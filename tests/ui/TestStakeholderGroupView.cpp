@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(members->rowCount(), 2);
         auto* picker = s->find<StakeholderPicker>("memberPicker");
         // Members already in are not offered.
-        QCOMPARE(picker->count(), 1);
+        QCOMPARE(picker->choiceCount(), 1);
 
         // A member added by typing its name.
         QTest::keyClicks(picker->lineEdit(), QStringLiteral("Maison de l emploi"));
@@ -166,10 +166,10 @@ private slots:
         QCOMPARE(members->rowCount(), 3);
         QCOMPARE(members->index(members->rowCount() - 1, Members::Role).data().toString(),
                  QStringLiteral("Observer"));
-        QCOMPARE(picker->count(), 0);
+        QCOMPARE(picker->choiceCount(), 0);
         s->stack().undo();
         QCOMPARE(members->rowCount(), 2);
-        QCOMPARE(picker->count(), 1);
+        QCOMPARE(picker->choiceCount(), 1);
         s->stack().redo();
         QCOMPARE(members->rowCount(), 3);
 
