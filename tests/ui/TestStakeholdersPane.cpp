@@ -5,6 +5,9 @@
 #include "shell/DialogHooks.h"
 #include "shell/PaneRegistry.h"
 #include "stakeholders/GroupRepository.h"
+#include "stakeholders/InfluenceGrid.h"
+#include "stakeholders/InfluenceGridView.h"
+#include "stakeholders/RelationsNetwork.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/StakeholderTableDelegate.h"
 #include "stakeholders/StakeholderTableModel.h"
@@ -470,6 +473,73 @@ private slots:
         m_city->undoStack().undo();
         QVERIFY(combo->findData(theme.meta.id) > 0);
         QVERIFY(m_pane->findChild<QToolButton*>(QStringLiteral("themeTag_") + theme.meta.id));
+    }
+
+    // The walk through the pane: filter, edit in the detail editor, drag a mark on the
+    // grid. The views show what the filter lets through and share one selection.
+    void gridFollowsTheFilterAndItsDragIsStored()
+    {
+        auto* search = find<QLineEdit>(QStringLiteral("stakeholderFilterText"));
+        QTest::keyClicks(search, QStringLiteral("valmer"));
+        const int shown = m_pane->model()->rowCount();
+        QVERIFY(shown > 0 && shown < repo().count());
+
+        const QString id = m_pane->model()->stakeholder(0).meta.id;
+        clickRow(id);
+        auto* influence = find<QSpinBox>(QStringLiteral("stakeholderInfluence"));
+        const int before = repo().stakeholder(id)->influence;
+        const int edited = before == 1 ? 2 : 1;
+        influence->setValue(edited);
+        QCOMPARE(repo().stakeholder(id)->influence, edited);
+
+        auto* views = find<QTabWidget>(QStringLiteral("stakeholderViews"));
+        auto* grid = find<InfluenceGrid>(QStringLiteral("influenceGrid"));
+        views->setCurrentWidget(grid);
+        InfluenceGridView* view = grid->view();
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(int(view->gridLayout().marks().size()), shown);
+
+        // The table's selection is the grid's: the selected mark is the one dragged.
+        const Stakeholder s = *repo().stakeholder(id);
+        const InfluenceGridLayout::Cell target{s.influence == 5 ? 4 : 5, s.interest == 5 ? 4 : 5};
+        const QPoint from = view->viewportPosition(id);
+        const QPoint to = view->mapFromGrid(view->gridLayout().cellRect(target).center());
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), (from + to) / 2);
+        QTest::mouseMove(view->viewport(), to);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QCOMPARE(repo().stakeholder(id)->influence, target.influence);
+        QCOMPARE(repo().stakeholder(id)->interest, target.interest);
+        QCOMPARE(m_pane->selectedIds(), QStringList{id});
+        // The table's cells follow the drag.
+        const int row = m_pane->model()->rowOf(id);
+        QCOMPARE(m_pane->model()->index(row, StakeholderTableModel::Influence).data().toInt(),
+                 target.influence);
+
+        m_city->undoStack().undo();
+        QCOMPARE(repo().stakeholder(id)->influence, edited);
+        QCOMPARE(repo().stakeholder(id)->interest, s.interest);
+        m_city->undoStack().redo();
+
+        m_pane.reset();
+        m_city->reopen();
+        QCOMPARE(repo().stakeholder(id)->influence, target.influence);
+        QCOMPARE(repo().stakeholder(id)->interest, target.interest);
+    }
+
+    void everyViewAndDetailTabIsThere()
+    {
+        auto* views = find<QTabWidget>(QStringLiteral("stakeholderViews"));
+        auto* details = find<QTabWidget>(QStringLiteral("stakeholderDetails"));
+        QCOMPARE(views->count(), 4);
+        QCOMPARE(details->count(), 4);
+        QVERIFY(views->indexOf(find<RelationsNetwork>(QStringLiteral("relationsNetwork"))) > 0);
+        // Double-clicking a stakeholder elsewhere selects it and shows its details.
+        details->setCurrentIndex(1);
+        const QString id = idOf(QStringLiteral("Escale Méditerranée"));
+        QMetaObject::invokeMethod(m_pane.get(), "stakeholderActivated", Q_ARG(QString, id));
+        QCOMPARE(m_pane->selectedIds(), QStringList{id});
+        QCOMPARE(details->currentIndex(), 0);
     }
 
     void readOnlyDisablesEveryWayOfEditing()
