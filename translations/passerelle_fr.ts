@@ -1951,6 +1951,17 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeWidget</name>
     <message>
         <source>Sections of the profile</source>
@@ -2166,17 +2177,6 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Adopted by the council</source>
         <translation>Adoptée par le conseil municipal</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileMessageBar</name>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>Fermer ce message</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>

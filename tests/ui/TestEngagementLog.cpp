@@ -2,7 +2,7 @@
 #include "DemoScreenshot.h"
 #include "TestCity.h"
 #include "i18n/Translator.h"
-#include "profile/ProfileMessageBar.h"
+#include "shell/MessageBar.h"
 #include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/EngagementLogModel.h"
 #include "stakeholders/EngagementLogPanel.h"
@@ -87,7 +87,7 @@ private:
 
     static QString message(Session& s)
     {
-        auto* bar = s.find<ProfileMessageBar>("engagementMessage");
+        auto* bar = s.find<MessageBar>("engagementMessage");
         return bar->isVisible() ? bar->message() : QString();
     }
 

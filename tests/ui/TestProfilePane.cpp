@@ -57,8 +57,7 @@ private:
         CityFile::NewCity city;
         city.name = QStringLiteral("Tangier");
         city.country = QStringLiteral("MA");
-        CityFile::OpenResult r =
-            CitySeeder::createFile(path, city);
+        CityFile::OpenResult r = CitySeeder::createFile(path, city);
         if (!r.ok())
             return false;
         Repositories repos(*r.value());
@@ -237,7 +236,7 @@ private slots:
         std::unique_ptr<Session> s = open(path);
         QVERIFY(s);
         QVERIFY(QTest::qWaitForWindowActive(s->pane.get()));
-        auto* message = s->find<QLabel>(QStringLiteral("profileMessage"));
+        auto* message = s->find<QLabel>(QStringLiteral("messageText"));
         QVERIFY(message);
         QVERIFY(!message->isVisible());
 

@@ -2,7 +2,7 @@
 #include "DemoScreenshot.h"
 #include "TestCity.h"
 #include "i18n/Translator.h"
-#include "profile/ProfileMessageBar.h"
+#include "shell/MessageBar.h"
 #include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupAttendanceModel.h"
 #include "stakeholders/GroupDecisionsModel.h"
@@ -70,7 +70,7 @@ private:
         void click(const char* name) { QTest::mouseClick(find<QPushButton>(name), Qt::LeftButton); }
         QString message(const char* name)
         {
-            auto* bar = find<ProfileMessageBar>(name);
+            auto* bar = find<MessageBar>(name);
             return bar->isVisible() ? bar->message() : QString();
         }
     };

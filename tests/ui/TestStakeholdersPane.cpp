@@ -230,8 +230,8 @@ private slots:
         const int before = m_city->undoStack().count();
         auto* name = find<QLineEdit>(QStringLiteral("stakeholderName"));
         auto* bar = find<QWidget>(QStringLiteral("stakeholderEditorMessageBar"));
-        auto* message = bar->findChild<QLabel*>(QStringLiteral("stakeholderMessage"));
-        auto* open = bar->findChild<QPushButton*>(QStringLiteral("stakeholderMessageAction"));
+        auto* message = bar->findChild<QLabel*>(QStringLiteral("messageText"));
+        auto* open = bar->findChild<QPushButton*>(QStringLiteral("messageAction"));
 
         // The same name once case and accents are folded.
         typeName(QStringLiteral("escale mediterranee"));

@@ -9,8 +9,8 @@
 #include "checklists/template/TemplateEntryDialog.h"
 #include "checklists/template/TemplateTreeModel.h"
 #include "i18n/Translator.h"
-#include "profile/ProfileMessageBar.h"
 #include "shell/DialogHooks.h"
+#include "shell/MessageBar.h"
 #include "shell/PaneContext.h"
 
 #include <QAbstractItemModelTester>
@@ -61,7 +61,7 @@ private:
             QTest::mouseClick(button, Qt::LeftButton);
         }
         void select(const QModelIndex& index) { tree()->setCurrentIndex(index); }
-        QString message() { return editor->findChild<ProfileMessageBar*>()->message(); }
+        QString message() { return editor->findChild<MessageBar*>()->message(); }
     };
 
     static std::unique_ptr<Session> open(std::unique_ptr<TestCity> city)

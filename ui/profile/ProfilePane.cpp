@@ -7,10 +7,10 @@
 #include "NarrativeWidget.h"
 #include "NumberDelegate.h"
 #include "OriginsModel.h"
-#include "ProfileMessageBar.h"
 #include "RecordTablePanel.h"
 #include "ThemeDelegate.h"
 #include "city/Repositories.h"
+#include "shell/MessageBar.h"
 #include "storage/CityFile.h"
 
 #include <QGroupBox>
@@ -22,7 +22,7 @@
 #include <QVBoxLayout>
 
 ProfilePane::ProfilePane(const PaneContext& context, QWidget* parent)
-    : Pane(parent), m_context(context), m_message(new ProfileMessageBar(this)),
+    : Pane(parent), m_context(context), m_message(new MessageBar(this)),
       m_tabs(new QTabWidget(this)), m_figures(new FiguresModel(context, this)),
       m_origins(new OriginsModel(context, this)), m_districts(new DistrictsModel(context, this))
 {

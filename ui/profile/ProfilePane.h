@@ -9,7 +9,7 @@ class DistrictsModel;
 class FiguresModel;
 class NarrativeWidget;
 class OriginsModel;
-class ProfileMessageBar;
+class MessageBar;
 class QTabWidget;
 class RecordTablePanel;
 
@@ -43,7 +43,7 @@ private:
     void showMessage(const QString& message);
 
     PaneContext m_context;
-    ProfileMessageBar* m_message;
+    MessageBar* m_message;
     QTabWidget* m_tabs;
     CityIdentityWidget* m_identity = nullptr;
     FiguresModel* m_figures;

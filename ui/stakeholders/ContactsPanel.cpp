@@ -2,7 +2,7 @@
 #include "ContactsPanel.h"
 
 #include "ContactsModel.h"
-#include "StakeholderMessageBar.h"
+#include "shell/MessageBar.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,8 +14,7 @@
 
 ContactsPanel::ContactsPanel(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_model(new ContactsModel(context, this)), m_view(new QTableView(this)),
-      m_message(new StakeholderMessageBar(this)),
-      m_add(new QPushButton(tr("&Add a contact"), this)),
+      m_message(new MessageBar(this)), m_add(new QPushButton(tr("&Add a contact"), this)),
       m_remove(new QPushButton(tr("&Remove"), this))
 {
     setObjectName(QStringLiteral("stakeholderContacts"));

@@ -8,7 +8,7 @@
 class ContactsModel;
 class QPushButton;
 class QTableView;
-class StakeholderMessageBar;
+class MessageBar;
 
 // The contact persons of the selected stakeholder, marked as personal data: added, edited in
 // place and removed, each an undo step.
@@ -31,7 +31,7 @@ private:
 
     ContactsModel* m_model;
     QTableView* m_view;
-    StakeholderMessageBar* m_message;
+    MessageBar* m_message;
     QPushButton* m_add;
     QPushButton* m_remove;
     bool m_readOnly = false;

@@ -6,7 +6,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "profile/ProfileEdits.h"
-#include "profile/ProfileMessageBar.h"
+#include "shell/MessageBar.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 
@@ -35,7 +35,7 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
       m_date(new EngagementLogDateEdit(m_form)), m_kind(new QComboBox(m_form)),
       m_text(new QPlainTextEdit(m_form)), m_followUp(new EngagementLogDateEdit(m_form)),
       m_followUpDone(new QCheckBox(tr("Follow-up d&one"), m_form)),
-      m_message(new ProfileMessageBar(m_form)), m_save(new QPushButton(m_form)),
+      m_message(new MessageBar(m_form)), m_save(new QPushButton(m_form)),
       m_discard(new QPushButton(tr("&Discard changes"), m_form))
 {
     setObjectName(QStringLiteral("engagementLog"));

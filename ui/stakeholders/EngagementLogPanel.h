@@ -8,7 +8,7 @@
 
 class EngagementLogDateEdit;
 class EngagementLogModel;
-class ProfileMessageBar;
+class MessageBar;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -59,7 +59,7 @@ private:
     QPlainTextEdit* m_text;
     EngagementLogDateEdit* m_followUp;
     QCheckBox* m_followUpDone;
-    ProfileMessageBar* m_message;
+    MessageBar* m_message;
     QPushButton* m_save;
     QPushButton* m_discard;
     // The engagement the form edits; empty for a new one.

@@ -9,7 +9,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "profile/ProfileEdits.h"
-#include "profile/ProfileMessageBar.h"
+#include "shell/MessageBar.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QFormLayout>
@@ -124,7 +124,7 @@ QWidget* GroupMeetingsPanel::makeForm()
     m_agenda->setTabChangesFocus(true);
     m_agenda->setMaximumHeight(m_agenda->fontMetrics().lineSpacing() * 5);
     // Above the list: refusals of the form, the attendance and the decisions show there.
-    m_message = new ProfileMessageBar(this);
+    m_message = new MessageBar(this);
     m_message->setObjectName(QStringLiteral("meetingMessage"));
     m_save = new QPushButton(m_form);
     m_save->setObjectName(QStringLiteral("meetingSave"));

@@ -11,7 +11,7 @@ class GroupAttendanceModel;
 class GroupDecisionsModel;
 class GroupMeetingsModel;
 class GroupMembersModel;
-class ProfileMessageBar;
+class MessageBar;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -60,7 +60,7 @@ private:
     EngagementLogDateEdit* m_date = nullptr;
     QLineEdit* m_place = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
-    ProfileMessageBar* m_message = nullptr;
+    MessageBar* m_message = nullptr;
     QPushButton* m_save = nullptr;
     QGroupBox* m_details = nullptr;
     QTableView* m_attendanceView = nullptr;

@@ -2,12 +2,12 @@
 #include "StakeholderDetailEditor.h"
 
 #include "KindPalette.h"
-#include "StakeholderMessageBar.h"
 #include "ThemeTags.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "profile/ProfileEdits.h"
 #include "profile/UndoKeyFilter.h"
+#include "shell/MessageBar.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QCheckBox>
@@ -50,10 +50,9 @@ void selectData(QComboBox* box, int value)
 
 StakeholderDetailEditor::StakeholderDetailEditor(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_pages(new QStackedWidget(this)),
-      m_summary(new QLabel(this)), m_message(new StakeholderMessageBar(this)),
-      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_level(new QComboBox(this)),
-      m_influence(new QSpinBox(this)), m_interest(new QSpinBox(this)),
-      m_stance(new QComboBox(this)), m_website(new QLineEdit(this)),
+      m_summary(new QLabel(this)), m_message(new MessageBar(this)), m_name(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_level(new QComboBox(this)), m_influence(new QSpinBox(this)),
+      m_interest(new QSpinBox(this)), m_stance(new QComboBox(this)), m_website(new QLineEdit(this)),
       m_themes(new ThemeTags(context.repositories.themes(), this)),
       m_notes(new QPlainTextEdit(this)), m_notesPrivate(new QCheckBox(tr("&Private note"), this))
 {
@@ -73,7 +72,7 @@ StakeholderDetailEditor::StakeholderDetailEditor(const PaneContext& context, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
-    connect(m_message, &StakeholderMessageBar::actionTriggered, this, [this] {
+    connect(m_message, &MessageBar::actionTriggered, this, [this] {
         if (!m_existingId.isEmpty())
             emit openStakeholder(m_existingId);
     });

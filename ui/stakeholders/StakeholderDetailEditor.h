@@ -16,7 +16,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
-class StakeholderMessageBar;
+class MessageBar;
 class ThemeTags;
 
 // Every field of the stakeholder selected, each edit one undo step stored at once (text when
@@ -65,7 +65,7 @@ private:
 
     QStackedWidget* m_pages;
     QLabel* m_summary;
-    StakeholderMessageBar* m_message;
+    MessageBar* m_message;
     QLineEdit* m_name;
     QComboBox* m_kind;
     QComboBox* m_level;

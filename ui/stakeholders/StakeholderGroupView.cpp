@@ -8,7 +8,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "profile/ProfileEdits.h"
-#include "profile/ProfileMessageBar.h"
+#include "shell/MessageBar.h"
 #include "stakeholders/GroupRepository.h"
 #include "storage/CityFile.h"
 
@@ -59,7 +59,7 @@ StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* 
 QWidget* StakeholderGroupView::makeMembersPart()
 {
     auto* box = new QWidget(this);
-    m_message = new ProfileMessageBar(box);
+    m_message = new MessageBar(box);
     m_message->setObjectName(QStringLiteral("memberMessage"));
     m_membersView = new QTableView(box);
     m_membersView->setObjectName(QStringLiteral("membersTable"));

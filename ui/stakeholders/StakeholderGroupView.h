@@ -8,7 +8,7 @@
 class EngagementLogDateEdit;
 class GroupMeetingsPanel;
 class GroupMembersModel;
-class ProfileMessageBar;
+class MessageBar;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -47,7 +47,7 @@ private:
     PaneContext m_context;
     GroupMembersModel* m_members;
     QTabWidget* m_tabs = nullptr;
-    ProfileMessageBar* m_message = nullptr;
+    MessageBar* m_message = nullptr;
     QTableView* m_membersView = nullptr;
     StakeholderPicker* m_picker = nullptr;
     QLineEdit* m_role = nullptr;

@@ -11,12 +11,12 @@
 #include "StakeholderFilterBar.h"
 #include "StakeholderGroupView.h"
 #include "StakeholderImportDialog.h"
-#include "StakeholderMessageBar.h"
 #include "StakeholderRecordActions.h"
 #include "StakeholderTableDelegate.h"
 #include "StakeholderTableModel.h"
 #include "city/Repositories.h"
 #include "shell/DialogHooks.h"
+#include "shell/MessageBar.h"
 #include "storage/CityFile.h"
 
 #include <QAction>
@@ -32,9 +32,9 @@
 StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     : Pane(parent), m_context(context), m_model(new StakeholderTableModel(context, this)),
       m_selection(new QItemSelectionModel(m_model, this)),
-      m_actions(new StakeholderRecordActions(context, this)),
-      m_message(new StakeholderMessageBar(this)), m_views(new QTabWidget(this)),
-      m_details(new QTabWidget(this)), m_editor(new StakeholderDetailEditor(context, this)),
+      m_actions(new StakeholderRecordActions(context, this)), m_message(new MessageBar(this)),
+      m_views(new QTabWidget(this)), m_details(new QTabWidget(this)),
+      m_editor(new StakeholderDetailEditor(context, this)),
       m_contacts(new ContactsPanel(context, this)),
       m_grid(new InfluenceGrid(context, m_model, m_selection, this)),
       m_network(new RelationsNetwork(context, m_model, m_selection, this)),

@@ -16,7 +16,7 @@ class RelationsPanel;
 class StakeholderDetailEditor;
 class StakeholderGroupView;
 class StakeholderFilterBar;
-class StakeholderMessageBar;
+class MessageBar;
 class StakeholderRecordActions;
 class StakeholderTableModel;
 
@@ -65,7 +65,7 @@ private:
     StakeholderTableModel* m_model;
     QItemSelectionModel* m_selection;
     StakeholderRecordActions* m_actions;
-    StakeholderMessageBar* m_message;
+    MessageBar* m_message;
     StakeholderFilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
     QTabWidget* m_views;

@@ -5,8 +5,8 @@
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
 #include "profile/ProfileEdits.h"
-#include "profile/ProfileMessageBar.h"
 #include "profile/ThemeDelegate.h"
+#include "shell/MessageBar.h"
 #include "storage/CityFile.h"
 
 #include <QAction>
@@ -21,7 +21,7 @@
 
 TemplateEditor::TemplateEditor(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new TemplateTreeModel(context, this)),
-      m_message(new ProfileMessageBar(this)), m_templates(new QComboBox(this)),
+      m_message(new MessageBar(this)), m_templates(new QComboBox(this)),
       m_toolBar(new QToolBar(this)), m_tree(new QTreeView(this))
 {
     setObjectName(QStringLiteral("templateEditor"));

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class ProfileMessageBar;
+class MessageBar;
 class QAction;
 class QComboBox;
 class QToolBar;
@@ -59,7 +59,7 @@ private:
     PaneContext m_context;
     bool m_readOnly = false;
     TemplateTreeModel* m_model;
-    ProfileMessageBar* m_message;
+    MessageBar* m_message;
     QComboBox* m_templates;
     QToolBar* m_toolBar;
     QTreeView* m_tree;
