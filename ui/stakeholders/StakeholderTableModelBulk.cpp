@@ -81,15 +81,11 @@ void StakeholderTableModel::applyBulk(const std::vector<Deferred>& deferred)
         else
             contactsChanged = true;
     }
-    // The contacts in one query instead of one per signal; only the rows whose contacts
-    // changed need their search text made again.
-    if (contactsChanged) {
-        for (const QString& id : reloadContactTexts()) {
-            const int storage = storageIndex(id);
-            if (storage >= 0)
-                m_rows[size_t(storage)].search = searchText(m_rows[size_t(storage)]);
-        }
-    }
+    // The contacts in one query instead of one per signal; the rows whose contacts changed
+    // need their search text made again, unless they are made anew or go.
+    QSet<QString> stale;
+    if (contactsChanged)
+        stale = reloadContactTexts();
     std::vector<char> gone(m_rows.size(), 0);
     // In the order of the signals, so that new rows come last as they would one by one.
     for (const Deferred& d : deferred) {
@@ -99,6 +95,7 @@ void StakeholderTableModel::applyBulk(const std::vector<Deferred>& deferred)
         const QString& id = removed ? d.id : d.stakeholder.meta.id;
         if (latest.value(id) != &d)
             continue;
+        stale.remove(id);
         const int storage = storageIndex(id);
         if (removed) {
             if (storage >= 0)
@@ -111,6 +108,11 @@ void StakeholderTableModel::applyBulk(const std::vector<Deferred>& deferred)
             m_rows.push_back(makeRow(d.stakeholder));
             gone.push_back(0);
         }
+    }
+    for (const QString& id : std::as_const(stale)) {
+        const int storage = storageIndex(id);
+        if (storage >= 0)
+            m_rows[size_t(storage)].search = searchText(m_rows[size_t(storage)]);
     }
     size_t kept = 0;
     for (size_t i = 0; i < m_rows.size(); ++i) {
