@@ -156,6 +156,7 @@ void StakeholderImportCommand::announceApplied()
 {
     // Stakeholders before their contacts, as a model that shows contacts expects.
     StakeholderRepository& repo = m_repositories.stakeholders();
+    emit repo.bulkChangeAboutToStart();
     for (const Stakeholder& s : std::as_const(m_changes.added))
         emit repo.stakeholderAdded(s);
     for (const auto& change : std::as_const(m_changes.updated))
@@ -164,6 +165,7 @@ void StakeholderImportCommand::announceApplied()
         emit repo.contactAdded(c);
     for (const auto& change : std::as_const(m_changes.contactsUpdated))
         emit repo.contactUpdated(change.after);
+    emit repo.bulkChangeFinished();
 }
 
 void StakeholderImportCommand::announceTakenBack()
@@ -172,6 +174,7 @@ void StakeholderImportCommand::announceTakenBack()
     // newest first, so that a model keeping rows in arrival order drops them from its end
     // instead of moving every later row once per stakeholder.
     StakeholderRepository& repo = m_repositories.stakeholders();
+    emit repo.bulkChangeAboutToStart();
     for (auto it = m_changes.contactsUpdated.crbegin(); it != m_changes.contactsUpdated.crend();
          ++it)
         emit repo.contactUpdated(it->before);
@@ -181,6 +184,7 @@ void StakeholderImportCommand::announceTakenBack()
         emit repo.stakeholderUpdated(it->before);
     for (auto it = m_changes.added.crbegin(); it != m_changes.added.crend(); ++it)
         emit repo.stakeholderRemoved(it->meta.id);
+    emit repo.bulkChangeFinished();
     // No rowsRemoved(): the stack undoes every later edit first, so an imported stakeholder
     // takes only its themes and contacts with it, nothing another repository shows.
 }

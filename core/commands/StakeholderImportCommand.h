@@ -16,7 +16,8 @@ class Repositories;
 // stakeholders and contacts removed, updated ones restored as they were), and redo does it
 // again with the same identities. The repository's signals are held back during each
 // transaction and sent once it is committed, so that a cancelled or failed import never
-// reaches the models.
+// reaches the models; bulkChangeAboutToStart() and bulkChangeFinished() frame them, so that a
+// large table can catch up once instead of row by row.
 class StakeholderImportCommand : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderImportCommand)

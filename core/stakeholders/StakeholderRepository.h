@@ -119,6 +119,10 @@ signals:
     // repositories go with a stakeholder (group seats), and those repositories announce them.
     void rowsRemoved(const RowSnapshot& snapshot);
     void rowsRestored(const RowSnapshot& snapshot);
+    // Around a burst of announcements sent together (a whole import, its undo or its redo): a
+    // model may set the records announced in between aside and catch up once at the end.
+    void bulkChangeAboutToStart();
+    void bulkChangeFinished();
 
 private:
     QString idForNameKey(const QString& nameKey) const;

@@ -2,7 +2,9 @@
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "commands/StakeholderImportCommand.h"
 #include "shell/PaneContext.h"
+#include "stakeholders/CsvReader.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/StakeholderTableModel.h"
@@ -88,6 +90,35 @@ private:
         return out;
     }
 
+    static Result<ImportReport> import(Fixture& city, const QByteArray& csv)
+    {
+        const Result<CsvTable> table = CsvReader::parse(csv);
+        if (!table)
+            qFatal("cannot read the test table: %s", qPrintable(table.error().message));
+        return StakeholderImportCommand::execute(
+            city.stack(), *city.repos, table.value(),
+            StakeholderCsvImport::autoMapping(table.value().header),
+            StakeholderImportCommand::Policy::Update);
+    }
+
+    // The ids shown, in order: a model that followed changes must show what a new one shows.
+    static QStringList ids(const Model& model)
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, Model::Name).data(Model::IdRole).toString();
+        return out;
+    }
+
+    static QStringList freshIds(Fixture& city, const Model& like)
+    {
+        Model fresh(city.context());
+        fresh.ensurePrepared();
+        fresh.setFilter(like.filter());
+        fresh.sort(Model::Name, Qt::DescendingOrder);
+        return ids(fresh);
+    }
+
 private slots:
     void passesTheModelTesterThroughEveryChange()
     {
@@ -124,6 +155,77 @@ private slots:
         QCOMPARE(names(model).last(), QStringLiteral("Zellige Solidaire"));
         city->stack().redo();
         QCOMPARE(names(model).first(), QStringLiteral("Amal Zellige"));
+    }
+
+    // An import announces each record; the model catches up once (a reset) when they are many,
+    // through the import, its undo and its redo, keeping its sorting and its filter.
+    void followsABulkImportInOneReset()
+    {
+        auto city = makeCity();
+        const Stakeholder zeta = add(*city, QStringLiteral("Zeta"));
+        add(*city, QStringLiteral("Alpha"));
+        Model model(city->context());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.ensurePrepared();
+        model.sort(Model::Name, Qt::DescendingOrder);
+        // Matches the contacts' e-mail addresses p1@, p10@..p19@, p100@..p199@ only.
+        model.setFilterText(QStringLiteral("P1"));
+        QCOMPARE(model.rowCount(), 0);
+
+        QByteArray csv = "name,kind,level,influence,interest,contact,email,notes\n";
+        csv += "Zeta,ngo,local,5,5,,,Updated by the import\n";
+        for (int i = 0; i < 499; ++i)
+            csv += QStringLiteral("Association %1,ngo,local,3,3,Personne %1,p%1@example.org,\n")
+                       .arg(i)
+                       .toUtf8();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const Result<ImportReport> r = import(*city, csv);
+        QVERIFY(r.ok());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.totalCount(), 501);
+        QCOMPARE(model.rowCount(), 111);
+        QCOMPARE(ids(model), freshIds(*city, model));
+        model.setFilterText(QString());
+        QCOMPARE(model.rowCount(), 501);
+        QCOMPARE(model.stakeholder(model.rowOf(zeta.meta.id)).influence, 5);
+        QCOMPARE(ids(model), freshIds(*city, model));
+        model.setFilterText(QStringLiteral("p1"));
+
+        resets.clear();
+        city->stack().undo();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.totalCount(), 2);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.filter().text, QStringLiteral("p1"));
+        model.setFilterText(QString());
+        QCOMPARE(names(model), (QStringList{QStringLiteral("Zeta"), QStringLiteral("Alpha")}));
+        QCOMPARE(model.stakeholder(model.rowOf(zeta.meta.id)).influence, zeta.influence);
+        model.setFilterText(QStringLiteral("p1"));
+
+        resets.clear();
+        city->stack().redo();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.totalCount(), 501);
+        QCOMPARE(model.rowCount(), 111);
+        QCOMPARE(ids(model), freshIds(*city, model));
+        // Still row by row afterwards, and for a small import.
+        const Stakeholder b = add(*city, QStringLiteral("Bayt p1"));
+        QCOMPARE(model.rowOf(b.meta.id), freshIds(*city, model).indexOf(b.meta.id));
+        const Result<ImportReport> small =
+            import(*city, "name,kind,level,influence,interest,contact,email,notes\n"
+                          "Small p1,ngo,local,2,2,Someone,s@example.org,\n");
+        QVERIFY(small.ok());
+        QCOMPARE(city->stack().index(), 2);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(ids(model), freshIds(*city, model));
+        city->stack().undo();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 112);
     }
 
     void filterFoldsAccentsAndCase()

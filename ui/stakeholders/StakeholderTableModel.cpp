@@ -65,6 +65,10 @@ StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject
             &StakeholderTableModel::onContactAdded);
     connect(repo, &StakeholderRepository::contactRemoved, this,
             &StakeholderTableModel::onContactRemoved);
+    connect(repo, &StakeholderRepository::bulkChangeAboutToStart, this,
+            &StakeholderTableModel::onBulkStarted);
+    connect(repo, &StakeholderRepository::bulkChangeFinished, this,
+            &StakeholderTableModel::onBulkFinished);
     // An engagement's removal names only its id: the last contacts are read again, once for
     // all the signals of one edit (a stakeholder's removal announces each of its engagements).
     connect(repo, &StakeholderRepository::engagementAdded, this,
@@ -104,6 +108,7 @@ void StakeholderTableModel::load()
             row.memberRole = role.value();
         m_rows.push_back(std::move(row));
     }
+    indexStorage(0);
     // The file gives the rows by folded name, close to the reader's order: no sort at load.
     m_order.resize(m_rows.size());
     for (size_t i = 0; i < m_rows.size(); ++i)
@@ -127,10 +132,7 @@ void StakeholderTableModel::prepareSlice()
         return;
     }
     if (m_preparedRows == -1) {
-        for (const StakeholderRepository::ContactText& c : m_repository.contactTexts()) {
-            m_contactTexts[c.stakeholderId] << c.name << c.email;
-            m_contactOwners.insert(c.id, c.stakeholderId);
-        }
+        reloadContactTexts();
         m_preparedRows = 0;
         QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
         return;

@@ -9,6 +9,7 @@
 #include <QCollatorSortKey>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -17,7 +18,8 @@
 // The rows are read in a handful of queries and kept with what sorting and filtering need
 // worked out once per row (folded search text, collation key of the name), so that sorting is
 // a std::sort of row numbers and a filter keystroke a substring scan (docs/performance.md).
-// Edits go through undo commands; the repositories' signals update the rows one by one.
+// Edits go through undo commands; the repositories' signals update the rows one by one, except
+// a bulk change (a whole import) announced by many signals, which is caught up in one reset.
 class StakeholderTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -108,6 +110,22 @@ private:
         std::optional<QCollatorSortKey> nameKey; // QCollatorSortKey has no default constructor
     };
 
+    // A repository signal set aside during a bulk change.
+    struct Deferred
+    {
+        enum What
+        {
+            StakeholderChanged, // added or updated
+            StakeholderRemoved,
+            ContactChanged, // added or updated
+            ContactRemoved
+        };
+        What what;
+        Stakeholder stakeholder;
+        ContactPerson contact;
+        QString id;
+    };
+
     void load();
     void prepareSlice();
     Row makeRow(const Stakeholder& stakeholder) const;
@@ -126,7 +144,10 @@ private:
     void sortOrder();
     void computeNameRanks();
     int storageIndex(const QString& id) const;
+    // Where the row is shown, or -1; a binary search while the row's sorting fields are those
+    // it was placed with.
     int visiblePosition(int storage) const;
+    void indexStorage(size_t from);
 
     void onStakeholderAdded(const Stakeholder& stakeholder);
     void onStakeholderUpdated(const Stakeholder& stakeholder);
@@ -138,10 +159,18 @@ private:
     void onThemeAdded();
     void scheduleLastContacts();
     void refreshLastContacts();
-    // Places a changed row where the filter and the sorting now want it, with notifications.
-    void reposition(int storage);
+    // Places a changed row, shown at oldPos (or -1), where the filter and the sorting now want
+    // it, with notifications.
+    void reposition(int storage, int oldPos);
     void refreshContactsOf(const QString& stakeholderId);
     void emitColumnChanged(int column);
+    // Reads every contact text again (one query); returns the stakeholders whose texts changed.
+    QSet<QString> reloadContactTexts();
+
+    void onBulkStarted();
+    void onBulkFinished();
+    // Applies many set-aside signals at once, in one reset.
+    void applyBulk(const std::vector<Deferred>& deferred);
 
     bool push(const Stakeholder& before, const Stakeholder& after);
 
@@ -151,6 +180,8 @@ private:
     QDate m_today;
     // In the file's order (by folded name); never reordered, only appended to and erased from.
     std::vector<Row> m_rows;
+    // Each stakeholder id's index into m_rows.
+    QHash<QString, int> m_storage;
     // Every row's index into m_rows, in the current sort order.
     std::vector<int> m_order;
     // The rows shown: m_order filtered.
@@ -172,4 +203,7 @@ private:
     int m_preparedRows = -2;
     QHash<QString, QStringList> m_pendingThemes; // read with the contacts, until prepared
     bool m_prepared = false;
+    // Nesting of bulk changes under way, and the signals they sent so far.
+    int m_bulkDepth = 0;
+    std::vector<Deferred> m_deferred;
 };

@@ -11,17 +11,24 @@
 
 int StakeholderTableModel::storageIndex(const QString& id) const
 {
-    // A linear scan costs well under a millisecond at 50,000 rows and needs no index to keep
-    // in step when rows are erased.
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [&id](const Row& r) { return r.stakeholder.meta.id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    return m_storage.value(id, -1);
+}
+
+void StakeholderTableModel::indexStorage(size_t from)
+{
+    for (size_t i = from; i < m_rows.size(); ++i)
+        m_storage.insert(m_rows[i].stakeholder.meta.id, int(i));
 }
 
 int StakeholderTableModel::visiblePosition(int storage) const
 {
-    const auto it = std::find(m_visible.cbegin(), m_visible.cend(), storage);
-    return it == m_visible.cend() ? -1 : int(it - m_visible.cbegin());
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
+    const auto it = std::lower_bound(m_visible.cbegin(), m_visible.cend(), storage, less);
+    if (it != m_visible.cend() && *it == storage)
+        return int(it - m_visible.cbegin());
+    // Filtered out, or changed since it was placed: a scan of integers tells.
+    const auto found = std::find(m_visible.cbegin(), m_visible.cend(), storage);
+    return found == m_visible.cend() ? -1 : int(found - m_visible.cbegin());
 }
 
 int StakeholderTableModel::rowOf(const QString& id) const
@@ -63,11 +70,12 @@ bool StakeholderTableModel::lessThan(int a, int b) const
     return a < b;
 }
 
-void StakeholderTableModel::reposition(int storage)
+void StakeholderTableModel::reposition(int storage, int oldPos)
 {
-    const int oldPos = visiblePosition(storage);
     const auto less = [this](int a, int b) { return lessThan(a, b); };
-    m_order.erase(std::remove(m_order.begin(), m_order.end(), storage), m_order.end());
+    const auto placed = std::find(m_order.begin(), m_order.end(), storage);
+    if (placed != m_order.end())
+        m_order.erase(placed);
     m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), storage, less), storage);
     const bool show = matches(m_rows[size_t(storage)]);
     if (oldPos < 0) {
@@ -86,14 +94,19 @@ void StakeholderTableModel::reposition(int storage)
         endRemoveRows();
         return;
     }
-    std::vector<int> others = m_visible;
-    others.erase(others.begin() + oldPos);
+    // The other rows are still in order: search before the row, then after it.
+    const auto first = m_visible.begin();
+    const auto at = first + oldPos;
+    const auto before = std::lower_bound(first, at, storage, less);
     const int newPos =
-        int(std::lower_bound(others.begin(), others.end(), storage, less) - others.begin());
+        before != at ? int(before - first)
+                     : int(std::lower_bound(at + 1, m_visible.end(), storage, less) - first) - 1;
     if (newPos != oldPos) {
         beginMoveRows({}, oldPos, oldPos, {}, newPos > oldPos ? newPos + 1 : newPos);
-        others.insert(others.begin() + newPos, storage);
-        m_visible = std::move(others);
+        if (newPos < oldPos)
+            std::rotate(first + newPos, at, at + 1);
+        else
+            std::rotate(at, at + 1, first + newPos + 1);
         endMoveRows();
     }
     emit dataChanged(index(newPos, 0), index(newPos, ColumnCount - 1));
@@ -101,6 +114,8 @@ void StakeholderTableModel::reposition(int storage)
 
 void StakeholderTableModel::onStakeholderAdded(const Stakeholder& stakeholder)
 {
+    if (m_bulkDepth > 0)
+        return m_deferred.push_back({Deferred::StakeholderChanged, stakeholder, {}, {}});
     ensurePrepared();
     if (storageIndex(stakeholder.meta.id) >= 0)
         return onStakeholderUpdated(stakeholder);
@@ -108,24 +123,30 @@ void StakeholderTableModel::onStakeholderAdded(const Stakeholder& stakeholder)
     Row row = makeRow(stakeholder);
     // Restored with its engagements, which announce themselves after it.
     m_rows.push_back(std::move(row));
-    reposition(int(m_rows.size()) - 1);
+    indexStorage(m_rows.size() - 1);
+    reposition(int(m_rows.size()) - 1, -1);
 }
 
 void StakeholderTableModel::onStakeholderUpdated(const Stakeholder& stakeholder)
 {
+    if (m_bulkDepth > 0)
+        return m_deferred.push_back({Deferred::StakeholderChanged, stakeholder, {}, {}});
     ensurePrepared();
     m_nameRanks.clear();
     const int storage = storageIndex(stakeholder.meta.id);
     if (storage < 0)
         return onStakeholderAdded(stakeholder);
+    const int oldPos = visiblePosition(storage);
     Row& row = m_rows[size_t(storage)];
     row.stakeholder = stakeholder;
     fillDerived(row);
-    reposition(storage);
+    reposition(storage, oldPos);
 }
 
 void StakeholderTableModel::onStakeholderRemoved(const QString& id)
 {
+    if (m_bulkDepth > 0)
+        return m_deferred.push_back({Deferred::StakeholderRemoved, {}, {}, id});
     ensurePrepared();
     const int storage = storageIndex(id);
     if (storage < 0)
@@ -143,6 +164,9 @@ void StakeholderTableModel::onStakeholderRemoved(const QString& id)
     forget(m_order);
     forget(m_visible);
     m_rows.erase(m_rows.begin() + storage);
+    m_storage.remove(id);
+    // The rows after it moved up by one (none when the newest goes, as undo does it).
+    indexStorage(size_t(storage));
     m_nameRanks.clear();
     if (pos >= 0)
         endRemoveRows();
@@ -163,11 +187,13 @@ void StakeholderTableModel::refreshContactsOf(const QString& stakeholderId)
     m_rows[size_t(storage)].search = searchText(m_rows[size_t(storage)]);
     // Contacts are not shown: only the filter can change what the table shows.
     if (!m_filter.text.isEmpty())
-        reposition(storage);
+        reposition(storage, visiblePosition(storage));
 }
 
 void StakeholderTableModel::onContactAdded(const ContactPerson& contact)
 {
+    if (m_bulkDepth > 0)
+        return m_deferred.push_back({Deferred::ContactChanged, {}, contact, {}});
     ensurePrepared();
     const QString previous = m_contactOwners.value(contact.meta.id);
     m_contactOwners.insert(contact.meta.id, contact.stakeholderId);
@@ -178,6 +204,8 @@ void StakeholderTableModel::onContactAdded(const ContactPerson& contact)
 
 void StakeholderTableModel::onContactRemoved(const QString& id)
 {
+    if (m_bulkDepth > 0)
+        return m_deferred.push_back({Deferred::ContactRemoved, {}, {}, id});
     ensurePrepared();
     const QString owner = m_contactOwners.take(id);
     if (!owner.isEmpty())
@@ -196,8 +224,9 @@ void StakeholderTableModel::onMembersChanged()
         const std::optional<QString> now =
             role == m_memberRoles.cend() ? std::nullopt : std::optional<QString>(role.value());
         if (now != row.memberRole) {
+            const int oldPos = visiblePosition(int(i));
             row.memberRole = now;
-            reposition(int(i));
+            reposition(int(i), oldPos);
         }
     }
 }
