@@ -329,6 +329,20 @@ private slots:
         }
         QVERIFY2(view->zoom() >= 1.25 * RelationsNetworkNode::labelZoomThreshold,
                  qPrintable(QString::number(view->zoom())));
+
+        // Without the legend the network takes its width and fits at a larger zoom.
+        const qreal withLegend = view->zoom();
+        auto* legend = network.findChild<QWidget*>(QStringLiteral("networkLegend"));
+        auto* toggle = network.findChild<QAbstractButton*>(QStringLiteral("networkLegendToggle"));
+        QVERIFY(legend->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(!legend->isVisible());
+        QTRY_VERIFY(view->width() > 450 + legend->width() / 2);
+        network.findChild<QAbstractButton*>(QStringLiteral("networkFit"))->click();
+        QVERIFY2(view->zoom() > withLegend, qPrintable(QString::number(view->zoom())));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(legend->isVisible());
+        QTRY_COMPARE(view->size(), QSize(450, 650));
     }
 
     void readOnlyRefusesEveryEdit()
