@@ -2505,6 +2505,14 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Export the network</source>
         <translation>Exporter le réseau</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend (hidden, the network gets its room)</source>
+        <translation>Afficher ou masquer la légende (masquée, elle laisse sa place au réseau)</translation>
+    </message>
 </context>
 <context>
     <name>RelationsNetworkEdge</name>

@@ -10,12 +10,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
 
 constexpr double pointsPerInch = 72.0;
 // Beyond this, neato's stress majorization takes seconds: sfdp's multilevel method takes over.
 constexpr int neatoLimit = 300;
+// How the centres of a first layout are drawn together and upright before overlaps are removed.
+constexpr double shrink = 0.5;
+constexpr double stretch = 2;
 
 // Graphviz keeps global state (plugin tables, error handlers, layout parameters), so two
 // layouts must never run at the same time, whichever NetworkLayout runs them.
@@ -57,8 +61,13 @@ QString NetworkLayout::engineFor(int nodeCount, bool hasPinned)
     return hasPinned ? QStringLiteral("fdp") : QStringLiteral("sfdp");
 }
 
-QHash<QString, QPointF> NetworkLayout::layout(const QList<Node>& nodes, const QList<Edge>& edges)
+QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edges)
 {
+    // Graphviz's result depends on the order it is given; callers' orders come from hashes.
+    std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
+    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+        return std::tie(a.from, a.to, a.weight) < std::tie(b.from, b.to, b.weight);
+    });
     QHash<QString, QPointF> positions;
     if (nodes.isEmpty() || !m_context)
         return positions;
@@ -75,7 +84,14 @@ QHash<QString, QPointF> NetworkLayout::layout(const QList<Node>& nodes, const QL
 
     QMutexLocker lock(&graphvizMutex());
     Agraph_t* graph = agopen(const_cast<char*>("network"), Agundirected, nullptr);
-    set(graph, "overlap", hasPinned ? "false" : "prism");
+    const QByteArray engine = engineFor(int(nodes.size()), hasPinned).toLatin1();
+    // Networks of a size to be read whole are packed in two passes (below); in big ones, too
+    // many labels to read at once anyway, Graphviz's one pass is faster.
+    const bool compact = !hasPinned && engine == "neato";
+    set(graph, "overlap", compact || hasPinned ? "false" : "prism");
+    // Graphviz otherwise spreads the drawing to four times the nodes' size (see below).
+    if (compact)
+        set(graph, "overlap_scaling", "0");
     set(graph, "sep", "+6");
     // Pinned nodes must come back exactly where they were, not shifted to the origin.
     set(graph, "notranslate", "true");
@@ -110,11 +126,28 @@ QHash<QString, QPointF> NetworkLayout::layout(const QList<Node>& nodes, const QL
         Agedge_t* e = agedge(graph, from, to, nullptr, 1);
         set(e, "weight", number(std::max(edge.weight, 0.1)));
         // Strong ties are drawn shorter (neato reads len, sfdp reads K through weight).
-        set(e, "len", number(1.6 - std::min(edge.weight, 5.0) * 0.15));
+        set(e, "len", number(1 - std::min(edge.weight, 5.0) * 0.09));
     }
 
-    QByteArray engine = engineFor(int(nodes.size()), hasPinned).toLatin1();
-    if (gvLayout(m_context, graph, engine.constData()) == 0) {
+    bool done = gvLayout(m_context, graph, engine.constData()) == 0;
+    if (done && compact) {
+        // Overlaps are removed in a second pass, not by Graphviz's default (prism on a drawing
+        // first spread to four times the nodes' size), which leaves a sparse, flat picture too
+        // small to read once fitted in the view. The centres are drawn closer, so that every
+        // label overlaps its neighbours, and stretched upright, because labels are far wider
+        // than tall; vpsc then moves them apart as little as needed, with room left between
+        // rows for the edges: a compact network about as tall as wide.
+        for (Agnode_t* n : std::as_const(byId)) {
+            const pointf p = ND_coord(n);
+            set(n, "pos", number(p.x * shrink) + ',' + number(p.y * shrink * stretch));
+        }
+        gvFreeLayout(m_context, graph);
+        set(graph, "overlap", "vpsc");
+        set(graph, "sep", "+6,14");
+        // With every node given a place, "nop" only removes the overlaps.
+        done = gvLayout(m_context, graph, "nop") == 0;
+    }
+    if (done) {
         for (const Node& node : nodes) {
             Agnode_t* n = byId.value(node.id);
             if (node.position) {

@@ -40,8 +40,9 @@ public:
     NetworkLayout& operator=(const NetworkLayout&) = delete;
 
     // Positions by node id; every node gets one (edges to unknown ids are ignored). Empty when
-    // there are no nodes, or when Graphviz could not lay the graph out.
-    QHash<QString, QPointF> layout(const QList<Node>& nodes, const QList<Edge>& edges);
+    // there are no nodes, or when Graphviz could not lay the graph out. The same nodes and
+    // edges, in whatever order, are placed the same way.
+    QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges);
 
     // The Graphviz engine layout() picks for a graph of that size.
     static QString engineFor(int nodeCount, bool hasPinned);

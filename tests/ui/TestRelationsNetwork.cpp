@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 // The network view of a city's stakeholders, shown in a window, with the table model and the
@@ -293,6 +294,55 @@ private slots:
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, empty + QPoint(100, 100));
         QVERIFY(view->mapToScene(view->viewport()->rect().center()) != centre);
         QCOMPARE(f.city->undoStack().count(), 0);
+    }
+
+    void demoCityIsReadableAtFit()
+    {
+        // The demo city in a view of the size the Stakeholders pane gives it in a 1400x900
+        // window: the names must show once the whole network is fitted.
+        std::unique_ptr<TestCity> city = TestCity::demo();
+        ShownNetwork shown(*city);
+        RelationsNetwork& network = shown.network;
+        RelationsNetworkView* view = network.view();
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            network.resize(network.size() + QSize(450, 650) - view->size());
+            QApplication::processEvents();
+        }
+        QCOMPARE(view->size(), QSize(450, 650));
+        QTRY_COMPARE(network.scene()->nodes().size(), 40);
+        QTRY_VERIFY(std::all_of(network.scene()->nodes().cbegin(), network.scene()->nodes().cend(),
+                                [](const RelationsNetworkNode* n) { return n->isVisible(); }));
+        network.findChild<QAbstractButton*>(QStringLiteral("networkFit"))->click();
+        const QString grab = qEnvironmentVariable("PASSERELLE_NETWORK_GRAB");
+        if (!grab.isEmpty())
+            network.grab().save(grab);
+        // Every node within the view, and big enough for its label to be drawn and read.
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(network.scene()->itemsBoundingRect()));
+        qInfo("zoom at fit: %.3f", view->zoom());
+        // Packed tightly, but no label hides another.
+        const QList<RelationsNetworkNode*> nodes = network.scene()->nodes().values();
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            for (qsizetype j = i + 1; j < nodes.size(); ++j)
+                QVERIFY2(!nodes[i]->sceneBoundingRect().intersects(nodes[j]->sceneBoundingRect()),
+                         qPrintable(nodes[i]->name() + " / " + nodes[j]->name()));
+        }
+        QVERIFY2(view->zoom() >= 1.25 * RelationsNetworkNode::labelZoomThreshold,
+                 qPrintable(QString::number(view->zoom())));
+
+        // Without the legend the network takes its width and fits at a larger zoom.
+        const qreal withLegend = view->zoom();
+        auto* legend = network.findChild<QWidget*>(QStringLiteral("networkLegend"));
+        auto* toggle = network.findChild<QAbstractButton*>(QStringLiteral("networkLegendToggle"));
+        QVERIFY(legend->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(!legend->isVisible());
+        QTRY_VERIFY(view->width() > 450 + legend->width() / 2);
+        network.findChild<QAbstractButton*>(QStringLiteral("networkFit"))->click();
+        QVERIFY2(view->zoom() > withLegend, qPrintable(QString::number(view->zoom())));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(legend->isVisible());
+        QTRY_COMPARE(view->size(), QSize(450, 650));
     }
 
     void readOnlyRefusesEveryEdit()

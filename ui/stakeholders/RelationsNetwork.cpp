@@ -149,6 +149,10 @@ QWidget* RelationsNetwork::makeToolBar()
     m_arrange = button("networkArrange", QStyle::SP_BrowserReload);
     m_exportPng = button("networkExportPng", QStyle::SP_DialogSaveButton);
     m_exportSvg = button("networkExportSvg", QStyle::SP_DialogSaveButton);
+    // Hiding the legend gives its width to the network, which then fits at a larger zoom.
+    m_legendToggle = button("networkLegendToggle", QStyle::SP_CustomBase);
+    m_legendToggle->setCheckable(true);
+    m_legendToggle->setChecked(true);
     m_zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
     m_zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
     // A label stays on the line of its combo box.
@@ -163,7 +167,7 @@ QWidget* RelationsNetwork::makeToolBar()
     layout->addWidget(pair(m_kindLabel, m_kindFilter));
     layout->addWidget(pair(m_themeLabel, m_themeFilter));
     for (QWidget* w : std::initializer_list<QWidget*>{m_zoomOut, m_zoomIn, m_fit, m_arrange,
-                                                      m_exportPng, m_exportSvg})
+                                                      m_exportPng, m_exportSvg, m_legendToggle})
         layout->addWidget(w);
 
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
@@ -176,6 +180,7 @@ QWidget* RelationsNetwork::makeToolBar()
     connect(m_arrange, &QAbstractButton::clicked, this, &RelationsNetwork::arrange);
     connect(m_exportPng, &QAbstractButton::clicked, this, &RelationsNetwork::exportPng);
     connect(m_exportSvg, &QAbstractButton::clicked, this, &RelationsNetwork::exportSvg);
+    connect(m_legendToggle, &QAbstractButton::toggled, m_legend, &QWidget::setVisible);
     return bar;
 }
 
@@ -193,6 +198,8 @@ void RelationsNetwork::retranslate()
     m_arrange->setToolTip(tr("Place every stakeholder shown afresh (can be undone)"));
     m_exportPng->setText(tr("Export PNG…"));
     m_exportSvg->setText(tr("Export SVG…"));
+    m_legendToggle->setText(tr("Legend"));
+    m_legendToggle->setToolTip(tr("Show or hide the legend (hidden, the network gets its room)"));
     m_view->setToolTip(tr("Drag a stakeholder to move it, drag the background to pan, "
                           "Ctrl+wheel to zoom, double-click to open."));
 

@@ -102,6 +102,7 @@ private:
     QAbstractButton* m_arrange;
     QAbstractButton* m_exportPng;
     QAbstractButton* m_exportSvg;
+    QAbstractButton* m_legendToggle;
     QTimer* m_rebuildTimer;
     RelationsNetworkLayouter* m_layouter;
     // Full records of the stakeholders shown (the table keeps only what it shows).

@@ -55,8 +55,7 @@ void RelationsNetworkNode::paint(QPainter* painter, const QStyleOptionGraphicsIt
     else
         painter->setPen(QPen(QColor(0, 0, 0, 110), 1));
     painter->drawRoundedRect(m_rect, 4, 4);
-    // Zoomed far out the labels are unreadable anyway; skipping them keeps big networks fluid.
-    if (detail < 0.35)
+    if (detail < labelZoomThreshold)
         return;
     painter->setPen(KindPalette::textColor(m_kind));
     painter->setFont(RelationsNetworkScene::nodeFont());

@@ -17,6 +17,9 @@ public:
     {
         Type = UserType + 1
     };
+    // Below this zoom the labels are a few pixels high, unreadable: they are not drawn, which
+    // keeps big networks fluid.
+    static constexpr qreal labelZoomThreshold = 0.35;
 
     RelationsNetworkNode(const QString& id, const QString& name, Stakeholder::Kind kind,
                          const QFontMetricsF& metrics);
