@@ -44,7 +44,8 @@ InfluenceGridView::InfluenceGridView(StakeholderTableModel* model, QItemSelectio
         readSelection();
         viewport()->update();
     });
-    rebuild();
+    // The marks are placed when the grid is first needed (shown, exported), not when the pane
+    // is made: the officer opening a 50,000-stakeholder file waits for the table only.
 }
 
 void InfluenceGridView::setReadOnly(bool readOnly)

@@ -11,6 +11,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -50,6 +51,10 @@ StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    m_prepareTimer = new QTimer(this);
+    m_prepareTimer->setSingleShot(true);
+    m_prepareTimer->setInterval(0);
+    connect(m_prepareTimer, &QTimer::timeout, this, &StakeholderTableModel::prepareSlice);
     load();
 
     StakeholderRepository* repo = &m_repository;
@@ -116,8 +121,9 @@ void StakeholderTableModel::load()
     m_visible = m_order;
     // The rest (themes, contacts, last contacts, search texts, collation keys) is not needed to
     // show the first rows: it is prepared once the table is on screen, a slice per event-loop
-    // turn.
-    QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+    // turn. A zero timer, not a queued call: Qt delivers posted events (the view's layout and
+    // paint among them, and the officer's keys) before it, so the rows are painted first.
+    m_prepareTimer->start();
 }
 
 void StakeholderTableModel::prepareSlice()
@@ -128,13 +134,13 @@ void StakeholderTableModel::prepareSlice()
     if (m_preparedRows == -2) {
         m_pendingThemes = m_repository.themeIdsByStakeholder();
         m_preparedRows = -1;
-        QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+        m_prepareTimer->start();
         return;
     }
     if (m_preparedRows == -1) {
         reloadContactTexts();
         m_preparedRows = 0;
-        QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+        m_prepareTimer->start();
         return;
     }
     // About 30 ms of work per turn on the reference machine, so the view stays responsive.
@@ -147,7 +153,7 @@ void StakeholderTableModel::prepareSlice()
     }
     m_preparedRows = int(end);
     if (end < m_rows.size()) {
-        QMetaObject::invokeMethod(this, &StakeholderTableModel::prepareSlice, Qt::QueuedConnection);
+        m_prepareTimer->start();
         return;
     }
     m_prepared = true;

@@ -9,6 +9,8 @@
 #include <QCollatorSortKey>
 #include <QDate>
 #include <QHash>
+
+class QTimer;
 #include <QSet>
 
 #include <optional>
@@ -203,6 +205,8 @@ private:
     int m_preparedRows = -2;
     QHash<QString, QStringList> m_pendingThemes; // read with the contacts, until prepared
     bool m_prepared = false;
+    // Runs prepareSlice() once the events waiting (paints, keys) have been delivered.
+    QTimer* m_prepareTimer = nullptr;
     // Nesting of bulk changes under way, and the signals they sent so far.
     int m_bulkDepth = 0;
     std::vector<Deferred> m_deferred;
