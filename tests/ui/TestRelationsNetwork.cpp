@@ -327,10 +327,13 @@ private slots:
                 QVERIFY2(!nodes[i]->sceneBoundingRect().intersects(nodes[j]->sceneBoundingRect()),
                          qPrintable(nodes[i]->name() + " / " + nodes[j]->name()));
         }
-        QVERIFY2(view->zoom() >= 1.25 * RelationsNetworkNode::labelZoomThreshold,
+        // Names are drawn at Fit. (The layout follows the stakeholders' ids, new in every demo
+        // file: zooms from 0.475 to 0.63 were seen, so the bound is the threshold itself.)
+        QVERIFY2(view->zoom() >= RelationsNetworkNode::labelZoomThreshold,
                  qPrintable(QString::number(view->zoom())));
 
-        // Without the legend the network takes its width and fits at a larger zoom.
+        // Without the legend the network takes its width: it fits at a larger zoom when the
+        // width limited it, at the same zoom when the height did.
         const qreal withLegend = view->zoom();
         auto* legend = network.findChild<QWidget*>(QStringLiteral("networkLegend"));
         auto* toggle = network.findChild<QAbstractButton*>(QStringLiteral("networkLegendToggle"));
@@ -339,7 +342,7 @@ private slots:
         QVERIFY(!legend->isVisible());
         QTRY_VERIFY(view->width() > 450 + legend->width() / 2);
         network.findChild<QAbstractButton*>(QStringLiteral("networkFit"))->click();
-        QVERIFY2(view->zoom() > withLegend, qPrintable(QString::number(view->zoom())));
+        QVERIFY2(view->zoom() >= withLegend, qPrintable(QString::number(view->zoom())));
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(legend->isVisible());
         QTRY_COMPARE(view->size(), QSize(450, 650));
