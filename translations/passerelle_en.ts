@@ -158,6 +158,13 @@
             <numerusform>%1 of %n stakeholders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImportDuplicatesPage</name>

@@ -3154,6 +3154,13 @@ Influence : %3 · Intérêt : %4</translation>
             <numerusform>%1 sur %n parties prenantes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StakeholderGroupView</name>

@@ -111,13 +111,21 @@ QHash<QString, QStringList> StakeholderRepository::themeIdsByStakeholder() const
     return valuesByOwner(m_store.database(), themeRowsSql({}));
 }
 
-QList<Stakeholder> StakeholderRepository::stakeholderSummaries() const
+QList<Stakeholder> StakeholderRepository::stakeholderSummaries(int limit,
+                                                               const QString& afterName) const
 {
     QList<Stakeholder> all;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
+    // name_key is unique and indexed: the order is total, and a page starts where the last
+    // ended whatever was added or removed in between.
+    const bool after = !afterName.isEmpty();
     q.prepare(QStringLiteral("SELECT id, name, kind, level, influence, interest, stance, notes "
-                             "FROM stakeholder ORDER BY name_key"));
+                             "FROM stakeholder %1 ORDER BY name_key LIMIT ?")
+                  .arg(after ? QStringLiteral("WHERE name_key > ?") : QString()));
+    if (after)
+        q.addBindValue(TextFolding::fold(afterName));
+    q.addBindValue(limit);
     if (!q.exec())
         return all;
     while (q.next()) {

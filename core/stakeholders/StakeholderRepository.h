@@ -37,7 +37,10 @@ public:
     // The same list with only what a table of them shows first: id, name, kind, level, scores,
     // stance and notes (no themes, timestamps, website or network position): less than half
     // the reading time on a network-sized file. An edit starts from stakeholder(id).
-    QList<Stakeholder> stakeholderSummaries() const;
+    // In name order; only those whose name folds after afterName's, when given, and at most
+    // limit of them (negative: all), so that a table can show a first screenful at once and
+    // read the rest behind it.
+    QList<Stakeholder> stakeholderSummaries(int limit = -1, const QString& afterName = {}) const;
     // Every stakeholder's theme ids (sorted), by stakeholder id, in one query.
     QHash<QString, QStringList> themeIdsByStakeholder() const;
     // The stakeholder whose name folds like name (case, accents and spacing do not matter).

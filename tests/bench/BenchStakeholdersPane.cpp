@@ -42,18 +42,31 @@ struct Times
     }
 };
 
-// Counts the paints of a widget, to know when the table has shown what changed.
+// Counts the paints of a widget, to know when the table has shown what changed, and notes when
+// the last one ended (processEvents() may go on with other work after it).
 class PaintCounter : public QObject
 {
 public:
     int paints = 0;
+    const QElapsedTimer* clock = nullptr;
+    qint64 paintedAt = 0;
+    int rowsPainted = 0;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
+        if (event->type() != QEvent::Paint)
+            return QObject::eventFilter(watched, event);
+        auto* viewport = static_cast<QWidget*>(watched);
+        viewport->removeEventFilter(this);
+        QCoreApplication::sendEvent(viewport, event); // the paint itself, then the time
+        viewport->installEventFilter(this);
+        ++paints;
+        if (clock)
+            paintedAt = clock->nsecsElapsed();
+        if (auto* table = qobject_cast<QTableView*>(viewport->parent()))
+            rowsPainted = table->model()->rowCount();
+        return true;
     }
 };
 
@@ -104,14 +117,16 @@ int main(int argc, char* argv[])
         auto* table = pane->findChild<QTableView*>(QStringLiteral("stakeholderTable"));
         auto* search = pane->findChild<QLineEdit*>(QStringLiteral("stakeholderFilterText"));
         PaintCounter painted;
+        painted.clock = &timer;
         table->viewport()->installEventFilter(&painted);
         pane->resize(1280, 800);
         pane->show();
         waitForPaint(painted, 0);
-        firstRows.add(timer);
-        afterOpen.values.push_back(double(timer.nsecsElapsed() - openedAt) / 1e6);
+        firstRows.values.push_back(double(painted.paintedAt) / 1e6);
+        afterOpen.values.push_back(double(painted.paintedAt - openedAt) / 1e6);
         if (run == 0)
-            std::printf("%d stakeholders\n", table->model()->rowCount());
+            std::printf("%d stakeholders, %d rows in the table at its first paint\n",
+                        pane->model()->totalCount(), painted.rowsPainted);
 
         StakeholderTableModel* model = pane->model();
         if (!model->isPrepared()) {

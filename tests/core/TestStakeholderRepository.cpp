@@ -400,6 +400,19 @@ private slots:
         QCOMPARE(sa.stance, a.stance);
         QCOMPARE(sa.notes, a.notes);
         QVERIFY(sa.themeIds.isEmpty());
+        // In pages: the first, then those after a name, folded ("ALPHA Network" is Alpha's).
+        const Stakeholder m = added(QStringLiteral("Médiation sociale"));
+        QCOMPARE(repo().stakeholderSummaries(1).size(), 1);
+        QCOMPARE(repo().stakeholderSummaries(1).at(0).meta.id, b.meta.id);
+        const QList<Stakeholder> after =
+            repo().stakeholderSummaries(-1, QStringLiteral("ALPHA Network"));
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.at(0).meta.id, m.meta.id);
+        QCOMPARE(after.at(1).meta.id, a.meta.id);
+        QCOMPARE(repo().stakeholderSummaries(1, QStringLiteral("Mediation")).at(0).meta.id,
+                 m.meta.id);
+        QVERIFY(repo().stakeholderSummaries(-1, QStringLiteral("Zz")).isEmpty());
+        QVERIFY(repo().remove(m).ok());
         QCOMPARE(repo().themeIdsByStakeholder().value(a.meta.id), a.themeIds);
         QVERIFY(!repo().themeIdsByStakeholder().contains(b.meta.id));
 

@@ -12,6 +12,7 @@
 #include "themes/ThemeRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -459,6 +460,81 @@ private slots:
         QCOMPARE(model.index(model.rowOf(a.meta.id), Model::Themes).data().toString(), theme.name);
         model.setFilter(byTheme);
         QCOMPARE(names(model), QStringList{QStringLiteral("Amal")});
+    }
+
+    // A long list shows a screenful at once and reads the rest when asked, or as soon as
+    // anything needs it, without losing or repeating a stakeholder renamed in between.
+    void readsAScreenfulFirstThenTheRest()
+    {
+        auto city = makeCity();
+        QByteArray csv = "name\n";
+        for (int i = 0; i < 260; ++i)
+            csv += QStringLiteral("Stakeholder %1\n").arg(i, 3, 10, QLatin1Char('0')).toUtf8();
+        QVERIFY(import(*city, csv).ok());
+        const auto idOf = [&city](const QString& name) {
+            return city->stakeholders().byNameKey(name)->meta.id;
+        };
+        const auto rename = [&city](const QString& id, const QString& name) {
+            Stakeholder s = *city->stakeholders().stakeholder(id);
+            s.name = name;
+            QVERIFY(city->stakeholders().update(s).ok());
+        };
+        const auto onceEach = [](const QStringList& list) {
+            return QSet<QString>(list.cbegin(), list.cend()).size() == list.size();
+        };
+
+        {
+            Model model(city->context(), nullptr, Model::Preparation::WhenStarted);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(model.rowCount(), 200);
+            QCOMPARE(model.totalCount(), 260);
+            QVERIFY(!model.isComplete());
+            QCOMPARE(names(model).last(), QStringLiteral("Stakeholder 199"));
+            // Renamed from the first screenful to after it: read again with the rest, kept once.
+            rename(idOf(QStringLiteral("Stakeholder 000")), QStringLiteral("Zeta"));
+            QVERIFY(model.isComplete());
+            QCOMPARE(model.rowCount(), 260);
+            QCOMPARE(model.totalCount(), 260);
+            QVERIFY(onceEach(ids(model)));
+            QCOMPARE(names(model).count(QStringLiteral("Zeta")), 1);
+        }
+        {
+            Model model(city->context(), nullptr, Model::Preparation::WhenStarted);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            // Renamed from after the first screenful to before it: in neither reading, but
+            // announced, so added.
+            rename(idOf(QStringLiteral("Stakeholder 250")), QStringLiteral("Aaa"));
+            QCOMPARE(model.rowCount(), 260);
+            QVERIFY(onceEach(ids(model)));
+            QCOMPARE(names(model).count(QStringLiteral("Aaa")), 1);
+        }
+        {
+            // Asking where a stakeholder is reads the rest first.
+            Model model(city->context(), nullptr, Model::Preparation::WhenStarted);
+            QVERIFY(!model.isComplete());
+            const int row = model.rowOf(idOf(QStringLiteral("Stakeholder 259")));
+            QVERIFY(model.isComplete());
+            QCOMPARE(model.index(row, Model::Name).data().toString(),
+                     QStringLiteral("Stakeholder 259"));
+        }
+        {
+            // Nothing happens until asked; then the rest comes, prepared, in the file's order.
+            Model model(city->context(), nullptr, Model::Preparation::WhenStarted);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QTest::qWait(20);
+            QVERIFY(!model.isComplete());
+            QSignalSpy prepared(&model, &Model::prepared);
+            model.startPreparing();
+            QVERIFY(prepared.wait());
+            Model all(city->context());
+            all.ensurePrepared();
+            QCOMPARE(ids(model), ids(all));
+            QCOMPARE(names(model).first(), QStringLiteral("Aaa"));
+            QCOMPARE(names(model).last(), QStringLiteral("Zeta"));
+        }
     }
 
     void setDataPushesACommandAndUndoRestores()

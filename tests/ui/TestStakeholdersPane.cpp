@@ -324,6 +324,29 @@ private slots:
         QVERIFY(!kind.icon.isNull());
     }
 
+    // On a long list the pane paints a screenful first and reads the rest once it is seen; a
+    // pane not shown reads nothing more.
+    void longListsComeAScreenfulFirst()
+    {
+        m_pane.reset();
+        m_city = TestCity::demo(400);
+        const int total = repo().count();
+        QVERIFY(total > 200);
+        m_pane = std::make_unique<StakeholdersPane>(
+            PaneContext{m_city->file(), m_city->repositories(), m_city->undoStack()});
+        StakeholderTableModel* model = m_pane->model();
+        auto* count = find<QLabel>(QStringLiteral("stakeholderFilterCount"));
+        QCOMPARE(model->rowCount(), 200);
+        QCOMPARE(count->text(), QStringLiteral("%1 stakeholders").arg(total));
+        QTest::qWait(50);
+        QVERIFY(!model->isComplete());
+        m_pane->resize(1200, 700);
+        m_pane->show();
+        QTRY_VERIFY(model->isPrepared());
+        QCOMPARE(model->rowCount(), total);
+        QCOMPARE(count->text(), QStringLiteral("%1 of %1 stakeholders").arg(total));
+    }
+
     void addDuplicateAndDeleteAreOneStepEach()
     {
         const int total = repo().count();

@@ -72,6 +72,7 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, ThemeRe
     connect(m_model, &QAbstractItemModel::modelReset, this, &StakeholderFilterBar::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StakeholderFilterBar::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StakeholderFilterBar::updateCount);
+    connect(m_model, &StakeholderTableModel::prepared, this, &StakeholderFilterBar::updateCount);
     connect(&themes, &ThemeRepository::themeAdded, this, &StakeholderFilterBar::fillThemes);
     connect(&themes, &ThemeRepository::themeUpdated, this, &StakeholderFilterBar::fillThemes);
     connect(&themes, &ThemeRepository::themeRemoved, this, &StakeholderFilterBar::fillThemes);
@@ -123,6 +124,9 @@ void StakeholderFilterBar::fillThemes()
 
 void StakeholderFilterBar::updateCount()
 {
+    // For the moment the table shows a first screenful and reads the rest.
+    if (!m_model->isComplete())
+        return m_count->setText(tr("%n stakeholder(s)", nullptr, m_model->totalCount()));
     m_count->setText(
         tr("%1 of %n stakeholder(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
 }

@@ -44,7 +44,8 @@ std::optional<E> enumFrom(const QVariant& value, const QList<E>& all,
 
 } // namespace
 
-StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject* parent)
+StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject* parent,
+                                             Preparation preparation)
     : QAbstractTableModel(parent), m_context(context),
       m_repository(context.repositories.stakeholders()), m_collator(collationLocale()),
       m_today(QDate::currentDate())
@@ -56,6 +57,8 @@ StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject
     m_prepareTimer->setInterval(0);
     connect(m_prepareTimer, &QTimer::timeout, this, &StakeholderTableModel::prepareSlice);
     load();
+    if (preparation == Preparation::Soon)
+        startPreparing();
 
     StakeholderRepository* repo = &m_repository;
     connect(repo, &StakeholderRepository::stakeholderAdded, this,
@@ -103,34 +106,81 @@ void StakeholderTableModel::load()
     }
     for (const GroupMember& m : m_context.repositories.group().members())
         m_memberRoles.insert(m.stakeholderId, m.role);
-    const QList<Stakeholder> all = m_repository.stakeholderSummaries();
-    m_rows.reserve(size_t(all.size()));
-    for (const Stakeholder& s : all) {
-        Row row;
-        row.stakeholder = s;
-        const auto role = m_memberRoles.constFind(s.meta.id);
-        if (role != m_memberRoles.cend())
-            row.memberRole = role.value();
-        m_rows.push_back(std::move(row));
-    }
+    // A screenful first (a tall window shows about a hundred rows): reading all 50,000 takes
+    // some 200 ms, the first page under one. The rest is read right after the first paint.
+    constexpr int firstPage = 200;
+    const QList<Stakeholder> first = m_repository.stakeholderSummaries(firstPage);
+    m_rows.reserve(size_t(first.size()));
+    for (const Stakeholder& s : first)
+        m_rows.push_back(summaryRow(s));
     indexStorage(0);
+    if (first.size() < firstPage)
+        m_preparedRows = -2;
+    else
+        m_fileCount = m_repository.count();
     // The file gives the rows by folded name, close to the reader's order: no sort at load.
     m_order.resize(m_rows.size());
     for (size_t i = 0; i < m_rows.size(); ++i)
         m_order[i] = int(i);
     m_visible = m_order;
-    // The rest (themes, contacts, last contacts, search texts, collation keys) is not needed to
-    // show the first rows: it is prepared once the table is on screen, a slice per event-loop
-    // turn. A zero timer, not a queued call: Qt delivers posted events (the view's layout and
-    // paint among them, and the officer's keys) before it, so the rows are painted first.
-    m_prepareTimer->start();
+}
+
+void StakeholderTableModel::startPreparing()
+{
+    // The rest (other rows, themes, contacts, last contacts, search texts, collation keys) is
+    // not needed to show the first rows: it is prepared a slice per event-loop turn. A zero
+    // timer, not a queued call: Qt delivers posted events (the officer's keys among them)
+    // before it.
+    if (!m_prepared)
+        m_prepareTimer->start();
+}
+
+StakeholderTableModel::Row StakeholderTableModel::summaryRow(const Stakeholder& stakeholder) const
+{
+    Row row;
+    row.stakeholder = stakeholder;
+    const auto role = m_memberRoles.constFind(stakeholder.meta.id);
+    if (role != m_memberRoles.cend())
+        row.memberRole = role.value();
+    return row;
+}
+
+void StakeholderTableModel::readRemainingRows()
+{
+    if (isComplete())
+        return;
+    m_preparedRows = -2;
+    // After the last row read, by name: a stakeholder renamed since then may come again.
+    QList<Stakeholder> rest = m_repository.stakeholderSummaries(
+        -1, m_rows.empty() ? QString() : m_rows.back().stakeholder.name);
+    rest.removeIf([this](const Stakeholder& s) { return m_storage.contains(s.meta.id); });
+    if (rest.isEmpty())
+        return;
+    // Nothing can be sorted or filtered yet (both wait for the preparation): the new rows go
+    // last, in the file's order.
+    const size_t from = m_rows.size();
+    beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + size_t(rest.size())) - 1);
+    m_rows.reserve(from + size_t(rest.size()));
+    for (const Stakeholder& s : rest)
+        m_rows.push_back(summaryRow(s));
+    indexStorage(from);
+    for (size_t i = from; i < m_rows.size(); ++i) {
+        m_order.push_back(int(i));
+        m_visible.push_back(int(i));
+    }
+    endInsertRows();
 }
 
 void StakeholderTableModel::prepareSlice()
 {
     if (m_prepared)
         return;
-    // Each reading is a turn of its own (about 100 and 200 ms on 50,000 stakeholders).
+    // Each reading is a turn of its own (about 200, 100 and 200 ms on 50,000 stakeholders).
+    if (m_preparedRows == -3) {
+        readRemainingRows();
+        m_prepareTimer->start();
+        return;
+    }
     if (m_preparedRows == -2) {
         m_pendingThemes = m_repository.themeIdsByStakeholder();
         m_preparedRows = -1;

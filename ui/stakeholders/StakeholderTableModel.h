@@ -65,7 +65,17 @@ public:
         bool operator==(const Filter&) const = default;
     };
 
-    explicit StakeholderTableModel(const PaneContext& context, QObject* parent = nullptr);
+    // When the rows beyond the first screenful are read, and searching and sorting prepared:
+    // as soon as the events waiting have been delivered, or when startPreparing() is called
+    // (by a view once it has painted the first rows).
+    enum class Preparation
+    {
+        Soon,
+        WhenStarted
+    };
+
+    explicit StakeholderTableModel(const PaneContext& context, QObject* parent = nullptr,
+                                   Preparation preparation = Preparation::Soon);
     ~StakeholderTableModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -84,15 +94,21 @@ public:
     // The fields the table shows (see StakeholderRepository::stakeholderSummaries()); the whole
     // record once it has been edited in this session.
     const Stakeholder& stakeholder(int row) const;
-    // The row showing the stakeholder, or -1 (unknown, or filtered out).
-    int rowOf(const QString& id) const;
+    // The row showing the stakeholder, or -1 (unknown, or filtered out). Reads the rows not
+    // read yet first, if any (see isComplete()).
+    int rowOf(const QString& id);
     // Stakeholders in the file, shown or not.
-    int totalCount() const { return int(m_rows.size()); }
+    int totalCount() const { return isComplete() ? int(m_rows.size()) : m_fileCount; }
+    // Whether every stakeholder has its row: at first only a screenful is read, and the rest
+    // right after it is painted.
+    bool isComplete() const { return m_preparedRows > -3; }
 
     // Whether searching and sorting are ready without delay: the table shows its rows first,
     // and prepares the rest right after (a filter or a sort asked before waits for it).
     bool isPrepared() const;
     void ensurePrepared();
+    // Prepares a slice per event-loop turn from now on (see Preparation).
+    void startPreparing();
 
 signals:
     void prepared();
@@ -130,6 +146,8 @@ private:
 
     void load();
     void prepareSlice();
+    void readRemainingRows();
+    Row summaryRow(const Stakeholder& stakeholder) const;
     Row makeRow(const Stakeholder& stakeholder) const;
     void fillDerived(Row& row) const;
     QString themesText(const QStringList& themeIds) const;
@@ -200,9 +218,11 @@ private:
     QHash<QString, QStringList> m_contactTexts; // stakeholder id -> contact names and e-mails
     QHash<QString, QString> m_contactOwners;    // contact id -> stakeholder id
     bool m_lastContactsPending = false;
-    // Rows whose search text and collation key are made; -2 before the themes are read, -1
-    // before the contacts are.
-    int m_preparedRows = -2;
+    // Rows whose search text and collation key are made; -3 while only the first screenful of
+    // rows is read, -2 before the themes are read, -1 before the contacts are.
+    int m_preparedRows = -3;
+    // The file's count of stakeholders, while not all are read.
+    int m_fileCount = 0;
     QHash<QString, QStringList> m_pendingThemes; // read with the contacts, until prepared
     bool m_prepared = false;
     // Runs prepareSlice() once the events waiting (paints, keys) have been delivered.

@@ -31,8 +31,9 @@ int StakeholderTableModel::visiblePosition(int storage) const
     return found == m_visible.cend() ? -1 : int(found - m_visible.cbegin());
 }
 
-int StakeholderTableModel::rowOf(const QString& id) const
+int StakeholderTableModel::rowOf(const QString& id)
 {
+    readRemainingRows();
     const int storage = storageIndex(id);
     return storage < 0 ? -1 : visiblePosition(storage);
 }

@@ -15,6 +15,7 @@
 #include "StakeholderTableDelegate.h"
 #include "StakeholderTableModel.h"
 #include "city/Repositories.h"
+#include "shell/AfterFirstPaint.h"
 #include "shell/DialogHooks.h"
 #include "shell/MessageBar.h"
 #include "storage/CityFile.h"
@@ -30,7 +31,9 @@
 #include <QVBoxLayout>
 
 StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
-    : Pane(parent), m_context(context), m_model(new StakeholderTableModel(context, this)),
+    : Pane(parent), m_context(context),
+      m_model(new StakeholderTableModel(context, this,
+                                        StakeholderTableModel::Preparation::WhenStarted)),
       m_selection(new QItemSelectionModel(m_model, this)),
       m_actions(new StakeholderRecordActions(context, this)), m_message(new MessageBar(this)),
       m_views(new QTabWidget(this)), m_details(new QTabWidget(this)),
@@ -45,6 +48,8 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
       m_export(new QAction(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("stakeholdersPane"));
+    // The table shows a first screenful; the rest is read once the officer sees it.
+    new AfterFirstPaint(this, [this] { m_model->startPreparing(); });
     m_views->setObjectName(QStringLiteral("stakeholderViews"));
     m_details->setObjectName(QStringLiteral("stakeholderDetails"));
     m_message->setObjectName(QStringLiteral("stakeholderPaneMessageBar"));
