@@ -148,12 +148,12 @@
         <translation>Donnée personnelle&#xa0;: retirée des copies partagées avec d’autres villes.</translation>
     </message>
     <message>
-        <source>E&amp;vidence:</source>
+        <source>Eviden&amp;ce:</source>
         <translation>&amp;Justificatif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>Sour&amp;ce&#xa0;:</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Answered &amp;by (personal data):</source>
@@ -397,7 +397,7 @@
         <translation>&amp;Réponses</translation>
     </message>
     <message>
-        <source>S&amp;cores</source>
+        <source>Sc&amp;ores</source>
         <translation>Sc&amp;ores</translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <source>&amp;Edit round…</source>
+        <source>Edit ro&amp;und…</source>
         <translation>&amp;Modifier la campagne…</translation>
     </message>
     <message>
@@ -429,8 +429,8 @@
         <translation>S&amp;upprimer la campagne…</translation>
     </message>
     <message>
-        <source>Next &amp;unanswered item</source>
-        <translation>Critère &amp;suivant sans réponse</translation>
+        <source>Ne&amp;xt unanswered item</source>
+        <translation>Critère sui&amp;vant sans réponse</translation>
     </message>
     <message>
         <source>Keys: 1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; the arrows move, Enter edits the evidence.</source>
@@ -639,10 +639,10 @@ Commandes&#xa0;:
     <name>ContactsPanel</name>
     <message>
         <source>&amp;Add a contact</source>
-        <translation>&amp;Ajouter un contact</translation>
+        <translation>A&amp;jouter un contact</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Rem&amp;ove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
@@ -935,20 +935,20 @@ Commandes&#xa0;:
 <context>
     <name>EngagementLogPanel</name>
     <message>
-        <source>&amp;New engagement</source>
-        <translation>&amp;Nouvel échange</translation>
+        <source>Ne&amp;w engagement</source>
+        <translation>No&amp;uvel échange</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <source>Rem&amp;ove</source>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
-        <source>Follow-up d&amp;one</source>
-        <translation>Relance &amp;faite</translation>
+        <source>Follow-u&amp;p done</source>
+        <translation>R&amp;elance faite</translation>
     </message>
     <message>
-        <source>&amp;Discard changes</source>
-        <translation>Ann&amp;uler les modifications</translation>
+        <source>Disc&amp;ard changes</source>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -967,28 +967,28 @@ Commandes&#xa0;:
         <translation>La date à laquelle vous avez promis de revenir vers eux&#xa0;; laissez vide si rien n’est dû</translation>
     </message>
     <message>
-        <source>D&amp;ate:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
+        <source>Summar&amp;y:</source>
+        <translation>Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Follow up by:</source>
-        <translation>Relan&amp;cer avant le&#xa0;:</translation>
+        <source>Follow &amp;up by:</source>
+        <translation>Relancer a&amp;vant le&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Add to the log</source>
-        <translation>&amp;Ajouter au journal</translation>
+        <source>Add to the &amp;log</source>
+        <translation>A&amp;jouter au journal</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enregi&amp;strer les modifications</translation>
     </message>
     <message>
         <source>New engagement</source>
@@ -1407,8 +1407,8 @@ Commandes&#xa0;:
         <translation>Réunions du groupe</translation>
     </message>
     <message>
-        <source>New &amp;meeting</source>
-        <translation>Nouvelle &amp;réunion</translation>
+        <source>Ne&amp;w meeting</source>
+        <translation>Nou&amp;velle réunion</translation>
     </message>
     <message>
         <source>Remove meeting</source>
@@ -1424,11 +1424,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <source>A&amp;genda:</source>
-        <translation>&amp;Ordre du jour&#xa0;:</translation>
+        <source>&amp;Agenda:</source>
+        <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance and decisions of the selected meeting</source>
@@ -1455,8 +1455,8 @@ Commandes&#xa0;:
         <translation>Ce que le groupe a décidé</translation>
     </message>
     <message>
-        <source>Add &amp;decision</source>
-        <translation>Ajouter la &amp;décision</translation>
+        <source>Add decisi&amp;on</source>
+        <translation>Ajouter la déci&amp;sion</translation>
     </message>
     <message>
         <source>Remove decision</source>
@@ -1475,8 +1475,8 @@ Commandes&#xa0;:
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
-        <source>&amp;Add meeting</source>
-        <translation>&amp;Ajouter la réunion</translation>
+        <source>Add meeting</source>
+        <translation>Ajouter la réunion</translation>
     </message>
     <message>
         <source>Selected meeting</source>
@@ -2254,7 +2254,7 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Ville et &amp;chiffres clés</translation>
     </message>
     <message>
-        <source>Narrati&amp;ve</source>
+        <source>N&amp;arrative</source>
         <translation>&amp;Récit</translation>
     </message>
 </context>
@@ -2396,8 +2396,8 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;hème&#xa0;:</translation>
+        <source>&amp;Theme:</source>
+        <translation>Thè&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -2551,7 +2551,7 @@ Influence : %3 · Intérêt : %4</translation>
     <name>RelationsPanel</name>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Avec&#xa0;:</translation>
+        <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2559,11 +2559,11 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>&amp;Intensité&#xa0;:</translation>
+        <translation>Inten&amp;sité&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Type part of the other stakeholder’s name</source>
@@ -2575,15 +2575,15 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>&amp;Add relation</source>
-        <translation>&amp;Ajouter la relation</translation>
+        <translation>A&amp;jouter la relation</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
         <translation>A&amp;ppliquer les modifications</translation>
     </message>
     <message>
-        <source>&amp;Remove relation</source>
-        <translation>&amp;Supprimer la relation</translation>
+        <source>Remove re&amp;lation</source>
+        <translation>S&amp;upprimer la relation</translation>
     </message>
     <message>
         <source>Choose the other stakeholder: type part of its name.</source>
@@ -3023,20 +3023,20 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Les notes privées sont exclues des copies partagées du fichier.</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+        <source>N&amp;ame</source>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Level</source>
         <translation>Ni&amp;veau</translation>
     </message>
     <message>
-        <source>&amp;Influence</source>
-        <translation>&amp;Influence</translation>
+        <source>Infl&amp;uence</source>
+        <translation>Infl&amp;uence</translation>
     </message>
     <message>
         <source>In&amp;terest</source>
@@ -3044,7 +3044,7 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation>&amp;Position</translation>
+        <translation>Po&amp;sition</translation>
     </message>
     <message>
         <source>&amp;Website</source>
@@ -3056,7 +3056,7 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Not&amp;es</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) selected</source>
@@ -3066,8 +3066,8 @@ Influence : %3 · Intérêt : %4</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Open the existing one</source>
-        <translation>&amp;Ouvrir la fiche existante</translation>
+        <source>Open the e&amp;xisting one</source>
+        <translation>Ouvrir la fiche e&amp;xistante</translation>
     </message>
     <message>
         <source>Edit stakeholder “%1”</source>
@@ -3096,7 +3096,7 @@ Influence : %3 · Intérêt : %4</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>&amp;Clear filters</source>
+        <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
@@ -3165,12 +3165,12 @@ Influence : %3 · Intérêt : %4</translation>
 <context>
     <name>StakeholderGroupView</name>
     <message>
-        <source>Mem&amp;bers</source>
-        <translation>Mem&amp;bres</translation>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
     <message>
-        <source>M&amp;eetings</source>
-        <translation>Réu&amp;nions</translation>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>The City Stakeholder Group is the city&apos;s lasting consultation body on migration: who sits in it, when it met, who came and what it decided.</source>
@@ -3189,24 +3189,24 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Président, membre, observateur…</translation>
     </message>
     <message>
-        <source>Add to the &amp;group</source>
-        <translation>Ajouter au &amp;groupe</translation>
+        <source>&amp;Add to the group</source>
+        <translation>A&amp;jouter au groupe</translation>
     </message>
     <message>
         <source>Remove from the group</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <source>&amp;Stakeholder:</source>
+        <source>S&amp;takeholder:</source>
         <translation>&amp;Partie prenante&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <source>R&amp;ole:</source>
+        <translation>Rôl&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <source>Member si&amp;nce:</source>
-        <translation>Membre &amp;depuis le&#xa0;:</translation>
+        <source>Member &amp;since:</source>
+        <translation>&amp;Membre depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the stakeholder to add by typing part of its name, then pick it from the list.</source>
@@ -3870,15 +3870,15 @@ Influence : %3 · Intérêt : %4</translation>
 <context>
     <name>StakeholdersPane</name>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tableau</translation>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;bleau</translation>
     </message>
     <message>
-        <source>D&amp;etails</source>
-        <translation>&amp;Fiche</translation>
+        <source>&amp;Details</source>
+        <translation>Fic&amp;he</translation>
     </message>
     <message>
-        <source>C&amp;ontacts</source>
+        <source>&amp;Contacts</source>
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
@@ -3918,8 +3918,8 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Enregistrer toutes les parties prenantes avec leurs contacts en CSV ou en Excel</translation>
     </message>
     <message>
-        <source>In&amp;fluence and interest</source>
-        <translation>Influence et &amp;intérêt</translation>
+        <source>&amp;Influence and interest</source>
+        <translation>I&amp;nfluence et intérêt</translation>
     </message>
     <message>
         <source>Engage&amp;ments</source>
@@ -3966,7 +3966,7 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>&amp;Liste de contrôle&#xa0;:</translation>
+        <translation>Li&amp;ste de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>

@@ -47,7 +47,7 @@ AnswerPanel::AnswerPanel(AnswersModel& model, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("E&vidence:"), m_evidence);
+    form->addRow(tr("Eviden&ce:"), m_evidence);
     form->addRow(tr("&Source:"), m_source);
     form->addRow(m_dated, m_date);
     form->addRow(tr("Answered &by (personal data):"), m_answeredBy);

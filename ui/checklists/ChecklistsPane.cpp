@@ -48,7 +48,7 @@ ChecklistsPane::ChecklistsPane(const PaneContext& context, QWidget* parent)
     QWidget* roundBar = makeRoundBar();
     m_tabs->addTab(makeAnsweringTab(), tr("&Answering"));
     m_scores = new ScoresTab(context.repositories.checklists(), *m_answers, m_tabs);
-    m_tabs->addTab(m_scores, tr("S&cores"));
+    m_tabs->addTab(m_scores, tr("Sc&ores"));
     m_tabs->addTab(makeGapsTab(), tr("&Gaps"));
     m_template = new TemplateEditor(context, m_tabs);
     m_tabs->addTab(m_template, tr("Areas and &items"));
@@ -96,7 +96,7 @@ QWidget* ChecklistsPane::makeRoundBar()
     label->setBuddy(m_rounds);
     m_new = new QPushButton(tr("&New round\u2026"), bar);
     m_new->setObjectName(QStringLiteral("newRound"));
-    m_edit = new QPushButton(tr("&Edit round\u2026"), bar);
+    m_edit = new QPushButton(tr("Edit ro&und\u2026"), bar);
     m_edit->setObjectName(QStringLiteral("editRound"));
     m_delete = new QPushButton(tr("&Delete round\u2026"), bar);
     m_delete->setObjectName(QStringLiteral("deleteRound"));
@@ -134,7 +134,7 @@ QWidget* ChecklistsPane::makeAnsweringTab()
     m_view->horizontalHeader()->setSectionResizeMode(AnswersModel::AnswerColumn,
                                                      QHeaderView::ResizeToContents);
 
-    m_nextUnanswered = new QPushButton(tr("Next &unanswered item"));
+    m_nextUnanswered = new QPushButton(tr("Ne&xt unanswered item"));
     m_nextUnanswered->setObjectName(QStringLiteral("nextUnanswered"));
     auto* hint = new QLabel(tr("Keys: 1 met, 2 partly met, 3 not met, 4 unknown, 5 not "
                                "applicable; the arrows move, Enter edits the evidence."));

@@ -37,7 +37,7 @@ ProfilePane::ProfilePane(const PaneContext& context, QWidget* parent)
     m_tabs->addTab(makeOriginsTab(), tr("&Origins of migrants"));
     m_tabs->addTab(makeDistrictsTab(), tr("&Districts"));
     m_narrative = new NarrativeWidget(context, m_tabs);
-    m_tabs->addTab(m_narrative, tr("Narrati&ve"));
+    m_tabs->addTab(m_narrative, tr("N&arrative"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

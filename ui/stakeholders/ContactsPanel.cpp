@@ -15,7 +15,7 @@
 ContactsPanel::ContactsPanel(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_model(new ContactsModel(context, this)), m_view(new QTableView(this)),
       m_message(new MessageBar(this)), m_add(new QPushButton(tr("&Add a contact"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this))
+      m_remove(new QPushButton(tr("Rem&ove"), this))
 {
     setObjectName(QStringLiteral("stakeholderContacts"));
     m_view->setObjectName(QStringLiteral("contactsTable"));

@@ -30,13 +30,13 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
     : QWidget(parent), m_context(context),
       m_model(new EngagementLogModel(context.repositories.stakeholders(), this)),
       m_summary(new QLabel(this)), m_view(new QTableView(this)),
-      m_new(new QPushButton(tr("&New engagement"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_form(new QGroupBox(this)),
+      m_new(new QPushButton(tr("Ne&w engagement"), this)),
+      m_remove(new QPushButton(tr("Rem&ove"), this)), m_form(new QGroupBox(this)),
       m_date(new EngagementLogDateEdit(m_form)), m_kind(new QComboBox(m_form)),
       m_text(new QPlainTextEdit(m_form)), m_followUp(new EngagementLogDateEdit(m_form)),
-      m_followUpDone(new QCheckBox(tr("Follow-up d&one"), m_form)),
+      m_followUpDone(new QCheckBox(tr("Follow-u&p done"), m_form)),
       m_message(new MessageBar(m_form)), m_save(new QPushButton(m_form)),
-      m_discard(new QPushButton(tr("&Discard changes"), m_form))
+      m_discard(new QPushButton(tr("Disc&ard changes"), m_form))
 {
     setObjectName(QStringLiteral("engagementLog"));
     m_summary->setObjectName(QStringLiteral("engagementSummary"));
@@ -79,11 +79,11 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
     followUpRow->addWidget(m_followUpDone);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("D&ate:"), m_date);
+    form->addRow(tr("Da&te:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("S&ummary:"), m_text);
+    form->addRow(tr("Summar&y:"), m_text);
     // A row made of a layout gets no buddy from addRow(): the label is made here.
-    auto* followUpLabel = new QLabel(tr("&Follow up by:"), m_form);
+    auto* followUpLabel = new QLabel(tr("Follow &up by:"), m_form);
     followUpLabel->setBuddy(m_followUp);
     form->addRow(followUpLabel, followUpRow);
     auto* formButtons = new QHBoxLayout;
@@ -169,7 +169,7 @@ void EngagementLogPanel::updateState()
     m_followUp->setReadOnly(!editable);
     m_followUpDone->setEnabled(editable);
     m_form->setEnabled(chosen);
-    m_save->setText(m_editingId.isEmpty() ? tr("&Add to the log") : tr("&Save changes"));
+    m_save->setText(m_editingId.isEmpty() ? tr("Add to the &log") : tr("&Save changes"));
     m_form->setTitle(m_editingId.isEmpty() ? tr("New engagement") : tr("Selected engagement"));
 }
 

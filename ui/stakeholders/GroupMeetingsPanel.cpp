@@ -53,7 +53,7 @@ GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersM
       m_attendance(new GroupAttendanceModel(context, members, this)),
       m_decisions(new GroupDecisionsModel(context, this)),
       m_view(makeTable(QStringLiteral("meetingsTable"), tr("Meetings of the group"), this)),
-      m_new(new QPushButton(tr("New &meeting"), this)),
+      m_new(new QPushButton(tr("Ne&w meeting"), this)),
       m_remove(new QPushButton(tr("Remove meeting"), this))
 {
     m_view->setModel(m_meetings);
@@ -134,7 +134,7 @@ QWidget* GroupMeetingsPanel::makeForm()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Da&te:"), m_date);
     form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("A&genda:"), m_agenda);
+    form->addRow(tr("&Agenda:"), m_agenda);
     auto* saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
@@ -163,7 +163,7 @@ QWidget* GroupMeetingsPanel::makeDetails()
     m_decisionText = new QLineEdit(m_details);
     m_decisionText->setObjectName(QStringLiteral("decisionText"));
     m_decisionText->setPlaceholderText(tr("What the group decided"));
-    m_decisionAdd = new QPushButton(tr("Add &decision"), m_details);
+    m_decisionAdd = new QPushButton(tr("Add decisi&on"), m_details);
     m_decisionAdd->setObjectName(QStringLiteral("decisionAdd"));
     m_decisionRemove = new QPushButton(tr("Remove decision"), m_details);
     m_decisionRemove->setObjectName(QStringLiteral("decisionRemove"));
@@ -208,7 +208,7 @@ void GroupMeetingsPanel::updateState()
     m_place->setReadOnly(!editable);
     m_agenda->setReadOnly(!editable);
     m_save->setEnabled(editable);
-    m_save->setText(selected ? tr("&Save changes") : tr("&Add meeting"));
+    m_save->setText(selected ? tr("&Save changes") : tr("Add meeting"));
     m_form->setTitle(selected ? tr("Selected meeting") : tr("New meeting"));
     m_details->setEnabled(selected);
     m_decisionText->setReadOnly(!editable);

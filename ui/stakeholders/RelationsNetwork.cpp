@@ -187,7 +187,7 @@ QWidget* RelationsNetwork::makeToolBar()
 void RelationsNetwork::retranslate()
 {
     m_kindLabel->setText(tr("&Kind:"));
-    m_themeLabel->setText(tr("T&heme:"));
+    m_themeLabel->setText(tr("&Theme:"));
     m_zoomIn->setText(tr("Zoom in"));
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
     m_zoomOut->setText(tr("Zoom out"));

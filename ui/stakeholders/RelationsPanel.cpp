@@ -104,7 +104,7 @@ void RelationsPanel::retranslate()
                                .arg(Relation::maxStrength));
     m_add->setText(tr("&Add relation"));
     m_apply->setText(tr("A&pply changes"));
-    m_remove->setText(tr("&Remove relation"));
+    m_remove->setText(tr("Remove re&lation"));
     fillKinds();
 }
 

@@ -125,10 +125,10 @@ QWidget* StakeholderDetailEditor::makeForm()
     // Long labels (French, Greek) go above their field instead of squeezing it.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("N&ame"), m_name);
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&Level"), m_level);
-    form->addRow(tr("&Influence"), m_influence);
+    form->addRow(tr("Infl&uence"), m_influence);
     form->addRow(tr("In&terest"), m_interest);
     form->addRow(tr("&Stance"), m_stance);
     form->addRow(tr("&Website"), m_website);
@@ -301,7 +301,7 @@ void StakeholderDetailEditor::commit(QWidget* field, const std::function<void(St
         m_existingId = holder && holder->meta.id != after.meta.id ? holder->meta.id : QString();
         markInvalid(field, true);
         m_message->showMessage(e->message,
-                               m_existingId.isEmpty() ? QString() : tr("&Open the existing one"));
+                               m_existingId.isEmpty() ? QString() : tr("Open the e&xisting one"));
         if (field != m_name && field != m_website)
             display(*m_current);
         return;

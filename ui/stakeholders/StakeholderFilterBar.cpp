@@ -16,7 +16,7 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, ThemeRe
                                            QWidget* parent)
     : QWidget(parent), m_model(model), m_themes(themes), m_text(new QLineEdit(this)),
       m_kind(new QComboBox(this)), m_theme(new QComboBox(this)), m_level(new QComboBox(this)),
-      m_membership(new QComboBox(this)), m_clear(new QPushButton(tr("&Clear filters"), this)),
+      m_membership(new QComboBox(this)), m_clear(new QPushButton(tr("C&lear filters"), this)),
       m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("stakeholderFilterBar"));

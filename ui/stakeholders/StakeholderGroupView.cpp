@@ -34,8 +34,8 @@ StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* 
     m_tabs->setObjectName(QStringLiteral("groupTabs"));
     m_tabs->setDocumentMode(true);
     m_meetingsPanel = new GroupMeetingsPanel(context, m_members, m_tabs);
-    m_tabs->addTab(makeMembersPart(), tr("Mem&bers"));
-    m_tabs->addTab(m_meetingsPanel, tr("M&eetings"));
+    m_tabs->addTab(makeMembersPart(), tr("Members"));
+    m_tabs->addTab(m_meetingsPanel, tr("Meetings"));
 
     auto* intro = new QLabel(tr("The City Stakeholder Group is the city's lasting consultation "
                                 "body on migration: who sits in it, when it met, who came and "
@@ -84,16 +84,16 @@ QWidget* StakeholderGroupView::makeMembersPart()
     m_role->setPlaceholderText(tr("Chair, member, observer…"));
     m_since = new EngagementLogDateEdit(box);
     m_since->setObjectName(QStringLiteral("memberSince"));
-    m_add = new QPushButton(tr("Add to the &group"), box);
+    m_add = new QPushButton(tr("&Add to the group"), box);
     m_add->setObjectName(QStringLiteral("memberAdd"));
     m_remove = new QPushButton(tr("Remove from the group"), box);
     m_remove->setObjectName(QStringLiteral("memberRemove"));
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&Stakeholder:"), m_picker);
-    form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("Member si&nce:"), m_since);
+    form->addRow(tr("S&takeholder:"), m_picker);
+    form->addRow(tr("R&ole:"), m_role);
+    form->addRow(tr("Member &since:"), m_since);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_remove);
     buttons->addStretch(1);

@@ -59,12 +59,12 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
         tabs->setUsesScrollButtons(true);
         tabs->setElideMode(Qt::ElideNone);
     }
-    m_views->addTab(makeTableTab(), tr("&Table"));
-    m_views->addTab(m_grid, tr("In&fluence and interest"));
+    m_views->addTab(makeTableTab(), tr("Ta&ble"));
+    m_views->addTab(m_grid, tr("&Influence and interest"));
     m_views->addTab(m_network, tr("&Network"));
     m_views->addTab(m_group, tr("Stakeholder &group"));
-    addDetailTab(m_editor, tr("D&etails"));
-    addDetailTab(m_contacts, tr("C&ontacts"),
+    addDetailTab(m_editor, tr("&Details"));
+    addDetailTab(m_contacts, tr("&Contacts"),
                  QIcon(QStringLiteral(":/passerelle/icons/personal-data.svg")));
     addDetailTab(m_relations, tr("&Relations"));
     addDetailTab(m_engagements, tr("Engage&ments"));

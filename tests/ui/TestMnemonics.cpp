@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoGenerator.h"
+#include "i18n/Translator.h"
+#include "shell/DialogHooks.h"
+#include "shell/MainWindow.h"
+#include "shell/RecentFiles.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// The letter Alt reaches in a text ("&Name" → N; "&&" is a plain ampersand), or a null QChar.
+QChar mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
+// Where a widget sits: the innermost tab page holding it, or null for the window's own parts
+// (menus, tab bars, a pane's bar above its tabs).
+const QWidget* areaOf(const QWidget* widget)
+{
+    for (const QWidget* w = widget; w && w->parentWidget(); w = w->parentWidget()) {
+        const QWidget* parent = w->parentWidget();
+        if (qobject_cast<const QStackedWidget*>(parent) &&
+            qobject_cast<const QTabWidget*>(parent->parentWidget()))
+            return w;
+    }
+    return nullptr;
+}
+
+struct Mnemonic
+{
+    QChar letter;
+    QString owner;
+    const QWidget* area; // null: reached from anywhere in the window
+};
+
+// Every mnemonic the officer can reach now.
+QList<Mnemonic> reachable(QMainWindow& window)
+{
+    QList<Mnemonic> found;
+    const auto note = [&found](const QString& text, const QString& what, const QWidget* area) {
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            found.append({letter, QStringLiteral("%1 “%2”").arg(what, text), area});
+    };
+    for (QAction* action : window.menuBar()->actions())
+        note(action->text(), QStringLiteral("menu"), nullptr);
+    for (QWidget* widget : window.findChildren<QWidget*>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            note(button->text(), QStringLiteral("button"), areaOf(widget));
+        else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            note(label->text(), QStringLiteral("label"), areaOf(widget));
+        else if (auto* box = qobject_cast<QGroupBox*>(widget); box && box->isCheckable())
+            note(box->title(), QStringLiteral("group"), areaOf(widget));
+        else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i), QStringLiteral("tab"), nullptr);
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+// Alt+letter does what it shows, in every view of every pane (each combination of tabs shown)
+// of the demo city, in English and in French: a menu's or a tab's letter belongs to it alone
+// among everything visible (shared with a field, Alt+F would no longer open the File menu),
+// and the fields and buttons of one tab page have a letter each. Two pages side by side may
+// share a letter: Qt then moves the focus between the two fields in turn.
+class TestMnemonics : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+    // Shows each combination of the tabs visible under root, depth first, and checks each.
+    void explore(QMainWindow& window, QSet<QTabWidget*> fixed, const QString& where,
+                 QStringList& clashes)
+    {
+        QTabWidget* next = nullptr;
+        for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
+            if (tabs->isVisible() && !fixed.contains(tabs)) {
+                next = tabs;
+                break;
+            }
+        }
+        if (!next) {
+            const QList<Mnemonic> found = reachable(window);
+            for (qsizetype i = 0; i < found.size(); ++i) {
+                for (qsizetype j = i + 1; j < found.size(); ++j) {
+                    const Mnemonic& a = found.at(i);
+                    const Mnemonic& b = found.at(j);
+                    if (a.letter != b.letter || (a.area && b.area && a.area != b.area))
+                        continue;
+                    const QString clash =
+                        QStringLiteral("%1 Alt+%2: %3, %4").arg(where, a.letter, a.owner, b.owner);
+                    if (!clashes.contains(clash))
+                        clashes << clash;
+                }
+            }
+            return;
+        }
+        fixed.insert(next);
+        const int kept = next->currentIndex();
+        for (int i = 0; i < next->count(); ++i) {
+            if (!next->isTabEnabled(i))
+                continue;
+            next->setCurrentIndex(i);
+            explore(window, fixed,
+                    where + QStringLiteral(" > ") + next->tabText(i).remove(QLatin1Char('&')),
+                    clashes);
+        }
+        next->setCurrentIndex(kept);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+        QCoreApplication::setApplicationName(QStringLiteral("PasserelleTest"));
+        DialogHooks::setInteractive(false);
+    }
+
+    void everyViewHasOneOwnerPerLetter_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+
+    void everyViewHasOneOwnerPerLetter()
+    {
+        QFETCH(QString, language);
+        Translator::install(*qApp, language);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.passerelle"));
+        DemoGenerator::Options options;
+        options.language = language;
+        QVERIFY(DemoGenerator::create(path, options).ok());
+
+        auto window = std::make_unique<MainWindow>(std::make_shared<RecentFiles>());
+        window->resize(1400, 900);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->openFile(path), window.get());
+        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QVERIFY(navigation->count() >= 3);
+        QStringList clashes;
+        for (int row = 0; row < navigation->count(); ++row) {
+            navigation->setCurrentRow(row);
+            QCoreApplication::processEvents();
+            // A record chosen in every list, so that the editors beside them are shown.
+            for (QAbstractItemView* view : window->findChildren<QAbstractItemView*>()) {
+                if (view->model() && view->model()->rowCount() > 0 && view->selectionModel() &&
+                    !view->selectionModel()->hasSelection())
+                    view->setCurrentIndex(view->model()->index(0, 0));
+            }
+            explore(*window, {}, navigation->item(row)->text(), clashes);
+        }
+        for (const QString& clash : std::as_const(clashes))
+            qWarning("%s", qPrintable(clash));
+        QVERIFY2(clashes.isEmpty(), "mnemonics shared (listed above)");
+        window->close();
+    }
+};
+
+QTEST_MAIN(TestMnemonics)
+#include "TestMnemonics.moc"
