@@ -1502,6 +1502,14 @@ Commandes&#xa0;:
         <source>Remove a group meeting</source>
         <translation>Supprimer une réunion du groupe</translation>
     </message>
+    <message>
+        <source>What was said, for those who were not there</source>
+        <translation>Ce qui a été dit, pour celles et ceux qui n’étaient pas là</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>Co&amp;mpte rendu&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>GroupMembersModel</name>
@@ -1528,6 +1536,14 @@ Commandes&#xa0;:
     <message>
         <source>Change a member&apos;s role</source>
         <translation>Changer le rôle d’un membre</translation>
+    </message>
+    <message>
+        <source>Double-click to change the date the member joined</source>
+        <translation>Double-cliquez pour changer la date d’entrée du membre</translation>
+    </message>
+    <message>
+        <source>Change the date a member joined</source>
+        <translation>Changer la date d’entrée d’un membre</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3197,6 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Membres du groupe</translation>
     </message>
     <message>
-        <source>Double-click a name to open the stakeholder; double-click a role to change it</source>
-        <translation>Double-cliquez sur un nom pour ouvrir la partie prenante&#xa0;; double-cliquez sur un rôle pour le changer</translation>
-    </message>
-    <message>
         <source>Chair, member, observer…</source>
         <translation>Président, membre, observateur…</translation>
     </message>
@@ -3223,6 +3235,10 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Remove %1 from the group</source>
         <translation>Retirer %1 du groupe</translation>
+    </message>
+    <message>
+        <source>Double-click a name to open the stakeholder; double-click a role or a date to change it</source>
+        <translation>Double-cliquez sur un nom pour ouvrir la partie prenante&#xa0;; sur un rôle ou une date pour le changer</translation>
     </message>
 </context>
 <context>

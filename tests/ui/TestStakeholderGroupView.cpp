@@ -211,22 +211,74 @@ private slots:
         s->stack().undo();
         QCOMPARE(decisions->index(0, 0).data().toString(), QStringLiteral("Open two desks"));
 
-        // The meeting itself: edited, removed and back.
+        // The meeting itself: edited (place and minutes, one step), removed and back.
         auto* place = s->find<QLineEdit>("meetingPlace");
+        auto* minutes = s->find<QPlainTextEdit>("meetingMinutes");
+        QVERIFY(minutes->toPlainText().isEmpty());
         place->clear();
         QTest::keyClicks(place, QStringLiteral("Maison des associations"));
+        QTest::keyClicks(minutes, QStringLiteral("Desk opens in May"));
+        const int steps = s->stack().index();
         s->click("meetingSave");
+        QCOMPARE(s->stack().index(), steps + 1);
         QCOMPARE(meetings->index(0, Meetings::Place).data().toString(),
                  QStringLiteral("Maison des associations"));
+        QCOMPARE(s->group().meetings().first().minutes, QStringLiteral("Desk opens in May"));
         s->stack().undo();
         QCOMPARE(meetings->index(0, Meetings::Place).data().toString(),
                  QStringLiteral("Town hall"));
         QCOMPARE(place->text(), QStringLiteral("Town hall"));
+        QVERIFY(s->group().meetings().first().minutes.isEmpty());
+        QVERIFY(minutes->toPlainText().isEmpty());
+        s->stack().redo();
+        QCOMPARE(minutes->toPlainText(), QStringLiteral("Desk opens in May"));
+        s->stack().undo();
         s->click("meetingRemove");
         QCOMPARE(meetings->rowCount(), 0);
         s->stack().undo();
         QCOMPARE(meetings->rowCount(), 1);
         QCOMPARE(s->attendanceOf(0), QStringLiteral("2 of 3 members attended"));
+    }
+
+    // The date a member joined is changed in the table with the forms' date field: stored as one
+    // step, refused with a message when it is not a date, and emptied when cleared.
+    void joinDateEditedInPlace()
+    {
+        auto s = open();
+        Members* members = s->view->members();
+        auto* view = s->find<QTableView>("membersTable");
+        const QDate before = s->group().members().first().joinedOn;
+        const auto edit = [&](const QString& text) {
+            view->setFocus();
+            view->setCurrentIndex(members->index(0, Members::Since));
+            QTest::keyClick(view, Qt::Key_F2);
+            auto* editor = view->viewport()->findChild<EngagementLogDateEdit*>();
+            QVERIFY(editor);
+            editor->lineEdit()->clear();
+            QTest::keyClicks(editor->lineEdit(), text);
+            QTest::keyClick(editor->lineEdit(), Qt::Key_Return);
+        };
+
+        const int steps = s->stack().index();
+        edit(dateText(QDate(2024, 9, 2)));
+        QTRY_COMPARE(s->group().members().first().joinedOn, QDate(2024, 9, 2));
+        QCOMPARE(s->stack().index(), steps + 1);
+        QCOMPARE(members->index(0, Members::Since).data().toString(), dateText(QDate(2024, 9, 2)));
+        QCOMPARE(s->message("memberMessage"), QString());
+
+        edit(QStringLiteral("next spring"));
+        QTRY_VERIFY(!s->message("memberMessage").isEmpty());
+        QVERIFY(s->message("memberMessage").contains(QLatin1String("next spring")));
+        QCOMPARE(s->group().members().first().joinedOn, QDate(2024, 9, 2));
+        QCOMPARE(s->stack().index(), steps + 1);
+
+        edit(QString());
+        QTRY_VERIFY(!s->group().members().first().joinedOn.isValid());
+        QVERIFY(members->index(0, Members::Since).data().toString().isEmpty());
+        s->stack().undo();
+        QCOMPARE(s->group().members().first().joinedOn, QDate(2024, 9, 2));
+        s->stack().undo();
+        QCOMPARE(s->group().members().first().joinedOn, before);
     }
 
     void roleEditedInPlaceAndMemberRemoved()

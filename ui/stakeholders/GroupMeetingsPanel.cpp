@@ -123,6 +123,11 @@ QWidget* GroupMeetingsPanel::makeForm()
     m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
     m_agenda->setTabChangesFocus(true);
     m_agenda->setMaximumHeight(m_agenda->fontMetrics().lineSpacing() * 5);
+    m_minutes = new QPlainTextEdit(m_form);
+    m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
+    m_minutes->setTabChangesFocus(true);
+    m_minutes->setPlaceholderText(tr("What was said, for those who were not there"));
+    m_minutes->setMaximumHeight(m_minutes->fontMetrics().lineSpacing() * 8);
     // Above the list: refusals of the form, the attendance and the decisions show there.
     m_message = new MessageBar(this);
     m_message->setObjectName(QStringLiteral("meetingMessage"));
@@ -135,6 +140,7 @@ QWidget* GroupMeetingsPanel::makeForm()
     form->addRow(tr("Da&te:"), m_date);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Agenda:"), m_agenda);
+    form->addRow(tr("Min&utes:"), m_minutes);
     auto* saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
@@ -207,6 +213,7 @@ void GroupMeetingsPanel::updateState()
     m_date->setReadOnly(!editable);
     m_place->setReadOnly(!editable);
     m_agenda->setReadOnly(!editable);
+    m_minutes->setReadOnly(!editable);
     m_save->setEnabled(editable);
     m_save->setText(selected ? tr("&Save changes") : tr("Add meeting"));
     m_form->setTitle(selected ? tr("Selected meeting") : tr("New meeting"));
@@ -247,6 +254,7 @@ void GroupMeetingsPanel::fillForm(const GroupMeeting& meeting)
     m_date->setDate(meeting.date);
     m_place->setText(meeting.place);
     m_agenda->setPlainText(meeting.agenda);
+    m_minutes->setPlainText(meeting.minutes);
 }
 
 bool GroupMeetingsPanel::save()
@@ -259,6 +267,7 @@ bool GroupMeetingsPanel::save()
     after.date = m_date->date();
     after.place = m_place->text().trimmed();
     after.agenda = m_agenda->toPlainText().trimmed();
+    after.minutes = m_minutes->toPlainText().trimmed();
     GroupRepository& group = m_context.repositories.group();
     QString problem = m_date->problem(tr("The meeting's date"));
     if (problem.isEmpty()) {

@@ -60,6 +60,7 @@ private:
     EngagementLogDateEdit* m_date = nullptr;
     QLineEdit* m_place = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
+    QPlainTextEdit* m_minutes = nullptr;
     MessageBar* m_message = nullptr;
     QPushButton* m_save = nullptr;
     QGroupBox* m_details = nullptr;

@@ -60,8 +60,11 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::EditRole:
+        if (index.column() == Since)
+            return row.member.joinedOn;
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
             return row.stakeholder.name;
@@ -85,6 +88,8 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return row.stakeholder.name; // long names are elided in the table
         if (index.column() == Role && !m_readOnly)
             return tr("Double-click to change the role in the group");
+        if (index.column() == Since && !m_readOnly)
+            return tr("Double-click to change the date the member joined");
         return {};
     case IdRole:
         return row.member.meta.id;
@@ -114,7 +119,7 @@ QVariant GroupMembersModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags GroupMembersModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Role && !m_readOnly)
+    if (index.isValid() && (index.column() == Role || index.column() == Since) && !m_readOnly)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -122,16 +127,21 @@ Qt::ItemFlags GroupMembersModel::flags(const QModelIndex& index) const
 bool GroupMembersModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
-        index.column() != Role || m_readOnly)
+        (index.column() != Role && index.column() != Since) || m_readOnly)
         return false;
     const GroupMember& before = m_rows.at(index.row()).member;
     GroupMember after = before;
-    after.role = value.toString().trimmed();
+    if (index.column() == Role)
+        after.role = value.toString().trimmed();
+    else
+        after.joinedOn = value.toDate(); // invalid: not known
     if (after == before)
         return false;
+    const QString text = index.column() == Role ? tr("Change a member's role")
+                                                : tr("Change the date a member joined");
     const QString failure = ProfileEdits::push(
-        m_context, {new EditMember(&m_context.file, m_context.repositories.group(), before, after,
-                                   tr("Change a member's role"))});
+        m_context,
+        {new EditMember(&m_context.file, m_context.repositories.group(), before, after, text)});
     emit messageChanged(failure);
     return failure.isEmpty();
 }

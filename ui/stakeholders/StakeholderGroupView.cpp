@@ -4,6 +4,7 @@
 #include "EngagementLogDateEdit.h"
 #include "GroupMeetingsPanel.h"
 #include "GroupMembersModel.h"
+#include "OptionalDateDelegate.h"
 #include "StakeholderPicker.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
@@ -75,7 +76,10 @@ QWidget* StakeholderGroupView::makeMembersPart()
     // A very long name is elided (its tooltip shows it whole) so that the role stays in view.
     header->setMaximumSectionSize(header->fontMetrics().averageCharWidth() * 45);
     m_membersView->setToolTip(tr("Double-click a name to open the stakeholder; double-click a "
-                                 "role to change it"));
+                                 "role or a date to change it"));
+    auto* since = new OptionalDateDelegate(tr("The date the member joined"), m_membersView);
+    m_membersView->setItemDelegateForColumn(GroupMembersModel::Since, since);
+    connect(since, &OptionalDateDelegate::problem, this, &StakeholderGroupView::showMessage);
 
     m_picker = new StakeholderPicker(m_context.repositories.stakeholders(), box);
     m_picker->setObjectName(QStringLiteral("memberPicker"));
