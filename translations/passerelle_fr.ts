@@ -1690,10 +1690,6 @@ Commandes&#xa0;:
         <translation>Exporter l’image…</translation>
     </message>
     <message>
-        <source>Drag a stakeholder to another cell to change its influence and interest.</source>
-        <translation>Faites glisser un acteur vers une autre case pour changer son influence et son intérêt.</translation>
-    </message>
-    <message>
         <source>Move “%1” on the grid</source>
         <translation>Déplacer « %1 » sur la grille</translation>
     </message>
@@ -1719,6 +1715,10 @@ Commandes&#xa0;:
     <message>
         <source>Export the grid</source>
         <translation>Exporter la grille</translation>
+    </message>
+    <message>
+        <source>Drag a stakeholder to another cell to change its influence and interest, or move the selected ones with the arrow keys.</source>
+        <translation>Faites glisser une partie prenante vers une autre case pour changer son influence et son intérêt, ou déplacez celles qui sont sélectionnées avec les flèches du clavier.</translation>
     </message>
 </context>
 <context>

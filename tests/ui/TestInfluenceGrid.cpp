@@ -289,6 +289,46 @@ private slots:
         QCOMPARE(f.stored("Diocèse de Valmer").interest, 2);
     }
 
+    // The arrow keys move the selected marks a cell at a time (up: more influence, right: more
+    // interest), one undo step each, stopping at the grid's edge; with nothing selected, or
+    // read-only, they move nothing.
+    void arrowKeysMoveTheSelectedMarks()
+    {
+        Fixture f;
+        const QString alpha = f.ids.value("Alpha Association");
+        const QString centre = f.ids.value("Centre d’accueil");
+        f.view()->setFocus();
+        QTest::keyClick(f.view(), Qt::Key_Up);
+        QCOMPARE(f.city->undoStack().count(), 0);
+
+        QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.view()->viewportPosition(alpha));
+        QTest::keyClick(f.view(), Qt::Key_Up);
+        QTest::keyClick(f.view(), Qt::Key_Right);
+        QTest::keyClick(f.view(), Qt::Key_Right);
+        QCOMPARE(f.stored("Alpha Association").influence, 3);
+        QCOMPARE(f.stored("Alpha Association").interest, 4);
+        QCOMPARE(f.city->undoStack().count(), 3);
+        QCOMPARE(f.view()->selectedIds(), QSet<QString>{alpha});
+        f.city->undoStack().undo();
+        QCOMPARE(f.stored("Alpha Association").interest, 3);
+
+        // Two together; the Centre (4, 5) is at the right edge and stays there.
+        QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          f.view()->viewportPosition(centre));
+        QCOMPARE(f.view()->selectedIds().size(), 2);
+        QTest::keyClick(f.view(), Qt::Key_Right);
+        QCOMPARE(f.stored("Alpha Association").interest, 4);
+        QCOMPARE(f.stored("Centre d’accueil").interest, 5);
+        QTest::keyClick(f.view(), Qt::Key_Down);
+        QCOMPARE(f.stored("Alpha Association").influence, 2);
+        QCOMPARE(f.stored("Centre d’accueil").influence, 3);
+        QVERIFY(f.city->undoStack().undoText().contains(QStringLiteral("Move 2 stakeholder")));
+
+        f.grid->setReadOnly(true);
+        QTest::keyClick(f.view(), Qt::Key_Down);
+        QCOMPARE(f.stored("Alpha Association").influence, 2);
+    }
+
     void readOnlyRefusesTheDrag()
     {
         Fixture f;

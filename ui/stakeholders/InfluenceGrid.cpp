@@ -67,7 +67,8 @@ void InfluenceGrid::setReadOnly(bool readOnly)
     m_view->setReadOnly(readOnly);
     m_view->setToolTip(readOnly ? QString()
                                 : tr("Drag a stakeholder to another cell to change its influence "
-                                     "and interest."));
+                                     "and interest, or move the selected ones with the arrow "
+                                     "keys."));
 }
 
 bool InfluenceGrid::isReadOnly() const

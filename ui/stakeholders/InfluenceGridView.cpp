@@ -360,5 +360,34 @@ void InfluenceGridView::keyPressEvent(QKeyEvent* event)
         cancelDrag();
         return;
     }
+    // The arrows move the selected marks a cell at a time, as a drag would: the grid's own
+    // way for those who do not use a mouse. With nothing selected they scroll.
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain && !m_readOnly && !m_selected.isEmpty() && !m_dragging) {
+        int influence = 0;
+        int interest = 0;
+        switch (event->key()) {
+        case Qt::Key_Up:
+            influence = 1;
+            break;
+        case Qt::Key_Down:
+            influence = -1;
+            break;
+        case Qt::Key_Right:
+            interest = 1;
+            break;
+        case Qt::Key_Left:
+            interest = -1;
+            break;
+        default:
+            break;
+        }
+        if (influence != 0 || interest != 0) {
+            emit moveRequested(QStringList(m_selected.cbegin(), m_selected.cend()), influence,
+                               interest);
+            event->accept();
+            return;
+        }
+    }
     QAbstractScrollArea::keyPressEvent(event);
 }
