@@ -3,6 +3,7 @@
 // `passerelle-cli demo FILE --scale 2000`): Graphviz layout, scene build, a full repaint at
 // zoom 1 and with the whole network fitted, and one step of a node drag. Medians of runs.
 //   QT_QPA_PLATFORM=offscreen bench_relationsnetwork FILE [RUNS] [--grab OUT.png] [--language fr]
+#include "BenchTimes.h"
 #include "city/Repositories.h"
 #include "i18n/Translator.h"
 #include "shell/PaneContext.h"
@@ -27,24 +28,6 @@
 #include <vector>
 
 namespace {
-
-struct Times
-{
-    std::vector<double> values;
-
-    void add(const QElapsedTimer& timer) { values.push_back(double(timer.nsecsElapsed()) / 1e6); }
-    QString summary()
-    {
-        std::sort(values.begin(), values.end());
-        if (values.empty())
-            return QStringLiteral("-");
-        return QStringLiteral("%1 ms (%2–%3, n=%4)")
-            .arg(values[values.size() / 2], 0, 'f', 1)
-            .arg(values.front(), 0, 'f', 1)
-            .arg(values.back(), 0, 'f', 1)
-            .arg(values.size());
-    }
-};
 
 void print(const QString& line)
 {
@@ -96,7 +79,7 @@ int main(int argc, char* argv[])
               .arg(model.rowCount())
               .arg(repos.stakeholders().relations().size()));
 
-    Times firstShow, rebuild, repaintFit, repaintOne, dragStep;
+    BenchTimes firstShow, rebuild, repaintFit, repaintOne, dragStep;
     for (int run = 0; run < runs; ++run) {
         RelationsNetwork network(context, &model, &selection);
         network.resize(1400, 900);
@@ -177,7 +160,7 @@ int main(int argc, char* argv[])
     for (const StakeholderRelation& r : repos.stakeholders().relations())
         edges.append({r.fromId, r.toId, double(r.strength)});
     if (nodes.size() <= RelationsNetwork::maxShownNodes) {
-        Times layoutTimes;
+        BenchTimes layoutTimes;
         NetworkLayout layout;
         for (int run = 0; run < runs; ++run) {
             QElapsedTimer timer;

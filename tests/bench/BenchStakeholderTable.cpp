@@ -2,6 +2,7 @@
 // The stakeholder table on a network-sized file (issue 3's targets): opening the file and
 // loading the model, a filter keystroke, and sorting by each column. Medians of several runs.
 //   QT_QPA_PLATFORM=offscreen bench_stakeholdertable FILE [RUNS]
+#include "BenchTimes.h"
 #include "city/Repositories.h"
 #include "shell/PaneContext.h"
 #include "stakeholders/StakeholderTableModel.h"
@@ -18,27 +19,6 @@
 #include <vector>
 
 namespace {
-
-struct Times
-{
-    std::vector<double> values;
-
-    void add(const QElapsedTimer& timer) { values.push_back(double(timer.nsecsElapsed()) / 1e6); }
-    double median()
-    {
-        std::sort(values.begin(), values.end());
-        return values.empty() ? 0 : values[values.size() / 2];
-    }
-    QString summary()
-    {
-        const double m = median();
-        return QStringLiteral("%1 ms (%2–%3, n=%4)")
-            .arg(m, 0, 'f', 1)
-            .arg(values.front(), 0, 'f', 1)
-            .arg(values.back(), 0, 'f', 1)
-            .arg(values.size());
-    }
-};
 
 void print(const QString& line)
 {
@@ -58,10 +38,10 @@ int main(int argc, char* argv[])
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
     using Model = StakeholderTableModel;
 
-    Times open, load, total, prepared;
+    BenchTimes open, load, total, prepared;
     QStringList headers;
-    Times typing, clearing;
-    std::vector<Times> sorting(Model::ColumnCount);
+    BenchTimes typing, clearing;
+    std::vector<BenchTimes> sorting(Model::ColumnCount);
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();

@@ -3,6 +3,7 @@
 // the table painting its first rows, and a keystroke in the filter box to the table updated and
 // painted again. Medians of several runs.
 //   QT_QPA_PLATFORM=offscreen bench_stakeholderspane FILE [RUNS]
+#include "BenchTimes.h"
 #include "city/Repositories.h"
 #include "shell/PaneContext.h"
 #include "stakeholders/StakeholderTableModel.h"
@@ -23,24 +24,6 @@
 #include <vector>
 
 namespace {
-
-struct Times
-{
-    std::vector<double> values;
-
-    void add(const QElapsedTimer& timer) { values.push_back(double(timer.nsecsElapsed()) / 1e6); }
-    QString summary()
-    {
-        std::sort(values.begin(), values.end());
-        if (values.empty())
-            return QStringLiteral("no run");
-        return QStringLiteral("%1 ms (%2–%3, n=%4)")
-            .arg(values[values.size() / 2], 0, 'f', 1)
-            .arg(values.front(), 0, 'f', 1)
-            .arg(values.back(), 0, 'f', 1)
-            .arg(values.size());
-    }
-};
 
 // Counts the paints of a widget, to know when the table has shown what changed, and notes when
 // the last one ended (processEvents() may go on with other work after it).
@@ -97,7 +80,7 @@ int main(int argc, char* argv[])
     const QString path = QString::fromLocal8Bit(argv[1]);
     const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 7;
 
-    Times opening, firstRows, afterOpen, prepared, keystroke;
+    BenchTimes opening, firstRows, afterOpen, prepared, keystroke;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         timer.start();
@@ -122,8 +105,8 @@ int main(int argc, char* argv[])
         pane->resize(1280, 800);
         pane->show();
         waitForPaint(painted, 0);
-        firstRows.values.push_back(double(painted.paintedAt) / 1e6);
-        afterOpen.values.push_back(double(painted.paintedAt - openedAt) / 1e6);
+        firstRows.addMs(double(painted.paintedAt) / 1e6);
+        afterOpen.addMs(double(painted.paintedAt - openedAt) / 1e6);
         if (run == 0)
             std::printf("%d stakeholders, %d rows in the table at its first paint\n",
                         pane->model()->totalCount(), painted.rowsPainted);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityIdentityWidget.h"
 
-#include "ProfileEdits.h"
-#include "UndoKeyFilter.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/Validation.h"
 #include "profile/ProfileRepository.h"
+#include "shell/FileEdits.h"
+#include "shell/UndoKeyFilter.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -127,9 +127,9 @@ void CityIdentityWidget::commit()
         emit messageChanged(e->message);
         return;
     }
-    const QString failure = ProfileEdits::push(
-        m_context, {new EditCity(&m_context.file, m_context.repositories.profile(), m_city, after,
-                                 tr("Edit the city's identity"))});
+    const QString failure =
+        FileEdits::push(m_context, {new EditCity(&m_context.file, m_context.repositories.profile(),
+                                                 m_city, after, tr("Edit the city's identity"))});
     if (!failure.isEmpty())
         display(m_city);
     emit messageChanged(failure);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileTableModel.h"
 
-#include "ProfileEdits.h"
 #include "city/Repositories.h"
 #include "common/Result.h"
+#include "shell/FileEdits.h"
 
 #include <QLocale>
 
@@ -47,7 +47,7 @@ bool ProfileTableModel::push(QUndoCommand* command)
 
 bool ProfileTableModel::pushAll(const QString& text, const QList<QUndoCommand*>& commands)
 {
-    const QString failure = ProfileEdits::push(m_context, commands, text);
+    const QString failure = FileEdits::push(m_context, commands, text);
     if (!failure.isEmpty())
         return refuse(failure);
     clearMessage();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SectionEditor.h"
 
-#include "ProfileEdits.h"
-#include "UndoKeyFilter.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "profile/ProfileRepository.h"
+#include "shell/FileEdits.h"
+#include "shell/UndoKeyFilter.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -100,7 +100,7 @@ void SectionEditor::commit()
     ProfileSection after = m_stored;
     after.body = m_body->toPlainText();
     after.sources = m_sources->toPlainText();
-    const QString failure = ProfileEdits::push(
+    const QString failure = FileEdits::push(
         m_context, {new EditSection(&m_context.file, m_context.repositories.profile(), m_stored,
                                     after, tr("Edit “%1”").arg(ProfileSection::title(key())))});
     // On failure the text stays in the editor, so nothing typed is lost while the officer

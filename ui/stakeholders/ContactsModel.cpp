@@ -3,7 +3,7 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 
@@ -178,13 +178,13 @@ void ContactsModel::removeRows(const QList<int>& rows)
             &m_context.file, m_context.repositories.stakeholders(), m_contacts.at(row),
             tr("Remove contact “%1”").arg(m_contacts.at(row).name));
     }
-    emit messageChanged(ProfileEdits::push(
-        m_context, commands, tr("Remove %n contact(s)", nullptr, int(commands.size()))));
+    emit messageChanged(FileEdits::push(m_context, commands,
+                                        tr("Remove %n contact(s)", nullptr, int(commands.size()))));
 }
 
 bool ContactsModel::store(QUndoCommand* command)
 {
-    const QString failure = ProfileEdits::push(m_context, {command});
+    const QString failure = FileEdits::push(m_context, {command});
     emit messageChanged(failure);
     return failure.isEmpty();
 }

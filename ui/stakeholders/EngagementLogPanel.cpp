@@ -5,7 +5,7 @@
 #include "EngagementLogModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
@@ -257,11 +257,11 @@ bool EngagementLogPanel::save()
     CityFile* file = &m_context.file;
     QString failure;
     if (row >= 0) {
-        failure = ProfileEdits::push(
+        failure = FileEdits::push(
             m_context, {new EditEngagement(file, repo, before, after, tr("Edit an engagement"))});
     } else {
         auto* add = new AddEngagement(file, repo, after, tr("Add an engagement"));
-        failure = ProfileEdits::push(m_context, {add});
+        failure = FileEdits::push(m_context, {add});
         // A refused command is deleted by the stack; a stored one holds the new identity.
         if (failure.isEmpty())
             // Not selectRow(): in right-to-left layouts Qt 6.4 looks for the row's first cell past
@@ -278,7 +278,7 @@ void EngagementLogPanel::removeSelected()
     if (m_readOnly || row < 0)
         return;
     StakeholderRepository& repo = m_context.repositories.stakeholders();
-    showMessage(ProfileEdits::push(
+    showMessage(FileEdits::push(
         m_context, {new RemoveEngagement(&m_context.file, repo, m_model->engagement(row),
                                          tr("Remove an engagement"))}));
 }

@@ -3,7 +3,7 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
 
 using EditMeeting = EditRecordCommand<GroupRepository, GroupMeeting>;
@@ -16,6 +16,5 @@ QString GroupEdits::editMeeting(const PaneContext& context, const GroupMeeting& 
         return e->message;
     if (after == before)
         return {};
-    return ProfileEdits::push(context,
-                              {new EditMeeting(&context.file, group, before, after, text)});
+    return FileEdits::push(context, {new EditMeeting(&context.file, group, before, after, text)});
 }

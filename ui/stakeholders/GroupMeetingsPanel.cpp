@@ -8,7 +8,7 @@
 #include "GroupMembersModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
 #include "stakeholders/GroupRepository.h"
 
@@ -281,11 +281,11 @@ bool GroupMeetingsPanel::save()
     QString failure;
     if (row >= 0) {
         if (after != before)
-            failure = ProfileEdits::push(m_context, {new EditMeeting(&m_context.file, group, before,
-                                                                     after, tr("Edit a meeting"))});
+            failure = FileEdits::push(m_context, {new EditMeeting(&m_context.file, group, before,
+                                                                  after, tr("Edit a meeting"))});
     } else {
         auto* add = new AddMeeting(&m_context.file, group, after, tr("Add a group meeting"));
-        failure = ProfileEdits::push(m_context, {add});
+        failure = FileEdits::push(m_context, {add});
         // A refused command is deleted by the stack; a stored one holds the new identity.
         if (failure.isEmpty())
             // Not selectRow(): in right-to-left layouts Qt 6.4 looks for the row's first cell past
@@ -301,7 +301,7 @@ void GroupMeetingsPanel::removeSelected()
     const int row = m_meetings->rowOf(m_editingId);
     if (m_readOnly || row < 0)
         return;
-    showMessage(ProfileEdits::push(
+    showMessage(FileEdits::push(
         m_context, {new RemoveMeeting(&m_context.file, m_context.repositories.group(),
                                       m_meetings->meeting(row), tr("Remove a group meeting"))}));
 }

@@ -6,7 +6,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextFolding.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
 
@@ -139,7 +139,7 @@ bool GroupMembersModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     const QString text = index.column() == Role ? tr("Change a member's role")
                                                 : tr("Change the date a member joined");
-    const QString failure = ProfileEdits::push(
+    const QString failure = FileEdits::push(
         m_context,
         {new EditMember(&m_context.file, m_context.repositories.group(), before, after, text)});
     emit messageChanged(failure);

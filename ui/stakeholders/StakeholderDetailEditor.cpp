@@ -5,9 +5,9 @@
 #include "ThemeTags.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
-#include "profile/UndoKeyFilter.h"
+#include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
+#include "shell/UndoKeyFilter.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QCheckBox>
@@ -308,7 +308,7 @@ void StakeholderDetailEditor::commit(QWidget* field, const std::function<void(St
     }
     if (m_invalidField == field)
         markInvalid(field, false);
-    const QString failure = ProfileEdits::push(
+    const QString failure = FileEdits::push(
         m_context, {new EditStakeholder(&m_context.file, repo, *m_current, after,
                                         tr("Edit stakeholder “%1”").arg(after.name))});
     m_existingId.clear();

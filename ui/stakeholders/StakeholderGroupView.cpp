@@ -8,7 +8,7 @@
 #include "StakeholderPicker.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
 #include "stakeholders/GroupRepository.h"
 #include "storage/CityFile.h"
@@ -167,7 +167,7 @@ bool StakeholderGroupView::addMember()
             problem = e->message;
     }
     if (problem.isEmpty())
-        problem = ProfileEdits::push(
+        problem = FileEdits::push(
             m_context, {new AddMember(&m_context.file, group, member, tr("Add a group member"))});
     showMessage(problem);
     if (!problem.isEmpty())
@@ -183,7 +183,7 @@ void StakeholderGroupView::removeSelectedMember()
     const QModelIndex current = m_membersView->currentIndex();
     if (m_readOnly || !current.isValid())
         return;
-    showMessage(ProfileEdits::push(
+    showMessage(FileEdits::push(
         m_context,
         {new RemoveMember(&m_context.file, m_context.repositories.group(),
                           m_members->member(current.row()),

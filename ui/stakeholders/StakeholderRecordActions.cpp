@@ -4,8 +4,8 @@
 #include "StakeholderRemoval.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
 #include "shell/DialogHooks.h"
+#include "shell/FileEdits.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QAction>
@@ -86,7 +86,7 @@ void StakeholderRecordActions::addStakeholder()
     s.name = uniqueName(tr("New stakeholder"));
     auto* command = new AddStakeholder(&m_context.file, m_context.repositories.stakeholders(), s,
                                        tr("Add stakeholder “%1”").arg(s.name));
-    const QString failure = ProfileEdits::push(m_context, {command});
+    const QString failure = FileEdits::push(m_context, {command});
     emit messageChanged(failure);
     if (failure.isEmpty())
         emit created({command->record().meta.id}, true);
@@ -111,7 +111,7 @@ void StakeholderRecordActions::duplicateSelected()
         copy.name = uniqueName(tr("%1 (copy)").arg(original.name));
         auto* command = new AddStakeholder(&m_context.file, m_context.repositories.stakeholders(),
                                            copy, tr("Duplicate “%1”").arg(original.name));
-        failure = ProfileEdits::push(m_context, {command});
+        failure = FileEdits::push(m_context, {command});
         if (!failure.isEmpty())
             break;
         ids << command->record().meta.id;
@@ -138,6 +138,6 @@ void StakeholderRecordActions::deleteSelected()
         commands << new RemoveStakeholder(&m_context.file, m_context.repositories.stakeholders(), s,
                                           tr("Delete “%1”").arg(s.name));
     }
-    emit messageChanged(ProfileEdits::push(
+    emit messageChanged(FileEdits::push(
         m_context, commands, tr("Delete %n stakeholder(s)", nullptr, int(commands.size()))));
 }

@@ -4,6 +4,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextFolding.h"
+#include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
 #include "storage/CityFile.h"
 #include "themes/ThemeRepository.h"
@@ -483,17 +484,10 @@ bool StakeholderTableModel::setData(const QModelIndex& index, const QVariant& va
 
 bool StakeholderTableModel::push(const Stakeholder& before, const Stakeholder& after)
 {
-    // A command the file refuses drops out of the stack by itself; its report is the only
-    // trace of the failure, caught here for the message.
-    QString failure;
-    QObject watcher;
-    connect(&m_context.file, &CityFile::writeFailed, &watcher, [&failure](const QString& message) {
-        if (failure.isEmpty())
-            failure = message;
-    });
-    const QString text = tr("Edit stakeholder “%1”").arg(after.name);
-    m_context.undoStack.push(new EditRecordCommand<StakeholderRepository, Stakeholder>(
-        &m_context.file, m_repository, before, after, text));
+    const QString failure =
+        FileEdits::push(m_context, {new EditRecordCommand<StakeholderRepository, Stakeholder>(
+                                       &m_context.file, m_repository, before, after,
+                                       tr("Edit stakeholder “%1”").arg(after.name))});
     emit messageChanged(failure);
     return failure.isEmpty();
 }

@@ -4,8 +4,8 @@
 #include "TemplateTreeModel.h"
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
-#include "profile/ProfileEdits.h"
 #include "profile/ThemeDelegate.h"
+#include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
 #include "storage/CityFile.h"
 
@@ -207,7 +207,7 @@ void TemplateEditor::showMessage(const QString& message)
 
 bool TemplateEditor::push(QUndoCommand* command)
 {
-    const QString failure = ProfileEdits::push(m_context, {command});
+    const QString failure = FileEdits::push(m_context, {command});
     showMessage(failure);
     return failure.isEmpty();
 }

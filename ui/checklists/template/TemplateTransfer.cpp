@@ -8,9 +8,9 @@
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
 #include "commands/ImportTemplateCommand.h"
-#include "profile/ProfileEdits.h"
 #include "profile/ProfileRepository.h"
 #include "shell/DialogHooks.h"
+#include "shell/FileEdits.h"
 #include "storage/CityFile.h"
 
 #include <QDir>
@@ -133,7 +133,7 @@ QString TemplateTransfer::importTemplate()
     auto* command = new ImportTemplateCommand(
         &m_context.file, m_context.repositories, doc,
         tr("Import the checklist “%1”").arg(TemplateTreeModel::shortText(checklist)));
-    const QString failure = ProfileEdits::push(m_context, {command});
+    const QString failure = FileEdits::push(m_context, {command});
     if (!failure.isEmpty()) {
         warn(title, tr("“%1” was not imported: %2").arg(name, failure));
         return {};

@@ -5,7 +5,7 @@
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "profile/ProfileEdits.h"
+#include "shell/FileEdits.h"
 #include "themes/ThemeRepository.h"
 
 #include <QFont>
@@ -314,7 +314,7 @@ Qt::ItemFlags TemplateTreeModel::flags(const QModelIndex& index) const
 
 bool TemplateTreeModel::push(QUndoCommand* command)
 {
-    const QString failure = ProfileEdits::push(m_context, {command});
+    const QString failure = FileEdits::push(m_context, {command});
     emit messageChanged(failure);
     return failure.isEmpty();
 }

@@ -7,7 +7,7 @@
 
 class QUndoStack;
 
-// Makes Ctrl+Z in the profile's text fields undo the file's last step, like everywhere else in
+// Makes Ctrl+Z in a pane's text fields undo the file's last step, like everywhere else in
 // the window, instead of a private history of keystrokes the file never saw. What is being
 // typed is committed first, so the undo takes back exactly that.
 class UndoKeyFilter : public QObject

@@ -8,10 +8,10 @@
 
 class QUndoCommand;
 
-// Pushes the profile pane's edits onto the file's undo stack and tells whether the file stored
+// Pushes a pane's edits onto the file's undo stack and tells whether the file stored
 // them. A command the file refuses drops out of the stack by itself (EditCommand marks it
 // obsolete), so the only trace of the failure is the file's report, caught here.
-class ProfileEdits
+class FileEdits
 {
 public:
     // Several commands become one undo step named text. Returns the failure, empty on success.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileEdits.h"
+#include "FileEdits.h"
 
 #include "storage/CityFile.h"
 
 #include <QUndoStack>
 
-QString ProfileEdits::push(const PaneContext& context, const QList<QUndoCommand*>& commands,
-                           const QString& text)
+QString FileEdits::push(const PaneContext& context, const QList<QUndoCommand*>& commands,
+                        const QString& text)
 {
     QString failure;
     QObject watcher;
