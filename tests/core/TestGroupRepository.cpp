@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordChecks.h"
+#include "TestCity.h"
 #include "TestFiles.h"
-#include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "common/Validation.h"
 #include "stakeholders/GroupRepository.h"
@@ -9,7 +10,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -46,19 +46,9 @@ class TestGroupRepository : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<CityFile> makeCity(const QString& path)
-    {
-        CityFile::NewCity city;
-        city.name = QStringLiteral("Sfax");
-        city.country = QStringLiteral("TN");
-        CityFile::OpenResult r =
-            CitySeeder::createFile(path, city);
-        return r.ok() ? r.take() : nullptr;
-    }
-
     int rows(const QString& table) const
     {
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
             return -1;
         return q.value(0).toInt();
@@ -66,7 +56,7 @@ private:
 
     QStringList decisionIds(const QString& meetingId) const
     {
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         q.prepare(QStringLiteral(
             "SELECT id FROM meeting_decision WHERE meeting_id = ? ORDER BY position"));
         q.addBindValue(meetingId);
@@ -78,13 +68,13 @@ private:
         return ids;
     }
 
-    GroupRepository& group() { return m_repos->group(); }
+    GroupRepository& group() { return m_city->repositories().group(); }
 
     QString stakeholder(const QString& name)
     {
         Stakeholder s;
         s.name = name;
-        const Result<void> r = m_repos->stakeholders().add(s);
+        const Result<void> r = m_city->repositories().stakeholders().add(s);
         if (!r.ok())
             qWarning("%s", qPrintable(r.error().message));
         return s.meta.id;
@@ -101,34 +91,12 @@ private:
         return m;
     }
 
-    static void verifyNewMeta(const RecordMeta& meta, const QString& cityId)
-    {
-        QCOMPARE(meta.id.size(), 36);
-        QVERIFY(meta.createdAt.isValid());
-        QCOMPARE(meta.updatedAt, meta.createdAt);
-        QCOMPARE(meta.originCity, cityId);
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CityFile> m_file;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<TestCity> m_city;
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_file = makeCity(m_dir->filePath(QStringLiteral("sfax.passerelle")));
-        QVERIFY(m_file);
-        m_repos = std::make_unique<Repositories>(*m_file);
-    }
+    void init() { m_city = TestCity::create(QStringLiteral("Sfax")); }
 
-    void cleanup()
-    {
-        m_repos.reset();
-        m_file.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_city.reset(); }
 
     void memberRoundTripAndUpdate()
     {
@@ -137,7 +105,7 @@ private slots:
         m.role = QStringLiteral("Chair");
         m.joinedOn = QDate(2022, 9, 15);
         QVERIFY(group().add(m).ok());
-        verifyNewMeta(m.meta, m_file->cityId());
+        verifyNewMeta(m.meta, m_city->file().cityId());
         QCOMPARE(group().member(m.meta.id), m);
         QCOMPARE(group().memberFor(m.stakeholderId), m);
         const GroupMember a = seat(QStringLiteral("Alpha office"));
@@ -167,7 +135,7 @@ private slots:
         m.decisions = {QStringLiteral(" Open the desk in May "), QStringLiteral("  "),
                        QStringLiteral("Ask the region for funds")};
         QVERIFY(group().add(m).ok());
-        verifyNewMeta(m.meta, m_file->cityId());
+        verifyNewMeta(m.meta, m_city->file().cityId());
         QStringList attendees = {a.meta.id, c.meta.id};
         std::sort(attendees.begin(), attendees.end());
         QCOMPARE(m.attendeeMemberIds, attendees);
@@ -278,7 +246,7 @@ private slots:
         QCOMPARE(group().meeting(first.meta.id)->attendeeMemberIds, QStringList{b.meta.id});
         QVERIFY(group().meeting(second.meta.id)->attendeeMemberIds.isEmpty());
         // The stakeholder stays; only its seat went.
-        QVERIFY(m_repos->stakeholders().stakeholder(a.stakeholderId));
+        QVERIFY(m_city->repositories().stakeholders().stakeholder(a.stakeholderId));
 
         QVERIFY(group().restore(snap.value()).ok());
         QCOMPARE(group().members(), members);
@@ -300,16 +268,17 @@ private slots:
         QSignalSpy memberAdded(&group(), &GroupRepository::memberAdded);
         QSignalSpy meetingUpdated(&group(), &GroupRepository::meetingUpdated);
 
-        const std::optional<Stakeholder> s = m_repos->stakeholders().stakeholder(a.stakeholderId);
+        const std::optional<Stakeholder> s =
+            m_city->repositories().stakeholders().stakeholder(a.stakeholderId);
         QVERIFY(s);
-        Result<RowSnapshot> snap = m_repos->stakeholders().remove(*s);
+        Result<RowSnapshot> snap = m_city->repositories().stakeholders().remove(*s);
         QVERIFY(snap.ok());
         QVERIFY(group().members().isEmpty());
         QCOMPARE(memberRemoved.size(), 1);
         QCOMPARE(meetingUpdated.size(), 1);
         QVERIFY(meetingUpdated.at(0).at(0).value<GroupMeeting>().attendeeMemberIds.isEmpty());
 
-        QVERIFY(m_repos->stakeholders().restore(snap.value()).ok());
+        QVERIFY(m_city->repositories().stakeholders().restore(snap.value()).ok());
         QCOMPARE(group().members(), QList<GroupMember>{a});
         QCOMPARE(group().meeting(m.meta.id), m);
         QCOMPARE(memberAdded.size(), 1);
@@ -408,7 +377,7 @@ private slots:
 
     void readOnlyFileRefusesEveryWrite()
     {
-        const QString path = m_file->path();
+        const QString path = m_city->file().path();
         const GroupMember a = seat(QStringLiteral("A"));
         const QString free = stakeholder(QStringLiteral("Not a member"));
         GroupMeeting m;
@@ -421,8 +390,7 @@ private slots:
         QVERIFY(group().add(gone).ok());
         Result<RowSnapshot> snap = group().remove(gone);
         QVERIFY(snap.ok());
-        m_repos.reset();
-        m_file.reset();
+        m_city->close();
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
         const QByteArray before = TestFiles::hash(path);
         {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordChecks.h"
+#include "TestCity.h"
 #include "TestFiles.h"
-#include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "common/TextFolding.h"
 #include "common/Validation.h"
@@ -11,7 +12,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -67,18 +67,9 @@ class TestStakeholderRepository : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<CityFile> makeCity(const QString& path)
-    {
-        CityFile::NewCity city;
-        city.name = QStringLiteral("Livadia");
-        city.country = QStringLiteral("GR");
-        CityFile::OpenResult r = CitySeeder::createFile(path, city);
-        return r.ok() ? r.take() : nullptr;
-    }
-
     int rows(const QString& table) const
     {
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
             return -1;
         return q.value(0).toInt();
@@ -87,12 +78,12 @@ private:
     QStringList themeIds() const
     {
         QStringList ids;
-        for (const Theme& t : m_repos->themes().themes())
+        for (const Theme& t : m_city->repositories().themes().themes())
             ids << t.meta.id;
         return ids;
     }
 
-    StakeholderRepository& repo() { return m_repos->stakeholders(); }
+    StakeholderRepository& repo() { return m_city->repositories().stakeholders(); }
 
     static Stakeholder full(const QString& name)
     {
@@ -141,34 +132,12 @@ private:
         return records;
     }
 
-    static void verifyNewMeta(const RecordMeta& meta, const QString& cityId)
-    {
-        QCOMPARE(meta.id.size(), 36);
-        QVERIFY(meta.createdAt.isValid());
-        QCOMPARE(meta.updatedAt, meta.createdAt);
-        QCOMPARE(meta.originCity, cityId);
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CityFile> m_file;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<TestCity> m_city;
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_file = makeCity(m_dir->filePath(QStringLiteral("livadia.passerelle")));
-        QVERIFY(m_file);
-        m_repos = std::make_unique<Repositories>(*m_file);
-    }
+    void init() { m_city = TestCity::create(QStringLiteral("Livadia")); }
 
-    void cleanup()
-    {
-        m_repos.reset();
-        m_file.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_city.reset(); }
 
     void enumerationsRoundTripAsText()
     {
@@ -198,7 +167,7 @@ private slots:
         s.themeIds = {themes.at(3), themes.at(1), themes.at(3)};
         QVERIFY(repo().add(s).ok());
 
-        verifyNewMeta(s.meta, m_file->cityId());
+        verifyNewMeta(s.meta, m_city->file().cityId());
         QCOMPARE(s.name, QStringLiteral("Association des Femmes Migrantes"));
         QStringList expectedThemes = {themes.at(1), themes.at(3)};
         std::sort(expectedThemes.begin(), expectedThemes.end());
@@ -211,7 +180,7 @@ private slots:
         QCOMPARE(repo().byNameKey(QStringLiteral("ASSOCIATION des  femmes migrantes")), s);
         QVERIFY(!repo().byNameKey(QStringLiteral("Another one")));
 
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         q.prepare(QStringLiteral("SELECT name_key FROM stakeholder WHERE id = ?"));
         q.addBindValue(s.meta.id);
         QVERIFY(q.exec() && q.next());
@@ -236,7 +205,7 @@ private slots:
         QVERIFY(repo().add(s).ok());
         const RecordMeta before = s.meta;
 
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         q.prepare(QStringLiteral("SELECT id FROM stakeholder_theme WHERE theme_id = ?"));
         q.addBindValue(themes.at(1));
         QVERIFY(q.exec() && q.next());
@@ -282,7 +251,7 @@ private slots:
         ContactPerson c = contactOf(owner.meta.id, QStringLiteral(" Amina Haddad "));
         c.email = QStringLiteral(" amina@example.org ");
         QVERIFY(repo().add(c).ok());
-        verifyNewMeta(c.meta, m_file->cityId());
+        verifyNewMeta(c.meta, m_city->file().cityId());
         QCOMPARE(c.name, QStringLiteral("Amina Haddad"));
         QCOMPARE(c.email, QStringLiteral("amina@example.org"));
         QCOMPARE(repo().contact(c.meta.id), c);
@@ -318,7 +287,7 @@ private slots:
         r.strength = 4;
         r.notes = QStringLiteral("Yearly grant");
         QVERIFY(repo().add(r).ok());
-        verifyNewMeta(r.meta, m_file->cityId());
+        verifyNewMeta(r.meta, m_city->file().cityId());
         QCOMPARE(repo().relation(r.meta.id), r);
         QCOMPARE(repo().relations(), QList<StakeholderRelation>{r});
         QCOMPARE(repo().relations(b.meta.id), QList<StakeholderRelation>{r});
@@ -347,7 +316,7 @@ private slots:
         e.followUpDate = QDate(2024, 4, 1);
         e.followUpDone = false;
         QVERIFY(repo().add(e).ok());
-        verifyNewMeta(e.meta, m_file->cityId());
+        verifyNewMeta(e.meta, m_city->file().cityId());
         QVERIFY(e.followUpPending());
         QCOMPARE(repo().engagement(e.meta.id), e);
         QCOMPARE(repo().engagements(), QList<Engagement>{e});
@@ -476,20 +445,20 @@ private slots:
         }
         GroupMember seatA{{}, a.meta.id, QStringLiteral("Vice-chair"), QDate(2023, 1, 10)};
         GroupMember seatB{{}, b.meta.id, {}, {}};
-        QVERIFY(m_repos->group().add(seatA).ok());
-        QVERIFY(m_repos->group().add(seatB).ok());
+        QVERIFY(m_city->repositories().group().add(seatA).ok());
+        QVERIFY(m_city->repositories().group().add(seatB).ok());
         GroupMeeting meeting;
         meeting.date = QDate(2024, 6, 1);
         meeting.attendeeMemberIds = {seatA.meta.id, seatB.meta.id};
         meeting.decisions = {QStringLiteral("Open a desk")};
-        QVERIFY(m_repos->group().add(meeting).ok());
+        QVERIFY(m_city->repositories().group().add(meeting).ok());
 
         const QList<Stakeholder> stakeholders = repo().stakeholders();
         const QList<ContactPerson> contacts = repo().contacts();
         const QList<StakeholderRelation> relations = repo().relations();
         const QList<Engagement> engagements = repo().engagements();
-        const QList<GroupMember> members = m_repos->group().members();
-        const QList<GroupMeeting> meetings = m_repos->group().meetings();
+        const QList<GroupMember> members = m_city->repositories().group().members();
+        const QList<GroupMeeting> meetings = m_city->repositories().group().meetings();
         const QStringList tables = {
             "stakeholder",          "stakeholder_theme",  "contact_person",
             "stakeholder_relation", "engagement",         "group_member",
@@ -502,8 +471,9 @@ private slots:
         QSignalSpy relationRemoved(&repo(), &StakeholderRepository::relationRemoved);
         QSignalSpy engagementRemoved(&repo(), &StakeholderRepository::engagementRemoved);
         QSignalSpy stakeholderRemoved(&repo(), &StakeholderRepository::stakeholderRemoved);
-        QSignalSpy memberRemoved(&m_repos->group(), &GroupRepository::memberRemoved);
-        QSignalSpy meetingUpdated(&m_repos->group(), &GroupRepository::meetingUpdated);
+        QSignalSpy memberRemoved(&m_city->repositories().group(), &GroupRepository::memberRemoved);
+        QSignalSpy meetingUpdated(&m_city->repositories().group(),
+                                  &GroupRepository::meetingUpdated);
 
         Result<RowSnapshot> snap = repo().remove(a);
         QVERIFY(snap.ok());
@@ -522,8 +492,8 @@ private slots:
         QCOMPARE(repo().contacts(), QList<ContactPerson>{other});
         QCOMPARE(repo().relations(), QList<StakeholderRelation>{bc});
         QVERIFY(repo().engagements().isEmpty());
-        QVERIFY(!m_repos->group().memberFor(a.meta.id));
-        QCOMPARE(m_repos->group().meeting(meeting.meta.id)->attendeeMemberIds,
+        QVERIFY(!m_city->repositories().group().memberFor(a.meta.id));
+        QCOMPARE(m_city->repositories().group().meeting(meeting.meta.id)->attendeeMemberIds,
                  QStringList{seatB.meta.id});
 
         QCOMPARE(contactRemoved.size(), 2);
@@ -539,7 +509,7 @@ private slots:
         QSignalSpy contactAdded(&repo(), &StakeholderRepository::contactAdded);
         QSignalSpy relationAdded(&repo(), &StakeholderRepository::relationAdded);
         QSignalSpy engagementAdded(&repo(), &StakeholderRepository::engagementAdded);
-        QSignalSpy memberAdded(&m_repos->group(), &GroupRepository::memberAdded);
+        QSignalSpy memberAdded(&m_city->repositories().group(), &GroupRepository::memberAdded);
         QVERIFY(repo().restore(removed).ok());
 
         QCOMPARE(repo().stakeholders(), stakeholders);
@@ -547,8 +517,8 @@ private slots:
         // A restored relation comes back last in storage order.
         QCOMPARE(sortedById(repo().relations()), sortedById(relations));
         QCOMPARE(repo().engagements(), engagements);
-        QCOMPARE(m_repos->group().members(), members);
-        QCOMPARE(m_repos->group().meetings(), meetings);
+        QCOMPARE(m_city->repositories().group().members(), members);
+        QCOMPARE(m_city->repositories().group().meetings(), meetings);
         for (const QString& t : tables)
             QCOMPARE(rows(t), counts.value(t));
 
@@ -849,7 +819,7 @@ private slots:
 
     void readOnlyFileRefusesEveryWrite()
     {
-        const QString path = m_file->path();
+        const QString path = m_city->file().path();
         Stakeholder s = full(QStringLiteral("Kept"));
         s.themeIds = {themeIds().constFirst()};
         QVERIFY(repo().add(s).ok());
@@ -869,8 +839,7 @@ private slots:
         QVERIFY(repo().add(gone).ok());
         Result<RowSnapshot> snap = repo().remove(gone);
         QVERIFY(snap.ok());
-        m_repos.reset();
-        m_file.reset();
+        m_city->close();
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
         const QByteArray before = TestFiles::hash(path);
         {

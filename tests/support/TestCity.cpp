@@ -36,9 +36,14 @@ QUndoStack& TestCity::undoStack()
 
 void TestCity::reopen()
 {
+    close();
+    adopt(CityFile::open(m_path));
+}
+
+void TestCity::close()
+{
     m_repositories.reset();
     m_file.reset();
-    adopt(CityFile::open(m_path));
 }
 
 void TestCity::adopt(CityFile::OpenResult result)

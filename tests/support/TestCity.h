@@ -30,6 +30,8 @@ public:
 
     // Closes the file and opens it again, as a later session of the program would.
     void reopen();
+    // Closes the file (to change it from outside, or open it otherwise); reopen() opens it.
+    void close();
 
 private:
     TestCity() = default;
