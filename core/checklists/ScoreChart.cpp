@@ -97,10 +97,27 @@ ScoreChart::Metrics ScoreChart::metrics(const QRectF& rect) const
     return m;
 }
 
-QRectF ScoreChart::plotArea(const QRectF& rect) const
+QRectF ScoreChart::ltrPlotArea(const QRectF& rect) const
 {
     const Metrics m = metrics(rect);
     return rect.adjusted(m.axisWidth, m.legendHeight, -gap, -m.labelHeight);
+}
+
+QRectF ScoreChart::plotArea(const QRectF& rect) const
+{
+    return place(rect, ltrPlotArea(rect));
+}
+
+double ScoreChart::placeX(const QRectF& rect, double x) const
+{
+    return m_direction == Qt::RightToLeft ? rect.left() + rect.right() - x : x;
+}
+
+QRectF ScoreChart::place(const QRectF& rect, const QRectF& ltr) const
+{
+    if (m_direction != Qt::RightToLeft)
+        return ltr;
+    return QRectF(placeX(rect, ltr.right()), ltr.top(), ltr.width(), ltr.height());
 }
 
 QList<ScoreChart::Bar> ScoreChart::bars(const QRectF& rect) const
@@ -108,7 +125,7 @@ QList<ScoreChart::Bar> ScoreChart::bars(const QRectF& rect) const
     QList<Bar> result;
     if (isEmpty())
         return result;
-    const QRectF plot = plotArea(rect);
+    const QRectF plot = ltrPlotArea(rect);
     const double groupWidth = plot.width() / double(m_areas.size());
     const double barWidth = groupWidth * 0.8 / double(m_series.size());
     for (int a = 0; a < m_areas.size(); ++a) {
@@ -126,6 +143,8 @@ QList<ScoreChart::Bar> ScoreChart::bars(const QRectF& rect) const
             bar.rect = QRectF(left + barWidth * s, plot.bottom() - height, barWidth, height);
             const double covered = height * bar.coverage;
             bar.coveredRect = QRectF(bar.rect.left(), plot.bottom() - covered, barWidth, covered);
+            bar.rect = place(rect, bar.rect);
+            bar.coveredRect = place(rect, bar.coveredRect);
             result << bar;
         }
     }
@@ -137,9 +156,10 @@ void ScoreChart::render(QPainter& painter, const QRectF& rect) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setFont(chartFont());
+    painter.setLayoutDirection(m_direction);
     painter.fillRect(rect, Qt::white);
     const QRectF plot = plotArea(rect);
-    drawAxis(painter, plot);
+    drawAxis(painter, rect);
     if (isEmpty()) {
         painter.setPen(Qt::darkGray);
         painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No round to show yet."));
@@ -151,7 +171,8 @@ void ScoreChart::render(QPainter& painter, const QRectF& rect) const
     for (const Bar& bar : all)
         drawBar(painter, bar);
     // A dash at the base line where a round has no score: absent, not zero.
-    const double groupWidth = plot.width() / double(m_areas.size());
+    const QRectF ltrPlot = ltrPlotArea(rect);
+    const double groupWidth = ltrPlot.width() / double(m_areas.size());
     const double barWidth = groupWidth * 0.8 / double(m_series.size());
     painter.setPen(QPen(Qt::darkGray, 2));
     for (int a = 0; a < m_areas.size(); ++a) {
@@ -159,27 +180,42 @@ void ScoreChart::render(QPainter& painter, const QRectF& rect) const
             const Series& series = m_series.at(s);
             if (a < series.scores.size() && series.scores.at(a))
                 continue;
-            const double x = plot.left() + groupWidth * (a + 0.1) + barWidth * s;
-            painter.drawLine(QPointF(x + barWidth * 0.25, plot.bottom() - 3),
-                             QPointF(x + barWidth * 0.75, plot.bottom() - 3));
+            const double x = ltrPlot.left() + groupWidth * (a + 0.1) + barWidth * s;
+            painter.drawLine(QPointF(placeX(rect, x + barWidth * 0.25), plot.bottom() - 3),
+                             QPointF(placeX(rect, x + barWidth * 0.75), plot.bottom() - 3));
         }
     }
-    drawAreaLabels(painter, plot, metrics(rect).labelHeight);
+    drawAreaLabels(painter, rect, metrics(rect).labelHeight);
     painter.restore();
 }
 
-void ScoreChart::drawAxis(QPainter& painter, const QRectF& plot) const
+void ScoreChart::drawAxis(QPainter& painter, const QRectF& rect) const
 {
     const QFontMetricsF fm(painter.font());
+    const QRectF plot = ltrPlotArea(rect);
+    // Figures stand against the axis: right-aligned left of it, left-aligned right of it.
+    const Qt::Alignment towardsAxis =
+        m_direction == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight;
     for (int step = 0; step <= 4; ++step) {
         const double y = plot.bottom() - plot.height() * step / 4.0;
         painter.setPen(step == 0 ? QPen(Qt::black) : QPen(QColor(0xdd, 0xdd, 0xdd)));
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.drawLine(QPointF(placeX(rect, plot.left()), y),
+                         QPointF(placeX(rect, plot.right()), y));
         painter.setPen(Qt::black);
         const QRectF label(plot.left() - fm.horizontalAdvance(percent(1.0)) - gap,
                            y - fm.height() / 2, fm.horizontalAdvance(percent(1.0)), fm.height());
-        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, percent(step / 4.0));
+        painter.drawText(place(rect, label), towardsAxis | Qt::AlignAbsolute | Qt::AlignVCenter,
+                         percent(step / 4.0));
     }
+}
+
+void ScoreChart::drawText(QPainter& painter, const QRectF& rect, double x, double y,
+                          const QString& text) const
+{
+    // x is where the text starts, left to right; y its top.
+    const QFontMetricsF fm(painter.font());
+    const QRectF box(x, y, fm.horizontalAdvance(text) + 1, fm.height());
+    painter.drawText(place(rect, box), Qt::AlignLeft | Qt::AlignTop, text);
 }
 
 void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
@@ -190,36 +226,37 @@ void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
     const double y = rect.top() + gap;
     painter.setPen(Qt::black);
     for (int s = 0; s < m_series.size(); ++s) {
-        painter.fillRect(QRectF(x, y + (fm.height() - box) / 2, box, box), colour(s));
+        painter.fillRect(place(rect, QRectF(x, y + (fm.height() - box) / 2, box, box)), colour(s));
         x += box + gap / 2;
         const QString label = m_series.at(s).label;
-        painter.drawText(QPointF(x, y + fm.ascent()), label);
+        drawText(painter, rect, x, y, label);
         x += fm.horizontalAdvance(label) + gap * 2;
     }
     // The second line explains the hatching, the chart's guard against half-answered areas.
     const double y2 = y + fm.height();
-    QRectF swatch(rect.left() + gap, y2 + (fm.height() - box) / 2, box, box);
-    hatch(painter, swatch, Qt::darkGray);
-    painter.drawRect(swatch);
+    const QRectF swatch(rect.left() + gap, y2 + (fm.height() - box) / 2, box, box);
+    hatch(painter, place(rect, swatch), Qt::darkGray);
+    painter.drawRect(place(rect, swatch));
     const QString hatched = tr("Hatched: share of items not answered");
-    painter.drawText(QPointF(swatch.right() + gap / 2, y2 + fm.ascent()), hatched);
+    drawText(painter, rect, swatch.right() + gap / 2, y2, hatched);
     // Then the dash that stands for a missing score, so that it does not read as zero.
     const double dashX = swatch.right() + gap / 2 + fm.horizontalAdvance(hatched) + gap * 3;
     painter.setPen(QPen(Qt::darkGray, 2));
-    painter.drawLine(QPointF(dashX, swatch.center().y()),
-                     QPointF(dashX + box, swatch.center().y()));
+    painter.drawLine(QPointF(placeX(rect, dashX), swatch.center().y()),
+                     QPointF(placeX(rect, dashX + box), swatch.center().y()));
     painter.setPen(Qt::black);
-    painter.drawText(QPointF(dashX + box + gap / 2, y2 + fm.ascent()),
-                     tr("Dash: no score (no item answered met, partly met or not met)"));
+    drawText(painter, rect, dashX + box + gap / 2, y2,
+             tr("Dash: no score (no item answered met, partly met or not met)"));
 }
 
-void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& plot, double labelHeight) const
+void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& rect, double labelHeight) const
 {
+    const QRectF plot = ltrPlotArea(rect);
     const double groupWidth = plot.width() / double(m_areas.size());
     painter.setPen(Qt::black);
     for (int a = 0; a < m_areas.size(); ++a) {
-        const QRectF cell(plot.left() + groupWidth * a + 1, plot.bottom() + 2, groupWidth - 2,
-                          labelHeight - 2);
+        const QRectF cell = place(rect, QRectF(plot.left() + groupWidth * a + 1, plot.bottom() + 2,
+                                               groupWidth - 2, labelHeight - 2));
         painter.save();
         painter.setClipRect(cell);
         // Long titles (French, German) get a smaller font until they fit, then are clipped.

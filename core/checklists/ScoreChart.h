@@ -50,6 +50,10 @@ public:
     static ScoreChart fromRounds(const QList<Scoring::RoundScore>& rounds);
 
     const QStringList& areaTitles() const { return m_areas; }
+    // Right to left (Arabic): the axis on the right, the first area and the oldest round
+    // rightmost, the legend from the right; texts are not mirrored, only placed.
+    void setLayoutDirection(Qt::LayoutDirection direction) { m_direction = direction; }
+    Qt::LayoutDirection layoutDirection() const { return m_direction; }
     const QList<Series>& series() const { return m_series; }
     bool isEmpty() const { return m_areas.isEmpty() || m_series.isEmpty(); }
 
@@ -70,11 +74,18 @@ private:
         double labelHeight = 0;
     };
     Metrics metrics(const QRectF& rect) const;
-    void drawAxis(QPainter& painter, const QRectF& plot) const;
+    // The geometry is worked out left to right, then mirrored within rect when right to left.
+    QRectF ltrPlotArea(const QRectF& rect) const;
+    double placeX(const QRectF& rect, double x) const;
+    QRectF place(const QRectF& rect, const QRectF& ltr) const;
+    void drawAxis(QPainter& painter, const QRectF& rect) const;
     void drawLegend(QPainter& painter, const QRectF& rect) const;
-    void drawAreaLabels(QPainter& painter, const QRectF& plot, double labelHeight) const;
+    void drawText(QPainter& painter, const QRectF& rect, double x, double y,
+                  const QString& text) const;
+    void drawAreaLabels(QPainter& painter, const QRectF& rect, double labelHeight) const;
     void drawBar(QPainter& painter, const Bar& bar) const;
 
     QStringList m_areas;
     QList<Series> m_series;
+    Qt::LayoutDirection m_direction = Qt::LeftToRight;
 };

@@ -140,6 +140,44 @@ private slots:
         QVERIFY(chart.colour(3).lightness() < chart.colour(0).lightness());
     }
 
+    // Right to left, the chart is the mirror of itself: the axis on the right, the first area
+    // and the oldest round rightmost, the legend's swatches from the right. Texts are placed,
+    // not mirrored, so the images are compared where the bars and swatches are.
+    void rightToLeftMirrorsThePlacement()
+    {
+        const ScoreChart ltr = twoRounds();
+        ScoreChart rtl = twoRounds();
+        rtl.setLayoutDirection(Qt::RightToLeft);
+        const QRectF rect(0, 0, 600, 400);
+        const auto mirrored = [&rect](const QRectF& r) {
+            return QRectF(rect.left() + rect.right() - r.right(), r.top(), r.width(), r.height());
+        };
+        QCOMPARE(rtl.plotArea(rect), mirrored(ltr.plotArea(rect)));
+        QVERIFY(rtl.plotArea(rect).left() < rect.width() - rtl.plotArea(rect).right());
+        const QList<ScoreChart::Bar> a = ltr.bars(rect);
+        const QList<ScoreChart::Bar> b = rtl.bars(rect);
+        QCOMPARE(b.size(), a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCOMPARE(b.at(i).rect, mirrored(a.at(i).rect));
+            QCOMPARE(b.at(i).coveredRect, mirrored(a.at(i).coveredRect));
+        }
+        // Education (area 0) is now right of Housing (area 2).
+        QVERIFY(b.first().rect.left() > b.last().rect.right());
+
+        const QImage left = render(ltr, rect.size().toSize());
+        const QImage right = render(rtl, rect.size().toSize());
+        for (const ScoreChart::Bar& bar : b) {
+            const QPoint inside = bar.coveredRect.toAlignedRect().center();
+            if (bar.coveredRect.height() > 4)
+                QCOMPARE(right.pixelColor(inside), ltr.colour(bar.series));
+        }
+        // The first legend swatch: top left, or top right.
+        const int y = 6 + 7;
+        QCOMPARE(left.pixelColor(6 + 4, y), ltr.colour(0));
+        QCOMPARE(right.pixelColor(int(rect.width()) - 1 - 6 - 4, y), ltr.colour(0));
+        QCOMPARE(right.pixelColor(6 + 4, y), QColor(Qt::white));
+    }
+
     void emptyChartDrawsNoBars()
     {
         const ScoreChart chart;

@@ -28,5 +28,7 @@ QSize ScoreChartWidget::minimumSizeHint() const
 void ScoreChartWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    m_chart.render(painter, rect());
+    ScoreChart chart = m_chart;
+    chart.setLayoutDirection(layoutDirection());
+    chart.render(painter, rect());
 }

@@ -155,6 +155,9 @@ void ScoresTab::exportChart()
     if (path.isEmpty())
         return;
     const QSize size = m_chart->size().expandedTo(QSize(960, 480));
-    if (Result<void> r = saveChart(m_chart->chart(), path, size); !r)
+    // The file reads in the direction the officer sees the chart in.
+    ScoreChart chart = m_chart->chart();
+    chart.setLayoutDirection(m_chart->layoutDirection());
+    if (Result<void> r = saveChart(chart, path, size); !r)
         DialogHooks::message(this, QMessageBox::Warning, tr("Export the chart"), r.error().message);
 }
