@@ -152,17 +152,17 @@
 <context>
     <name>StakeholderFilterBar</name>
     <message numerus="yes">
-        <source>%1 of %n stakeholder(s)</source>
+        <source>%L1 of %Ln stakeholder(s)</source>
         <translation>
-            <numerusform>%1 of %n stakeholder</numerusform>
-            <numerusform>%1 of %n stakeholders</numerusform>
+            <numerusform>%L1 of %Ln stakeholder</numerusform>
+            <numerusform>%L1 of %Ln stakeholders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholder(s)</source>
+        <source>%Ln stakeholder(s)</source>
         <translation>
-            <numerusform>%n stakeholder</numerusform>
-            <numerusform>%n stakeholders</numerusform>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
         </translation>
     </message>
 </context>

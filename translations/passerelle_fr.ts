@@ -3164,17 +3164,17 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Tous les thèmes</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n stakeholder(s)</source>
+        <source>%L1 of %Ln stakeholder(s)</source>
         <translation>
-            <numerusform>%1 sur %n partie prenante</numerusform>
-            <numerusform>%1 sur %n parties prenantes</numerusform>
+            <numerusform>%L1 sur %Ln partie prenante</numerusform>
+            <numerusform>%L1 sur %Ln parties prenantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stakeholder(s)</source>
+        <source>%Ln stakeholder(s)</source>
         <translation>
-            <numerusform>%n partie prenante</numerusform>
-            <numerusform>%n parties prenantes</numerusform>
+            <numerusform>%Ln partie prenante</numerusform>
+            <numerusform>%Ln parties prenantes</numerusform>
         </translation>
     </message>
 </context>

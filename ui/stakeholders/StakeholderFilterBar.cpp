@@ -126,7 +126,7 @@ void StakeholderFilterBar::updateCount()
 {
     // For the moment the table shows a first screenful and reads the rest.
     if (!m_model->isComplete())
-        return m_count->setText(tr("%n stakeholder(s)", nullptr, m_model->totalCount()));
+        return m_count->setText(tr("%Ln stakeholder(s)", nullptr, m_model->totalCount()));
     m_count->setText(
-        tr("%1 of %n stakeholder(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
+        tr("%L1 of %Ln stakeholder(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
 }
