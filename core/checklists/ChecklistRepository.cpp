@@ -262,13 +262,12 @@ Result<void> ChecklistRepository::addRound(AssessmentRound& round, const QString
         return *e;
     QList<Answer> copied;
     // Worked on a copy: a failed transaction must not leave an id on the caller's record.
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.insert("assessment_round", next.meta, columnsOf(next)); !w)
-            return w;
-        if (Result<void> w = writeParticipants(next); !w)
-            return w;
-        return copyAnswers(copyAnswersFrom, next, copied);
-    });
+    Result<void> r =
+        m_store.insertWith("assessment_round", next.meta, columnsOf(next), [&]() -> Result<void> {
+            if (Result<void> w = writeParticipants(next); !w)
+                return w;
+            return copyAnswers(copyAnswersFrom, next, copied);
+        });
     if (!r)
         return r;
     round = next;
@@ -311,11 +310,8 @@ Result<void> ChecklistRepository::update(AssessmentRound& round)
     next.participantIds.removeDuplicates();
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.update("assessment_round", next.meta, columnsOf(next)); !w)
-            return w;
-        return writeParticipants(next);
-    });
+    Result<void> r = m_store.updateWith("assessment_round", next.meta, columnsOf(next),
+                                        [&] { return writeParticipants(next); });
     if (!r)
         return r;
     round = next;

@@ -162,11 +162,8 @@ Result<void> ActionRepository::add(Action& action)
     next.partnerIds = normalizedPartners(next.partnerIds);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.insert("action", next.meta, columnsOf(next)); !w)
-            return w;
-        return writePartners(next);
-    });
+    Result<void> r = m_store.insertWith("action", next.meta, columnsOf(next),
+                                        [&] { return writePartners(next); });
     if (!r)
         return r;
     action = next;
@@ -180,11 +177,8 @@ Result<void> ActionRepository::update(Action& action)
     next.partnerIds = normalizedPartners(next.partnerIds);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.update("action", next.meta, columnsOf(next)); !w)
-            return w;
-        return writePartners(next);
-    });
+    Result<void> r = m_store.updateWith("action", next.meta, columnsOf(next),
+                                        [&] { return writePartners(next); });
     if (!r)
         return r;
     action = next;

@@ -153,18 +153,20 @@ std::optional<GroupMeeting> GroupRepository::meeting(const QString& id) const
     return found.isEmpty() ? std::nullopt : std::optional<GroupMeeting>(found.first());
 }
 
+Result<void> GroupRepository::writeMeetingRows(const GroupMeeting& meeting)
+{
+    if (Result<void> w = writeAttendance(meeting.meta.id, meeting.attendeeMemberIds); !w)
+        return w;
+    return writeDecisions(meeting.meta.id, meeting.decisions);
+}
+
 Result<void> GroupRepository::add(GroupMeeting& meeting)
 {
     GroupMeeting next = normalized(meeting);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.insert("group_meeting", next.meta, columnsOf(next)); !w)
-            return w;
-        if (Result<void> w = writeAttendance(next.meta.id, next.attendeeMemberIds); !w)
-            return w;
-        return writeDecisions(next.meta.id, next.decisions);
-    });
+    Result<void> r = m_store.insertWith("group_meeting", next.meta, columnsOf(next),
+                                        [&] { return writeMeetingRows(next); });
     if (!r)
         return r;
     meeting = next;
@@ -177,13 +179,8 @@ Result<void> GroupRepository::update(GroupMeeting& meeting)
     GroupMeeting next = normalized(meeting);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.update("group_meeting", next.meta, columnsOf(next)); !w)
-            return w;
-        if (Result<void> w = writeAttendance(next.meta.id, next.attendeeMemberIds); !w)
-            return w;
-        return writeDecisions(next.meta.id, next.decisions);
-    });
+    Result<void> r = m_store.updateWith("group_meeting", next.meta, columnsOf(next),
+                                        [&] { return writeMeetingRows(next); });
     if (!r)
         return r;
     meeting = next;

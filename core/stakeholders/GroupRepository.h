@@ -70,6 +70,8 @@ private:
     QList<GroupMeeting> readMeetings(const QString& meetingId) const;
     Result<void> writeAttendance(const QString& meetingId, const QStringList& memberIds);
     Result<void> writeDecisions(const QString& meetingId, const QStringList& decisions);
+    // Both, for a meeting being stored.
+    Result<void> writeMeetingRows(const GroupMeeting& meeting);
     void announce(const RowSnapshot& snapshot, bool restored);
 
     RecordStore& m_store;

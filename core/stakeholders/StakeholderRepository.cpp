@@ -230,11 +230,8 @@ Result<void> StakeholderRepository::add(Stakeholder& stakeholder)
     Stakeholder next = normalized(stakeholder);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.insert("stakeholder", next.meta, columnsOf(next)); !w)
-            return w;
-        return insertThemes(next.meta.id, next.themeIds);
-    });
+    Result<void> r = m_store.insertWith("stakeholder", next.meta, columnsOf(next),
+                                        [&] { return insertThemes(next.meta.id, next.themeIds); });
     if (!r)
         return r;
     stakeholder = next;
@@ -247,11 +244,8 @@ Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
     Stakeholder next = normalized(stakeholder);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.inTransaction([&]() -> Result<void> {
-        if (Result<void> w = m_store.update("stakeholder", next.meta, columnsOf(next)); !w)
-            return w;
-        return writeThemes(next.meta.id, next.themeIds);
-    });
+    Result<void> r = m_store.updateWith("stakeholder", next.meta, columnsOf(next),
+                                        [&] { return writeThemes(next.meta.id, next.themeIds); });
     if (!r)
         return r;
     stakeholder = next;

@@ -98,6 +98,28 @@ Result<void> RecordStore::updateOne(const char* table, RecordMeta& meta,
     return inTransaction([&] { return update(table, meta, columns); });
 }
 
+Result<void> RecordStore::insertWith(const char* table, RecordMeta& meta,
+                                     const QList<Column>& columns,
+                                     const std::function<Result<void>()>& dependents)
+{
+    return inTransaction([&]() -> Result<void> {
+        if (Result<void> w = insert(table, meta, columns); !w)
+            return w;
+        return dependents();
+    });
+}
+
+Result<void> RecordStore::updateWith(const char* table, RecordMeta& meta,
+                                     const QList<Column>& columns,
+                                     const std::function<Result<void>()>& dependents)
+{
+    return inTransaction([&]() -> Result<void> {
+        if (Result<void> w = update(table, meta, columns); !w)
+            return w;
+        return dependents();
+    });
+}
+
 Result<RowSnapshot> RecordStore::removeOne(const char* table, const QString& id)
 {
     Result<RowSnapshot> snap = Error{};

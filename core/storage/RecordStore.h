@@ -55,6 +55,12 @@ public:
     Result<void> updateOne(const char* table, RecordMeta& meta, const QList<Column>& columns);
     Result<RowSnapshot> removeOne(const char* table, const QString& id);
     Result<void> restoreOne(const RowSnapshot& snapshot);
+    // A record and the rows that hang on it (a stakeholder's themes, a meeting's attendance),
+    // written in one transaction: all of it is stored, or none.
+    Result<void> insertWith(const char* table, RecordMeta& meta, const QList<Column>& columns,
+                            const std::function<Result<void>()>& dependents);
+    Result<void> updateWith(const char* table, RecordMeta& meta, const QList<Column>& columns,
+                            const std::function<Result<void>()>& dependents);
 
     // A plain SQL error turned into a message an officer can act on.
     static Error sqlError(const QString& detail);
