@@ -397,6 +397,32 @@ private slots:
                          .toBool());
     }
 
+    // Never contacted comes first in ascending order and last in descending order, whether the
+    // whole table is sorted or one row is placed after an edit.
+    void sortsByLastContactWithTheNeverContactedAtTheEnd()
+    {
+        auto city = makeCity();
+        const QDate today = QDate::currentDate();
+        addEngagement(*city, add(*city, QStringLiteral("Amal")), today.addDays(-30));
+        addEngagement(*city, add(*city, QStringLiteral("Bayt")), today.addDays(-3));
+        const Stakeholder coral = add(*city, QStringLiteral("Coral"));
+        add(*city, QStringLiteral("Dune"));
+        Model model(city->context());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.ensurePrepared();
+        model.sort(Model::LastContact, Qt::AscendingOrder);
+        QCOMPARE(names(model), QStringList({"Coral", "Dune", "Amal", "Bayt"}));
+        model.sort(Model::LastContact, Qt::DescendingOrder);
+        QCOMPARE(names(model), QStringList({"Bayt", "Amal", "Coral", "Dune"}));
+        addEngagement(*city, coral, today.addDays(-10));
+        QTRY_COMPARE(names(model), QStringList({"Bayt", "Coral", "Amal", "Dune"}));
+        Model fresh(city->context());
+        fresh.ensurePrepared();
+        fresh.sort(Model::LastContact, Qt::DescendingOrder);
+        QCOMPARE(ids(model), ids(fresh));
+    }
+
     void followsRemovalWithItsRecordsAndThemeRenames()
     {
         auto city = makeCity();

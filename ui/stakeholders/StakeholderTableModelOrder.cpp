@@ -137,8 +137,10 @@ void StakeholderTableModel::sortOrder()
         case Interest:
             return row.stakeholder.interest;
         case LastContact:
+            // Never contacted sorts before every date, and after them once negated for a
+            // descending sort (min() itself cannot be negated).
             return row.lastContact.isValid() ? row.lastContact.toJulianDay()
-                                             : std::numeric_limits<qint64>::min();
+                                             : std::numeric_limits<qint64>::min() + 1;
         default:
             return ranks.empty() ? 0 : ranks[size_t(i)];
         }
