@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "city/CitySeeder.h"
+#include "RecordChecks.h"
+#include "TestCity.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "plan/ActionRepository.h"
@@ -9,10 +10,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-#include <QUuid>
 
 #include <memory>
 
@@ -30,16 +29,14 @@ class TestActionRepository : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CityFile> m_file;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<TestCity> m_city;
     QString m_priorityId;
     QString m_lead;
     QString m_partnerA;
     QString m_partnerB;
     QString m_partnerC;
 
-    ActionRepository& actions() { return m_repos->actions(); }
+    ActionRepository& actions() { return m_city->repositories().actions(); }
     const QString missing = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
     // A stakeholder row written directly, so that these tests do not depend on the
@@ -47,7 +44,7 @@ private:
     QString addStakeholder(const QString& name)
     {
         RecordMeta meta;
-        const Result<void> r = m_repos->store().insertOne(
+        const Result<void> r = m_city->repositories().store().insertOne(
             "stakeholder", meta,
             {{"name", name}, {"name_key", name.toLower()}, {"kind", QStringLiteral("ngo")}});
         return r ? meta.id : QString();
@@ -103,7 +100,7 @@ private:
     QList<QVariantMap> rows(const char* table)
     {
         QList<QVariantMap> out;
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))))
             return {};
         while (q.next()) {
@@ -125,37 +122,14 @@ private:
         return out;
     }
 
-    static bool refused(const Result<void>& r, const QString& part)
-    {
-        if (r.ok()) {
-            qWarning("write accepted, expected a refusal mentioning %s", qPrintable(part));
-            return false;
-        }
-        if (!r.error().message.contains(part, Qt::CaseInsensitive)) {
-            qWarning("unexpected message: %s", qPrintable(r.error().message));
-            return false;
-        }
-        return true;
-    }
-
 private slots:
     void init()
     {
-        cleanup(); // a failed init() is not followed by cleanup()
-        QVERIFY(m_dir.isValid());
-        CityFile::NewCity city;
-        city.name = QStringLiteral("Fuenlabrada");
-        city.country = QStringLiteral("ES");
-        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
-                                            QStringLiteral(".passerelle"));
-        CityFile::OpenResult r = CitySeeder::createFile(path, city);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
-        m_file = r.take();
-        m_repos = std::make_unique<Repositories>(*m_file);
+        m_city = TestCity::create(QStringLiteral("Fuenlabrada"));
 
         Priority p;
         p.title = QStringLiteral("Access to health care");
-        QVERIFY_OK(m_repos->plan().add(p));
+        QVERIFY_OK(m_city->repositories().plan().add(p));
         m_priorityId = p.meta.id;
         m_lead = addStakeholder(QStringLiteral("Municipal health office"));
         m_partnerA = addStakeholder(QStringLiteral("Red Cross"));
@@ -165,11 +139,7 @@ private slots:
                 !m_partnerC.isEmpty());
     }
 
-    void cleanup()
-    {
-        m_repos.reset();
-        m_file.reset();
-    }
+    void cleanup() { m_city.reset(); }
 
     void statusesAreReadableText()
     {
@@ -195,13 +165,13 @@ private slots:
         QCOMPARE(a.partnerIds, expected);
         QCOMPARE(a.meta.id.size(), 36);
         QVERIFY(a.meta.createdAt.isValid());
-        QCOMPARE(a.meta.originCity, m_file->cityId());
+        QCOMPARE(a.meta.originCity, m_city->file().cityId());
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().first().value<Action>(), a);
         QCOMPARE(rows("action_partner").size(), 2);
         for (const QVariantMap& row : rows("action_partner")) {
             QCOMPARE(row.value(QStringLiteral("action_id")).toString(), a.meta.id);
-            QCOMPARE(row.value(QStringLiteral("origin_city")).toString(), m_file->cityId());
+            QCOMPARE(row.value(QStringLiteral("origin_city")).toString(), m_city->file().cityId());
         }
 
         QCOMPARE(actions().action(a.meta.id), std::optional<Action>(a));
@@ -295,7 +265,7 @@ private slots:
         for (const RecordMeta* meta : {&m.meta, &i.meta, &b.meta, &p.meta}) {
             QCOMPARE(meta->id.size(), 36);
             QVERIFY(meta->createdAt.isValid());
-            QCOMPARE(meta->originCity, m_file->cityId());
+            QCOMPARE(meta->originCity, m_city->file().cityId());
         }
 
         QCOMPARE(actions().milestone(m.meta.id), std::optional<Milestone>(m));
@@ -505,7 +475,8 @@ private slots:
         // announceRemoved/announceRestored: called here the same way.
         QSignalSpy updated(&actions(), &ActionRepository::actionUpdated);
         QSignalSpy removed(&actions(), &ActionRepository::actionRemoved);
-        Result<RowSnapshot> snap = m_repos->store().removeOne("stakeholder", m_partnerA);
+        Result<RowSnapshot> snap =
+            m_city->repositories().store().removeOne("stakeholder", m_partnerA);
         QVERIFY(snap.ok());
         actions().announceRemoved(snap.value());
         const std::optional<Action> after = actions().action(a.meta.id);
@@ -517,7 +488,7 @@ private slots:
         QCOMPARE(updated.first().first().value<Action>(), *after);
         QCOMPARE(removed.size(), 0);
 
-        QVERIFY_OK(m_repos->store().restoreOne(snap.value()));
+        QVERIFY_OK(m_city->repositories().store().restoreOne(snap.value()));
         actions().announceRestored(snap.value());
         QCOMPARE(actionRows(), before);
         QCOMPARE(actions().action(a.meta.id), std::optional<Action>(a));
@@ -677,7 +648,7 @@ private slots:
     {
         QUndoStack stack;
         Action a = fullAction();
-        auto* add = new AddRecordCommand<ActionRepository, Action>(m_file.get(), actions(), a,
+        auto* add = new AddRecordCommand<ActionRepository, Action>(&m_city->file(), actions(), a,
                                                                    QStringLiteral("Add action"));
         stack.push(add);
         QCOMPARE(add->lastError(), QString());
@@ -694,8 +665,8 @@ private slots:
         Action after = before;
         after.partnerIds = {m_partnerC};
         after.status = Action::Status::Done;
-        stack.push(new EditRecordCommand<ActionRepository, Action>(m_file.get(), actions(), before,
-                                                                   after, QStringLiteral("Edit")));
+        stack.push(new EditRecordCommand<ActionRepository, Action>(
+            &m_city->file(), actions(), before, after, QStringLiteral("Edit")));
         QCOMPARE(actions().action(id)->partnerIds, QStringList{m_partnerC});
         stack.undo();
         const std::optional<Action> undone = actions().action(id);
@@ -706,7 +677,7 @@ private slots:
         Milestone m{{}, id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1), QDate()};
         QVERIFY_OK(actions().add(m));
         stack.push(new RemoveRecordCommand<ActionRepository, Action>(
-            m_file.get(), actions(), *actions().action(id), QStringLiteral("Remove")));
+            &m_city->file(), actions(), *actions().action(id), QStringLiteral("Remove")));
         QVERIFY(!actions().action(id));
         QVERIFY(!actions().milestone(m.meta.id));
         stack.undo();

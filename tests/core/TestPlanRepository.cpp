@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "city/CitySeeder.h"
+#include "RecordChecks.h"
+#include "TestCity.h"
 #include "city/Repositories.h"
 #include "plan/ActionRepository.h"
 #include "plan/PlanRepository.h"
@@ -10,9 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
@@ -30,19 +29,17 @@ class TestPlanRepository : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CityFile> m_file;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<TestCity> m_city;
 
-    PlanRepository& plan() { return m_repos->plan(); }
-    ActionRepository& actions() { return m_repos->actions(); }
+    PlanRepository& plan() { return m_city->repositories().plan(); }
+    ActionRepository& actions() { return m_city->repositories().actions(); }
 
     // A stakeholder row written directly, so that these tests do not depend on the
     // stakeholders' repository. Empty on failure.
     QString addStakeholder(const QString& name)
     {
         RecordMeta meta;
-        const Result<void> r = m_repos->store().insertOne(
+        const Result<void> r = m_city->repositories().store().insertOne(
             "stakeholder", meta,
             {{"name", name}, {"name_key", name.toLower()}, {"kind", QStringLiteral("ngo")}});
         return r ? meta.id : QString();
@@ -51,7 +48,7 @@ private:
     // A checklist item (with its template and area) written directly. Empty on failure.
     QString addChecklistItem()
     {
-        RecordStore& store = m_repos->store();
+        RecordStore& store = m_city->repositories().store();
         RecordMeta templ;
         RecordMeta area;
         RecordMeta item;
@@ -80,10 +77,10 @@ private:
         figure.year = 2023;
         figure.unit = QStringLiteral("persons");
         figure.source = QStringLiteral("Census");
-        return m_repos->profile().add(figure) ? figure.meta.id : QString();
+        return m_city->repositories().profile().add(figure) ? figure.meta.id : QString();
     }
 
-    QString themeId() { return m_repos->themes().themes().value(0).meta.id; }
+    QString themeId() { return m_city->repositories().themes().themes().value(0).meta.id; }
 
     Priority fullPriority()
     {
@@ -105,7 +102,7 @@ private:
         for (const char* table :
              {"priority", "priority_evidence", "consultation", "action", "action_partner",
               "milestone", "indicator", "budget_line", "progress_entry"}) {
-            QSqlQuery q(m_file->database());
+            QSqlQuery q(m_city->file().database());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))))
                 return {};
             while (q.next()) {
@@ -119,40 +116,10 @@ private:
         return rows;
     }
 
-    static bool refused(const Result<void>& r, const QString& part)
-    {
-        if (r.ok()) {
-            qWarning("write accepted, expected a refusal mentioning %s", qPrintable(part));
-            return false;
-        }
-        if (!r.error().message.contains(part, Qt::CaseInsensitive)) {
-            qWarning("unexpected message: %s", qPrintable(r.error().message));
-            return false;
-        }
-        return true;
-    }
-
 private slots:
-    void init()
-    {
-        cleanup(); // a failed init() is not followed by cleanup()
-        QVERIFY(m_dir.isValid());
-        CityFile::NewCity city;
-        city.name = QStringLiteral("Livadia");
-        city.country = QStringLiteral("GR");
-        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) +
-                                            QStringLiteral(".passerelle"));
-        CityFile::OpenResult r = CitySeeder::createFile(path, city);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
-        m_file = r.take();
-        m_repos = std::make_unique<Repositories>(*m_file);
-    }
+    void init() { m_city = TestCity::create(QStringLiteral("Livadia")); }
 
-    void cleanup()
-    {
-        m_repos.reset();
-        m_file.reset();
-    }
+    void cleanup() { m_city.reset(); }
 
     void statusesAreReadableText()
     {
@@ -174,7 +141,7 @@ private slots:
         QCOMPARE(p.meta.id.size(), 36);
         QVERIFY(p.meta.createdAt.isValid());
         QCOMPARE(p.meta.updatedAt, p.meta.createdAt);
-        QCOMPARE(p.meta.originCity, m_file->cityId());
+        QCOMPARE(p.meta.originCity, m_city->file().cityId());
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().first().value<Priority>(), p);
 
@@ -253,7 +220,7 @@ private slots:
         figure.note = QStringLiteral("Growing population");
         QVERIFY_OK(plan().add(figure));
         QCOMPARE(added.size(), 2);
-        QCOMPARE(gap.meta.originCity, m_file->cityId());
+        QCOMPARE(gap.meta.originCity, m_city->file().cityId());
 
         QCOMPARE(plan().evidenceById(gap.meta.id), std::optional<PriorityEvidence>(gap));
         QCOMPARE(plan().evidenceById(figure.meta.id), std::optional<PriorityEvidence>(figure));
@@ -487,7 +454,7 @@ private slots:
         // announceRemoved/announceRestored: called here the same way.
         QSignalSpy updated(&plan(), &PlanRepository::consultationUpdated);
         QSignalSpy removed(&plan(), &PlanRepository::consultationRemoved);
-        Result<RowSnapshot> snap = m_repos->store().removeOne("stakeholder", ngo);
+        Result<RowSnapshot> snap = m_city->repositories().store().removeOne("stakeholder", ngo);
         QVERIFY(snap.ok());
         plan().announceRemoved(snap.value());
         QVERIFY(plan().consultation(c.meta.id)->stakeholderId.isEmpty());
@@ -495,7 +462,7 @@ private slots:
         QVERIFY(updated.first().first().value<Consultation>().stakeholderId.isEmpty());
         QCOMPARE(removed.size(), 0);
 
-        QVERIFY_OK(m_repos->store().restoreOne(snap.value()));
+        QVERIFY_OK(m_city->repositories().store().restoreOne(snap.value()));
         plan().announceRestored(snap.value());
         QCOMPARE(plan().consultation(c.meta.id)->stakeholderId, ngo);
         QCOMPARE(updated.size(), 2);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/RecordMeta.h"
+#include "common/Result.h"
 
 #include <QTest>
 
@@ -13,4 +14,19 @@ inline void verifyNewMeta(const RecordMeta& meta, const QString& cityId)
     QVERIFY(meta.createdAt.isValid());
     QCOMPARE(meta.updatedAt, meta.createdAt);
     QCOMPARE(meta.originCity, cityId);
+}
+
+// Whether a write was refused with a message that names part (a field, a rule); says what
+// happened instead when not.
+inline bool refused(const Result<void>& r, const QString& part)
+{
+    if (r.ok()) {
+        qWarning("write accepted, expected a refusal mentioning %s", qPrintable(part));
+        return false;
+    }
+    if (!r.error().message.contains(part, Qt::CaseInsensitive)) {
+        qWarning("unexpected message: %s", qPrintable(r.error().message));
+        return false;
+    }
+    return true;
 }
