@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordChecks.h"
+#include "TestCity.h"
 #include "checklists/ChecklistRepository.h"
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
@@ -8,7 +10,6 @@
 #include <QMetaMethod>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -29,9 +30,7 @@ class TestChecklistRepository : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CityFile> m_file;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<TestCity> m_city;
     // A small assessed checklist, built by init().
     ChecklistTemplate m_template;
     ChecklistArea m_area;
@@ -39,22 +38,13 @@ private:
     AssessmentRound m_round;
     Answer m_answer;
 
-    ChecklistRepository& repo() { return m_repos->checklists(); }
-
-    static CityFile::OpenResult makeCity(const QString& path)
-    {
-        CityFile::NewCity city;
-        city.name = QStringLiteral("Livadia");
-        city.country = QStringLiteral("GR");
-        // The test builds its own checklist under the built-in key.
-        return CitySeeder::createFile(path, city, CitySeeder::Checklists::None);
-    }
+    ChecklistRepository& repo() { return m_city->repositories().checklists(); }
 
     // Stakeholders belong to another repository: write the bare row the schema needs.
     QString addStakeholder(const QString& name)
     {
         RecordMeta meta;
-        const Result<void> r = m_repos->store().insertOne(
+        const Result<void> r = m_city->repositories().store().insertOne(
             "stakeholder", meta,
             {{"name", name}, {"name_key", name.toLower()}, {"kind", QStringLiteral("ngo")}});
         return r ? meta.id : QString();
@@ -62,7 +52,7 @@ private:
 
     int count(const QString& table)
     {
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
             return -1;
         return q.value(0).toInt();
@@ -76,48 +66,21 @@ private:
             count(QStringLiteral("round_participant")),  count(QStringLiteral("answer"))};
     }
 
-    QString themeId() { return m_repos->themes().themes().first().meta.id; }
+    QString themeId() { return m_city->repositories().themes().themes().first().meta.id; }
 
-    void verifyMeta(const RecordMeta& meta)
-    {
-        QCOMPARE(meta.id.size(), 36);
-        QVERIFY(meta.createdAt.isValid());
-        QCOMPARE(meta.updatedAt, meta.createdAt);
-        QCOMPARE(meta.originCity, m_file->cityId());
-    }
+    void verifyMeta(const RecordMeta& meta) { verifyNewMeta(meta, m_city->file().cityId()); }
 
-    // Refused with a message naming the problem, and nothing written or announced.
     template <typename T> void verifyRefused(T record, const QString& expected)
     {
-        const QList<int> before = counts();
-        // Every signal of the repository: a refused edit announces nothing.
-        std::vector<std::unique_ptr<QSignalSpy>> spies;
-        const QMetaObject* meta = repo().metaObject();
-        for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-            if (meta->method(i).methodType() == QMetaMethod::Signal)
-                spies.push_back(std::make_unique<QSignalSpy>(
-                    &repo(), QByteArray("2" + meta->method(i).methodSignature()).constData()));
-        }
-        Result<void> r = record.meta.id.isEmpty() ? repo().add(record) : repo().update(record);
-        QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
-        QCOMPARE(counts(), before);
-        for (const auto& spy : spies)
-            QCOMPARE(spy->count(), 0);
+        verifyRefusedWrite(repo(), record, expected, [this] { return counts(); });
     }
 
 private slots:
     void init()
     {
-        // A failed init() skips cleanup(): close what an earlier test left open.
-        cleanup();
-        QVERIFY(m_dir.isValid());
-        const QString path =
-            m_dir.filePath(QTest::currentTestFunction() + QStringLiteral(".passerelle"));
-        CityFile::OpenResult r = makeCity(path);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
-        m_file = r.take();
-        m_repos = std::make_unique<Repositories>(*m_file);
+        // The test builds its own checklist under the built-in key.
+        m_city = TestCity::create(QStringLiteral("Livadia"), QStringLiteral("en"),
+                                  CitySeeder::Checklists::None);
 
         m_template = {};
         m_template.key = QStringLiteral("mc2cm_basic_services");
@@ -157,11 +120,7 @@ private slots:
         VERIFY_OK(repo().setAnswer(m_answer));
     }
 
-    void cleanup()
-    {
-        m_repos.reset();
-        m_file.reset();
-    }
+    void cleanup() { m_city.reset(); }
 
     void answerValuesAreStoredAsText()
     {
@@ -286,7 +245,7 @@ private slots:
         QCOMPARE(repo().latestRound(), std::optional(next));
 
         // Participants who stay keep their row; the rest go, newcomers are added.
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         q.prepare(QStringLiteral("SELECT id FROM round_participant WHERE stakeholder_id = ?"));
         q.addBindValue(b);
         QVERIFY(q.exec() && q.next());
@@ -463,12 +422,13 @@ private slots:
         // What StakeholderRepository passes on when a participant is deleted (and undone).
         const QString stakeholder = m_round.participantIds.first();
         QSignalSpy updated(&repo(), &ChecklistRepository::roundUpdated);
-        Result<RowSnapshot> snap = m_repos->store().removeOne("stakeholder", stakeholder);
+        Result<RowSnapshot> snap =
+            m_city->repositories().store().removeOne("stakeholder", stakeholder);
         QVERIFY(snap.ok());
         repo().announceRemoved(snap.value());
         QCOMPARE(updated.count(), 1);
         QVERIFY(updated.at(0).at(0).value<AssessmentRound>().participantIds.isEmpty());
-        VERIFY_OK(m_repos->store().restoreOne(snap.value()));
+        VERIFY_OK(m_city->repositories().store().restoreOne(snap.value()));
         repo().announceRestored(snap.value());
         QCOMPARE(updated.count(), 2);
         QCOMPARE(updated.at(1).at(0).value<AssessmentRound>(), m_round);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "city/CitySeeder.h"
+#include "RecordChecks.h"
+#include "TestCity.h"
 #include "city/Repositories.h"
 #include "exchange/ExchangeRepository.h"
 #include "storage/CityFile.h"
@@ -8,7 +9,6 @@
 #include <QMetaMethod>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -29,26 +29,16 @@ class TestExchangeRepository : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<CityFile> m_file;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<TestCity> m_city;
     PartnerCity m_partner;
     Exchange m_exchange;
     GoodPractice m_practice;
 
-    ExchangeRepository& repo() { return m_repos->exchange(); }
-
-    static CityFile::OpenResult makeCity(const QString& path)
-    {
-        CityFile::NewCity city;
-        city.name = QStringLiteral("Livadia");
-        city.country = QStringLiteral("GR");
-        return CitySeeder::createFile(path, city);
-    }
+    ExchangeRepository& repo() { return m_city->repositories().exchange(); }
 
     int count(const QString& table)
     {
-        QSqlQuery q(m_file->database());
+        QSqlQuery q(m_city->file().database());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
             return -1;
         return q.value(0).toInt();
@@ -60,47 +50,19 @@ private:
                 count(QStringLiteral("good_practice"))};
     }
 
-    QString themeId() { return m_repos->themes().themes().first().meta.id; }
+    QString themeId() { return m_city->repositories().themes().themes().first().meta.id; }
 
-    void verifyMeta(const RecordMeta& meta)
-    {
-        QCOMPARE(meta.id.size(), 36);
-        QVERIFY(meta.createdAt.isValid());
-        QCOMPARE(meta.updatedAt, meta.createdAt);
-        QCOMPARE(meta.originCity, m_file->cityId());
-    }
+    void verifyMeta(const RecordMeta& meta) { verifyNewMeta(meta, m_city->file().cityId()); }
 
-    // Refused with a message naming the problem, and nothing written or announced.
     template <typename T> void verifyRefused(T record, const QString& expected)
     {
-        const QList<int> before = counts();
-        std::vector<std::unique_ptr<QSignalSpy>> spies;
-        const QMetaObject* meta = repo().metaObject();
-        for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-            if (meta->method(i).methodType() == QMetaMethod::Signal)
-                spies.push_back(std::make_unique<QSignalSpy>(
-                    &repo(), QByteArray("2" + meta->method(i).methodSignature()).constData()));
-        }
-        Result<void> r = record.meta.id.isEmpty() ? repo().add(record) : repo().update(record);
-        QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
-        QCOMPARE(counts(), before);
-        for (const auto& spy : spies)
-            QCOMPARE(spy->count(), 0);
+        verifyRefusedWrite(repo(), record, expected, [this] { return counts(); });
     }
 
 private slots:
     void init()
     {
-        // A failed init() skips cleanup(): close what an earlier test left open.
-        cleanup();
-        QVERIFY(m_dir.isValid());
-        const QString path =
-            m_dir.filePath(QTest::currentTestFunction() + QStringLiteral(".passerelle"));
-        CityFile::OpenResult r = makeCity(path);
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
-        m_file = r.take();
-        m_repos = std::make_unique<Repositories>(*m_file);
+        m_city = TestCity::create(QStringLiteral("Livadia"));
 
         m_partner = {};
         m_partner.name = QStringLiteral("Lampedusa");
@@ -131,11 +93,7 @@ private slots:
         VERIFY_OK(repo().add(m_practice));
     }
 
-    void cleanup()
-    {
-        m_repos.reset();
-        m_file.reset();
-    }
+    void cleanup() { m_city.reset(); }
 
     void enumerationsAreStoredAsText()
     {
@@ -300,7 +258,7 @@ private slots:
         p.since = {};
         p.partnerCityUuid = QStringLiteral("not-an-id");
         verifyRefused(p, QStringLiteral("“not-an-id” is not a city identifier"));
-        p.partnerCityUuid = m_file->cityId().toUpper();
+        p.partnerCityUuid = m_city->file().cityId().toUpper();
         verifyRefused(p, QStringLiteral("is this city's own"));
         PartnerCity renamed = m_partner;
         renamed.name.clear();

@@ -4,7 +4,12 @@
 #include "common/RecordMeta.h"
 #include "common/Result.h"
 
+#include <QMetaMethod>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 // What every record the city makes carries (ROADMAP: stable identity, timestamps, city of
 // origin). A QCOMPARE failure returns from here; the caller's test is marked failed.
@@ -29,4 +34,26 @@ inline bool refused(const Result<void>& r, const QString& part)
         return false;
     }
     return true;
+}
+
+// A write the repository must refuse: refused with a message containing expected, and nothing
+// written (counts() unchanged) or announced (no signal of the repository).
+template <typename Repository, typename Record, typename Counts>
+void verifyRefusedWrite(Repository& repository, Record record, const QString& expected,
+                        Counts counts)
+{
+    const auto before = counts();
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    const QMetaObject* meta = repository.metaObject();
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        if (meta->method(i).methodType() == QMetaMethod::Signal)
+            spies.push_back(std::make_unique<QSignalSpy>(
+                &repository, QByteArray("2" + meta->method(i).methodSignature()).constData()));
+    }
+    Result<void> r = record.meta.id.isEmpty() ? repository.add(record) : repository.update(record);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+    QCOMPARE(counts(), before);
+    for (const auto& spy : spies)
+        QCOMPARE(spy->count(), 0);
 }

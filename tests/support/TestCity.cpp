@@ -6,7 +6,8 @@
 
 #include <QUndoStack>
 
-std::unique_ptr<TestCity> TestCity::create(const QString& name, const QString& language)
+std::unique_ptr<TestCity> TestCity::create(const QString& name, const QString& language,
+                                           CitySeeder::Checklists checklists)
 {
     std::unique_ptr<TestCity> city(new TestCity);
     city->m_path = city->m_dir.filePath(QStringLiteral("city.passerelle"));
@@ -14,7 +15,7 @@ std::unique_ptr<TestCity> TestCity::create(const QString& name, const QString& l
     identity.name = name;
     identity.country = QStringLiteral("MA");
     identity.language = language;
-    city->adopt(CitySeeder::createFile(city->m_path, identity));
+    city->adopt(CitySeeder::createFile(city->m_path, identity, checklists));
     return city;
 }
 

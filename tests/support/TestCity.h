@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "storage/CityFile.h"
 
@@ -15,9 +16,12 @@ class QUndoStack;
 class TestCity
 {
 public:
-    // A new, almost empty city (themes and the built-in checklist, as the program makes it).
-    static std::unique_ptr<TestCity> create(const QString& name = QStringLiteral("Tangier"),
-                                            const QString& language = QStringLiteral("en"));
+    // A new, almost empty city (themes and the built-in checklist, as the program makes it;
+    // without the checklist for tests that build their own).
+    static std::unique_ptr<TestCity>
+    create(const QString& name = QStringLiteral("Tangier"),
+           const QString& language = QStringLiteral("en"),
+           CitySeeder::Checklists checklists = CitySeeder::Checklists::Builtin);
     // The demo city of Valmer; with a scale, a network-sized one.
     static std::unique_ptr<TestCity> demo(int scale = 0,
                                           const QString& language = QStringLiteral("en"));
