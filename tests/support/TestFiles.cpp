@@ -3,8 +3,11 @@
 
 #include "TestConfig.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace TestFiles {
@@ -46,3 +49,12 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& b
 }
 
 } // namespace TestFiles
+
+void TestFiles::isolateSettings(const QTemporaryDir& dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
+    QCoreApplication::setApplicationName(QStringLiteral("PasserelleTest"));
+}

@@ -16,4 +16,7 @@ QString copyFixture(const QTemporaryDir& dir, const QString& name, const QString
 QByteArray hash(const QString& path);
 // Writes bytes to dir/name and returns the path.
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
+// Keeps the program's settings (recent files, language, the demo city) in dir, away from the
+// user's, for tests that drive the main window.
+void isolateSettings(const QTemporaryDir& dir);
 } // namespace TestFiles

@@ -22,7 +22,6 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -107,11 +106,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
-        QCoreApplication::setApplicationName(QStringLiteral("PasserelleTest"));
+        TestFiles::isolateSettings(m_settings);
         // A question nobody answered in advance gets its default answer instead of blocking.
         DialogHooks::setInteractive(false);
     }

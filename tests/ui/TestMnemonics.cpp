@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestFiles.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translator.h"
 #include "shell/DialogHooks.h"
@@ -12,9 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -144,11 +143,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("Passerelle"));
-        QCoreApplication::setApplicationName(QStringLiteral("PasserelleTest"));
+        TestFiles::isolateSettings(m_settings);
         DialogHooks::setInteractive(false);
     }
 
