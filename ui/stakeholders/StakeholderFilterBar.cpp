@@ -124,9 +124,9 @@ void StakeholderFilterBar::fillThemes()
 
 void StakeholderFilterBar::updateCount()
 {
-    // For the moment the table shows a first screenful and reads the rest.
-    if (!m_model->isComplete())
-        return m_count->setText(tr("%Ln stakeholder(s)", nullptr, m_model->totalCount()));
-    m_count->setText(
-        tr("%L1 of %Ln stakeholder(s)", nullptr, m_model->totalCount()).arg(m_model->rowCount()));
+    // While the table shows a first screenful and reads the rest, "N of M" would mislead.
+    const int total = m_model->totalCount();
+    m_count->setText(m_model->isComplete()
+                         ? tr("%L1 of %Ln stakeholder(s)", nullptr, total).arg(m_model->rowCount())
+                         : tr("%Ln stakeholder(s)", nullptr, total));
 }
