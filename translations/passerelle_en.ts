@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ContentCheck</name>
+    <message numerus="yes">
+        <source>it holds %n cities where a city file holds one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DistrictsModel</name>
     <message numerus="yes">
         <source>Remove %n district(s)</source>

@@ -578,6 +578,13 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ConnectionDefences</name>
+    <message>
+        <source>The database engine could not be given its safety settings. Reinstall Passerelle; no file was changed.</source>
+        <translation>Le moteur de base de données n’a pas pu recevoir ses réglages de sécurité. Réinstallez Passerelle ; aucun fichier n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Agreed</source>
@@ -660,6 +667,52 @@ Commandes&#xa0;:
     <message>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message>
+        <source>it holds no city</source>
+        <translation>il ne contient aucune ville</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %n cities where a city file holds one</source>
+        <translation>
+            <numerusform>il contient %n ville là où un fichier de ville en contient une</numerusform>
+            <numerusform>il contient %n villes là où un fichier de ville en contient une</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its list of personal data is not the one Passerelle writes</source>
+        <translation>sa liste des données personnelles n’est pas celle qu’écrit Passerelle</translation>
+    </message>
+    <message>
+        <source>a record in the table “%1” refers to a record of the table “%2” that does not exist</source>
+        <translation>un enregistrement de la table «&#xa0;%1&#xa0;» renvoie à un enregistrement de la table «&#xa0;%2&#xa0;» qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the table “%2” holds a value larger than Passerelle accepts (%3 MB)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» de la table «&#xa0;%2&#xa0;» contient une valeur plus grande que ce qu’accepte Passerelle (%3 Mo)</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the table “%2” holds a value of the wrong kind</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» de la table «&#xa0;%2&#xa0;» contient une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>the table “%1” holds a value its rules forbid (for example a kind or a level Passerelle does not know)</source>
+        <translation>la table «&#xa0;%1&#xa0;» contient une valeur que ses règles interdisent (par exemple un type ou un niveau que Passerelle ne connaît pas)</translation>
+    </message>
+    <message>
+        <source>the column “%1” of the table “%2” is empty where a value is required</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» de la table «&#xa0;%2&#xa0;» est vide alors qu’une valeur est obligatoire</translation>
+    </message>
+    <message>
+        <source>two records share a value that must be unique (index “%1”)</source>
+        <translation>deux enregistrements partagent une valeur qui doit être unique (index «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the index “%1” does not match its table</source>
+        <translation>l’index «&#xa0;%1&#xa0;» ne correspond pas à sa table</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1346,6 @@ Commandes&#xa0;:
         <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou supprimez d’abord le fichier existant si vous n’en avez plus besoin.</translation>
     </message>
     <message>
-        <source>The file “%1” cannot be written: the folder is read-only or the disk is full. Choose another folder.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: le dossier est en lecture seule ou le disque est plein. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
         <source>The file “%1” comes from an older Passerelle and could not be updated to the current format. It was left as it was; a backup copy is beside it.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» provient d’une version antérieure de Passerelle et n’a pas pu être mis à jour vers le format actuel. Il a été laissé tel quel&#xa0;; une copie de sauvegarde se trouve à côté.</translation>
     </message>
@@ -1307,6 +1356,46 @@ Commandes&#xa0;:
     <message>
         <source>(Details: %1)</source>
         <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be written. Check that the folder still exists and is reachable, or choose another folder.</source>
+        <translation>Le fichier « %1 » n’a pas pu être écrit. Vérifiez que le dossier existe encore et reste accessible, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the file or its folder is read-only (or on a read-only disk). Choose a folder where you may write, or ask your administrator for write access.</source>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier est en lecture seule (ou sur un disque en lecture seule). Choisissez un dossier où vous pouvez écrire, ou demandez l’accès en écriture à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: the disk is full. Free some space, or choose another disk, then try again.</source>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: le disque est plein. Libérez de la place ou choisissez un autre disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The path of the file “%1” is too long for Passerelle to open (%2 bytes; at most %3). Move the file to a folder with a shorter path, or give it a shorter name.</source>
+        <translation>Le chemin du fichier «&#xa0;%1&#xa0;» est trop long pour que Passerelle l’ouvre (%2 octets&#xa0;; %3 au plus). Déplacez le fichier dans un dossier au chemin plus court, ou donnez-lui un nom plus court.</translation>
+    </message>
+    <message>
+        <source>The name of the file “%1” contains characters that are not valid text, so Passerelle cannot open it reliably. Rename the file (for example in your file manager) and open it again; its content was not changed.</source>
+        <translation>Le nom du fichier «&#xa0;%1&#xa0;» contient des caractères qui ne forment pas un texte valide&#xa0;: Passerelle ne peut pas l’ouvrir de façon sûre. Renommez le fichier (par exemple dans votre gestionnaire de fichiers) et ouvrez-le de nouveau&#xa0;; son contenu n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds a change that was interrupted (Passerelle or the computer stopped while it was being written). Open the file in Passerelle, which undoes the unfinished change; until then the file is left exactly as it is.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification interrompue (Passerelle ou l’ordinateur s’est arrêté pendant son écriture). Ouvrez le fichier dans Passerelle, qui annule la modification inachevée&#xa0;; d’ici là, le fichier est laissé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds a change that was interrupted, and it must be undone before the file can be opened, but the file or its folder is read-only. Copy the file together with the file beside it whose name ends in “-journal” (or “-wal”) to a folder where you may write, and open the copy.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification interrompue qui doit être annulée avant de pouvoir l’ouvrir, mais le fichier ou son dossier est en lecture seule. Copiez le fichier, avec le fichier voisin dont le nom se termine par «&#xa0;-journal&#xa0;» (ou «&#xa0;-wal&#xa0;»), dans un dossier où vous pouvez écrire, et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has changes made by another program kept in a separate file beside it (ending in “-wal”). Open the file in Passerelle, which takes them in; until then the file is left exactly as it is.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a des modifications faites par un autre programme, conservées dans un fichier séparé à côté de lui (se terminant par «&#xa0;-wal&#xa0;»). Ouvrez le fichier dans Passerelle, qui les intègre&#xa0;; d’ici là, le fichier est laissé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not built like a Passerelle city file: %2. Another program may have changed it, or it was made to look like a city file. It was not opened and not changed; open your latest backup, or ask the sender for a copy made by Passerelle.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas construit comme un fichier de ville Passerelle&#xa0;: %2. Un autre programme l’a peut-être modifié, ou il a été fabriqué pour ressembler à un fichier de ville. Il n’a été ni ouvert ni modifié&#xa0;; ouvrez votre dernière sauvegarde, ou demandez à l’expéditeur une copie faite par Passerelle.</translation>
+    </message>
+    <message>
+        <source>The file “%1” holds values that break the rules of a city file: %2. It was not opened and not changed; open your latest backup, or ask the sender for a copy made by Passerelle.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs qui enfreignent les règles d’un fichier de ville&#xa0;: %2. Il n’a été ni ouvert ni modifié&#xa0;; ouvrez votre dernière sauvegarde, ou demandez à l’expéditeur une copie faite par Passerelle.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1959,14 @@ Influence : %3 · Intérêt : %4</translation>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Unfinished change undone</source>
+        <translation>Modification inachevée annulée</translation>
+    </message>
+    <message>
+        <source>Checking the city file…</source>
+        <translation>Vérification du fichier de ville…</translation>
+    </message>
 </context>
 <context>
     <name>MenuBuilder</name>
@@ -2390,12 +2487,39 @@ Influence : %3 · Intérêt : %4</translation>
 <context>
     <name>RecordStore</name>
     <message>
-        <source>The change could not be stored in the city file (%1). Nothing was changed; check that the disk is not full and the file is still reachable, then try again.</source>
-        <translation>La modification n’a pas pu être enregistrée dans le fichier de ville (%1). Rien n’a été modifié&#xa0;; vérifiez que le disque n’est pas plein et que le fichier est toujours accessible, puis réessayez.</translation>
-    </message>
-    <message>
         <source>The record no longer exists in the city file; it may have been deleted. Refresh the view and try again.</source>
         <translation>L’élément n’existe plus dans le fichier de ville&#xa0;; il a peut-être été supprimé. Actualisez l’affichage et réessayez.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: the city file or its folder has become read-only (or the disk was removed). Nothing was changed; make the file writable again, or use File &gt; Save a copy as… to keep working on a copy.</source>
+        <translation>La modification n’a pas pu être enregistrée : le fichier de ville ou son dossier est passé en lecture seule (ou le disque a été retiré). Rien n’a été modifié ; rendez le fichier de nouveau modifiable, ou utilisez Fichier &gt; Enregistrer une copie sous… pour continuer sur une copie.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: the disk is full. Nothing was changed; free some space on the disk, then try again.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: le disque est plein. Rien n’a été modifié&#xa0;; libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: another program is using the city file. Nothing was changed; close the other program, then try again.</source>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: un autre programme utilise le fichier de ville. Rien n’a été modifié&#xa0;; fermez l’autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored in the city file (%1). Nothing was changed; check that the file is still reachable (a removed disk, a lost network folder), then try again.</source>
+        <translation>La modification n’a pas pu être enregistrée dans le fichier de ville (%1). Rien n’a été modifié&#xa0;; vérifiez que le fichier reste accessible (disque retiré, dossier réseau perdu), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Passerelle is still checking the city file, which takes a few seconds for a large file. Your change was not made; make it again in a moment.</source>
+        <translation>Passerelle vérifie encore le fichier de ville, ce qui prend quelques secondes pour un gros fichier. Votre modification n’a pas été faite&#xa0;; refaites-la dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The last change to this file had not been finished when Passerelle or the computer stopped. That unfinished change was undone, as if it had never been started; everything stored before it is in the file. Check the last thing you were doing and do it again if it is missing.</source>
+        <translation>La dernière modification de ce fichier n’était pas terminée quand Passerelle ou l’ordinateur s’est arrêté. Cette modification inachevée a été annulée, comme si elle n’avait jamais commencé&#xa0;; tout ce qui avait été enregistré avant est dans le fichier. Vérifiez la dernière chose que vous faisiez et refaites-la si elle manque.</translation>
+    </message>
+    <message>
+        <source>Another program had left changes to this file in a separate file beside it (ending in “-wal”). They are now part of the city file.</source>
+        <translation>Un autre programme avait laissé des modifications de ce fichier dans un fichier séparé à côté de lui (se terminant par «&#xa0;-wal&#xa0;»). Elles font maintenant partie du fichier de ville.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2846,53 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Start the round</source>
         <translation>Lancer la campagne</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>it holds an extra table “%1” that Passerelle does not make</source>
+        <translation>il contient une table « %1 » en trop, que Passerelle ne crée pas</translation>
+    </message>
+    <message>
+        <source>it holds an extra index “%1” that Passerelle does not make</source>
+        <translation>il contient un index « %1 » en trop, que Passerelle ne crée pas</translation>
+    </message>
+    <message>
+        <source>it holds a trigger “%1” that Passerelle does not make: code that would run when the file is changed</source>
+        <translation>il contient un déclencheur « %1 » que Passerelle ne crée pas : du code qui s’exécuterait à chaque modification du fichier</translation>
+    </message>
+    <message>
+        <source>it holds a view “%1” that Passerelle does not make: code that would run when the file is read</source>
+        <translation>il contient une vue « %1 » que Passerelle ne crée pas : du code qui s’exécuterait à la lecture du fichier</translation>
+    </message>
+    <message>
+        <source>its table “%1” is not the one Passerelle makes (columns or rules differ)</source>
+        <translation>sa table « %1 » n’est pas celle que crée Passerelle (colonnes ou règles différentes)</translation>
+    </message>
+    <message>
+        <source>its index “%1” is not the one Passerelle makes</source>
+        <translation>son index « %1 » n’est pas celui que crée Passerelle</translation>
+    </message>
+    <message>
+        <source>its trigger “%1” is not the one Passerelle makes</source>
+        <translation>son déclencheur « %1 » n’est pas celui que crée Passerelle</translation>
+    </message>
+    <message>
+        <source>“%1” is a view where Passerelle makes a table</source>
+        <translation>« %1 » est une vue là où Passerelle crée une table</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>sa table « %1 » manque</translation>
+    </message>
+    <message>
+        <source>its index “%1” is missing</source>
+        <translation>son index « %1 » manque</translation>
+    </message>
+    <message>
+        <source>its trigger “%1” is missing</source>
+        <translation>son déclencheur « %1 » manque</translation>
     </message>
 </context>
 <context>

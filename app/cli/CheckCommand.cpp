@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 
 #include "storage/CityFile.h"
+#include "storage/ContentCheck.h"
 #include "storage/FileHeader.h"
 
 #include <QDir>

@@ -2,12 +2,14 @@
 #include "CityFile.h"
 
 #include "ContentCheck.h"
+#include "FileChecks.h"
 #include "FileHeader.h"
 #include "Migrator.h"
 #include "Recovery.h"
 #include "Schema.h"
 #include "SchemaCheck.h"
 #include "SideFiles.h"
+#include "SqliteConnection.h"
 #include "SqliteHandle.h"
 #include "TransactionGuard.h"
 #include "common/RecordMeta.h"
@@ -19,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QUndoStack>
 
 namespace {
@@ -41,74 +44,6 @@ QString lockPathFor(const QString& path)
 {
     const QFileInfo info(path);
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock");
-}
-
-// The longest name Passerelle derives from a file's (".NAME.recovering-journal").
-constexpr int longestSuffixBytes = 24;
-
-// What can be said of a path and its first 100 bytes, before SQLite sees the file.
-std::optional<FileError> inspectPath(const QString& path, FileHeader* header)
-{
-    using Code = FileError::Code;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        // Arguments that were not valid text reach Qt with U+FFFD in place of the bad bytes.
-        if (path.contains(QChar::ReplacementCharacter))
-            return FileError(Code::InvalidName, path);
-        return FileError(Code::NotFound, path);
-    }
-    if (!info.isFile())
-        return FileError(Code::NotAFile, path);
-    const qsizetype bytes = QFile::encodeName(info.absoluteFilePath()).size();
-    if (bytes + longestSuffixBytes > FileError::maxPathBytes)
-        return FileError(Code::PathTooLong, path, QString::number(bytes));
-    *header = FileHeader::read(path);
-    if (!header->readable)
-        return FileError(Code::NotReadable, path);
-    if (!header->isSqlite)
-        return FileError(Code::NotSqlite, path);
-    if (header->applicationId != Schema::applicationId)
-        return FileError(Code::OtherApplication, path);
-    if (header->userVersion > quint32(Schema::currentVersion))
-        return FileError(Code::TooNew, path, QString::number(header->userVersion));
-    if (header->userVersion == 0)
-        return FileError(Code::Damaged, path, QStringLiteral("no format version"));
-    return std::nullopt;
-}
-
-// How a file may be read without writing anything: a read-only connection takes part in
-// SQLite's locking (safe beside a writer), but refuses a file with a stray journal beside it and
-// would create a log index for a file in log mode; an immutable one reads the file alone.
-SqliteConnection::Mode readingMode(const FileHeader& header, const SideFiles& side)
-{
-    if (header.walMode || side.journal != SideFiles::Journal::None)
-        return SqliteConnection::Mode::Immutable;
-    return SqliteConnection::Mode::ReadOnly;
-}
-
-// The checks every opening makes, on a connection of their own.
-std::optional<FileError> checkContent(const QString& path, SqliteConnection::Mode mode,
-                                      ContentCheck::Depth depth)
-{
-    using Code = FileError::Code;
-    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, mode);
-    if (!opened)
-        return FileError(Code::Damaged, path, opened.error().message);
-    const QSqlDatabase db = opened.value()->database();
-    const SchemaCheck::Declared declared = SchemaCheck::read(db);
-    if (!declared.objects)
-        return FileError(Code::Damaged, path, declared.error);
-    const SchemaCheck::Expected expected = SchemaCheck::expected();
-    if (expected.objects.isEmpty())
-        return FileError(Code::Database, path, QStringLiteral("schema resource missing"));
-    if (std::optional<QString> problem = SchemaCheck::compare(*declared.objects, expected.objects))
-        return FileError(Code::StructureChanged, path, *problem);
-    if (std::optional<ContentCheck::Finding> found = ContentCheck::run(db, depth, expected)) {
-        if (found->damaged)
-            return FileError(Code::Damaged, path, found->text);
-        return FileError(Code::RulesBroken, path, found->text);
-    }
-    return std::nullopt;
 }
 
 // Why a file could not be written where the officer asked: each cause has its own way out.
@@ -166,8 +101,17 @@ CityFile::CityFile(QString path, ReadOnlyReason readOnly)
 
 CityFile::~CityFile()
 {
+    if (m_checkThread) {
+        m_cancelCheck = true;
+        m_checkThread->wait();
+    }
     m_undoStack.reset();
     m_connection.reset();
+}
+
+ConnectionDefences& CityFile::defences() const
+{
+    return m_connection->defences();
 }
 
 QSqlDatabase CityFile::database() const
@@ -175,17 +119,17 @@ QSqlDatabase CityFile::database() const
     return m_connection ? m_connection->database() : QSqlDatabase();
 }
 
-std::optional<FileError> CityFile::inspect(const QString& path, ContentCheck::Depth depth)
+std::optional<FileError> CityFile::inspect(const QString& path, CheckDepth depth)
 {
     FileHeader header;
-    if (std::optional<FileError> problem = inspectPath(path, &header))
+    if (std::optional<FileError> problem = FileChecks::path(path, &header))
         return problem;
     const SideFiles side = SideFiles::look(path, header.walMode);
     if (side.journal == SideFiles::Journal::Hot)
         return FileError(FileError::Code::InterruptedChange, path);
     if (side.pendingLog)
         return FileError(FileError::Code::PendingLog, path);
-    return checkContent(path, readingMode(header, side), depth);
+    return FileChecks::content(path, FileChecks::readingMode(header, side), depth);
 }
 
 QString CityFile::backupPathFor(const QString& path, int version)
@@ -195,13 +139,14 @@ QString CityFile::backupPathFor(const QString& path, int version)
            QStringLiteral(".before-update-v%1.").arg(version) + info.suffix();
 }
 
-CityFile::OpenResult CityFile::open(const QString& path, Access access, const Migrator* migrator)
+CityFile::OpenResult CityFile::open(const QString& path, Access access, const Migrator* migrator,
+                                    Checking checking)
 {
     const Migrator builtin(Migrator::builtinSteps());
     const Migrator& steps = migrator ? *migrator : builtin;
     using Code = FileError::Code;
     FileHeader header;
-    if (std::optional<FileError> problem = inspectPath(path, &header))
+    if (std::optional<FileError> problem = FileChecks::path(path, &header))
         return *problem;
 
     const QFileInfo info(path);
@@ -237,20 +182,32 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
     if (!file->isReadOnly() && (interrupted || header.walMode)) {
         Result<Recovery::Outcome, FileError> recovered =
             Recovery::run(path, side, header.walMode, [](const QString& copy) {
-                return checkContent(copy, SqliteConnection::Mode::ReadOnly,
-                                    ContentCheck::Depth::Opening);
+                return FileChecks::content(copy, SqliteConnection::Mode::ReadOnly,
+                                           ContentCheck::Depth::Opening);
             });
         if (!recovered)
             return recovered.error();
         file->m_recovery = recovered.value();
         header = FileHeader::read(path);
         side = SideFiles::look(path, header.walMode);
-    } else if (std::optional<FileError> problem =
-                   checkContent(path, readingMode(header, side), ContentCheck::Depth::Opening)) {
-        return *problem;
+        checking = Checking::BeforeOpening; // the copy was checked completely
+    }
+    const int version = int(header.userVersion);
+    // A file about to be updated is checked completely first: the update writes to it.
+    if (version < steps.targetVersion())
+        checking = Checking::BeforeOpening;
+    if (checking == Checking::Automatic)
+        checking =
+            info.size() > backgroundCheckBytes ? Checking::InBackground : Checking::BeforeOpening;
+    const bool deferred = checking == Checking::InBackground;
+    const SqliteConnection::Mode reading = FileChecks::readingMode(header, side);
+    if (file->m_recovery == Recovery::Outcome::None) {
+        if (std::optional<FileError> problem = FileChecks::content(
+                path, reading,
+                deferred ? ContentCheck::Depth::Quick : ContentCheck::Depth::Opening))
+            return *problem;
     }
 
-    const int version = int(header.userVersion);
     if (version < steps.targetVersion()) {
         if (file->isReadOnly())
             return FileError(Code::MigrationFailed, path,
@@ -259,8 +216,35 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
             return FileError(Code::CannotWrite, backupPathFor(path, version), r.error().message);
     }
     const SqliteConnection::Mode mode =
-        file->isReadOnly() ? readingMode(header, side) : SqliteConnection::Mode::ReadWrite;
-    return finishOpen(std::move(file), steps, mode);
+        file->isReadOnly() ? reading : SqliteConnection::Mode::ReadWrite;
+    OpenResult opened = finishOpen(std::move(file), steps, mode);
+    if (opened && deferred)
+        opened.value()->startBackgroundCheck(reading);
+    return opened;
+}
+
+void CityFile::startBackgroundCheck(SqliteConnection::Mode mode)
+{
+    m_contentState = ContentState::Checking;
+    auto result = std::make_shared<std::optional<FileError>>();
+    m_checkThread.reset(QThread::create([path = m_path, mode, result, cancel = &m_cancelCheck] {
+        *result = FileChecks::content(path, mode, ContentCheck::Depth::Opening, cancel);
+    }));
+    connect(m_checkThread.get(), &QThread::finished, this, [this, result] {
+        if (m_cancelCheck)
+            return;
+        m_contentProblem = *result;
+        m_contentState = m_contentProblem ? ContentState::Refused : ContentState::Checked;
+        emit contentChecked();
+    });
+    m_checkThread->start();
+}
+
+void CityFile::waitForContentCheck()
+{
+    if (m_checkThread)
+        m_checkThread->wait();
+    QCoreApplication::sendPostedEvents(this);
 }
 
 CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator,

@@ -2,21 +2,25 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/ContentCheck.h"
+#include "storage/CheckDepth.h"
+#include "storage/ConnectionMode.h"
 #include "storage/FileError.h"
 #include "storage/Recovery.h"
-#include "storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class Migrator;
+class ConnectionDefences;
 class QLockFile;
+class SqliteConnection;
+class QThread;
 class QUndoStack;
 
 // One open city file: the SQLite connection with Passerelle's safety settings, its lock, its
@@ -40,6 +44,26 @@ public:
         FolderNotWritable
     };
 
+    enum class Checking
+    {
+        // Every check before open() returns (the command line, tests).
+        BeforeOpening,
+        // The cheap checks before, the content (pages, rules, references) on a thread of its
+        // own: the window can be shown at once, and the file refuses every write until the
+        // check has passed (contentChecked()).
+        InBackground,
+        // BeforeOpening for a file of up to backgroundCheckBytes, where the checks take a few
+        // tens of milliseconds; InBackground for larger ones (the desktop program).
+        Automatic
+    };
+    static constexpr qint64 backgroundCheckBytes = 8 * 1024 * 1024;
+    enum class ContentState
+    {
+        Checked,
+        Checking,
+        Refused
+    };
+
     struct NewCity
     {
         QString name;
@@ -54,12 +78,13 @@ public:
     // The checks made before opening, reading only: nullopt when the file can be opened. Never
     // writes, here or beside the file: an interrupted change or a pending log is reported, not
     // recovered. Thorough adds the full integrity check (`passerelle-cli check`).
-    static std::optional<FileError>
-    inspect(const QString& path, ContentCheck::Depth depth = ContentCheck::Depth::Opening);
+    static std::optional<FileError> inspect(const QString& path,
+                                            CheckDepth depth = CheckDepth::Opening);
     // migrator: the format steps to apply to an older file (the built-in ones by default; tests
     // pass their own to exercise the update path).
     static OpenResult open(const QString& path, Access access = Access::ReadWrite,
-                           const Migrator* migrator = nullptr);
+                           const Migrator* migrator = nullptr,
+                           Checking checking = Checking::BeforeOpening);
     // A writable file whose last change was interrupted is recovered first (Recovery); the
     // outcome says what the officer should be told.
     // Creates a new file at the current schema version; refuses to overwrite an existing one.
@@ -75,12 +100,19 @@ public:
     // What opening had to do first (undo an interrupted change); None almost always.
     Recovery::Outcome recovery() const { return m_recovery; }
     // The connection's defences (tests lower its limits).
-    ConnectionDefences& defences() const { return m_connection->defences(); }
+    ConnectionDefences& defences() const;
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     QString cityId() const { return m_cityId; }
     QUndoStack* undoStack() const { return m_undoStack.get(); }
     QDateTime lastWrite() const { return m_lastWrite; }
+
+    // Checked until an opening InBackground is under way; Refused when its check failed (the
+    // file must then be closed: contentProblem() says why).
+    ContentState contentState() const { return m_contentState; }
+    std::optional<FileError> contentProblem() const { return m_contentProblem; }
+    // Blocks until the background check is done and its result delivered (tests, the CLI).
+    void waitForContentCheck();
 
     // Writes a consistent copy (SQLite's VACUUM INTO), never a raw copy of the bytes.
     Result<void> saveCopyAs(const QString& target) const;
@@ -91,18 +123,25 @@ public:
     void reportWriteFailure(const QString& message);
 
 signals:
+    // The background check has finished: contentState() is Checked or Refused.
+    void contentChecked();
     void written(const QDateTime& when);
     void writeFailed(const QString& message);
 
 private:
     CityFile(QString path, ReadOnlyReason readOnly);
+    void startBackgroundCheck(ConnectionMode mode);
     static OpenResult finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator,
-                                 SqliteConnection::Mode mode);
+                                 ConnectionMode mode);
     bool configure(QString* error);
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection;
     Recovery::Outcome m_recovery = Recovery::Outcome::None;
+    ContentState m_contentState = ContentState::Checked;
+    std::optional<FileError> m_contentProblem;
+    std::unique_ptr<QThread> m_checkThread;
+    std::atomic<bool> m_cancelCheck = false;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_cityId;
     QDateTime m_lastWrite;

@@ -102,7 +102,8 @@ int ConnectionDefences::onProgress(void* context)
 {
     auto* self = static_cast<ConnectionDefences*>(context);
     self->m_steps += progressSteps;
-    if (self->m_steps < self->m_stepLimit)
+    const bool cancelled = self->m_cancel && self->m_cancel->load(std::memory_order_relaxed);
+    if (self->m_steps < self->m_stepLimit && !cancelled)
         return 0;
     self->m_interrupted = true;
     return 1; // SQLite stops the statement with SQLITE_INTERRUPT

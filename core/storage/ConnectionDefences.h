@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
+
 #include <memory>
 
 struct sqlite3;
@@ -37,6 +39,8 @@ public:
 
     // Tests lower it to show that a runaway statement is stopped.
     void setStatementStepLimit(qint64 steps) { m_stepLimit = steps; }
+    // Another thread may ask the running statement to stop (a file closed while it is checked).
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
     // True when the progress handler has interrupted a statement since the last call.
     bool takeInterrupted();
 
@@ -49,4 +53,5 @@ private:
     qint64 m_steps = 0;
     qint64 m_stepLimit = defaultStatementSteps;
     bool m_interrupted = false;
+    const std::atomic<bool>* m_cancel = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/CheckDepth.h"
 #include "storage/SchemaCheck.h"
 
 #include <QCoreApplication>
@@ -18,15 +19,7 @@ class ContentCheck
     Q_DECLARE_TR_FUNCTIONS(ContentCheck)
 
 public:
-    enum class Depth
-    {
-        // On every opening: the pages and records (quick_check, which also tests NOT NULL and
-        // CHECK rules), one city, the personal-data list, references between records.
-        Opening,
-        // `passerelle-cli check`: also every index against its table (duplicate unique keys,
-        // missing entries) and the type of every value.
-        Thorough
-    };
+    using Depth = CheckDepth;
 
     struct Finding
     {

@@ -48,6 +48,11 @@ public:
                   "folder), then try again.")
             .arg(detail);
     }
+    static QString notChecked()
+    {
+        return tr("Passerelle is still checking the city file, which takes a few seconds for a "
+                  "large file. Your change was not made; make it again in a moment.");
+    }
     static QString notFound()
     {
         return tr("The record no longer exists in the city file; it may have been deleted. "
@@ -83,6 +88,10 @@ Error RecordStore::sqlError(const QString& detail)
 
 Result<void> RecordStore::inTransaction(const std::function<Result<void>()>& work)
 {
+    // No write before the file's content has passed its check (it runs once the window is
+    // shown), and none at all into a file that failed it.
+    if (m_file && m_file->contentState() != CityFile::ContentState::Checked)
+        return Error{Messages::notChecked()};
     // Inside a transaction already (a file being created, an import): the outer one commits.
     if (sqlite3* handle = sqliteHandle(m_db); handle && !sqlite3_get_autocommit(handle))
         return work();

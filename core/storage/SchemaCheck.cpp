@@ -10,17 +10,52 @@
 
 namespace {
 
-QString typeName(const QString& type)
+enum class Difference
 {
-    if (type == QLatin1String("table"))
-        return SchemaCheck::tr("table");
-    if (type == QLatin1String("index"))
-        return SchemaCheck::tr("index");
-    if (type == QLatin1String("trigger"))
-        return SchemaCheck::tr("trigger");
-    if (type == QLatin1String("view"))
-        return SchemaCheck::tr("view");
-    return type;
+    Extra,
+    Changed,
+    Missing
+};
+
+// Whole sentences for each kind of object, so that each language can say them its own way.
+QString describe(Difference difference, const QString& type, const QString& name)
+{
+    const bool table = type == QLatin1String("table");
+    const bool index = type == QLatin1String("index");
+    const bool trigger = type == QLatin1String("trigger");
+    switch (difference) {
+    case Difference::Extra:
+        if (table)
+            return SchemaCheck::tr("it holds an extra table “%1” that Passerelle does not make")
+                .arg(name);
+        if (index)
+            return SchemaCheck::tr("it holds an extra index “%1” that Passerelle does not make")
+                .arg(name);
+        if (trigger)
+            return SchemaCheck::tr("it holds a trigger “%1” that Passerelle does not make: code "
+                                   "that would run when the file is changed")
+                .arg(name);
+        return SchemaCheck::tr("it holds a view “%1” that Passerelle does not make: code that "
+                               "would run when the file is read")
+            .arg(name);
+    case Difference::Changed:
+        if (table)
+            return SchemaCheck::tr("its table “%1” is not the one Passerelle makes (columns or "
+                                   "rules differ)")
+                .arg(name);
+        if (index)
+            return SchemaCheck::tr("its index “%1” is not the one Passerelle makes").arg(name);
+        if (trigger)
+            return SchemaCheck::tr("its trigger “%1” is not the one Passerelle makes").arg(name);
+        return SchemaCheck::tr("“%1” is a view where Passerelle makes a table").arg(name);
+    case Difference::Missing:
+        if (table)
+            return SchemaCheck::tr("its table “%1” is missing").arg(name);
+        if (index)
+            return SchemaCheck::tr("its index “%1” is missing").arg(name);
+        return SchemaCheck::tr("its trigger “%1” is missing").arg(name);
+    }
+    return {};
 }
 
 // Names read from the file are shown in messages: keep them short and on one line.
@@ -134,18 +169,16 @@ std::optional<QString> SchemaCheck::compare(const QList<Object>& found, const QL
             return w.name.compare(object.name, Qt::CaseInsensitive) == 0;
         });
         if (same == wanted.end())
-            return tr("it holds an extra %1 “%2” that Passerelle does not make")
-                .arg(typeName(object.type), shown(object.name));
+            return describe(Difference::Extra, object.type, shown(object.name));
         if (!(*same == object))
-            return tr("its %1 “%2” is not the one Passerelle makes")
-                .arg(typeName(object.type), shown(object.name));
+            return describe(Difference::Changed, object.type, shown(object.name));
     }
     for (const Object& object : wanted) {
         const bool present = std::any_of(found.begin(), found.end(), [&](const Object& f) {
             return f.name.compare(object.name, Qt::CaseInsensitive) == 0;
         });
         if (!present)
-            return tr("its %1 “%2” is missing").arg(typeName(object.type), shown(object.name));
+            return describe(Difference::Missing, object.type, shown(object.name));
     }
     return std::nullopt;
 }

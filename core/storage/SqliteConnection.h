@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 #include "storage/ConnectionDefences.h"
+#include "storage/ConnectionMode.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -15,14 +16,7 @@
 class SqliteConnection
 {
 public:
-    enum class Mode
-    {
-        ReadWrite,
-        ReadOnly,
-        // Read-only, and SQLite told the file cannot change: it takes no lock and never looks
-        // at a journal or log beside the file, so nothing beside it is read, made or removed.
-        Immutable
-    };
+    using Mode = ConnectionMode;
 
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;

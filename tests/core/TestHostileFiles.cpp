@@ -4,11 +4,13 @@
 #include "city/Repositories.h"
 #include "profile/ProfileRepository.h"
 #include "storage/CityFile.h"
+#include "storage/ContentCheck.h"
 #include "storage/FileHeader.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +134,58 @@ private slots:
                 QVERIFY(!CityFile::inspect(path, ContentCheck::Depth::Thorough).has_value());
         }
         makeWritable(dir.path());
+    }
+
+    void eachKindCheckedInBackground_data() { eachKind_data(); }
+
+    void eachKindCheckedInBackground()
+    {
+        // The desktop program checks a large file's content once its window is shown: the same
+        // kinds end the same way, only later, and nothing is written meanwhile.
+        QFETCH(int, index);
+        const HostileFiles::Kind kind = HostileFiles::kinds().at(index);
+        QTemporaryDir dir;
+        const QString path = kind.make(dir.path(), m_base);
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QByteArray> before = snapshot(dir.path());
+        CityFile::OpenResult opened = CityFile::open(path, CityFile::Access::ReadWrite, nullptr,
+                                                     CityFile::Checking::InBackground);
+        QString key = keyOf(opened);
+        if (opened) {
+            CityFile& file = *opened.value();
+            if (file.contentState() == CityFile::ContentState::Checking) {
+                auto repos = std::make_unique<Repositories>(file);
+                Result<City> city = repos->profile().city();
+                if (city) {
+                    City renamed = city.value();
+                    renamed.name = QStringLiteral("Renamed while checking");
+                    QVERIFY(!repos->profile().update(renamed).ok());
+                }
+                QSignalSpy checked(&file, &CityFile::contentChecked);
+                QVERIFY(checked.wait(20000));
+                QCOMPARE(checked.count(), 1);
+            }
+            key = keyOf(file.contentProblem());
+            QCOMPARE(file.contentState() == CityFile::ContentState::Refused, !key.isEmpty());
+        }
+        QCOMPARE(key, kind.readWrite);
+        opened = FileError(FileError::Code::NotFound, path);
+        if (!key.isEmpty())
+            QCOMPARE(snapshot(dir.path()), before);
+        makeWritable(dir.path());
+    }
+
+    void closingDuringTheCheckStopsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("city.passerelle"));
+        QVERIFY(QFile::copy(m_base, path));
+        for (int i = 0; i < 20; ++i) {
+            CityFile::OpenResult opened = CityFile::open(path, CityFile::Access::ReadWrite, nullptr,
+                                                         CityFile::Checking::InBackground);
+            QVERIFY(opened.ok());
+        }
+        QVERIFY(!CityFile::inspect(path, ContentCheck::Depth::Thorough).has_value());
     }
 };
 

@@ -27,7 +27,8 @@ CityDocument::~CityDocument()
 
 CityDocument::OpenResult CityDocument::open(const QString& path, CityFile::Access access)
 {
-    CityFile::OpenResult opened = CityFile::open(path, access);
+    CityFile::OpenResult opened =
+        CityFile::open(path, access, nullptr, CityFile::Checking::Automatic);
     if (!opened)
         return opened.error();
     return std::make_unique<CityDocument>(opened.take());

@@ -310,10 +310,31 @@ void MainWindow::setDocument(std::unique_ptr<CityDocument> document)
     m_pages->setCurrentWidget(m_view);
     updateTitle();
     updateActions();
+    if (file.contentState() == CityFile::ContentState::Checking) {
+        // A large file is shown at once and checked meanwhile; nothing can be changed until
+        // the check has passed.
+        m_view->setEnabled(false);
+        statusBar()->showMessage(tr("Checking the city file…"));
+        connect(&file, &CityFile::contentChecked, this, &MainWindow::contentChecked);
+    }
+}
+
+void MainWindow::contentChecked()
+{
+    if (!m_document)
+        return;
+    statusBar()->clearMessage();
+    if (std::optional<FileError> problem = m_document->file().contentProblem()) {
+        clearDocument();
+        showError(*problem);
+        return;
+    }
+    m_view->setEnabled(true);
 }
 
 void MainWindow::clearDocument()
 {
+    m_view->setEnabled(true);
     m_menus->setPanes({});
     // Panes go before the document: they hold references to its repositories.
     m_view->setDocument(nullptr);

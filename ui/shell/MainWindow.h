@@ -52,6 +52,7 @@ protected:
 private:
     MainWindow* adopt(std::unique_ptr<CityDocument> document);
     void setDocument(std::unique_ptr<CityDocument> document);
+    void contentChecked();
     void clearDocument();
     void updateTitle();
     void updateLastWritten(const QDateTime& when);

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileChecks.h"
+
+#include "Schema.h"
+#include "SchemaCheck.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+// The longest name Passerelle derives from a file's (".NAME.recovering-journal").
+constexpr int longestSuffixBytes = 24;
+
+} // namespace
+
+std::optional<FileError> FileChecks::path(const QString& path, FileHeader* header)
+{
+    using Code = FileError::Code;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        // Arguments that were not valid text reach Qt with U+FFFD in place of the bad bytes.
+        if (path.contains(QChar::ReplacementCharacter))
+            return FileError(Code::InvalidName, path);
+        return FileError(Code::NotFound, path);
+    }
+    if (!info.isFile())
+        return FileError(Code::NotAFile, path);
+    const qsizetype bytes = QFile::encodeName(info.absoluteFilePath()).size();
+    if (bytes + longestSuffixBytes > FileError::maxPathBytes)
+        return FileError(Code::PathTooLong, path, QString::number(bytes));
+    *header = FileHeader::read(path);
+    if (!header->readable)
+        return FileError(Code::NotReadable, path);
+    if (!header->isSqlite)
+        return FileError(Code::NotSqlite, path);
+    if (header->applicationId != Schema::applicationId)
+        return FileError(Code::OtherApplication, path);
+    if (header->userVersion > quint32(Schema::currentVersion))
+        return FileError(Code::TooNew, path, QString::number(header->userVersion));
+    if (header->userVersion == 0)
+        return FileError(Code::Damaged, path, QStringLiteral("no format version"));
+    return std::nullopt;
+}
+
+SqliteConnection::Mode FileChecks::readingMode(const FileHeader& header, const SideFiles& side)
+{
+    if (header.walMode || side.journal != SideFiles::Journal::None)
+        return SqliteConnection::Mode::Immutable;
+    return SqliteConnection::Mode::ReadOnly;
+}
+
+std::optional<FileError> FileChecks::content(const QString& path, SqliteConnection::Mode mode,
+                                             ContentCheck::Depth depth,
+                                             const std::atomic<bool>* cancel)
+{
+    using Code = FileError::Code;
+    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, mode);
+    if (!opened)
+        return FileError(Code::Damaged, path, opened.error().message);
+    if (cancel)
+        opened.value()->defences().setCancelFlag(cancel);
+    const QSqlDatabase db = opened.value()->database();
+    const SchemaCheck::Declared declared = SchemaCheck::read(db);
+    if (!declared.objects)
+        return FileError(Code::Damaged, path, declared.error);
+    const SchemaCheck::Expected expected = SchemaCheck::expected();
+    if (expected.objects.isEmpty())
+        return FileError(Code::Database, path, QStringLiteral("schema resource missing"));
+    if (std::optional<QString> problem = SchemaCheck::compare(*declared.objects, expected.objects))
+        return FileError(Code::StructureChanged, path, *problem);
+    if (std::optional<ContentCheck::Finding> found = ContentCheck::run(db, depth, expected)) {
+        if (found->damaged)
+            return FileError(Code::Damaged, path, found->text);
+        return FileError(Code::RulesBroken, path, found->text);
+    }
+    return std::nullopt;
+}

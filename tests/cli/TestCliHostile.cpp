@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HostileFiles.h"
+#include "TestConfig.h"
+#include "TestFiles.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `passerelle-cli check` and `info` on every damaged or hostile file: the message check prints
+// names the problem, and neither command changes a byte in the folder.
+class TestCliHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(PASSERELLE_CLI_PATH), args);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QMap<QString, QByteArray> snapshot(const QString& folder)
+    {
+        QMap<QString, QByteArray> files;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (it.fileInfo().isFile())
+                files.insert(path, TestFiles::hash(path));
+        }
+        return files;
+    }
+
+    QTemporaryDir m_baseDir;
+    QString m_base;
+
+private slots:
+    void initTestCase() { m_base = HostileFiles::makeBase(m_baseDir.path()); }
+
+    void eachKind_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<HostileFiles::Kind> kinds = HostileFiles::kinds();
+        for (int i = 0; i < kinds.size(); ++i)
+            QTest::newRow(qPrintable(kinds.at(i).name)) << i;
+    }
+
+    void eachKind()
+    {
+        QFETCH(int, index);
+        const HostileFiles::Kind kind = HostileFiles::kinds().at(index);
+        QTemporaryDir dir;
+        const QString path = kind.make(dir.path(), m_base);
+        QVERIFY(!path.isEmpty());
+        const QMap<QString, QByteArray> before = snapshot(dir.path());
+
+        const Run check = cli({QStringLiteral("check"), path});
+        if (kind.thorough.isEmpty()) {
+            QVERIFY2(check.code == 0, check.err.constData());
+        } else {
+            QCOMPARE(check.code, 1);
+            QVERIFY2(check.err.startsWith(kind.thorough.toUtf8() + ": "), check.err.constData());
+        }
+        const Run info = cli({QStringLiteral("info"), path});
+        QCOMPARE(info.code, kind.opening.isEmpty() ? 0 : 1);
+        QVERIFY(info.code != 0 || info.out.contains("\"city\""));
+        QCOMPARE(snapshot(dir.path()), before);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        for (const QString& p : before.keys())
+            QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHostile)
+#include "TestCliHostile.moc"
