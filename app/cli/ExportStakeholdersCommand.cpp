@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportStakeholdersCommand.h"
 
+#include "PersonalDataOption.h"
+
 #include "city/Repositories.h"
 #include "stakeholders/StakeholderCsvExport.h"
 #include "stakeholders/StakeholderXlsxExport.h"
@@ -11,7 +13,8 @@
 
 QString ExportStakeholdersCommand::summary() const
 {
-    return tr("Export the stakeholders and their contacts to a CSV file or an Excel workbook.");
+    return tr("Export the stakeholders to a CSV file or an Excel workbook (personal data only "
+              "with --with-personal-data).");
 }
 
 void ExportStakeholdersCommand::configure(QCommandLineParser& parser) const
@@ -20,6 +23,7 @@ void ExportStakeholdersCommand::configure(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("OUT"),
                                  tr("The file to write, replaced if it exists: OUT.csv for CSV, "
                                     "OUT.xlsx for an Excel workbook."));
+    PersonalDataOption::add(parser);
 }
 
 int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream& out,
@@ -45,11 +49,14 @@ int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
         return UserError;
     }
     std::unique_ptr<CityFile> file = opened.take();
+    const PersonalData::Policy personalData = PersonalDataOption::policy(parser);
     Result<int> written = [&] {
         Repositories repos(*file);
         if (xlsx)
-            return StakeholderXlsxExport(repos.stakeholders(), repos.themes()).write(args.at(1));
-        return StakeholderCsvExport(repos.stakeholders(), repos.themes()).write(args.at(1));
+            return StakeholderXlsxExport(repos.stakeholders(), repos.themes(), personalData)
+                .write(args.at(1));
+        return StakeholderCsvExport(repos.stakeholders(), repos.themes(), personalData)
+            .write(args.at(1));
     }();
     if (!written) {
         err << written.error().message << '\n';
@@ -58,5 +65,7 @@ int ExportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
     out << tr("Exported %n stakeholder(s) to %1.", nullptr, written.value())
                .arg(QDir::toNativeSeparators(args.at(1)))
         << '\n';
+    if (const QString note = PersonalDataOption::leftOutNote(personalData); !note.isEmpty())
+        out << note << '\n';
     return Success;
 }

@@ -5,8 +5,9 @@
 
 #include <QCoreApplication>
 
-// `export-stakeholders FILE OUT.csv|OUT.xlsx`: writes the stakeholders and their contacts as
-// CSV that import-stakeholders reads back, or as an Excel workbook; the ending chooses.
+// `export-stakeholders FILE OUT.csv|OUT.xlsx [--with-personal-data]`: writes the stakeholders as
+// CSV that import-stakeholders reads back, or as an Excel workbook; the ending chooses. Contact
+// persons and private notes only with --with-personal-data (PersonalDataOption).
 class ExportStakeholdersCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportStakeholdersCommand)

@@ -3,8 +3,8 @@
 
 #include "common/RecordMeta.h"
 
-// A person to reach at a stakeholder. Every field but the stakeholder is personal data, removed
-// from shared copies of the file.
+// A person to reach at a stakeholder. Every field but the stakeholder and the consent is personal
+// data (PersonalData), left out of exports unless the officer includes personal data.
 struct ContactPerson
 {
     RecordMeta meta;

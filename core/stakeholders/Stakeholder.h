@@ -54,7 +54,8 @@ struct Stakeholder
     Stance stance = Stance::Unknown;
     QString website;
     QString notes;
-    // Notes may hold personal opinions: private notes are removed from shared copies.
+    // Notes may hold personal opinions: private notes are personal data (PersonalData), left
+    // out of exports unless the officer includes personal data.
     bool notesPrivate = false;
     // Where the officer placed the stakeholder on the network view; empty until placed.
     std::optional<double> networkX;

@@ -51,6 +51,13 @@ const QHash<QString, Column>& headerNames()
         {QStringLiteral("remarques"), Column::Notes},
         {QStringLiteral("commentaires"), Column::Notes},
         {QStringLiteral("comments"), Column::Notes},
+        {QStringLiteral("notesprivate"), Column::NotesPrivate},
+        {QStringLiteral("privatenotes"), Column::NotesPrivate},
+        {QStringLiteral("notesareprivate"), Column::NotesPrivate},
+        {QStringLiteral("private"), Column::NotesPrivate},
+        {QStringLiteral("noteprivee"), Column::NotesPrivate},
+        {QStringLiteral("notesprivees"), Column::NotesPrivate},
+        {QStringLiteral("privee"), Column::NotesPrivate},
     };
     return names;
 }
@@ -127,8 +134,58 @@ std::optional<E> matchValue(const QList<E>& all, const QString& value, Extra ext
 
 QList<StakeholderCsvColumns::Column> StakeholderCsvColumns::all()
 {
-    return {Column::Name,     Column::Kind,    Column::Level, Column::Themes, Column::Influence,
-            Column::Interest, Column::Contact, Column::Email, Column::Phone,  Column::Notes};
+    return {Column::Name,      Column::Kind,     Column::Level,       Column::Themes,
+            Column::Influence, Column::Interest, Column::Contact,     Column::Email,
+            Column::Phone,     Column::Notes,    Column::NotesPrivate};
+}
+
+QList<StakeholderCsvColumns::Column> StakeholderCsvColumns::written(PersonalData::Policy policy)
+{
+    QList<Column> columns;
+    for (Column c : all()) {
+        const Source s = source(c);
+        bool writes = PersonalData::writesColumn(policy, s.table, s.column);
+        // A flag column travels with the rows it marks as personal: without them every flag
+        // would read "no", which says nothing true about the notes left out.
+        for (const PersonalData::Column& p : PersonalData::columns()) {
+            if (p.table == s.table && p.privateFlag == s.column)
+                writes = PersonalData::writes(policy, p.table, p.column, true);
+        }
+        if (writes)
+            columns << c;
+    }
+    return columns;
+}
+
+StakeholderCsvColumns::Source StakeholderCsvColumns::source(Column column)
+{
+    const QString stakeholder = QStringLiteral("stakeholder");
+    const QString contact = QStringLiteral("contact_person");
+    switch (column) {
+    case Column::Name:
+        return {stakeholder, QStringLiteral("name")};
+    case Column::Kind:
+        return {stakeholder, QStringLiteral("kind")};
+    case Column::Level:
+        return {stakeholder, QStringLiteral("level")};
+    case Column::Themes:
+        return {QStringLiteral("stakeholder_theme"), QStringLiteral("theme_id")};
+    case Column::Influence:
+        return {stakeholder, QStringLiteral("influence")};
+    case Column::Interest:
+        return {stakeholder, QStringLiteral("interest")};
+    case Column::Contact:
+        return {contact, QStringLiteral("name")};
+    case Column::Email:
+        return {contact, QStringLiteral("email")};
+    case Column::Phone:
+        return {contact, QStringLiteral("phone")};
+    case Column::Notes:
+        return {stakeholder, QStringLiteral("notes")};
+    case Column::NotesPrivate:
+        return {stakeholder, QStringLiteral("notes_private")};
+    }
+    return {};
 }
 
 QString StakeholderCsvColumns::key(Column column)
@@ -154,6 +211,8 @@ QString StakeholderCsvColumns::key(Column column)
         return QStringLiteral("phone");
     case Column::Notes:
         return QStringLiteral("notes");
+    case Column::NotesPrivate:
+        return QStringLiteral("notes_private");
     }
     return {};
 }
@@ -181,6 +240,8 @@ QString StakeholderCsvColumns::label(Column column)
         return tr("Phone");
     case Column::Notes:
         return tr("Notes");
+    case Column::NotesPrivate:
+        return tr("Notes are private");
     }
     return {};
 }
@@ -214,6 +275,29 @@ std::optional<Stakeholder::Kind> StakeholderCsvColumns::kindFrom(const QString& 
 std::optional<Stakeholder::Level> StakeholderCsvColumns::levelFrom(const QString& value)
 {
     return matchValue(Stakeholder::allLevels(), value, extraLevelNames);
+}
+
+std::optional<bool> StakeholderCsvColumns::yesNoFrom(const QString& value)
+{
+    // Matching data in English and French, plus the interface's own words: no tr() on the
+    // lists, as for the kinds.
+    static const QStringList yes = {
+        QStringLiteral("yes"), QStringLiteral("y"),   QStringLiteral("1"), QStringLiteral("true"),
+        QStringLiteral("x"),   QStringLiteral("oui"), QStringLiteral("o"), QStringLiteral("vrai")};
+    static const QStringList no = {QStringLiteral("no"),  QStringLiteral("n"),
+                                   QStringLiteral("0"),   QStringLiteral("false"),
+                                   QStringLiteral("non"), QStringLiteral("faux")};
+    const QString wanted = matchKey(value);
+    if (yes.contains(wanted) || wanted == matchKey(tr("Yes")))
+        return true;
+    if (no.contains(wanted) || wanted == matchKey(tr("No")))
+        return false;
+    return std::nullopt;
+}
+
+QString StakeholderCsvColumns::yesNoKey(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
 QStringList StakeholderCsvColumns::splitList(const QString& value)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stakeholders/Stakeholder.h"
+#include "storage/PersonalData.h"
 
 #include <QCoreApplication>
 
@@ -27,11 +28,25 @@ public:
         Contact,
         Email,
         Phone,
-        Notes
+        Notes,
+        // Whether the notes are private ("yes"/"no"): written when personal data is included,
+        // so that a private note is private again where the file is imported.
+        NotesPrivate
+    };
+
+    // The column of the city file a CSV column carries, for the rule on personal data.
+    struct Source
+    {
+        QString table;
+        QString column;
     };
 
     // In the order the export writes them.
     static QList<Column> all();
+    // The columns an export following policy writes, in that order: the always personal ones
+    // only when personal data is included, and a private flag only with the rows it marks.
+    static QList<Column> written(PersonalData::Policy policy);
+    static Source source(Column column);
     // The English header key the export writes ("name", "email").
     static QString key(Column column);
     // The column's name in the interface language, for the preview and the report.
@@ -40,6 +55,10 @@ public:
 
     static std::optional<Stakeholder::Kind> kindFrom(const QString& value);
     static std::optional<Stakeholder::Level> levelFrom(const QString& value);
+    // A yes/no cell: yes, no, 1, 0, true, false, English or French, or the interface's words.
+    static std::optional<bool> yesNoFrom(const QString& value);
+    // The text the CSV export writes for a yes/no cell.
+    static QString yesNoKey(bool value);
     // A list inside one field, separated by ; or | or , (whichever the field uses).
     static QStringList splitList(const QString& value);
 

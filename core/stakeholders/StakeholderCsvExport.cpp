@@ -18,8 +18,9 @@ const QByteArray lineEnd("\r\n");
 } // namespace
 
 StakeholderCsvExport::StakeholderCsvExport(const StakeholderRepository& stakeholders,
-                                           const ThemeRepository& themes)
-    : m_stakeholders(stakeholders), m_themes(themes)
+                                           const ThemeRepository& themes,
+                                           PersonalData::Policy personalData)
+    : m_stakeholders(stakeholders), m_themes(themes), m_personalData(personalData)
 {
 }
 
@@ -44,11 +45,15 @@ QByteArray StakeholderCsvExport::toCsv() const
     QHash<QString, QString> themeNames;
     for (const Theme& t : m_themes.themes())
         themeNames.insert(t.meta.id, t.name);
+    const QList<Column> columns = StakeholderCsvColumns::written(m_personalData);
+    const StakeholderCsvColumns::Source notes = StakeholderCsvColumns::source(Column::Notes);
+    // Contact persons are not even read when their columns are left out.
     QHash<QString, QList<ContactPerson>> contactsOf;
-    for (const ContactPerson& c : m_stakeholders.contacts())
-        contactsOf[c.stakeholderId].append(c);
-
-    const QList<Column> columns = StakeholderCsvColumns::all();
+    if (columns.contains(Column::Contact) || columns.contains(Column::Email) ||
+        columns.contains(Column::Phone)) {
+        for (const ContactPerson& c : m_stakeholders.contacts())
+            contactsOf[c.stakeholderId].append(c);
+    }
     QByteArray out = bom;
     auto writeRow = [&out](const QList<QString>& cells) {
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -70,6 +75,8 @@ QByteArray StakeholderCsvExport::toCsv() const
         // Theme ids are random: sorting by name gives every copy of the list the same text.
         themes.sort(Qt::CaseInsensitive);
         const QList<ContactPerson> contacts = contactsOf.value(s.meta.id);
+        const bool notesWritten =
+            PersonalData::writes(m_personalData, notes.table, notes.column, s.notesPrivate);
         for (qsizetype i = 0; i < qMax<qsizetype>(1, contacts.size()); ++i) {
             const bool first = i == 0;
             const ContactPerson contact = i < contacts.size() ? contacts.at(i) : ContactPerson();
@@ -104,7 +111,10 @@ QByteArray StakeholderCsvExport::toCsv() const
                     cells << contact.phone;
                     break;
                 case Column::Notes:
-                    cells << (first ? s.notes : QString());
+                    cells << (first && notesWritten ? s.notes : QString());
+                    break;
+                case Column::NotesPrivate:
+                    cells << (first ? StakeholderCsvColumns::yesNoKey(s.notesPrivate) : QString());
                     break;
                 }
             }

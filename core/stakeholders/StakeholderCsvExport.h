@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/PersonalData.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -18,12 +19,17 @@ class ThemeRepository;
 // One row per stakeholder with its first contact person; each further contact person gets a
 // row of its own carrying the stakeholder's name and the contact columns only. Stance, website,
 // network position and the contacts' role, language and consent are not part of the CSV.
+//
+// Personal data follows PersonalData: left out, the contact columns are not written at all
+// (one row per stakeholder) and a private note's cell is empty; included, a notes_private
+// column says which notes are private, so that the import keeps them private.
 class StakeholderCsvExport
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderCsvExport)
 
 public:
-    StakeholderCsvExport(const StakeholderRepository& stakeholders, const ThemeRepository& themes);
+    StakeholderCsvExport(const StakeholderRepository& stakeholders, const ThemeRepository& themes,
+                         PersonalData::Policy personalData = PersonalData::Policy::LeaveOut);
 
     QByteArray toCsv() const;
     // Writes atomically (a failed write leaves an older file whole); returns the number of
@@ -39,4 +45,5 @@ public:
 private:
     const StakeholderRepository& m_stakeholders;
     const ThemeRepository& m_themes;
+    PersonalData::Policy m_personalData;
 };

@@ -12,8 +12,9 @@ using Column = StakeholderCsvColumns::Column;
 
 // The columns that describe the stakeholder itself; a repeated name filling none of them is a
 // further contact person of the same stakeholder.
-const QList<Column> stakeholderColumns = {Column::Kind,      Column::Level,    Column::Themes,
-                                          Column::Influence, Column::Interest, Column::Notes};
+const QList<Column> stakeholderColumns = {Column::Kind,        Column::Level,    Column::Themes,
+                                          Column::Influence,   Column::Interest, Column::Notes,
+                                          Column::NotesPrivate};
 
 // The names the officer sees in the interface, which the import accepts as they are (as it
 // accepts the stored keys and the English and French names).
@@ -187,6 +188,18 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
         }
     }
     s.notes = cells.value(Column::Notes);
+    // Without the column (or with an empty cell) a new stakeholder's notes are not private, as
+    // in a CSV written before the column existed.
+    if (cells.contains(Column::NotesPrivate)) {
+        if (const std::optional<bool> flag =
+                StakeholderCsvColumns::yesNoFrom(cells.value(Column::NotesPrivate)))
+            s.notesPrivate = *flag;
+        else {
+            fail({tr("“%1” does not say whether the notes are private: write yes or no, or "
+                     "leave the cell empty for notes that are not private.")
+                      .arg(cells.value(Column::NotesPrivate))});
+        }
+    }
 
     ContactPerson& c = row.contact;
     c.name = cells.value(Column::Contact);
@@ -373,6 +386,8 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
                     next.themeIds = s.themeIds;
                 if (has(Column::Notes))
                     next.notes = s.notes;
+                if (has(Column::NotesPrivate))
+                    next.notesPrivate = s.notesPrivate;
                 if (std::optional<Error> e = m_stakeholders.validate(next)) {
                     report.rejected.append({row.line, e->message});
                     continue;

@@ -25,10 +25,10 @@ class ThemeRepository;
 // out and reported with their line; the others are imported.
 //
 // A row whose name repeats an earlier row's and that fills no stakeholder column (kind, level,
-// themes, influence, interest, notes) adds a further contact person to that stakeholder: this is
-// how StakeholderCsvExport writes stakeholders with several contacts. Any other repeat is
-// rejected as a duplicate. Empty cells of a new stakeholder take the defaults of a new
-// stakeholder (NGO, local, influence and interest 3); with the policy "update", empty cells
+// themes, influence, interest, notes, notes_private) adds a further contact person to that
+// stakeholder: this is how StakeholderCsvExport writes stakeholders with several contacts. Any
+// other repeat is rejected as a duplicate. Empty cells of a new stakeholder take the defaults of a
+// new stakeholder (NGO, local, influence and interest 3); with the policy "update", empty cells
 // leave the existing value alone.
 class StakeholderCsvImport
 {

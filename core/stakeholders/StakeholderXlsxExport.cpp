@@ -95,11 +95,50 @@ private:
     std::vector<int> m_widths;
 };
 
+// The sheet of every contact person, marked as personal data in its name, its tab colour and a
+// warning above the header.
+void writeContacts(lxw_workbook* book, const QList<ContactPerson>& contacts,
+                   const QHash<QString, QString>& stakeholderNames, lxw_format* header,
+                   lxw_format* warning)
+{
+    using X = StakeholderXlsxExport;
+    Sheet people(book, X::tr("Contacts (personal data)"));
+    worksheet_set_tab_color(people.get(), LXW_COLOR_RED);
+    people.notice(0, 0,
+                  X::tr("Personal data: share this sheet only with people who need it to "
+                        "contact these persons, and delete copies you no longer need."),
+                  warning);
+    const QStringList peopleHeader = {X::tr("Stakeholder"),
+                                      X::tr("Contact person"),
+                                      X::tr("Role"),
+                                      X::tr("E-mail"),
+                                      X::tr("Phone"),
+                                      X::tr("Preferred language"),
+                                      X::tr("Consent to be contacted")};
+    for (int c = 0; c < peopleHeader.size(); ++c)
+        people.text(1, c, peopleHeader.at(c), header);
+    int row = 2;
+    for (const ContactPerson& c : contacts) {
+        const QStringList cells = {stakeholderNames.value(c.stakeholderId),
+                                   c.name,
+                                   c.role,
+                                   c.email,
+                                   c.phone,
+                                   c.preferredLanguage,
+                                   c.consentToContact ? X::tr("Yes") : X::tr("No")};
+        for (int i = 0; i < cells.size(); ++i)
+            people.text(row, i, cells.at(i));
+        ++row;
+    }
+    people.finish(2);
+}
+
 } // namespace
 
 StakeholderXlsxExport::StakeholderXlsxExport(const StakeholderRepository& stakeholders,
-                                             const ThemeRepository& themes)
-    : m_stakeholders(stakeholders), m_themes(themes)
+                                             const ThemeRepository& themes,
+                                             PersonalData::Policy personalData)
+    : m_stakeholders(stakeholders), m_themes(themes), m_personalData(personalData)
 {
 }
 
@@ -135,7 +174,14 @@ Result<int> StakeholderXlsxExport::write(const QString& path, const QDate& today
         themeNames.insert(t.meta.id, t.name);
     const QHash<QString, StakeholderRepository::LastContact> lastContacts =
         m_stakeholders.lastContacts(today);
-    const QList<ContactPerson> contacts = m_stakeholders.contacts();
+    const QList<Column> columns = StakeholderCsvColumns::written(m_personalData);
+    const StakeholderCsvColumns::Source notes = StakeholderCsvColumns::source(Column::Notes);
+    // The sheet of contacts goes with the contacts' names: without them its rows name nobody.
+    const bool contactsWritten = PersonalData::writesColumn(
+        m_personalData, QStringLiteral("contact_person"), QStringLiteral("name"));
+    // Contact persons are not even read when they are left out.
+    const QList<ContactPerson> contacts =
+        contactsWritten ? m_stakeholders.contacts() : QList<ContactPerson>();
     QHash<QString, ContactPerson> firstContact;
     // contacts() is sorted by name: the first seen per stakeholder is the CSV's first contact.
     for (const ContactPerson& c : contacts) {
@@ -144,7 +190,6 @@ Result<int> StakeholderXlsxExport::write(const QString& path, const QDate& today
     }
 
     Sheet list(book, tr("Stakeholders"));
-    const QList<Column> columns = StakeholderCsvColumns::all();
     for (int c = 0; c < columns.size(); ++c)
         list.text(0, c, StakeholderCsvColumns::label(columns.at(c)), header);
     const int lastContactColumn = int(columns.size());
@@ -190,7 +235,11 @@ Result<int> StakeholderXlsxExport::write(const QString& path, const QDate& today
                 list.text(row, c, contact.phone);
                 break;
             case Column::Notes:
-                list.text(row, c, s.notes);
+                if (PersonalData::writes(m_personalData, notes.table, notes.column, s.notesPrivate))
+                    list.text(row, c, s.notes);
+                break;
+            case Column::NotesPrivate:
+                list.text(row, c, s.notesPrivate ? tr("Yes") : tr("No"));
                 break;
             }
         }
@@ -199,35 +248,8 @@ Result<int> StakeholderXlsxExport::write(const QString& path, const QDate& today
     }
     list.finish(1);
 
-    Sheet people(book, tr("Contacts (personal data)"));
-    worksheet_set_tab_color(people.get(), LXW_COLOR_RED);
-    people.notice(0, 0,
-                  tr("Personal data: share this sheet only with people who need it to contact "
-                     "these persons, and delete copies you no longer need."),
-                  warning);
-    const QStringList peopleHeader = {tr("Stakeholder"),
-                                      tr("Contact person"),
-                                      tr("Role"),
-                                      tr("E-mail"),
-                                      tr("Phone"),
-                                      tr("Preferred language"),
-                                      tr("Consent to be contacted")};
-    for (int c = 0; c < peopleHeader.size(); ++c)
-        people.text(1, c, peopleHeader.at(c), header);
-    row = 2;
-    for (const ContactPerson& c : contacts) {
-        const QStringList cells = {names.value(c.stakeholderId),
-                                   c.name,
-                                   c.role,
-                                   c.email,
-                                   c.phone,
-                                   c.preferredLanguage,
-                                   c.consentToContact ? tr("Yes") : tr("No")};
-        for (int i = 0; i < cells.size(); ++i)
-            people.text(row, i, cells.at(i));
-        ++row;
-    }
-    people.finish(2);
+    if (contactsWritten)
+        writeContacts(book, contacts, names, header, warning);
 
     if (const lxw_error e = workbook_close(book); e != LXW_NO_ERROR) {
         return Error{tr("The Excel workbook could not be made (%1). Check the free space on the "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/PersonalData.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,12 +15,16 @@ class ThemeRepository;
 // themes as the interface shows them, scores as numbers) and the date of the last contact as a
 // date, then a sheet of every contact person, marked as personal data. Bold, frozen header
 // rows and column widths fitted to the content.
+//
+// Personal data follows PersonalData, as in the CSV: left out, there is no sheet of contacts,
+// no contact column and no private note; included, a column says which notes are private.
 class StakeholderXlsxExport
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderXlsxExport)
 
 public:
-    StakeholderXlsxExport(const StakeholderRepository& stakeholders, const ThemeRepository& themes);
+    StakeholderXlsxExport(const StakeholderRepository& stakeholders, const ThemeRepository& themes,
+                          PersonalData::Policy personalData = PersonalData::Policy::LeaveOut);
 
     // Writes atomically (a failed write leaves an older file whole); returns the number of
     // stakeholders written. today decides which follow-ups are overdue: none are shown, but the
@@ -32,4 +37,5 @@ public:
 private:
     const StakeholderRepository& m_stakeholders;
     const ThemeRepository& m_themes;
+    PersonalData::Policy m_personalData;
 };

@@ -2,10 +2,13 @@
 #include "TestConfig.h"
 #include "TestFiles.h"
 #include "city/CitySeeder.h"
+#include "city/Repositories.h"
+#include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +63,39 @@ private:
         return r.ok() ? path : QString();
     }
 
+    // The demo's contact persons and private notes, read from the file itself.
+    struct Personal
+    {
+        QStringList contacts; // names, e-mails and phones
+        QStringList privateNotes;
+        QStringList publicNotes;
+    };
+    static Personal personalIn(const QString& path)
+    {
+        Personal p;
+        CityFile::OpenResult opened = CityFile::open(path, CityFile::Access::ReadOnly);
+        if (!opened.ok())
+            return p;
+        std::unique_ptr<CityFile> file = opened.take();
+        Repositories repos(*file);
+        for (const ContactPerson& c : repos.stakeholders().contacts()) {
+            for (const QString& value : {c.name, c.email, c.phone}) {
+                if (!value.isEmpty())
+                    p.contacts << value;
+            }
+        }
+        for (const Stakeholder& s : repos.stakeholders().stakeholders()) {
+            if (!s.notes.isEmpty())
+                (s.notesPrivate ? p.privateNotes : p.publicNotes) << s.notes;
+        }
+        return p;
+    }
+    static QByteArray contentOf(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
     QTemporaryDir m_dir;
     QString m_demo;
 
@@ -82,6 +118,55 @@ private slots:
             cli({QStringLiteral("import-stakeholders"), QStringLiteral("--help")});
         QCOMPARE(importHelp.code, 0);
         QVERIFY(importHelp.out.contains("--on-duplicate"));
+        const Run exportHelp =
+            cli({QStringLiteral("export-stakeholders"), QStringLiteral("--help")});
+        QCOMPARE(exportHelp.code, 0);
+        QVERIFY(exportHelp.out.contains("--with-personal-data"));
+    }
+
+    void personalDataOnlyWhenAsked()
+    {
+        const Personal demo = personalIn(m_demo);
+        QVERIFY(!demo.contacts.isEmpty());
+        QVERIFY(!demo.privateNotes.isEmpty());
+        QVERIFY(!demo.publicNotes.isEmpty());
+
+        const QString shared = m_dir.filePath(QStringLiteral("shared.csv"));
+        const Run leftOut = cli({QStringLiteral("export-stakeholders"), m_demo, shared});
+        QCOMPARE(leftOut.code, 0);
+        QVERIFY2(leftOut.out.contains("--with-personal-data"), leftOut.out.constData());
+        const QByteArray csv = contentOf(shared);
+        QVERIFY(!csv.isEmpty());
+        for (const QString& value : demo.contacts + demo.privateNotes)
+            QVERIFY2(!csv.contains(value.toUtf8()), qPrintable(value));
+        QVERIFY(csv.contains(demo.publicNotes.first().section(u'\n', 0, 0).toUtf8()));
+
+        const QString full = m_dir.filePath(QStringLiteral("full.csv"));
+        const Run included = cli({QStringLiteral("export-stakeholders"), m_demo, full,
+                                  QStringLiteral("--with-personal-data")});
+        QCOMPARE(included.code, 0);
+        QVERIFY(!included.out.contains("--with-personal-data"));
+        const QByteArray fullCsv = contentOf(full);
+        for (const QString& value : demo.contacts + demo.privateNotes)
+            QVERIFY2(fullCsv.contains(value.toUtf8()), qPrintable(value));
+
+        // Imported elsewhere, the private notes are private there too.
+        const QString city = emptyCity(QStringLiteral("partner.passerelle"));
+        QVERIFY(!city.isEmpty());
+        QCOMPARE(cli({QStringLiteral("import-stakeholders"), city, full}).code, 0);
+        const Personal partner = personalIn(city);
+        QCOMPARE(partner.privateNotes, demo.privateNotes);
+        QCOMPARE(partner.publicNotes, demo.publicNotes);
+
+        // The Excel workbook follows the same option (its text is compressed: size tells).
+        const QString xlsx = m_dir.filePath(QStringLiteral("shared.xlsx"));
+        const QString fullXlsx = m_dir.filePath(QStringLiteral("full.xlsx"));
+        QCOMPARE(cli({QStringLiteral("export-stakeholders"), m_demo, xlsx}).code, 0);
+        QCOMPARE(cli({QStringLiteral("export-stakeholders"), m_demo, fullXlsx,
+                      QStringLiteral("--with-personal-data")})
+                     .code,
+                 0);
+        QVERIFY(QFileInfo(fullXlsx).size() > QFileInfo(xlsx).size());
     }
 
     void importPrintsCountsAndRejectedLines()

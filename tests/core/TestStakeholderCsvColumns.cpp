@@ -16,16 +16,29 @@ private slots:
         QTest::addColumn<QString>("header");
         QTest::addColumn<int>("column");
         const QList<std::pair<const char*, Column>> cases = {
-            {"name", Column::Name},         {"NOM", Column::Name},
-            {"Kind", Column::Kind},         {"type", Column::Kind},
-            {"level", Column::Level},       {"Niveau", Column::Level},
-            {"themes", Column::Themes},     {"Thèmes", Column::Themes},
-            {"THÈMES", Column::Themes},     {"influence", Column::Influence},
-            {"Interest", Column::Interest}, {"intérêt", Column::Interest},
-            {"contact", Column::Contact},   {"Email", Column::Email},
-            {"e-mail", Column::Email},      {"Courriel", Column::Email},
-            {"phone", Column::Phone},       {"Téléphone", Column::Phone},
-            {"notes", Column::Notes},       {" Notes ", Column::Notes},
+            {"name", Column::Name},
+            {"NOM", Column::Name},
+            {"Kind", Column::Kind},
+            {"type", Column::Kind},
+            {"level", Column::Level},
+            {"Niveau", Column::Level},
+            {"themes", Column::Themes},
+            {"Thèmes", Column::Themes},
+            {"THÈMES", Column::Themes},
+            {"influence", Column::Influence},
+            {"Interest", Column::Interest},
+            {"intérêt", Column::Interest},
+            {"contact", Column::Contact},
+            {"Email", Column::Email},
+            {"e-mail", Column::Email},
+            {"Courriel", Column::Email},
+            {"phone", Column::Phone},
+            {"Téléphone", Column::Phone},
+            {"notes", Column::Notes},
+            {" Notes ", Column::Notes},
+            {"notes_private", Column::NotesPrivate},
+            {"Notes privées", Column::NotesPrivate},
+            {"Private notes", Column::NotesPrivate},
         };
         for (const auto& [header, column] : cases)
             QTest::newRow(header) << QString::fromUtf8(header) << int(column);
@@ -50,6 +63,35 @@ private slots:
     {
         for (Column c : StakeholderCsvColumns::all())
             QCOMPARE(StakeholderCsvColumns::fromHeader(StakeholderCsvColumns::key(c)), c);
+    }
+
+    void yesNo()
+    {
+        for (const char* yes : {"yes", "Yes", " YES ", "1", "true", "x", "oui", "Oui"})
+            QCOMPARE(StakeholderCsvColumns::yesNoFrom(QLatin1String(yes)), true);
+        for (const char* no : {"no", "No", "0", "false", "non", "NON"})
+            QCOMPARE(StakeholderCsvColumns::yesNoFrom(QLatin1String(no)), false);
+        QVERIFY(!StakeholderCsvColumns::yesNoFrom(QStringLiteral("maybe")));
+        QVERIFY(!StakeholderCsvColumns::yesNoFrom(QString()));
+        for (bool value : {true, false}) {
+            QCOMPARE(StakeholderCsvColumns::yesNoFrom(StakeholderCsvColumns::yesNoKey(value)),
+                     value);
+        }
+    }
+
+    void writtenByPolicy()
+    {
+        // Left out: no contact column, and no private flag without the private notes.
+        QCOMPARE(StakeholderCsvColumns::written(PersonalData::Policy::LeaveOut),
+                 (QList<Column>{Column::Name, Column::Kind, Column::Level, Column::Themes,
+                                Column::Influence, Column::Interest, Column::Notes}));
+        QCOMPARE(StakeholderCsvColumns::written(PersonalData::Policy::Include),
+                 StakeholderCsvColumns::all());
+        // Every column names the city file's column it carries.
+        for (Column c : StakeholderCsvColumns::all()) {
+            QVERIFY(!StakeholderCsvColumns::source(c).table.isEmpty());
+            QVERIFY(!StakeholderCsvColumns::source(c).column.isEmpty());
+        }
     }
 
     void kinds()

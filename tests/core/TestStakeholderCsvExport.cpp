@@ -13,8 +13,11 @@
 
 #include <memory>
 
-// The CSV export: its format, and an export read back by the import giving the same
-// stakeholders and contacts.
+using Policy = PersonalData::Policy;
+Q_DECLARE_METATYPE(PersonalData::Policy)
+
+// The CSV export: its format, an export read back by the import giving the same stakeholders
+// and contacts, and personal data left out unless included (then private notes stay private).
 class TestStakeholderCsvExport : public QObject
 {
     Q_OBJECT
@@ -84,6 +87,16 @@ private:
         c.kind = Stakeholder::Kind::GovernmentAgency;
         c.notes = QStringLiteral(" leading and trailing spaces kept ");
         QVERIFY(repo.add(c).ok());
+        Stakeholder d;
+        d.name = QStringLiteral("Collectif Entraide");
+        d.notes = privateNote();
+        d.notesPrivate = true;
+        QVERIFY(repo.add(d).ok());
+    }
+
+    static QString privateNote()
+    {
+        return QStringLiteral("Karima says the director resigns in June");
     }
 
     // What the CSV carries of a stakeholder and its contacts, for comparison across files.
@@ -108,6 +121,7 @@ private:
                                QString::number(s.influence),
                                QString::number(s.interest),
                                s.notes,
+                               s.notesPrivate ? QStringLiteral("private") : QString(),
                                themes.join(u','),
                                contacts.join(u'|')}
                        .join(u'#');
@@ -124,48 +138,94 @@ private slots:
         QVERIFY(city.repos);
         fill(*city.repos);
         const QByteArray csv =
-            StakeholderCsvExport(city.repos->stakeholders(), city.repos->themes()).toCsv();
+            StakeholderCsvExport(city.repos->stakeholders(), city.repos->themes(), Policy::Include)
+                .toCsv();
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                                "name,kind,level,themes,influence,interest,contact,email,phone,"
-                               "notes\r\n"));
+                               "notes,notes_private\r\n"));
         QVERIFY(csv.contains("\"Atlas, \"\"association\"\" culturelle\",migrant_association,"
                              "regional,"));
-        QVERIFY(csv.contains("\"Line one\nline two; with, separators\tand a tab\"\r\n"));
+        QVERIFY(csv.contains("\"Line one\nline two; with, separators\tand a tab\",no\r\n"));
         // Further contacts: the name and the contact columns only.
         QVERIFY(csv.contains("\"Atlas, \"\"association\"\" culturelle\",,,,,,Zineb Tazi,"
-                             "zineb@example.org,+33 4 67 58 02 19,\r\n"));
-        QVERIFY(csv.contains("Société Générale,private_sector,international,,5,1,,,,\r\n"));
+                             "zineb@example.org,+33 4 67 58 02 19,,\r\n"));
+        QVERIFY(csv.contains("Société Générale,private_sector,international,,5,1,,,,,no\r\n"));
+        QVERIFY(csv.contains(privateNote().toUtf8() + ",yes\r\n"));
         QCOMPARE(StakeholderCsvExport::field(QStringLiteral("plain")), QByteArray("plain"));
         QCOMPARE(StakeholderCsvExport::field(QStringLiteral("a\"b")), QByteArray("\"a\"\"b\""));
+    }
+
+    void personalDataLeftOut()
+    {
+        City city = makeCity(QStringLiteral("leftout"), QStringLiteral("en"));
+        QVERIFY(city.repos);
+        fill(*city.repos);
+        // Leaving out is what an export does unless told otherwise.
+        const QByteArray csv =
+            StakeholderCsvExport(city.repos->stakeholders(), city.repos->themes()).toCsv();
+        QCOMPARE(csv, StakeholderCsvExport(city.repos->stakeholders(), city.repos->themes(),
+                                           Policy::LeaveOut)
+                          .toCsv());
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "name,kind,level,themes,influence,interest,notes\r\n"));
+        for (const ContactPerson& c : city.repos->stakeholders().contacts()) {
+            QVERIFY2(!csv.contains(c.name.toUtf8()), qPrintable(c.name));
+            QVERIFY2(!csv.contains(c.email.toUtf8()), qPrintable(c.email));
+            QVERIFY2(!csv.contains(c.phone.toUtf8()), qPrintable(c.phone));
+        }
+        QVERIFY(!csv.contains("Karima"));
+        // The private note's stakeholder is there, without its note; public notes stay.
+        QVERIFY(csv.contains("Collectif Entraide,ngo,local,,3,3,\r\n"));
+        QVERIFY(csv.contains("\"Line one\nline two; with, separators\tand a tab\"\r\n"));
+        // One row per stakeholder: no further contact rows.
+        QCOMPARE(csv.count("\r\n"), 5);
     }
 
     void roundTrip_data()
     {
         QTest::addColumn<QString>("targetLanguage");
-        QTest::newRow("same language") << "en";
-        QTest::newRow("French city") << "fr";
+        QTest::addColumn<Policy>("policy");
+        QTest::newRow("same language") << "en" << Policy::Include;
+        QTest::newRow("French city") << "fr" << Policy::Include;
+        QTest::newRow("personal data left out") << "en" << Policy::LeaveOut;
     }
 
     void roundTrip()
     {
         QFETCH(QString, targetLanguage);
-        City source = makeCity(QStringLiteral("source-") + targetLanguage, QStringLiteral("en"));
+        QFETCH(Policy, policy);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        City source = makeCity(QStringLiteral("source-") + tag, QStringLiteral("en"));
         QVERIFY(source.repos);
         fill(*source.repos);
-        const QString csv = m_dir.filePath(QStringLiteral("out-%1.csv").arg(targetLanguage));
+        const QString csv = m_dir.filePath(QStringLiteral("out-%1.csv").arg(tag));
         const Result<int> written =
-            StakeholderCsvExport(source.repos->stakeholders(), source.repos->themes()).write(csv);
+            StakeholderCsvExport(source.repos->stakeholders(), source.repos->themes(), policy)
+                .write(csv);
         QVERIFY(written);
-        QCOMPARE(written.value(), 3);
+        QCOMPARE(written.value(), 4);
+        if (policy == Policy::LeaveOut) {
+            // What a partner receives: the same stakeholders, no contact, no private note.
+            StakeholderRepository& repo = source.repos->stakeholders();
+            for (const ContactPerson& c : repo.contacts())
+                QVERIFY(repo.remove(c));
+            for (Stakeholder s : repo.stakeholders()) {
+                if (s.notesPrivate) {
+                    s.notes.clear();
+                    s.notesPrivate = false;
+                    QVERIFY(repo.update(s));
+                }
+            }
+        }
 
-        City target = makeCity(QStringLiteral("target-") + targetLanguage, targetLanguage);
+        City target = makeCity(QStringLiteral("target-") + tag, targetLanguage);
         QVERIFY(target.repos);
         StakeholderCsvImport importer(target.repos->store(), target.repos->stakeholders(),
                                       target.repos->themes());
         const Result<ImportReport> r = importer.run(csv, {});
         QVERIFY2(r, r ? "" : qPrintable(r.error().message));
-        QCOMPARE(r.value().imported, 3);
-        QCOMPARE(r.value().contactsAdded, 3);
+        QCOMPARE(r.value().imported, 4);
+        QCOMPARE(r.value().contactsAdded, policy == Policy::Include ? 3 : 0);
         QVERIFY(r.value().rejected.isEmpty());
         QCOMPARE(comparable(*target.repos), comparable(*source.repos));
 
@@ -174,7 +234,8 @@ private slots:
             QFile f(csv);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(
-                StakeholderCsvExport(target.repos->stakeholders(), target.repos->themes()).toCsv(),
+                StakeholderCsvExport(target.repos->stakeholders(), target.repos->themes(), policy)
+                    .toCsv(),
                 f.readAll());
         }
     }

@@ -52,6 +52,24 @@ private:
                             options, cancel);
     }
 
+    // Imports CSV text written here rather than a fixture.
+    ImportReport importedText(const QByteArray& csv, Policy policy = Policy::Skip)
+    {
+        const QString path =
+            m_dir.filePath(QStringLiteral("%1.csv").arg(QTest::currentTestFunction()));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv) != csv.size())
+            return {};
+        f.close();
+        StakeholderCsvImport::Options options;
+        options.onDuplicate = policy;
+        StakeholderCsvImport importer(m_repos->store(), repo(), m_repos->themes());
+        Result<ImportReport> r = importer.run(path, options);
+        if (!r)
+            qWarning("%s", qPrintable(r.error().message));
+        return r ? r.take() : ImportReport{};
+    }
+
     ImportReport imported(const char* fixture, Policy policy = Policy::Skip)
     {
         Result<ImportReport> r = import(fixture, policy);
@@ -111,6 +129,8 @@ private slots:
         themes.sort();
         QCOMPARE(caritas->themeIds, themes);
         QCOMPARE(caritas->notes, QStringLiteral("Food bank and legal aid"));
+        // No notes_private column: notes are not private, as before the column existed.
+        QVERIFY(!caritas->notesPrivate);
         const QList<ContactPerson> contacts = repo().contacts(caritas->meta.id);
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts.first().email, QStringLiteral("anne.morel@caritas.example.org"));
@@ -256,6 +276,34 @@ private slots:
         r = imported("bom-utf8.csv", Policy::New);
         QVERIFY(repo().byNameKey(QStringLiteral("Préfecture (3)")));
         QCOMPARE(repo().count(), 9);
+    }
+
+    void privateNotesStayPrivate()
+    {
+        const ImportReport r = importedText("name,notes,notes_private\n"
+                                            "Caritas,Director leaves in June,yes\n"
+                                            "Secours,Open on Sundays,no\n"
+                                            "Atlas,Board meets monthly,\n"
+                                            "Ravel,Mayor's cousin,oui\n"
+                                            "Tazi,Whatever,perhaps\n");
+        QCOMPARE(r.imported, 4);
+        QCOMPARE(lines(r), QList<int>{6});
+        QVERIFY(r.rejected.first().reason.contains(QStringLiteral("perhaps")));
+        QVERIFY(repo().byNameKey(QStringLiteral("caritas"))->notesPrivate);
+        QVERIFY(!repo().byNameKey(QStringLiteral("secours"))->notesPrivate);
+        QVERIFY(!repo().byNameKey(QStringLiteral("atlas"))->notesPrivate);
+        QVERIFY(repo().byNameKey(QStringLiteral("ravel"))->notesPrivate);
+
+        // Updating: a filled cell sets the flag, an empty one leaves it alone.
+        const ImportReport u = importedText("name,notes_private\nCaritas,no\nRavel,\n"
+                                            "Secours,1\n",
+                                            Policy::Update);
+        QCOMPARE(u.updated, 3);
+        QVERIFY(!repo().byNameKey(QStringLiteral("caritas"))->notesPrivate);
+        QVERIFY(repo().byNameKey(QStringLiteral("ravel"))->notesPrivate);
+        QVERIFY(repo().byNameKey(QStringLiteral("secours"))->notesPrivate);
+        QCOMPARE(repo().byNameKey(QStringLiteral("secours"))->notes,
+                 QStringLiteral("Open on Sundays"));
     }
 
     void repeatedNameAddsContacts()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
 #include "TestFiles.h"
+#include "stakeholders/StakeholderCsvColumns.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/StakeholderXlsxExport.h"
 #include "themes/ThemeRepository.h"
@@ -16,7 +17,8 @@
 
 // The Excel export read back: the workbook is unzipped here (zlib, the format's own deflate)
 // and its XML parts checked for the stakeholders, their accents, numbers, dates, the frozen
-// header rows and the sheet of contacts marked as personal data.
+// header rows and the sheet of contacts marked as personal data; with personal data left out,
+// no contact and no private note anywhere in the workbook.
 class TestStakeholderXlsxExport : public QObject
 {
     Q_OBJECT
@@ -93,7 +95,26 @@ private slots:
         QVERIFY(repo.add(e));
         Stakeholder other;
         other.name = QStringLiteral("Préfecture");
+        other.notes = QStringLiteral("Le préfet se méfie de l’adjointe");
+        other.notesPrivate = true;
         QVERIFY(repo.add(other));
+        Stakeholder open;
+        open.name = QStringLiteral("Maison des associations");
+        open.notes = QStringLiteral("Salle prêtée le mardi");
+        QVERIFY(repo.add(open));
+    }
+
+    // Every part of the workbook at path, inflated, as one text.
+    static QString allParts(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QString text;
+        const QHash<QString, QByteArray> parts = unzip(file.readAll());
+        for (const QByteArray& part : parts)
+            text += QString::fromUtf8(part);
+        return text;
     }
     void cleanup() { m_city.reset(); }
 
@@ -101,10 +122,11 @@ private slots:
     {
         const QString path = m_city->dir().filePath(QStringLiteral("acteurs.xlsx"));
         const StakeholderXlsxExport exporter(m_city->repositories().stakeholders(),
-                                             m_city->repositories().themes());
+                                             m_city->repositories().themes(),
+                                             PersonalData::Policy::Include);
         const Result<int> written = exporter.write(path);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message));
-        QCOMPARE(written.value(), 2);
+        QCOMPARE(written.value(), 3);
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -125,6 +147,9 @@ private slots:
         QVERIFY(strings.contains(QStringLiteral("Préfecture")));
         QVERIFY(strings.contains(QStringLiteral("Personal data")));
         QVERIFY(strings.contains(Stakeholder::label(Stakeholder::Kind::ServiceProvider)));
+        // Private notes travel marked as such.
+        QVERIFY(strings.contains(QStringLiteral("Le préfet se méfie de l’adjointe")));
+        QVERIFY(strings.contains(QStringLiteral("Notes are private")));
 
         const QString list =
             QString::fromUtf8(parts.value(QStringLiteral("xl/worksheets/sheet1.xml")));
@@ -147,6 +172,29 @@ private slots:
             QString::fromUtf8(parts.value(QStringLiteral("xl/worksheets/sheet2.xml")));
         QVERIFY(people.contains(QStringLiteral("ySplit=\"2\"")));
         QVERIFY(people.contains(QStringLiteral("tabColor")));
+    }
+
+    void personalDataLeftOut()
+    {
+        const QString path = m_city->dir().filePath(QStringLiteral("partage.xlsx"));
+        // Leaving out is what an export does unless told otherwise.
+        const StakeholderXlsxExport exporter(m_city->repositories().stakeholders(),
+                                             m_city->repositories().themes());
+        const Result<int> written = exporter.write(path);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), 3);
+        const QString text = allParts(path);
+        QVERIFY(text.contains(QStringLiteral("name=\"Stakeholders\"")));
+        QVERIFY(!text.contains(QStringLiteral("Contacts (personal data)")));
+        QVERIFY(!text.contains(QStringLiteral("Hélène")));
+        QVERIFY(!text.contains(QStringLiteral("helene@lutins.example.org")));
+        QVERIFY(!text.contains(QStringLiteral("préfet")));
+        QVERIFY(!text.contains(QStringLiteral("Notes are private")));
+        QVERIFY(!text.contains(StakeholderCsvColumns::label(StakeholderCsvColumns::Column::Email)));
+        // The stakeholders are all there, with their public notes and last contact.
+        QVERIFY(text.contains(QStringLiteral("Préfecture")));
+        QVERIFY(text.contains(QStringLiteral("Salle prêtée le mardi")));
+        QVERIFY(text.contains(QStringLiteral("<v>46095</v>")));
     }
 
     void unwritableFolderReported()

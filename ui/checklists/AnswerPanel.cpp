@@ -3,6 +3,7 @@
 
 #include "AnswersModel.h"
 #include "checklists/Answer.h"
+#include "common/PersonalDataChoice.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -42,7 +43,7 @@ AnswerPanel::AnswerPanel(AnswersModel& model, QWidget* parent)
     m_date->setObjectName(QStringLiteral("answerDate"));
     m_date->setCalendarPopup(true);
     m_answeredBy->setObjectName(QStringLiteral("answerAnsweredBy"));
-    m_answeredBy->setToolTip(tr("Personal data: left out of the copies shared with other cities."));
+    m_answeredBy->setToolTip(PersonalDataChoice::hint());
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

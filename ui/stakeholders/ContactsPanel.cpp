@@ -2,6 +2,7 @@
 #include "ContactsPanel.h"
 
 #include "ContactsModel.h"
+#include "common/PersonalDataChoice.h"
 #include "shell/MessageBar.h"
 
 #include <QHBoxLayout>
@@ -31,8 +32,7 @@ ContactsPanel::ContactsPanel(const PaneContext& context, QWidget* parent)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     icon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(size, size));
-    auto* text =
-        new QLabel(tr("Personal data: left out of shared copies unless asked for."), notice);
+    auto* text = new QLabel(PersonalDataChoice::hint(), notice);
     text->setWordWrap(true);
     auto* noticeLayout = new QHBoxLayout(notice);
     noticeLayout->setContentsMargins(0, 0, 0, 0);

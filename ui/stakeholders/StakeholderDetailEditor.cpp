@@ -115,9 +115,12 @@ QWidget* StakeholderDetailEditor::makeForm()
     }
     m_website->setPlaceholderText(tr("https://example.org"));
     m_notes->setTabChangesFocus(true);
-    m_notesPrivate->setToolTip(tr("A private note is left out of the copies of the file you "
-                                  "share with partners."));
-    auto* privateHint = new QLabel(tr("Private notes are left out of shared copies of the file."));
+    // Says what is true today: exports leave private notes out; the city file itself (and a
+    // copy of it saved with Save a copy as) keeps them.
+    m_notesPrivate->setToolTip(tr("A private note stays in this city file; exports leave it out "
+                                  "unless you choose to include personal data."));
+    auto* privateHint = new QLabel(
+        tr("Private notes are left out of exports unless you choose to include personal data."));
     privateHint->setWordWrap(true);
     privateHint->setForegroundRole(QPalette::PlaceholderText);
 

@@ -2,6 +2,7 @@
 #include "StakeholderExporter.h"
 
 #include "city/Repositories.h"
+#include "common/PersonalDataChoice.h"
 #include "shell/DialogHooks.h"
 #include "stakeholders/StakeholderCsvExport.h"
 #include "stakeholders/StakeholderXlsxExport.h"
@@ -12,6 +13,10 @@
 
 QString StakeholderExporter::exportToFile(const PaneContext& context, QWidget* parent)
 {
+    const std::optional<PersonalData::Policy> personalData =
+        PersonalDataChoice::ask(parent, tr("Export the stakeholders"));
+    if (!personalData)
+        return {};
     const QString suggested = QDir::home().filePath(
         tr("%1 stakeholders.xlsx").arg(QFileInfo(context.file.path()).completeBaseName()));
     const QString path =
@@ -19,7 +24,7 @@ QString StakeholderExporter::exportToFile(const PaneContext& context, QWidget* p
                                   tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return {};
-    const Result<QString> written = write(context, path);
+    const Result<QString> written = write(context, path, *personalData);
     if (!written) {
         DialogHooks::message(parent, QMessageBox::Warning, tr("Export the stakeholders"),
                              written.error().message);
@@ -28,7 +33,8 @@ QString StakeholderExporter::exportToFile(const PaneContext& context, QWidget* p
     return written.value();
 }
 
-Result<QString> StakeholderExporter::write(const PaneContext& context, const QString& path)
+Result<QString> StakeholderExporter::write(const PaneContext& context, const QString& path,
+                                           PersonalData::Policy personalData)
 {
     QString target = path;
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -41,8 +47,10 @@ Result<QString> StakeholderExporter::write(const PaneContext& context, const QSt
     Repositories& repos = context.repositories;
     const Result<int> written =
         suffix == QLatin1String("xlsx")
-            ? StakeholderXlsxExport(repos.stakeholders(), repos.themes()).write(target)
-            : StakeholderCsvExport(repos.stakeholders(), repos.themes()).write(target);
+            ? StakeholderXlsxExport(repos.stakeholders(), repos.themes(), personalData)
+                  .write(target)
+            : StakeholderCsvExport(repos.stakeholders(), repos.themes(), personalData)
+                  .write(target);
     if (!written)
         return written.error();
     return target;

@@ -100,6 +100,10 @@ QString StakeholderImportPreviewModel::text(const StakeholderCsvImport::Row& row
     case Notes:
         // One line in the table; the whole text in the tooltip.
         return s.notes.section(u'\n', 0, 0);
+    case NotesPrivate:
+        if (!row.filled.contains(Field::NotesPrivate))
+            return {};
+        return s.notesPrivate ? tr("Yes") : tr("No");
     }
     return {};
 }

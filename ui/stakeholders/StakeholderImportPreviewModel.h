@@ -29,6 +29,7 @@ public:
         Email,
         Phone,
         Notes,
+        NotesPrivate,
         ColumnCount
     };
     enum Role

@@ -15,6 +15,7 @@
 #include "StakeholderTableDelegate.h"
 #include "StakeholderTableModel.h"
 #include "city/Repositories.h"
+#include "common/PersonalDataChoice.h"
 #include "shell/AfterFirstPaint.h"
 #include "shell/DialogHooks.h"
 #include "shell/MessageBar.h"
@@ -68,8 +69,7 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
                  QIcon(QStringLiteral(":/passerelle/icons/personal-data.svg")));
     addDetailTab(m_relations, tr("&Relations"));
     addDetailTab(m_engagements, tr("Engage&ments"));
-    m_details->setTabToolTip(m_details->indexOf(m_contacts),
-                             tr("Personal data: left out of shared copies unless asked for."));
+    m_details->setTabToolTip(m_details->indexOf(m_contacts), PersonalDataChoice::hint());
 
     auto* toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("stakeholderToolBar"));
