@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportStakeholdersCommand.h"
 
+#include "WritableCityFile.h"
 #include "city/Repositories.h"
 #include "stakeholders/StakeholderCsvImport.h"
 #include "storage/CityFile.h"
@@ -109,14 +110,9 @@ int ImportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
         err << table.error().message << '\n';
         return UserError;
     }
-    CityFile::OpenResult opened = CityFile::open(args.at(0));
-    if (!opened) {
-        err << opened.error().message() << '\n';
+    std::unique_ptr<CityFile> file = WritableCityFile::open(args.at(0), err);
+    if (!file)
         return UserError;
-    }
-    std::unique_ptr<CityFile> file = opened.take();
-    if (const QString notice = Recovery::notice(file->recovery()); !notice.isEmpty())
-        err << notice << '\n';
     Result<ImportReport> report = [&] {
         Repositories repos(*file);
         StakeholderCsvImport import(repos.store(), repos.stakeholders(), repos.themes());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportTemplateCommand.h"
 
+#include "WritableCityFile.h"
 #include "checklists/ChecklistRepository.h"
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
@@ -33,14 +34,9 @@ int ImportTemplateCommand::run(const QCommandLineParser& parser, QTextStream& ou
         return UserError;
     }
     const QByteArray json = in.readAll();
-    CityFile::OpenResult opened = CityFile::open(args.first());
-    if (!opened) {
-        err << opened.error().message() << '\n';
+    std::unique_ptr<CityFile> file = WritableCityFile::open(args.first(), err);
+    if (!file)
         return UserError;
-    }
-    std::unique_ptr<CityFile> file = opened.take();
-    if (const QString notice = Recovery::notice(file->recovery()); !notice.isEmpty())
-        err << notice << '\n';
     Repositories repos(*file);
     const Result<QString> installed = TemplateInstaller(repos).importJson(json);
     if (!installed) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileFiles.h"
+#include "HostileMakers.h"
 #include "TestConfig.h"
 #include "TestFiles.h"
 
@@ -89,6 +90,34 @@ private slots:
             QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
         QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void importIntoReadOnlyFileSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = HostileFiles::Make::copyBase(dir.path(), m_base);
+        const QString csv = TestFiles::write(dir, QStringLiteral("new.csv"),
+                                             "name,kind\nFEMP,international\n");
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        const QByteArray before = TestFiles::hash(path);
+        const Run r = cli({QStringLiteral("import-stakeholders"), path, csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("read-only"), r.err.constData());
+        QVERIFY(!r.err.contains("disk"));
+        QCOMPARE(TestFiles::hash(path), before);
+    }
+
+    void importAfterACrashSaysTheChangeWasUndone()
+    {
+        QTemporaryDir dir;
+        const QString path = HostileFiles::Make::interrupted(dir.path(), m_base);
+        const QString csv = TestFiles::write(dir, QStringLiteral("new.csv"),
+                                             "name,kind\nFEMP,international\n");
+        const Run r = cli({QStringLiteral("import-stakeholders"), path, csv});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("undone"), r.err.constData());
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        QVERIFY2(cli({QStringLiteral("check"), path}).code == 0, "the recovered file is sound");
     }
 };
 

@@ -15,6 +15,7 @@
 DocumentView::DocumentView(QWidget* parent) : QWidget(parent)
 {
     m_navigation = new QListWidget(this);
+    setObjectName(QStringLiteral("documentView"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setAccessibleName(tr("Parts of the city file"));
