@@ -93,14 +93,19 @@ QString checkInFlight(const AckLog::Entry& e, const QHash<QString, Expected>& ex
                                                          "as written");
     }
     if (removal && e.kind == EditRecords::stakeholder) {
-        // The contact persons go with their stakeholder, in the same transaction.
+        // Its contact persons go with it in the same transaction, or stay as acknowledged.
         const QHash<QString, QString>& contacts = marks.value(EditRecords::contact);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (it->kind != EditRecords::contact || it->parent != e.id || !it->present)
                 continue;
-            if (contacts.contains(it.key()) == after)
+            const bool kept = contacts.contains(it.key()) &&
+                              EditRecords::markNumber(contacts.value(it.key())) == it->mark;
+            if (after && contacts.contains(it.key()))
                 findings.damaged << describe(e) +
-                                        QStringLiteral(" and contact %1 disagree").arg(it.key());
+                                        QStringLiteral(" left its contact %1 behind").arg(it.key());
+            else if (!after && !kept)
+                findings.lost
+                    << QStringLiteral("contact %1 should hold edit %2").arg(it.key()).arg(it->mark);
         }
     }
     return state;
