@@ -24,7 +24,7 @@ int CheckCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextS
         return UsageError;
     }
     const QString path = files.first();
-    if (std::optional<FileError> problem = CityFile::inspect(path)) {
+    if (std::optional<FileError> problem = CityFile::inspect(path, ContentCheck::Depth::Thorough)) {
         err << problem->key() << ": " << problem->message() << '\n';
         return UserError;
     }

@@ -115,6 +115,8 @@ int ImportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
         return UserError;
     }
     std::unique_ptr<CityFile> file = opened.take();
+    if (const QString notice = Recovery::notice(file->recovery()); !notice.isEmpty())
+        err << notice << '\n';
     Result<ImportReport> report = [&] {
         Repositories repos(*file);
         StakeholderCsvImport import(repos.store(), repos.stakeholders(), repos.themes());

@@ -39,6 +39,8 @@ int ImportTemplateCommand::run(const QCommandLineParser& parser, QTextStream& ou
         return UserError;
     }
     std::unique_ptr<CityFile> file = opened.take();
+    if (const QString notice = Recovery::notice(file->recovery()); !notice.isEmpty())
+        err << notice << '\n';
     Repositories repos(*file);
     const Result<QString> installed = TemplateInstaller(repos).importJson(json);
     if (!installed) {

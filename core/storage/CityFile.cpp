@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityFile.h"
 
+#include "ContentCheck.h"
 #include "FileHeader.h"
 #include "Migrator.h"
+#include "Recovery.h"
 #include "Schema.h"
+#include "SchemaCheck.h"
+#include "SideFiles.h"
 #include "SqliteHandle.h"
 #include "TransactionGuard.h"
 #include "common/RecordMeta.h"
@@ -11,22 +15,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlDriver>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUndoStack>
-#include <QUuid>
 
 namespace {
-
-const QString driverName = QStringLiteral("QSQLITE");
-const QString readOnlyOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000");
-const QString readWriteOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
-
-QString newConnectionName()
-{
-    return QStringLiteral("passerelle-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // access() says yes to root for any file; a file or folder with no write bit at all is still
 // meant to be read-only, so honour the bits too.
@@ -48,45 +43,102 @@ QString lockPathFor(const QString& path)
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock");
 }
 
-// Runs quick_check and a first look at the content through a read-only connection.
-std::optional<QString> checkIntegrity(const QString& path)
+// The longest name Passerelle derives from a file's (".NAME.recovering-journal").
+constexpr int longestSuffixBytes = 24;
+
+// What can be said of a path and its first 100 bytes, before SQLite sees the file.
+std::optional<FileError> inspectPath(const QString& path, FileHeader* header)
 {
-    const QString name = newConnectionName();
-    std::optional<QString> problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnlyOptions);
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problem = query.lastError().text();
-            } else {
-                QStringList lines;
-                while (query.next())
-                    lines << query.value(0).toString();
-                if (lines != QStringList{QStringLiteral("ok")})
-                    problem = lines.mid(0, 3).join(QStringLiteral("; "));
-            }
-            if (!problem) {
-                query.prepare(QStringLiteral("SELECT count(*) FROM city"));
-                if (!query.exec() || !query.next())
-                    problem = query.lastError().text();
-                else if (query.value(0).toInt() != 1)
-                    problem = QStringLiteral("the file holds no city");
-            }
-            query.finish();
-        }
-        db.close();
+    using Code = FileError::Code;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        // Arguments that were not valid text reach Qt with U+FFFD in place of the bad bytes.
+        if (path.contains(QChar::ReplacementCharacter))
+            return FileError(Code::InvalidName, path);
+        return FileError(Code::NotFound, path);
     }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    if (!info.isFile())
+        return FileError(Code::NotAFile, path);
+    const qsizetype bytes = QFile::encodeName(info.absoluteFilePath()).size();
+    if (bytes + longestSuffixBytes > FileError::maxPathBytes)
+        return FileError(Code::PathTooLong, path, QString::number(bytes));
+    *header = FileHeader::read(path);
+    if (!header->readable)
+        return FileError(Code::NotReadable, path);
+    if (!header->isSqlite)
+        return FileError(Code::NotSqlite, path);
+    if (header->applicationId != Schema::applicationId)
+        return FileError(Code::OtherApplication, path);
+    if (header->userVersion > quint32(Schema::currentVersion))
+        return FileError(Code::TooNew, path, QString::number(header->userVersion));
+    if (header->userVersion == 0)
+        return FileError(Code::Damaged, path, QStringLiteral("no format version"));
+    return std::nullopt;
+}
+
+// How a file may be read without writing anything: a read-only connection takes part in
+// SQLite's locking (safe beside a writer), but refuses a file with a stray journal beside it and
+// would create a log index for a file in log mode; an immutable one reads the file alone.
+SqliteConnection::Mode readingMode(const FileHeader& header, const SideFiles& side)
+{
+    if (header.walMode || side.journal != SideFiles::Journal::None)
+        return SqliteConnection::Mode::Immutable;
+    return SqliteConnection::Mode::ReadOnly;
+}
+
+// The checks every opening makes, on a connection of their own.
+std::optional<FileError> checkContent(const QString& path, SqliteConnection::Mode mode,
+                                      ContentCheck::Depth depth)
+{
+    using Code = FileError::Code;
+    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, mode);
+    if (!opened)
+        return FileError(Code::Damaged, path, opened.error().message);
+    const QSqlDatabase db = opened.value()->database();
+    const SchemaCheck::Declared declared = SchemaCheck::read(db);
+    if (!declared.objects)
+        return FileError(Code::Damaged, path, declared.error);
+    const SchemaCheck::Expected expected = SchemaCheck::expected();
+    if (expected.objects.isEmpty())
+        return FileError(Code::Database, path, QStringLiteral("schema resource missing"));
+    if (std::optional<QString> problem = SchemaCheck::compare(*declared.objects, expected.objects))
+        return FileError(Code::StructureChanged, path, *problem);
+    if (std::optional<ContentCheck::Finding> found = ContentCheck::run(db, depth, expected)) {
+        if (found->damaged)
+            return FileError(Code::Damaged, path, found->text);
+        return FileError(Code::RulesBroken, path, found->text);
+    }
+    return std::nullopt;
+}
+
+// Why a file could not be written where the officer asked: each cause has its own way out.
+FileError writeProblem(const QString& path, const QString& detail)
+{
+    using Code = FileError::Code;
+    QFileInfo folder(QFileInfo(path).absolutePath());
+    while (!folder.exists() && !folder.isRoot())
+        folder = QFileInfo(folder.absolutePath());
+    const QStorageInfo storage(folder.absoluteFilePath());
+    if (!isMeantWritable(folder) || (storage.isValid() && storage.isReadOnly()))
+        return FileError(Code::ReadOnlyLocation, path);
+    constexpr qint64 nearlyFull = 1024 * 1024;
+    if (detail.contains(QLatin1String("disk is full")) ||
+        (storage.isValid() && storage.bytesAvailable() < nearlyFull))
+        return FileError(Code::DiskFull, path);
+    return FileError(Code::CannotWrite, path, detail);
 }
 
 Result<void> vacuumInto(const QSqlDatabase& db, const QString& target)
 {
+    // VACUUM INTO attaches its target: the one attachment Passerelle itself makes, allowed
+    // for that statement alone.
+    sqlite3* handle = sqliteHandle(db);
+    if (handle)
+        sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 1);
+    const auto closeAgain = qScopeGuard([handle] {
+        if (handle)
+            sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+    });
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
@@ -97,61 +149,43 @@ Result<void> vacuumInto(const QSqlDatabase& db, const QString& target)
 
 Result<void> backupOlderFile(const QString& path, const QString& backup)
 {
-    const QString name = newConnectionName();
-    Result<void> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnlyOptions);
-        if (!db.open())
-            result = Error{db.lastError().text()};
-        else
-            result = vacuumInto(db, backup);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    Result<std::unique_ptr<SqliteConnection>> opened =
+        SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    return vacuumInto(opened.value()->database(), backup);
 }
 
 } // namespace
 
-CityFile::CityFile(QString path, QString connectionName, ReadOnlyReason readOnly)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
-      m_readOnlyReason(readOnly), m_undoStack(std::make_unique<QUndoStack>())
+CityFile::CityFile(QString path, ReadOnlyReason readOnly)
+    : m_path(std::move(path)), m_readOnlyReason(readOnly),
+      m_undoStack(std::make_unique<QUndoStack>())
 {
 }
 
 CityFile::~CityFile()
 {
     m_undoStack.reset();
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connection.reset();
 }
 
-std::optional<FileError> CityFile::inspect(const QString& path)
+QSqlDatabase CityFile::database() const
 {
-    using Code = FileError::Code;
-    const QFileInfo info(path);
-    if (!info.exists())
-        return FileError(Code::NotFound, path);
-    if (!info.isFile())
-        return FileError(Code::NotAFile, path);
-    const FileHeader header = FileHeader::read(path);
-    if (!header.readable)
-        return FileError(Code::NotReadable, path);
-    if (!header.isSqlite)
-        return FileError(Code::NotSqlite, path);
-    if (header.applicationId != Schema::applicationId)
-        return FileError(Code::OtherApplication, path);
-    if (header.userVersion > quint32(Schema::currentVersion))
-        return FileError(Code::TooNew, path, QString::number(header.userVersion));
-    if (header.userVersion == 0)
-        return FileError(Code::Damaged, path, QStringLiteral("no format version"));
-    if (std::optional<QString> problem = checkIntegrity(path))
-        return FileError(Code::Damaged, path, *problem);
-    return std::nullopt;
+    return m_connection ? m_connection->database() : QSqlDatabase();
+}
+
+std::optional<FileError> CityFile::inspect(const QString& path, ContentCheck::Depth depth)
+{
+    FileHeader header;
+    if (std::optional<FileError> problem = inspectPath(path, &header))
+        return problem;
+    const SideFiles side = SideFiles::look(path, header.walMode);
+    if (side.journal == SideFiles::Journal::Hot)
+        return FileError(FileError::Code::InterruptedChange, path);
+    if (side.pendingLog)
+        return FileError(FileError::Code::PendingLog, path);
+    return checkContent(path, readingMode(header, side), depth);
 }
 
 QString CityFile::backupPathFor(const QString& path, int version)
@@ -166,7 +200,8 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
     const Migrator builtin(Migrator::builtinSteps());
     const Migrator& steps = migrator ? *migrator : builtin;
     using Code = FileError::Code;
-    if (std::optional<FileError> problem = inspect(path))
+    FileHeader header;
+    if (std::optional<FileError> problem = inspectPath(path, &header))
         return *problem;
 
     const QFileInfo info(path);
@@ -178,8 +213,7 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
     else if (!isMeantWritable(QFileInfo(info.absolutePath())))
         readOnly = ReadOnlyReason::FolderNotWritable;
 
-    auto file = std::unique_ptr<CityFile>(
-        new CityFile(info.absoluteFilePath(), newConnectionName(), readOnly));
+    auto file = std::unique_ptr<CityFile>(new CityFile(info.absoluteFilePath(), readOnly));
     if (readOnly == ReadOnlyReason::None) {
         file->m_lock = std::make_unique<QLockFile>(lockPathFor(path));
         file->m_lock->setStaleLockTime(0); // stale only when its process is gone
@@ -191,7 +225,32 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
         }
     }
 
-    const int version = int(FileHeader::read(path).userVersion);
+    SideFiles side = SideFiles::look(path, header.walMode);
+    const bool interrupted = side.journal == SideFiles::Journal::Hot || side.pendingLog;
+    if (interrupted && file->isReadOnly()) {
+        if (file->m_readOnlyReason == ReadOnlyReason::Requested)
+            return FileError(side.pendingLog ? Code::PendingLog : Code::InterruptedChange, path);
+        return FileError(Code::RecoveryNeedsWrite, path);
+    }
+    // Log mode is another program's: a writable file is brought back to Passerelle's own
+    // journal mode (with the log's committed changes) before anything else.
+    if (!file->isReadOnly() && (interrupted || header.walMode)) {
+        Result<Recovery::Outcome, FileError> recovered =
+            Recovery::run(path, side, header.walMode, [](const QString& copy) {
+                return checkContent(copy, SqliteConnection::Mode::ReadOnly,
+                                    ContentCheck::Depth::Opening);
+            });
+        if (!recovered)
+            return recovered.error();
+        file->m_recovery = recovered.value();
+        header = FileHeader::read(path);
+        side = SideFiles::look(path, header.walMode);
+    } else if (std::optional<FileError> problem =
+                   checkContent(path, readingMode(header, side), ContentCheck::Depth::Opening)) {
+        return *problem;
+    }
+
+    const int version = int(header.userVersion);
     if (version < steps.targetVersion()) {
         if (file->isReadOnly())
             return FileError(Code::MigrationFailed, path,
@@ -199,27 +258,29 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
         if (Result<void> r = backupOlderFile(path, backupPathFor(path, version)); !r)
             return FileError(Code::CannotWrite, backupPathFor(path, version), r.error().message);
     }
-    return finishOpen(std::move(file), steps);
+    const SqliteConnection::Mode mode =
+        file->isReadOnly() ? readingMode(header, side) : SqliteConnection::Mode::ReadWrite;
+    return finishOpen(std::move(file), steps, mode);
 }
 
-CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator)
+CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator,
+                                          SqliteConnection::Mode mode)
 {
     using Code = FileError::Code;
-    file->m_db = QSqlDatabase::addDatabase(driverName, file->m_connectionName);
-    file->m_db.setDatabaseName(file->m_path);
-    file->m_db.setConnectOptions(file->isReadOnly() ? readOnlyOptions : readWriteOptions);
-    if (!file->m_db.open())
-        return FileError(Code::Database, file->m_path, file->m_db.lastError().text());
+    Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(file->m_path, mode);
+    if (!opened)
+        return FileError(Code::Database, file->m_path, opened.error().message);
+    file->m_connection = opened.take();
     QString error;
     if (!file->configure(&error))
         return FileError(Code::Database, file->m_path, error);
 
-    QSqlQuery query(file->m_db);
+    QSqlQuery query(file->database());
     if (!file->isReadOnly()) {
         query.exec(QStringLiteral("PRAGMA user_version"));
         const int version = query.next() ? query.value(0).toInt() : 0;
         if (version < migrator.targetVersion()) {
-            if (Result<void> r = migrator.migrate(file->m_db, version); !r)
+            if (Result<void> r = migrator.migrate(file->database(), version); !r)
                 return FileError(Code::MigrationFailed, file->m_path, r.error().message);
         }
     }
@@ -235,17 +296,7 @@ CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file, const 
 
 bool CityFile::configure(QString* error)
 {
-    if (sqlite3* handle = sqliteHandle(m_db)) {
-        // Refuse writes that could corrupt the file even from crafted SQL, and never load
-        // native code named by a file.
-        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    } else {
-        *error = QStringLiteral("no native SQLite handle");
-        return false;
-    }
-    QSqlQuery query(m_db);
+    QSqlQuery query(database());
     const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA synchronous = FULL"),
                                  QStringLiteral("PRAGMA secure_delete = ON"),
@@ -271,66 +322,57 @@ CityFile::OpenResult CityFile::create(const QString& path, const NewCity& city, 
     if (info.exists())
         return FileError(Code::Exists, path);
     if (!QDir().mkpath(info.absolutePath()))
-        return FileError(Code::CannotWrite, path);
+        return writeProblem(path, {});
     // Built under a temporary name and renamed when complete: a failure leaves no half file.
     const QString temp =
         info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".creating");
     QFile::remove(temp);
-    const QString name = newConnectionName();
-    Result<void> built;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driverName, name);
-        db.setDatabaseName(temp);
-        if (!db.open()) {
-            built = Error{db.lastError().text()};
-        } else {
-            built = [&]() -> Result<void> {
-                QSqlQuery pragma(db);
-                pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-                TransactionGuard guard(db);
-                if (!guard.isActive())
-                    return Error{guard.lastError()};
-                if (Result<void> r = Schema::create(db); !r)
-                    return r;
-                const QString id = RecordMeta::newId();
-                const QString now = RecordMeta::toText(RecordMeta::now());
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral(
-                    "INSERT INTO city (id, created_at, updated_at, origin_city, name, country, "
-                    "language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                for (const QVariant& v :
-                     {QVariant(id), QVariant(now), QVariant(now), QVariant(id),
-                      QVariant(city.name.trimmed()), QVariant(notNull(city.country)),
-                      QVariant(notNull(city.language))})
-                    query.addBindValue(v);
-                if (!query.exec())
-                    return Error{query.lastError().text()};
-                query.prepare(QStringLiteral("INSERT INTO file_meta (key, value) VALUES (?, ?)"));
-                query.addBindValue(QStringLiteral("created_by"));
-                query.addBindValue(QStringLiteral("Passerelle ") +
-                                   QStringLiteral(PASSERELLE_VERSION));
-                if (!query.exec())
-                    return Error{query.lastError().text()};
-                if (seed) {
-                    if (Result<void> r = seed(db, id); !r)
-                        return r;
-                }
-                if (!guard.commit())
-                    return Error{guard.lastError()};
-                return {};
-            }();
+    Result<void> built = [&]() -> Result<void> {
+        Result<std::unique_ptr<SqliteConnection>> opened =
+            SqliteConnection::open(temp, SqliteConnection::Mode::ReadWrite);
+        if (!opened)
+            return opened.error();
+        QSqlDatabase db = opened.value()->database();
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        TransactionGuard guard(db);
+        if (!guard.isActive())
+            return Error{guard.lastError()};
+        if (Result<void> r = Schema::create(db); !r)
+            return r;
+        const QString id = RecordMeta::newId();
+        const QString now = RecordMeta::toText(RecordMeta::now());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO city (id, created_at, updated_at, origin_city, name, country, "
+            "language) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : {QVariant(id), QVariant(now), QVariant(now), QVariant(id),
+                                  QVariant(city.name.trimmed()), QVariant(notNull(city.country)),
+                                  QVariant(notNull(city.language))})
+            query.addBindValue(v);
+        if (!query.exec())
+            return Error{query.lastError().text()};
+        query.prepare(QStringLiteral("INSERT INTO file_meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(QStringLiteral("created_by"));
+        query.addBindValue(QStringLiteral("Passerelle ") + QStringLiteral(PASSERELLE_VERSION));
+        if (!query.exec())
+            return Error{query.lastError().text()};
+        if (seed) {
+            if (Result<void> r = seed(db, id); !r)
+                return r;
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+        if (!guard.commit())
+            return Error{guard.lastError()};
+        return {};
+    }();
     if (!built) {
         QFile::remove(temp);
-        QFile::remove(temp + QStringLiteral("-journal"));
-        return FileError(Code::CannotWrite, path, built.error().message);
+        QFile::remove(SideFiles::journalPath(temp));
+        return writeProblem(path, built.error().message);
     }
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        return FileError(Code::CannotWrite, path);
+        return writeProblem(path, {});
     }
     return open(path);
 }
@@ -344,10 +386,10 @@ Result<void> CityFile::saveCopyAs(const QString& target) const
         info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".copying");
     QFile::remove(temp);
     // query_only also forbids VACUUM INTO; a read-only connection still protects the original.
-    QSqlQuery pragma(m_db);
+    QSqlQuery pragma(database());
     if (isReadOnly())
         pragma.exec(QStringLiteral("PRAGMA query_only = OFF"));
-    Result<void> copied = vacuumInto(m_db, temp);
+    Result<void> copied = vacuumInto(database(), temp);
     if (isReadOnly())
         pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
     if (Result<void> r = copied; !r) {

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ContentCheck.h"
 #include "storage/FileError.h"
+#include "storage/Recovery.h"
+#include "storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -48,12 +51,17 @@ public:
 
     ~CityFile() override;
 
-    // The checks made before opening, reading only: nullopt when the file can be opened.
-    static std::optional<FileError> inspect(const QString& path);
+    // The checks made before opening, reading only: nullopt when the file can be opened. Never
+    // writes, here or beside the file: an interrupted change or a pending log is reported, not
+    // recovered. Thorough adds the full integrity check (`passerelle-cli check`).
+    static std::optional<FileError>
+    inspect(const QString& path, ContentCheck::Depth depth = ContentCheck::Depth::Opening);
     // migrator: the format steps to apply to an older file (the built-in ones by default; tests
     // pass their own to exercise the update path).
     static OpenResult open(const QString& path, Access access = Access::ReadWrite,
                            const Migrator* migrator = nullptr);
+    // A writable file whose last change was interrupted is recovered first (Recovery); the
+    // outcome says what the officer should be told.
     // Creates a new file at the current schema version; refuses to overwrite an existing one.
     // seed, when given, fills the new file inside the same transaction (the demo generator,
     // built-in themes), so a failure anywhere leaves no file behind.
@@ -63,7 +71,11 @@ public:
     static QString backupPathFor(const QString& path, int version);
 
     QString path() const { return m_path; }
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const;
+    // What opening had to do first (undo an interrupted change); None almost always.
+    Recovery::Outcome recovery() const { return m_recovery; }
+    // The connection's defences (tests lower its limits).
+    ConnectionDefences& defences() const { return m_connection->defences(); }
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     QString cityId() const { return m_cityId; }
@@ -83,13 +95,14 @@ signals:
     void writeFailed(const QString& message);
 
 private:
-    CityFile(QString path, QString connectionName, ReadOnlyReason readOnly);
-    static OpenResult finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator);
+    CityFile(QString path, ReadOnlyReason readOnly);
+    static OpenResult finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator,
+                                 SqliteConnection::Mode mode);
     bool configure(QString* error);
 
     QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    std::unique_ptr<SqliteConnection> m_connection;
+    Recovery::Outcome m_recovery = Recovery::Outcome::None;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_cityId;
     QDateTime m_lastWrite;

@@ -14,6 +14,8 @@ QString FileError::title() const
     switch (m_code) {
     case Code::Exists:
     case Code::CannotWrite:
+    case Code::ReadOnlyLocation:
+    case Code::DiskFull:
         return tr("Cannot create the city file");
     case Code::MigrationFailed:
         return tr("Cannot update the city file");
@@ -74,9 +76,65 @@ QString FileError::message() const
                    .arg(file);
         break;
     case Code::CannotWrite:
-        text = tr("The file “%1” cannot be written: the folder is read-only or the disk is full. "
-                  "Choose another folder.")
+        text = tr("The file “%1” could not be written. Check that the folder still exists and "
+                  "is reachable, or choose another folder.")
                    .arg(file);
+        break;
+    case Code::ReadOnlyLocation:
+        text = tr("The file “%1” cannot be written: the file or its folder is read-only (or on a "
+                  "read-only disk). Choose a folder where you may write, or ask your "
+                  "administrator for write access.")
+                   .arg(file);
+        break;
+    case Code::DiskFull:
+        text = tr("The file “%1” cannot be written: the disk is full. Free some space, or "
+                  "choose another disk, then try again.")
+                   .arg(file);
+        break;
+    case Code::PathTooLong:
+        text = tr("The path of the file “%1” is too long for Passerelle to open (%2 bytes; at "
+                  "most %3). Move the file to a folder with a shorter path, or give it a "
+                  "shorter name.")
+                   .arg(file, m_detail)
+                   .arg(maxPathBytes);
+        break;
+    case Code::InvalidName:
+        text = tr("The name of the file “%1” contains characters that are not valid text, so "
+                  "Passerelle cannot open it reliably. Rename the file (for example in your file "
+                  "manager) and open it again; its content was not changed.")
+                   .arg(file);
+        break;
+    case Code::InterruptedChange:
+        text = tr("The file “%1” holds a change that was interrupted (Passerelle or the computer "
+                  "stopped while it was being written). Open the file in Passerelle, which undoes "
+                  "the unfinished change; until then the file is left exactly as it is.")
+                   .arg(file);
+        break;
+    case Code::RecoveryNeedsWrite:
+        text = tr("The file “%1” holds a change that was interrupted, and it must be undone before "
+                  "the file can be opened, but the file or its folder is read-only. Copy the file "
+                  "together with the file beside it whose name ends in “-journal” (or “-wal”) to "
+                  "a folder where you may write, and open the copy.")
+                   .arg(file);
+        break;
+    case Code::PendingLog:
+        text = tr("The file “%1” has changes made by another program kept in a separate file "
+                  "beside it (ending in “-wal”). Open the file in Passerelle, which takes them "
+                  "in; until then the file is left exactly as it is.")
+                   .arg(file);
+        break;
+    case Code::StructureChanged:
+        text = tr("The file “%1” is not built like a Passerelle city file: %2. Another program "
+                  "may have changed it, or it was made to look like a city file. It was not "
+                  "opened and not changed; open your latest backup, or ask the sender for a copy "
+                  "made by Passerelle.")
+                   .arg(file, m_detail);
+        break;
+    case Code::RulesBroken:
+        text = tr("The file “%1” holds values that break the rules of a city file: %2. It was "
+                  "not opened and not changed; open your latest backup, or ask the sender for a "
+                  "copy made by Passerelle.")
+                   .arg(file, m_detail);
         break;
     case Code::MigrationFailed:
         text = tr("The file “%1” comes from an older Passerelle and could not be updated to the "
@@ -89,9 +147,22 @@ QString FileError::message() const
                    .arg(file);
         break;
     }
-    if (!m_detail.isEmpty() && m_code != Code::TooNew)
+    if (!m_detail.isEmpty() && !detailInText())
         text += QLatin1Char(' ') + tr("(Details: %1)").arg(m_detail);
     return text;
+}
+
+bool FileError::detailInText() const
+{
+    switch (m_code) {
+    case Code::TooNew:
+    case Code::PathTooLong:
+    case Code::StructureChanged:
+    case Code::RulesBroken:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString FileError::key() const
@@ -121,6 +192,24 @@ QString FileError::key() const
         return QStringLiteral("migration-failed");
     case Code::Database:
         return QStringLiteral("database");
+    case Code::PathTooLong:
+        return QStringLiteral("path-too-long");
+    case Code::InvalidName:
+        return QStringLiteral("invalid-name");
+    case Code::InterruptedChange:
+        return QStringLiteral("interrupted-change");
+    case Code::RecoveryNeedsWrite:
+        return QStringLiteral("recovery-needs-write");
+    case Code::PendingLog:
+        return QStringLiteral("pending-log");
+    case Code::StructureChanged:
+        return QStringLiteral("structure-changed");
+    case Code::RulesBroken:
+        return QStringLiteral("rules-broken");
+    case Code::ReadOnlyLocation:
+        return QStringLiteral("read-only");
+    case Code::DiskFull:
+        return QStringLiteral("disk-full");
     }
     return {};
 }

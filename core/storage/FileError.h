@@ -25,7 +25,25 @@ public:
         CannotWrite,
         MigrationFailed,
         Database,
+        // The path cannot be handed to the database engine as it is.
+        PathTooLong,
+        InvalidName,
+        // A change was interrupted (crash, power cut): its journal is beside the file.
+        InterruptedChange,
+        RecoveryNeedsWrite,
+        // Changes of another program wait in a write-ahead log beside the file.
+        PendingLog,
+        // Not the tables, indexes, triggers and views of a city file (detail names the object).
+        StructureChanged,
+        // Values that break the file's own rules (detail says which and where).
+        RulesBroken,
+        // Writing refused: the file or its folder is read-only.
+        ReadOnlyLocation,
+        DiskFull,
     };
+
+    // SQLite's longest path (its Unix VFS's MAX_PATHNAME), in bytes of the local encoding.
+    static constexpr int maxPathBytes = 512;
 
     FileError(Code code, QString path, QString detail = {});
 
@@ -40,6 +58,8 @@ public:
     QString key() const;
 
 private:
+    bool detailInText() const;
+
     Code m_code;
     QString m_path;
     QString m_detail;

@@ -8,6 +8,8 @@ namespace {
 constexpr int headerSize = 100;
 constexpr int userVersionOffset = 60;
 constexpr int applicationIdOffset = 68;
+constexpr int writeVersionOffset = 18;
+constexpr int readVersionOffset = 19;
 const char magic[] = "SQLite format 3"; // followed by a NUL byte: 16 bytes in all
 } // namespace
 
@@ -25,5 +27,6 @@ FileHeader FileHeader::read(const QString& path)
     const auto* data = reinterpret_cast<const uchar*>(bytes.constData());
     header.userVersion = qFromBigEndian<quint32>(data + userVersionOffset);
     header.applicationId = qFromBigEndian<quint32>(data + applicationIdOffset);
+    header.walMode = data[writeVersionOffset] == 2 || data[readVersionOffset] == 2;
     return header;
 }

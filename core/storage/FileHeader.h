@@ -11,6 +11,9 @@ struct FileHeader
     bool isSqlite = false;
     quint32 applicationId = 0;
     quint32 userVersion = 0;
+    // Bytes 18 and 19 (write and read format) are 2 in write-ahead-log mode, which Passerelle
+    // never uses itself: such a file was last written by another program.
+    bool walMode = false;
 
     static FileHeader read(const QString& path);
 };

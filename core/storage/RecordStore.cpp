@@ -29,11 +29,23 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
 public:
+    // SQLite's own texts for its result codes (sqlite3ErrStr) are fixed, so the cause can be
+    // told from them whatever path the error took through Qt.
     static QString writeFailed(const QString& detail)
     {
+        if (detail.contains(QLatin1String("readonly database")))
+            return tr("The change could not be stored: the city file or its folder has become "
+                      "read-only (or the disk was removed). Nothing was changed; make the file "
+                      "writable again, or use File > Save a copy as… to keep working on a copy.");
+        if (detail.contains(QLatin1String("disk is full")))
+            return tr("The change could not be stored: the disk is full. Nothing was changed; "
+                      "free some space on the disk, then try again.");
+        if (detail.contains(QLatin1String("database is locked")))
+            return tr("The change could not be stored: another program is using the city file. "
+                      "Nothing was changed; close the other program, then try again.");
         return tr("The change could not be stored in the city file (%1). Nothing was changed; "
-                  "check that the disk is not full and the file is still reachable, then try "
-                  "again.")
+                  "check that the file is still reachable (a removed disk, a lost network "
+                  "folder), then try again.")
             .arg(detail);
     }
     static QString notFound()

@@ -131,7 +131,12 @@ MainWindow* MainWindow::openFile(const QString& path, CityFile::Access access)
         showError(opened.error());
         return nullptr;
     }
-    return adopt(opened.take());
+    const QString notice = Recovery::notice(opened.value()->file().recovery());
+    MainWindow* window = adopt(opened.take());
+    if (!notice.isEmpty())
+        DialogHooks::message(window, QMessageBox::Information, tr("Unfinished change undone"),
+                             notice);
+    return window;
 }
 
 MainWindow* MainWindow::openDemo()

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchemaCheck.h"
+
+#include "Schema.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString typeName(const QString& type)
+{
+    if (type == QLatin1String("table"))
+        return SchemaCheck::tr("table");
+    if (type == QLatin1String("index"))
+        return SchemaCheck::tr("index");
+    if (type == QLatin1String("trigger"))
+        return SchemaCheck::tr("trigger");
+    if (type == QLatin1String("view"))
+        return SchemaCheck::tr("view");
+    return type;
+}
+
+// Names read from the file are shown in messages: keep them short and on one line.
+QString shown(const QString& name)
+{
+    QString text = name.simplified();
+    if (text.size() > 60)
+        text = text.left(59) + QChar(0x2026);
+    return text;
+}
+
+SchemaCheck::Declared readObjects(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema")))
+        return {std::nullopt, query.lastError().text()};
+    QList<SchemaCheck::Object> objects;
+    while (query.next()) {
+        objects.append({query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), SchemaCheck::folded(query.value(3).toString())});
+    }
+    if (query.lastError().isValid())
+        return {std::nullopt, query.lastError().text()};
+    return {objects, {}};
+}
+
+} // namespace
+
+QString SchemaCheck::folded(const QString& sql)
+{
+    return sql.simplified();
+}
+
+SchemaCheck::Expected SchemaCheck::expected()
+{
+    const QString name = QStringLiteral("schema-") + QUuid::createUuid().toString();
+    Expected wanted;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && Schema::create(db)) {
+            wanted.objects = readObjects(db).objects.value_or(QList<Object>{});
+            wanted.personalData = personalDataRows(db);
+            for (const Object& object : std::as_const(wanted.objects)) {
+                if (object.type != QLatin1String("table"))
+                    continue;
+                const QStringList rules = checkExpressions(object.sql);
+                if (!rules.isEmpty())
+                    wanted.rules.insert(object.name, rules);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return wanted;
+}
+
+QStringList SchemaCheck::personalDataRows(const QSqlDatabase& db)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT table_name, column_name, "
+                                  "coalesce(private_flag_column, '') FROM personal_data"))) {
+        while (query.next())
+            rows << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString() +
+                        QLatin1Char('/') + query.value(2).toString();
+    }
+    rows.sort();
+    return rows;
+}
+
+SchemaCheck::Declared SchemaCheck::read(const QSqlDatabase& db)
+{
+    return readObjects(db);
+}
+
+QStringList SchemaCheck::checkExpressions(const QString& createTable)
+{
+    // Passerelle's own schema text: CHECK followed by a parenthesised expression whose string
+    // literals hold no quote of their own kind.
+    QStringList expressions;
+    static const QRegularExpression check(QStringLiteral("\\bCHECK\\s*\\("));
+    auto it = check.globalMatch(createTable);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        int depth = 1;
+        bool quoted = false;
+        const qsizetype start = m.capturedEnd();
+        qsizetype i = start;
+        for (; i < createTable.size() && depth > 0; ++i) {
+            const QChar c = createTable.at(i);
+            if (c == QLatin1Char('\''))
+                quoted = !quoted;
+            else if (!quoted && c == QLatin1Char('('))
+                ++depth;
+            else if (!quoted && c == QLatin1Char(')'))
+                --depth;
+        }
+        if (depth == 0)
+            expressions << createTable.mid(start, i - 1 - start).trimmed();
+    }
+    return expressions;
+}
+
+std::optional<QString> SchemaCheck::compare(const QList<Object>& found, const QList<Object>& wanted)
+{
+    for (const Object& object : found) {
+        const auto same = std::find_if(wanted.begin(), wanted.end(), [&](const Object& w) {
+            return w.name.compare(object.name, Qt::CaseInsensitive) == 0;
+        });
+        if (same == wanted.end())
+            return tr("it holds an extra %1 “%2” that Passerelle does not make")
+                .arg(typeName(object.type), shown(object.name));
+        if (!(*same == object))
+            return tr("its %1 “%2” is not the one Passerelle makes")
+                .arg(typeName(object.type), shown(object.name));
+    }
+    for (const Object& object : wanted) {
+        const bool present = std::any_of(found.begin(), found.end(), [&](const Object& f) {
+            return f.name.compare(object.name, Qt::CaseInsensitive) == 0;
+        });
+        if (!present)
+            return tr("its %1 “%2” is missing").arg(typeName(object.type), shown(object.name));
+    }
+    return std::nullopt;
+}

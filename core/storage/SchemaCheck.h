@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Checks that a file holds exactly the tables, indexes, triggers and views of a city file of
+// its version: nothing more (a trigger or a view can carry code that runs on the officer's next
+// edit or read), nothing missing, nothing changed (a CHECK rule removed). The expected objects
+// come from creating the schema in memory, so the check can never drift from what Passerelle
+// writes.
+class SchemaCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaCheck)
+
+public:
+    struct Object
+    {
+        QString type;
+        QString name;
+        QString table;
+        QString sql; // white space folded
+        bool operator==(const Object&) const = default;
+    };
+
+    struct Expected
+    {
+        QList<Object> objects;
+        // The rows of the personal_data table, as "table.column/flag column", sorted.
+        QStringList personalData;
+        // Each table's CHECK expressions. SQLite leaves them out of the schema it parses for a
+        // read-only connection, so integrity_check cannot test them there: ContentCheck does.
+        QHash<QString, QStringList> rules;
+    };
+
+    // What a file of the current schema version holds; empty when it cannot be built.
+    static Expected expected();
+    static QStringList personalDataRows(const QSqlDatabase& db);
+    // nullopt when the file's objects are exactly the expected ones; otherwise a translated
+    // description naming the first difference ("an extra trigger “wipe”").
+    static std::optional<QString> compare(const QList<Object>& found,
+                                          const QList<Object>& expected);
+
+    static QString folded(const QString& sql);
+    // The expressions of the CHECK clauses in a CREATE TABLE statement.
+    static QStringList checkExpressions(const QString& createTable);
+
+    struct Declared
+    {
+        std::optional<QList<Object>> objects;
+        QString error; // SQLite's, when the objects cannot be read
+    };
+    static Declared read(const QSqlDatabase& db);
+};
