@@ -19,6 +19,19 @@
 
 namespace {
 
+QString recoveryText(Recovery::Outcome outcome)
+{
+    switch (outcome) {
+    case Recovery::Outcome::None:
+        return QStringLiteral("as-is");
+    case Recovery::Outcome::UndidInterruptedChange:
+        return QStringLiteral("undid-interrupted-change");
+    case Recovery::Outcome::TookInLog:
+        return QStringLiteral("took-in-log");
+    }
+    return {};
+}
+
 // The file as the checker reads it: through CityFile::open, as the programs open it, or, when
 // that refuses, through a plain read-write SQLite connection (which rolls a hot journal back),
 // so that a refusal does not hide whether the content itself survived.
@@ -31,7 +44,7 @@ public:
         if (opened) {
             m_file = opened.take();
             m_repositories = std::make_unique<Repositories>(*m_file);
-            findings.note(QStringLiteral("opened"), QStringLiteral("yes"));
+            findings.note(QStringLiteral("opened"), recoveryText(m_file->recovery()));
             return;
         }
         findings.refused << QStringLiteral("CityFile::open: ") + opened.error().key() +
@@ -164,7 +177,6 @@ int Operations::verify(const QString& cityPath, const QString& logPath, const QS
 {
     Findings findings;
     const QList<AckLog::Entry> log = AckLog::read(logPath);
-    findings.note(QStringLiteral("journal"), journalState(cityPath));
     if (mode == QLatin1String("demo") && !QFileInfo::exists(cityPath)) {
         // Built under a temporary name: until the rename, nothing is at the target name.
         findings.note(QStringLiteral("state"), QStringLiteral("absent"));
@@ -173,8 +185,15 @@ int Operations::verify(const QString& cityPath, const QString& logPath, const QS
         report(findings);
         return findings.lost.isEmpty() ? 0 : 1;
     }
+    const QString journal = journalState(cityPath);
+    findings.note(QStringLiteral("journal"), journal);
     {
         const CheckedCity city(cityPath, findings);
+        // A recovery with no journal left by the kill would have undone a committed change.
+        if (journal == QLatin1String("none") &&
+            findings.states.contains(QStringLiteral("opened=undid-interrupted-change")))
+            findings.damaged << QStringLiteral(
+                "CityFile undid a change though no journal was left");
         if (Repositories* repositories = city.repositories()) {
             checkIntegrity(repositories->store().database(), findings);
             if (mode == QLatin1String("import"))
