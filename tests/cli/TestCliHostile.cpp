@@ -96,14 +96,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = HostileFiles::Make::copyBase(dir.path(), m_base);
-        const QString csv = TestFiles::write(dir, QStringLiteral("new.csv"),
-                                             "name,kind\nFEMP,international\n");
+        const QString csv =
+            TestFiles::write(dir, QStringLiteral("new.csv"), "name,kind\nFEMP,international\n");
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
         const QByteArray before = TestFiles::hash(path);
         const Run r = cli({QStringLiteral("import-stakeholders"), path, csv});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("read-only"), r.err.constData());
-        QVERIFY(!r.err.contains("disk"));
+        QVERIFY(!r.err.contains("full"));
         QCOMPARE(TestFiles::hash(path), before);
     }
 
@@ -111,8 +111,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = HostileFiles::Make::interrupted(dir.path(), m_base);
-        const QString csv = TestFiles::write(dir, QStringLiteral("new.csv"),
-                                             "name,kind\nFEMP,international\n");
+        const QString csv =
+            TestFiles::write(dir, QStringLiteral("new.csv"), "name,kind\nFEMP,international\n");
         const Run r = cli({QStringLiteral("import-stakeholders"), path, csv});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.err.contains("undone"), r.err.constData());

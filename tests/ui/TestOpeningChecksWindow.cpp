@@ -6,6 +6,7 @@
 #include "shell/MainWindow.h"
 #include "shell/RecentFiles.h"
 
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,10 +61,14 @@ private slots:
 
     void cleanup()
     {
+        // Collected first: deleting a window deletes the dialogs it owns.
+        QList<QPointer<MainWindow>> windows;
         for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (qobject_cast<MainWindow*>(widget))
-                delete widget;
+            if (auto* window = qobject_cast<MainWindow*>(widget))
+                windows << window;
         }
+        for (const QPointer<MainWindow>& window : windows)
+            delete window.data();
     }
 
     void interruptedChangeIsUndoneAndSaidOnce()
@@ -106,10 +111,9 @@ private slots:
     void largeFileFailingItsCheckIsClosedUntouched()
     {
         QTemporaryDir dir;
-        const QString path =
-            large(dir.path(), m_base,
-                  {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
-                   QStringLiteral("UPDATE stakeholder SET kind = 'dragon'")});
+        const QString path = large(dir.path(), m_base,
+                                   {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                    QStringLiteral("UPDATE stakeholder SET kind = 'dragon'")});
         const QByteArray before = TestFiles::hash(path);
         MainWindow* window = newWindow();
         window->openFile(path);
