@@ -14,9 +14,10 @@ struct CsvReadOptions
     // in memory (several times: bytes, text, fields) while it is imported. Larger files are
     // refused before a byte is read.
     static constexpr qint64 defaultMaxBytes = 32LL * 1024 * 1024;
-    // Ten times the longest real list; an import of this many rows takes seconds, a million
-    // tiny rows would take minutes.
-    static constexpr qsizetype defaultMaxRows = 20000;
+    // Five times the longest real list (a couple of thousand stakeholders, a row per contact
+    // person). Each row is one or two records written: this many import in under two seconds,
+    // the 100,000 tiny rows of a megabyte would take seven.
+    static constexpr qsizetype defaultMaxRows = 10000;
     // A spreadsheet's export with every column a contact manager keeps; the column chooser
     // shows one line per column.
     static constexpr qsizetype defaultMaxColumns = 500;
