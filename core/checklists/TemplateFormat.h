@@ -27,8 +27,8 @@ public:
     // a handful of languages stays under a megabyte. A larger file is refused before a byte of
     // it is read (it cannot be a checklist, and parsing holds it several times in memory).
     static constexpr qint64 maxBytes = 2 * 1024 * 1024;
-    // Ten times the items of the largest checklist in use: each is a record of the file and a
-    // line of the answering list.
+    // The built-in checklist has 77 items; each item is a record of the file and a line of the
+    // answering list, and a checklist of thousands would not be answered in a meeting.
     static constexpr int maxItems = 2000;
 
     // The bytes of a template file; refused, with a message naming the file and the way out,
