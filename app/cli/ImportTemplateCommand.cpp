@@ -3,11 +3,11 @@
 
 #include "WritableCityFile.h"
 #include "checklists/ChecklistRepository.h"
+#include "checklists/TemplateFormat.h"
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "storage/CityFile.h"
-
-#include <QFile>
 
 QString ImportTemplateCommand::summary() const
 {
@@ -28,17 +28,22 @@ int ImportTemplateCommand::run(const QCommandLineParser& parser, QTextStream& ou
         err << tr("import-template takes a FILE and an IN file.") << '\n';
         return UsageError;
     }
-    QFile in(args.at(1));
-    if (!in.open(QIODevice::ReadOnly)) {
-        err << tr("Could not read “%1”: %2").arg(args.at(1), in.errorString()) << '\n';
+    // Read and checked before the city file is opened: a refused template leaves it untouched.
+    const Result<QByteArray> json = TemplateFormat::readFile(args.at(1));
+    if (!json) {
+        err << json.error().message << '\n';
         return UserError;
     }
-    const QByteArray json = in.readAll();
+    const Result<TemplateDocument> doc = TemplateFormat::parse(json.value());
+    if (!doc) {
+        err << doc.error().message << '\n';
+        return UserError;
+    }
     std::unique_ptr<CityFile> file = WritableCityFile::open(args.first(), err);
     if (!file)
         return UserError;
     Repositories repos(*file);
-    const Result<QString> installed = TemplateInstaller(repos).importJson(json);
+    const Result<QString> installed = TemplateInstaller(repos).install(doc.value());
     if (!installed) {
         err << installed.error().message << '\n';
         return UserError;
@@ -46,7 +51,7 @@ int ImportTemplateCommand::run(const QCommandLineParser& parser, QTextStream& ou
     const std::optional<ChecklistTemplate> checklist =
         repos.checklists().checklistTemplate(installed.value());
     out << tr("Checklist “%1” (version %2) installed.")
-               .arg(checklist ? checklist->title : QString())
+               .arg(checklist ? TextLimits::shortened(checklist->title) : QString())
                .arg(checklist ? checklist->version : 0)
         << '\n';
     return Success;

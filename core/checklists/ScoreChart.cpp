@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreChart.h"
 
+#include "common/TextLimits.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
@@ -45,6 +47,12 @@ ScoreChart::ScoreChart(QStringList areaTitles, QList<Series> series)
 {
     if (m_series.size() > maxSeries)
         m_series = m_series.mid(m_series.size() - maxSeries);
+    // A title is fitted by laying it out at several sizes, a round's label is measured for the
+    // legend: megabytes of either would take minutes.
+    for (QString& title : m_areas)
+        title = TextLimits::shortened(title);
+    for (Series& s : m_series)
+        s.label = TextLimits::shortened(s.label);
 }
 
 ScoreChart ScoreChart::fromRounds(const QList<Scoring::RoundScore>& rounds)

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateFormat.h"
 
+#include "common/BoundedFile.h"
+#include "common/TextLimits.h"
+#include "common/Validation.h"
 #include "themes/ThemeRepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,8 +50,36 @@ int lineOf(const QByteArray& json, int offset)
 
 } // namespace
 
+Result<QByteArray> TemplateFormat::readFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+    BoundedFile::Content content = BoundedFile::read(path, maxBytes);
+    switch (content.problem) {
+    case BoundedFile::Problem::None:
+        break;
+    case BoundedFile::Problem::NotAFile:
+        return Error{BoundedFile::notAFileMessage(path)};
+    case BoundedFile::Problem::CannotOpen:
+        return Error{tr("“%1” could not be read: %2. Check that the file exists and that you may "
+                        "read it.")
+                         .arg(name, content.reason)};
+    case BoundedFile::Problem::TooLarge:
+        return Error{tr("“%1” is larger than the %2 MB a checklist template may be, so it is "
+                        "not one. Ask the city that sent it for the checklist as Passerelle "
+                        "exports it.")
+                         .arg(name)
+                         .arg(maxBytes / (1024 * 1024))};
+    }
+    return std::move(content.bytes);
+}
+
 Result<TemplateDocument> TemplateFormat::parse(const QByteArray& json)
 {
+    if (json.size() > maxBytes)
+        return Error{tr("The checklist file is larger than the %1 MB a checklist template may "
+                        "be, so it is not one. Ask the city that sent it for the checklist as "
+                        "Passerelle exports it.")
+                         .arg(maxBytes / (1024 * 1024))};
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -112,6 +144,9 @@ std::optional<Error> TemplateFormat::validate(const TemplateDocument& doc)
                          .arg(currentFormat)};
     if (doc.key.isEmpty())
         return Error{tr("The checklist has no key. Give it a “key” that names it.")};
+    if (auto e =
+            Validation::maxLength(doc.key, TextLimits::maxShortText, tr("The checklist's key")))
+        return e;
     if (doc.version < 1)
         return Error{
             tr("The checklist “%1” has no valid version: it must be 1 or more.").arg(doc.key)};
@@ -122,21 +157,31 @@ std::optional<Error> TemplateFormat::validate(const TemplateDocument& doc)
     for (const auto& [key, name] : ThemeRepository::builtinNames(QStringLiteral("en")))
         themes.insert(key);
 
-    // Every language of the template, present and not blank; `what` names the record.
-    auto complete = [&](const TemplateDocument::Text& text, const QString& what,
-                        bool required) -> std::optional<Error> {
+    // Every language of the template, present, not blank and not longer than such a text may
+    // be (a title or a statement is a line, a description or guidance some pages); `what`
+    // names the record.
+    auto complete = [&](const TemplateDocument::Text& text, const QString& what, bool required,
+                        qsizetype maxLength = TextLimits::maxShortText) -> std::optional<Error> {
         if (!required && text.isEmpty())
             return std::nullopt;
         for (const QString& l : doc.languages) {
             if (!text.contains(l))
                 return Error{tr("%1 has no “%2” translation. Add it, or remove “%2” from the "
                                 "template's languages.")
-                                 .arg(what, l)};
+                                 .arg(what, TextLimits::shortened(l))};
             if (required && text.value(l).trimmed().isEmpty())
-                return Error{
-                    tr("%1 is empty in “%2”. Write it, or remove the record.").arg(what, l)};
+                return Error{tr("%1 is empty in “%2”. Write it, or remove the record.")
+                                 .arg(what, TextLimits::shortened(l))};
+            if (auto e = Validation::maxLength(
+                    text.value(l), maxLength,
+                    tr("%1 in “%2”", "a text in a language").arg(what, TextLimits::shortened(l))))
+                return e;
         }
         return std::nullopt;
+    };
+    // Keys are read back from the file: a key is a name, not a text.
+    auto shortKey = [](const QString& key, const QString& what) {
+        return Validation::maxLength(key, TextLimits::maxShortText, what);
     };
     auto knownTheme = [&](const QString& key, const QString& what) -> std::optional<Error> {
         if (key.isEmpty() || themes.contains(key))
@@ -144,20 +189,32 @@ std::optional<Error> TemplateFormat::validate(const TemplateDocument& doc)
         QStringList known = themes.values();
         known.sort();
         return Error{tr("%1 has the theme “%2”, which Passerelle does not know. Use one of: %3.")
-                         .arg(what, key, known.join(QStringLiteral(", ")))};
+                         .arg(what, TextLimits::shortened(key), known.join(QStringLiteral(", ")))};
     };
 
     if (auto e = complete(doc.title, tr("The checklist's title"), true))
         return e;
-    if (auto e = complete(doc.description, tr("The checklist's description"), false))
+    if (auto e = complete(doc.description, tr("The checklist's description"), false,
+                          TextLimits::maxLongText))
         return e;
     if (doc.areas.isEmpty())
         return Error{tr("The checklist “%1” has no areas.").arg(doc.key)};
+    qsizetype items = 0;
+    for (const TemplateDocument::Area& area : doc.areas)
+        items += area.items.size();
+    if (items > maxItems)
+        return Error{tr("The checklist “%1” has %2 items, more than the %3 a checklist may have. "
+                        "Split it into several checklists.")
+                         .arg(doc.key)
+                         .arg(items)
+                         .arg(maxItems)};
     QSet<QString> areaKeys;
     QSet<QString> itemKeys;
     for (const TemplateDocument::Area& area : doc.areas) {
         if (area.key.isEmpty())
             return Error{tr("An area of the checklist has no key. Give every area a key.")};
+        if (auto e = shortKey(area.key, tr("The key of an area")))
+            return e;
         if (areaKeys.contains(area.key))
             return Error{
                 tr("The area key “%1” appears twice. Give each area its own key.").arg(area.key)};
@@ -167,13 +224,17 @@ std::optional<Error> TemplateFormat::validate(const TemplateDocument& doc)
             return e;
         if (auto e = complete(area.title, tr("The title of the area “%1”").arg(area.key), true))
             return e;
-        if (auto e = complete(area.description,
-                              tr("The description of the area “%1”").arg(area.key), false))
+        if (auto e =
+                complete(area.description, tr("The description of the area “%1”").arg(area.key),
+                         false, TextLimits::maxLongText))
             return e;
         for (const TemplateDocument::Item& item : area.items) {
             if (item.key.isEmpty())
                 return Error{tr("An item of the area “%1” has no key. Give every item a key.")
                                  .arg(area.key)};
+            if (auto e =
+                    shortKey(item.key, tr("The key of an item of the area “%1”").arg(area.key)))
+                return e;
             if (itemKeys.contains(item.key))
                 return Error{tr("The item key “%1” appears twice. Give each item its own key.")
                                  .arg(item.key)};
@@ -184,7 +245,7 @@ std::optional<Error> TemplateFormat::validate(const TemplateDocument& doc)
                                   tr("The statement of the item “%1”").arg(item.key), true))
                 return e;
             if (auto e = complete(item.guidance, tr("The guidance of the item “%1”").arg(item.key),
-                                  false))
+                                  false, TextLimits::maxLongText))
                 return e;
             if (item.addedInVersion < 1 || item.addedInVersion > doc.version)
                 return Error{tr("The item “%1” says it was added in version %2, but the "

@@ -23,7 +23,17 @@ class TemplateFormat
 public:
     // The newest format this Passerelle reads and the one it writes.
     static constexpr int currentFormat = 1;
+    // The built-in checklist is 46 KB in two languages; a checklist of a few hundred items in
+    // a handful of languages stays under a megabyte. A larger file is refused before a byte of
+    // it is read (it cannot be a checklist, and parsing holds it several times in memory).
+    static constexpr qint64 maxBytes = 2 * 1024 * 1024;
+    // The built-in checklist has 77 items; each item is a record of the file and a line of the
+    // answering list, and a checklist of thousands would not be answered in a meeting.
+    static constexpr int maxItems = 2000;
 
+    // The bytes of a template file; refused, with a message naming the file and the way out,
+    // when it is not a regular file (a device, a pipe) or larger than maxBytes.
+    static Result<QByteArray> readFile(const QString& path);
     static Result<TemplateDocument> parse(const QByteArray& json);
     static QByteArray toJson(const TemplateDocument& doc);
     // nullopt when the document may be installed.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditCommand.h"
 
+#include "common/TextLimits.h"
+
 #include "storage/CityFile.h"
 
 EditCommand::EditCommand(CityFile* file, const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text, parent), m_file(file)
+    // The text names the record and ends up in the Edit menu: a name of megabytes must not.
+    : QUndoCommand(TextLimits::shortened(text), parent), m_file(file)
 {
 }
 

@@ -60,6 +60,17 @@ std::optional<Error> Validation::optionalDate(const QDate& date, const QString& 
     return date.isNull() ? std::nullopt : requiredDate(date, field);
 }
 
+std::optional<Error> Validation::maxLength(const QString& value, qsizetype max,
+                                           const QString& field)
+{
+    if (value.size() <= max)
+        return std::nullopt;
+    return Error{tr("%1 has %2 characters, more than the %3 it may have. Shorten it.")
+                     .arg(field)
+                     .arg(value.size())
+                     .arg(max)};
+}
+
 Error Validation::unknownReference(const QString& field)
 {
     return Error{tr("%1 refers to a record that does not exist (it may have been deleted). "

@@ -28,6 +28,9 @@ public:
     static std::optional<Error> requiredDate(const QDate& date, const QString& field);
     // A date that may be left empty; when given, the same as requiredDate.
     static std::optional<Error> optionalDate(const QDate& date, const QString& field);
+    // A text within its length (TextLimits::maxShortText for names, maxLongText for notes).
+    static std::optional<Error> maxLength(const QString& value, qsizetype max,
+                                          const QString& field);
     static Error unknownReference(const QString& field);
     static Error duplicate(const QString& value, const QString& field);
 

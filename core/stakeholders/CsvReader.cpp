@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReader.h"
 
-#include <QFile>
+#include "common/BoundedFile.h"
+
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -53,6 +54,13 @@ struct ParseState
     bool inRow = false;
     char newline = '\n';
     qsizetype maxRows = -1; // stop keeping rows after this many (delimiter detection)
+    // Beyond these the file is refused (-1: no limit); the line where it happened.
+    qsizetype limitRows = -1;
+    qsizetype limitFields = -1;
+    int rowsOverLine = 0;
+    int fieldsOverLine = 0;
+
+    bool overLimit() const { return rowsOverLine > 0 || fieldsOverLine > 0; }
 };
 
 void onField(void* data, size_t size, void* user)
@@ -65,6 +73,11 @@ void onField(void* data, size_t size, void* user)
     }
     // A quoted field may span lines; the next record starts that many lines further.
     s->line += int(std::count(bytes, bytes + size, s->newline));
+    if (s->limitFields >= 0 && s->fields.size() >= s->limitFields) {
+        if (s->fieldsOverLine == 0)
+            s->fieldsOverLine = s->rowStart;
+        return;
+    }
     // Unquoted spaces are already trimmed by libcsv; quoted ones are the writer's choice.
     s->fields.append(QString::fromUtf8(bytes, qsizetype(size)));
 }
@@ -77,6 +90,8 @@ void onRowEnd(int terminator, void* user)
                                        [](const QString& f) { return f.trimmed().isEmpty(); });
         if (!blank && (s->maxRows < 0 || s->rows.size() < s->maxRows))
             s->rows.append({s->rowStart, s->fields});
+        if (s->limitRows >= 0 && s->rows.size() > s->limitRows && s->rowsOverLine == 0)
+            s->rowsOverLine = s->rowStart;
         s->fields.clear();
         s->inRow = false;
     }
@@ -98,10 +113,21 @@ struct ParseOutcome
     int errorLine = 0;
 };
 
-ParseOutcome parseText(const QByteArray& utf8, char delimiter, bool strict, qsizetype maxRows)
+// Limits of a parse: rows kept (a sample), and rows and fields beyond which it stops.
+struct ParseLimits
+{
+    qsizetype keptRows = -1;
+    qsizetype rows = -1;
+    qsizetype fields = -1;
+};
+
+ParseOutcome parseText(const QByteArray& utf8, char delimiter, bool strict,
+                       const ParseLimits& limits)
 {
     ParseOutcome out;
-    out.state.maxRows = maxRows;
+    out.state.maxRows = limits.keptRows;
+    out.state.limitRows = limits.rows;
+    out.state.limitFields = limits.fields;
     out.state.newline = (!utf8.contains('\n') && utf8.contains('\r')) ? '\r' : '\n';
     csv_parser parser;
     unsigned char options = CSV_REPALL_NL;
@@ -113,13 +139,22 @@ ParseOutcome parseText(const QByteArray& utf8, char delimiter, bool strict, qsiz
     }
     csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     csv_set_space_func(&parser, onlySpace);
-    const size_t done =
-        csv_parse(&parser, utf8.constData(), size_t(utf8.size()), onField, onRowEnd, &out.state);
-    if (done != size_t(utf8.size())) {
-        out.ok = false;
-        out.errorLine =
-            1 + int(std::count(utf8.constData(), utf8.constData() + done, out.state.newline));
-    } else if (csv_fini(&parser, onField, onRowEnd, &out.state) != 0) {
+    // In slices, so that a file over a limit is left there rather than parsed to its end.
+    constexpr qsizetype slice = 1024 * 1024;
+    for (qsizetype offset = 0; offset < utf8.size() && !out.state.overLimit(); offset += slice) {
+        const size_t length = size_t(std::min(slice, utf8.size() - offset));
+        const size_t done =
+            csv_parse(&parser, utf8.constData() + offset, length, onField, onRowEnd, &out.state);
+        if (done != length) {
+            out.ok = false;
+            out.errorLine =
+                1 + int(std::count(utf8.constData(), utf8.constData() + offset + qsizetype(done),
+                                   out.state.newline));
+            csv_free(&parser);
+            return out;
+        }
+    }
+    if (!out.state.overLimit() && csv_fini(&parser, onField, onRowEnd, &out.state) != 0) {
         // An opening quote never closed: it swallowed the rest of the file.
         out.ok = false;
         out.errorLine = out.state.rowStart;
@@ -131,6 +166,14 @@ ParseOutcome parseText(const QByteArray& utf8, char delimiter, bool strict, qsiz
 QString displayName(const QString& name)
 {
     return name.isEmpty() ? CsvReader::tr("The CSV file") : name;
+}
+
+Error tooLarge(const QString& shown, const CsvReadOptions& options)
+{
+    return {CsvReader::tr("“%1” is larger than the %2 MB a stakeholder list may be. Split it "
+                          "into smaller files, then import each part.")
+                .arg(shown)
+                .arg(options.maxBytes / (1024 * 1024))};
 }
 
 } // namespace
@@ -201,7 +244,8 @@ CsvDelimiter CsvReader::detectDelimiter(const QString& text)
     qsizetype bestFields = 1;
     for (const CsvDelimiter candidate :
          {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab}) {
-        ParseOutcome parsed = parseText(sample, delimiterChar(candidate), false, sampleRows + 1);
+        ParseOutcome parsed =
+            parseText(sample, delimiterChar(candidate), false, {.keptRows = sampleRows + 1});
         QList<CsvRow>& rows = parsed.state.rows;
         // The last record of a cut sample may be cut too.
         if (cut && rows.size() > 1)
@@ -226,44 +270,38 @@ CsvDelimiter CsvReader::detectDelimiter(const QString& text)
 Result<CsvTable> CsvReader::read(const QString& path, const Options& options)
 {
     const QFileInfo info(path);
-    const QString shown = info.fileName();
-    // Checked before opening: refusing a huge file must not wait for it to be read.
-    if (info.exists() && info.size() > options.maxBytes) {
-        const qint64 mb = 1024 * 1024;
-        return Error{tr("“%1” is %2 MB, larger than the %3 MB a stakeholder list may be. Split it "
-                        "into smaller files, or remove the columns and rows you do not need, "
-                        "then import each part.")
-                         .arg(shown)
-                         .arg((info.size() + mb - 1) / mb)
-                         .arg(options.maxBytes / mb)};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString shown = info.fileName().isEmpty() ? path : info.fileName();
+    const BoundedFile::Content content = BoundedFile::read(path, options.maxBytes);
+    switch (content.problem) {
+    case BoundedFile::Problem::None:
+        break;
+    case BoundedFile::Problem::NotAFile:
+        return Error{BoundedFile::notAFileMessage(path)};
+    case BoundedFile::Problem::CannotOpen:
         return Error{tr("“%1” cannot be read: %2. Check that the file exists and that you may "
                         "read it.")
-                         .arg(shown.isEmpty() ? path : shown, file.errorString())};
+                         .arg(shown, content.reason)};
+    case BoundedFile::Problem::TooLarge:
+        if (content.size > 0) {
+            const qint64 mb = 1024 * 1024;
+            return Error{tr("“%1” is %2 MB, larger than the %3 MB a stakeholder list may be. "
+                            "Split it into smaller files, or remove the columns and rows you do "
+                            "not need, then import each part.")
+                             .arg(shown)
+                             .arg((content.size + mb - 1) / mb)
+                             .arg(options.maxBytes / mb)};
+        }
+        return tooLarge(shown, options);
     }
-    // Read one byte more than allowed: a file that grew since the check is refused too.
-    const QByteArray bytes = file.read(options.maxBytes + 1);
-    if (bytes.size() > options.maxBytes) {
-        return Error{tr("“%1” is larger than the %2 MB a stakeholder list may be. Split it into "
-                        "smaller files, then import each part.")
-                         .arg(shown)
-                         .arg(options.maxBytes / (1024 * 1024))};
-    }
-    return parse(bytes, options, shown);
+    return parse(content.bytes, options, shown);
 }
 
 Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const Options& options,
                                   const QString& name)
 {
     const QString shown = displayName(name);
-    if (bytes.size() > options.maxBytes) {
-        return Error{tr("“%1” is larger than the %2 MB a stakeholder list may be. Split it into "
-                        "smaller files, then import each part.")
-                         .arg(shown)
-                         .arg(options.maxBytes / (1024 * 1024))};
-    }
+    if (bytes.size() > options.maxBytes)
+        return tooLarge(shown, options);
     // NUL never appears in text a spreadsheet saves as CSV; it does in workbooks, images and
     // UTF-16 files.
     if (bytes.contains('\0')) {
@@ -300,7 +338,24 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const Options& option
         options.delimiter == CsvDelimiter::Auto ? detectDelimiter(text) : options.delimiter;
     // libcsv reads bytes: valid UTF-8 is parsed as it came, without a second copy.
     const QByteArray utf8 = table.encoding == CsvEncoding::Utf8 ? body : text.toUtf8();
-    ParseOutcome parsed = parseText(utf8, delimiterChar(table.delimiter), true, -1);
+    // The header and the data rows; the field limit applies to every line.
+    ParseOutcome parsed = parseText(utf8, delimiterChar(table.delimiter), true,
+                                    {.rows = options.maxRows + 1, .fields = options.maxColumns});
+    if (parsed.state.fieldsOverLine > 0) {
+        return Error{tr("Line %1 of “%2” has more than %3 fields, more than a stakeholder list "
+                        "has columns. Remove the columns you do not need, or choose the "
+                        "separator the file uses, then import again.")
+                         .arg(parsed.state.fieldsOverLine)
+                         .arg(shown)
+                         .arg(options.maxColumns)};
+    }
+    if (parsed.state.rowsOverLine > 0) {
+        return Error{tr("“%1” has more than %2 lines of stakeholders, more than one import "
+                        "takes. Split it into files of at most %2 lines, each with the header "
+                        "line, then import each part.")
+                         .arg(shown)
+                         .arg(options.maxRows)};
+    }
     if (!parsed.ok) {
         return Error{tr("“%1” is not valid CSV near line %2: a quote is misplaced or a quoted "
                         "field is never closed. Check the quotes on that line, or save the file "

@@ -10,18 +10,29 @@
 // How to read a CSV file (outside CsvReader so that it can be a default argument).
 struct CsvReadOptions
 {
-    // Larger files are refused before a byte is read: a stakeholder list is a few thousand
-    // rows, and the whole file is held in memory while it is imported.
-    static constexpr qint64 defaultMaxBytes = 100LL * 1024 * 1024;
+    // A stakeholder list is a few thousand rows of a few hundred bytes; the whole file is held
+    // in memory (several times: bytes, text, fields) while it is imported. Larger files are
+    // refused before a byte is read.
+    static constexpr qint64 defaultMaxBytes = 32LL * 1024 * 1024;
+    // Five times the longest real list (a couple of thousand stakeholders, a row per contact
+    // person). Each row is one or two records written: this many import in under two seconds,
+    // the 100,000 tiny rows of a megabyte would take seven.
+    static constexpr qsizetype defaultMaxRows = 10000;
+    // A spreadsheet's export with every column a contact manager keeps; the column chooser
+    // shows one line per column.
+    static constexpr qsizetype defaultMaxColumns = 500;
 
     CsvEncoding encoding = CsvEncoding::Auto;
     CsvDelimiter delimiter = CsvDelimiter::Auto;
     qint64 maxBytes = defaultMaxBytes;
+    qsizetype maxRows = defaultMaxRows;       // data rows, the header line left out
+    qsizetype maxColumns = defaultMaxColumns; // fields on any line
 };
 
 // Reads a CSV file the way an officer's spreadsheet wrote it: detects the encoding and the
 // separator, parses with libcsv (quotes, separators and newlines inside fields) and refuses,
-// before parsing, what is not a CSV file at all: too large, empty, binary.
+// before parsing, what is not a CSV file at all: not a regular file, too large, empty, binary;
+// and while parsing, more rows or columns than a stakeholder list has.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InfluenceGridLayout.h"
 
+#include "common/TextLimits.h"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -205,8 +207,10 @@ void InfluenceGridLayout::placeCell(const Cell& cell, std::vector<int>& members)
             p.nameRect =
                 QRectF(QPointF(p.center.x() + listDotRadius + 4, row.top()), row.bottomRight());
             p.hitRect = row;
-            p.name = names.elidedText(m_marks[size_t(members[size_t(i)])].name, Qt::ElideRight,
-                                      p.nameRect.width());
+            // Eliding lays out the whole text: a name of megabytes would take seconds.
+            p.name =
+                names.elidedText(TextLimits::shortened(m_marks[size_t(members[size_t(i)])].name),
+                                 Qt::ElideRight, p.nameRect.width());
         }
         return;
     }

@@ -2,6 +2,8 @@
 #include "StakeholderCsvImport.h"
 
 #include "common/TextFolding.h"
+#include "common/TextLimits.h"
+#include "common/Validation.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/RecordStore.h"
 #include "themes/ThemeRepository.h"
@@ -112,6 +114,7 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
     Row row;
     row.line = csv.line;
     QHash<Column, QString> cells;
+    std::optional<Error> tooLong;
     for (qsizetype i = 0; i < csv.fields.size(); ++i) {
         if (i >= columns.size()) {
             if (!csv.fields.at(i).trimmed().isEmpty() && !row.problem) {
@@ -131,7 +134,21 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
         if (column && !raw.trimmed().isEmpty()) {
             cells.insert(*column, *column == Column::Notes ? raw : raw.trimmed());
             row.filled.insert(*column);
+            // Notes are pages, every other cell a line; a longer cell is a mistake (a quote
+            // left open swallows the lines after it) or not a stakeholder list at all.
+            const qsizetype max =
+                *column == Column::Notes ? TextLimits::maxLongText : TextLimits::maxShortText;
+            if (!tooLong && !row.problem)
+                tooLong = Validation::maxLength(
+                    cells.value(*column), max,
+                    tr("The “%1” cell").arg(StakeholderCsvColumns::label(*column)));
         }
+    }
+    if (tooLong) {
+        // Nothing else is read of the row; its name still marks its contact rows as refused.
+        row.problem = tooLong;
+        row.stakeholder.name = cells.value(Column::Name);
+        return row;
     }
     auto fail = [&row](Error e) {
         if (!row.problem)
@@ -146,7 +163,8 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
             s.kind = *kind;
         else {
             fail({tr("“%1” is not a kind of stakeholder. Use one of: %2.")
-                      .arg(cells.value(Column::Kind), acceptedNames(Stakeholder::allKinds()))});
+                      .arg(TextLimits::shortened(cells.value(Column::Kind)),
+                           acceptedNames(Stakeholder::allKinds()))});
         }
     }
     if (cells.contains(Column::Level)) {
@@ -154,7 +172,8 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
             s.level = *level;
         else {
             fail({tr("“%1” is not a level. Use one of: %2.")
-                      .arg(cells.value(Column::Level), acceptedNames(Stakeholder::allLevels()))});
+                      .arg(TextLimits::shortened(cells.value(Column::Level)),
+                           acceptedNames(Stakeholder::allLevels()))});
         }
     }
     const auto score = [&](Column column, int& target, const QString& field) {
@@ -172,7 +191,7 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
                   .arg(field)
                   .arg(Stakeholder::minScore)
                   .arg(Stakeholder::maxScore)
-                  .arg(cells.value(column))
+                  .arg(TextLimits::shortened(cells.value(column)))
                   .arg(target)});
     };
     score(Column::Influence, s.influence, tr("The influence"));
@@ -182,7 +201,7 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
         if (id.isEmpty()) {
             fail({tr("“%1” is not a theme of this city file. Use the name of a theme from the "
                      "Themes list, or add the theme there first.")
-                      .arg(theme)});
+                      .arg(TextLimits::shortened(theme))});
         } else {
             s.themeIds << id;
         }
@@ -212,11 +231,11 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
     if (!c.email.isEmpty() && !ContactPerson::looksLikeEmail(c.email))
         fail({tr("“%1” does not look like an e-mail address (name@example.org). Correct it, or "
                  "leave the e-mail empty.")
-                  .arg(c.email)});
+                  .arg(TextLimits::shortened(c.email))});
     if (!c.phone.isEmpty() && !ContactPerson::looksLikePhone(c.phone))
         fail({tr("“%1” does not look like a phone number: use digits, spaces and + - ( ) . "
                  "only, with at least six digits. Correct it, or leave the phone empty.")
-                  .arg(c.phone)});
+                  .arg(TextLimits::shortened(c.phone))});
     return row;
 }
 
@@ -254,27 +273,38 @@ StakeholderCsvImport::preview(const CsvTable& table, int maxRows,
 }
 
 Result<void> StakeholderCsvImport::writeContact(const QString& stakeholderId, ContactPerson contact,
-                                                ImportReport& report)
+                                                ContactIndex& index, ImportReport& report)
 {
+    auto known = index.find(stakeholderId);
+    if (known == index.end()) {
+        QHash<QString, ContactPerson> byName;
+        for (const ContactPerson& c : m_stakeholders.contacts(stakeholderId)) {
+            // The first of a name is the one completed, as the file lists them.
+            const QString name = TextFolding::fold(c.name);
+            if (!byName.contains(name))
+                byName.insert(name, c);
+        }
+        known = index.insert(stakeholderId, byName);
+    }
     const QString key = TextFolding::fold(contact.name);
-    for (const ContactPerson& before : m_stakeholders.contacts(stakeholderId)) {
-        if (TextFolding::fold(before.name) != key)
-            continue;
+    if (const auto before = known->find(key); before != known->end()) {
         if (contact.email.isEmpty() && contact.phone.isEmpty())
             return {};
-        ContactPerson after = before;
+        ContactPerson after = *before;
         if (!contact.email.isEmpty())
             after.email = contact.email;
         if (!contact.phone.isEmpty())
             after.phone = contact.phone;
         if (Result<void> r = m_stakeholders.update(after); !r)
             return r;
-        report.changes.contactsUpdated.append({before, after});
+        report.changes.contactsUpdated.append({*before, after});
+        *before = after;
         return {};
     }
     contact.stakeholderId = stakeholderId;
     if (Result<void> r = m_stakeholders.add(contact); !r)
         return r;
+    known->insert(key, contact);
     ++report.contactsAdded;
     report.changes.contactsAdded.append(contact);
     return {};
@@ -308,7 +338,7 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
     report.delimiter = table.delimiter;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (!columns.at(i) && !table.header.at(i).isEmpty())
-            report.ignoredColumns << table.header.at(i);
+            report.ignoredColumns << TextLimits::shortened(table.header.at(i));
     }
     const ThemeIndex themes = themeIndex();
 
@@ -324,6 +354,7 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
         bool rejected = false;
     };
     QHash<QString, Seen> seen; // folded name -> first row of that name in the file
+    ContactIndex contacts;
 
     const Result<void> written = m_store.inTransaction([&]() -> Result<void> {
         for (const CsvRow& csv : table.rows) {
@@ -349,17 +380,18 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
                     report.rejected.append(
                         {row.line, tr("This contact person belongs to “%1” of line %2, which was "
                                       "not imported. Correct line %2, then import again.")
-                                       .arg(s.name)
+                                       .arg(TextLimits::shortened(s.name))
                                        .arg(earlier->line)});
                 } else if (!contactOnly) {
                     report.rejected.append(
                         {row.line, tr("“%1” repeats the stakeholder of line %2. Keep one of the "
                                       "two lines, or leave only the contact columns filled on "
                                       "this one to add a further contact person.")
-                                       .arg(s.name)
+                                       .arg(TextLimits::shortened(s.name))
                                        .arg(earlier->line)});
                 } else if (!earlier->stakeholderId.isEmpty()) {
-                    if (Result<void> r = writeContact(earlier->stakeholderId, row.contact, report);
+                    if (Result<void> r =
+                            writeContact(earlier->stakeholderId, row.contact, contacts, report);
                         !r)
                         return r;
                 }
@@ -416,7 +448,7 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
             }
             seen.insert(key, {row.line, s.meta.id});
             if (row.hasContact) {
-                if (Result<void> r = writeContact(s.meta.id, row.contact, report); !r)
+                if (Result<void> r = writeContact(s.meta.id, row.contact, contacts, report); !r)
                     return r;
             }
         }

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestConfig.h"
 #include "TestFiles.h"
+#include "checklists/TemplateFormat.h"
 #include "city/CitySeeder.h"
 #include "storage/CityFile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // passerelle-cli scores, export-template and import-template as a script sees them.
 class TestCliScores : public QObject
@@ -160,6 +166,38 @@ private slots:
         QCOMPARE(refused.code, 1);
         QVERIFY(refused.err.contains("JSON"));
         QCOMPARE(TestFiles::hash(mentee), after);
+    }
+
+    void templateThatIsNoFileIsRefusedAtOnce()
+    {
+        // /dev/zero was read until the program aborted; a pipe would wait for a writer.
+        const QString city = newCity(QStringLiteral("Mazara"));
+        const QByteArray before = TestFiles::hash(city);
+        QStringList inputs{m_dir.path()};
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            inputs << QStringLiteral("/dev/zero");
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        inputs << fifo;
+#endif
+        // Over the limit, by one byte.
+        inputs << TestFiles::write(m_dir, QStringLiteral("big.json"),
+                                   QByteArray(qsizetype(TemplateFormat::maxBytes) + 1, ' '));
+        for (const QString& input : std::as_const(inputs)) {
+            QProcess p;
+            p.start(QStringLiteral(PASSERELLE_CLI_PATH),
+                    {QStringLiteral("import-template"), city, input});
+            const bool finished = p.waitForFinished(20000);
+            if (!finished)
+                p.kill();
+            QVERIFY2(finished, qPrintable(input));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 1);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.contains("not a file") || err.contains("2 MB"), err.constData());
+            QCOMPARE(TestFiles::hash(city), before);
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/CsvReader.h"
 #include "storage/CityFile.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // import-stakeholders and export-stakeholders as a script sees them: counts, rejected lines,
 // exit codes, and a city file left byte for byte alone when the CSV cannot be read.
@@ -257,7 +262,7 @@ private slots:
             QByteArray chunk("name,kind\n");
             while (chunk.size() < 1024 * 1024)
                 chunk += "An association with a long name,ngo\n";
-            for (qint64 written = 0; written <= 100LL * 1024 * 1024;)
+            for (qint64 written = 0; written <= CsvReader::Options::defaultMaxBytes;)
                 written += f.write(chunk);
         }
         QElapsedTimer timer;
@@ -266,10 +271,39 @@ private slots:
         const qint64 ms = timer.elapsed();
         QFile::remove(path);
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("100 MB"), r.err.constData());
+        const QByteArray limit =
+            QByteArray::number(CsvReader::Options::defaultMaxBytes / (1024 * 1024)) + " MB";
+        QVERIFY2(r.err.contains(limit), r.err.constData());
         QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
-        qInfo("passerelle-cli refused a 100 MB CSV in %lld ms", ms);
+        qInfo("passerelle-cli refused a CSV over %s in %lld ms", limit.constData(), ms);
         QCOMPARE(TestFiles::hash(city), before);
+    }
+
+    void csvThatIsNoFileIsRefusedAtOnce()
+    {
+        const QString city = demoCopy(QStringLiteral("devices.passerelle"));
+        const QByteArray before = TestFiles::hash(city);
+        QStringList inputs;
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            inputs << QStringLiteral("/dev/zero");
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        inputs << fifo;
+#endif
+        for (const QString& input : std::as_const(inputs)) {
+            QProcess p;
+            p.start(QStringLiteral(PASSERELLE_CLI_PATH),
+                    {QStringLiteral("import-stakeholders"), city, input});
+            const bool finished = p.waitForFinished(20000);
+            if (!finished)
+                p.kill();
+            QVERIFY2(finished, qPrintable(input));
+            QCOMPARE(p.exitCode(), 1);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.contains("not a file"), err.constData());
+            QCOMPARE(TestFiles::hash(city), before);
+        }
     }
 
     void exportImportRoundTrip()

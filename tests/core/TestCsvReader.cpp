@@ -3,10 +3,15 @@
 #include "TestFiles.h"
 #include "stakeholders/CsvReader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // Reading CSV files as spreadsheets write them: encodings, separators, quotes, line numbers,
 // and the refusal of what is not a CSV file at all.
@@ -170,10 +175,104 @@ private slots:
         const Result<CsvTable> r = CsvReader::read(path);
         const qint64 ms = timer.elapsed();
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QLatin1String("100 MB")),
-                 qPrintable(r.error().message));
+        const QString limit =
+            QStringLiteral("%1 MB").arg(CsvReader::Options::defaultMaxBytes / (1024 * 1024));
+        QVERIFY2(r.error().message.contains(limit), qPrintable(r.error().message));
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
-        qInfo("100 MB file refused in %lld ms", ms);
+        qInfo("%s file refused in %lld ms", qPrintable(limit), ms);
+    }
+
+    void justUnderTheLimitIsRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CsvReader::Options options;
+        options.maxBytes = 64 * 1024;
+        QByteArray bytes("name\n");
+        while (bytes.size() < options.maxBytes)
+            bytes += "Caritas\n";
+        bytes.truncate(options.maxBytes - 1);
+        bytes += '\n';
+        const QString under = TestFiles::write(dir, QStringLiteral("under.csv"), bytes);
+        QVERIFY(CsvReader::read(under, options));
+        const QString over = TestFiles::write(dir, QStringLiteral("over.csv"), bytes + "A\n");
+        const Result<CsvTable> refused = CsvReader::read(over, options);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("over.csv")),
+                 qPrintable(refused.error().message));
+    }
+
+    void devicesAndPipesAreRefused()
+    {
+        QStringList paths;
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            paths << QStringLiteral("/dev/zero");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+#ifdef Q_OS_UNIX
+        const QString fifo = dir.filePath(QStringLiteral("list.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        paths << fifo;
+#endif
+        paths << dir.path();
+        for (const QString& path : std::as_const(paths)) {
+            QElapsedTimer timer;
+            timer.start();
+            const Result<CsvTable> r = CsvReader::read(path);
+            QVERIFY2(!r, qPrintable(path));
+            QVERIFY2(r.error().message.contains(QLatin1String("not a file")),
+                     qPrintable(r.error().message));
+            QVERIFY(r.error().message.contains(QDir::toNativeSeparators(path)));
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(path));
+        }
+    }
+
+    void rowsBeyondTheLimitAreRefused()
+    {
+        const auto rows = [](qsizetype count) {
+            QByteArray bytes("name\n");
+            for (qsizetype i = 0; i < count; ++i)
+                bytes += "n" + QByteArray::number(i) + '\n';
+            return bytes;
+        };
+        const qsizetype limit = CsvReader::Options::defaultMaxRows;
+        const Result<CsvTable> whole = CsvReader::parse(rows(limit));
+        QVERIFY(whole);
+        QCOMPARE(whole.value().rows.size(), limit);
+        const Result<CsvTable> refused = CsvReader::parse(rows(limit + 1));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QString::number(limit)),
+                 qPrintable(refused.error().message));
+    }
+
+    void fieldsBeyondTheLimitAreRefused()
+    {
+        const qsizetype limit = CsvReader::Options::defaultMaxColumns;
+        QByteArray header("name");
+        for (qsizetype i = 1; i < limit; ++i)
+            header += ",c" + QByteArray::number(i);
+        QVERIFY(CsvReader::parse(header + "\nA\n"));
+        const Result<CsvTable> wideHeader = CsvReader::parse(header + ",one more\nA\n");
+        QVERIFY(!wideHeader);
+        QVERIFY2(wideHeader.error().message.startsWith(QLatin1String("Line 1 ")),
+                 qPrintable(wideHeader.error().message));
+        // A data line of commas is refused too, naming its line.
+        const Result<CsvTable> wideRow =
+            CsvReader::parse("name\nA\n" + QByteArray(1024 * 1024, ',') + "\n");
+        QVERIFY(!wideRow);
+        QVERIFY2(wideRow.error().message.startsWith(QLatin1String("Line 3 ")),
+                 qPrintable(wideRow.error().message));
+    }
+
+    void megabyteOfTinyRowsIsRefusedQuickly()
+    {
+        QByteArray bytes("name,kind\n");
+        for (int i = 0; bytes.size() < 1024 * 1024; ++i)
+            bytes += "n" + QByteArray::number(i) + ",ngo\n";
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!CsvReader::parse(bytes));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void smallLimitAppliesToBytes()

@@ -1,12 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestFiles.h"
 #include "checklists/TemplateFormat.h"
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 // Reading and checking checklist templates: the built-in one is complete in English and
 // French, and every broken file is refused with a message that names the problem.
@@ -174,6 +183,33 @@ private slots:
         QJsonObject noTitle = valid();
         noTitle["title"] = QJsonObject{{"en", "Small"}};
         QTest::newRow("title not translated") << bytes(noTitle) << QStringList{"title", "“fr”"};
+
+        // A line is a line, guidance some pages: longer texts are refused, naming the limit.
+        const QString line(TextLimits::maxShortText + 1, QLatin1Char('a'));
+        QTest::newRow("statement too long") << bytes(withItem([&](QJsonObject& i) {
+            i["statement"] = QJsonObject{{"en", line}, {"fr", "Un enfant"}};
+        })) << QStringList{"“school_enrolment”", "“en”", QString::number(TextLimits::maxShortText)};
+        const QString pages(TextLimits::maxLongText + 1, QLatin1Char('a'));
+        QTest::newRow("guidance too long") << bytes(withItem([&](QJsonObject& i) {
+            i["guidance"] = QJsonObject{{"en", pages}, {"fr", "Demander"}};
+        })) << QStringList{"guidance", QString::number(TextLimits::maxLongText)};
+        QTest::newRow("key too long")
+            << bytes(withItem([&](QJsonObject& i) { i["key"] = line; }))
+            << QStringList{"key", QString::number(TextLimits::maxShortText)};
+        QJsonObject many = valid();
+        QJsonArray manyAreas = many.value("areas").toArray();
+        QJsonObject bigArea = manyAreas.at(0).toObject();
+        QJsonArray items;
+        for (int i = 0; i <= TemplateFormat::maxItems; ++i) {
+            QJsonObject item = bigArea.value("items").toArray().at(0).toObject();
+            item["key"] = QStringLiteral("item_%1").arg(i);
+            items.append(item);
+        }
+        bigArea["items"] = items;
+        manyAreas[0] = bigArea;
+        many["areas"] = manyAreas;
+        QTest::newRow("too many items")
+            << bytes(many) << QStringList{QString::number(TemplateFormat::maxItems + 1), "items"};
     }
 
     void refusesWithTheProblemNamed()
@@ -184,6 +220,52 @@ private slots:
         QVERIFY(!r.ok());
         for (const QString& part : expected)
             QVERIFY2(r.error().message.contains(part), qPrintable(r.error().message));
+    }
+
+    void fileJustUnderTheLimitIsRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Valid JSON padded with spaces to the limit: read and parsed; one byte more is not.
+        QByteArray json = bytes(valid());
+        json += QByteArray(qsizetype(TemplateFormat::maxBytes) - json.size(), ' ');
+        const QString under = TestFiles::write(dir, QStringLiteral("under.json"), json);
+        const Result<QByteArray> read = TemplateFormat::readFile(under);
+        QVERIFY(read);
+        QVERIFY(TemplateFormat::parse(read.value()));
+        const QString over = TestFiles::write(dir, QStringLiteral("over.json"), json + ' ');
+        const Result<QByteArray> refused = TemplateFormat::readFile(over);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("“over.json”")) &&
+                     refused.error().message.contains(QStringLiteral("2 MB")),
+                 qPrintable(refused.error().message));
+        QVERIFY(!TemplateFormat::parse(json + ' '));
+    }
+
+    void devicesAndPipesAreRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList paths{dir.path()};
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            paths << QStringLiteral("/dev/zero");
+#ifdef Q_OS_UNIX
+        const QString fifo = dir.filePath(QStringLiteral("checklist.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        paths << fifo;
+#endif
+        for (const QString& path : std::as_const(paths)) {
+            QElapsedTimer timer;
+            timer.start();
+            const Result<QByteArray> r = TemplateFormat::readFile(path);
+            QVERIFY2(!r, qPrintable(path));
+            QVERIFY2(r.error().message.contains(QStringLiteral("not a file")),
+                     qPrintable(r.error().message));
+            QVERIFY(timer.elapsed() < 2000);
+        }
+        const Result<QByteArray> missing = TemplateFormat::readFile(dir.filePath("no.json"));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QStringLiteral("“no.json”")));
     }
 };
 

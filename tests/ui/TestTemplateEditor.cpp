@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -526,6 +528,29 @@ private slots:
         s->click(QStringLiteral("importTemplate"));
         QVERIFY2(DialogHooks::messages().last().text.contains(refused.error().message),
                  qPrintable(DialogHooks::messages().last().text));
+        QCOMPARE(TestFiles::hash(s->city->path()), hash);
+    }
+
+    void refusesADeviceAndAnOversizedFile()
+    {
+        auto s = open(TestCity::demo());
+        const QByteArray hash = TestFiles::hash(s->city->path());
+        const int steps = s->stack().count();
+        QStringList paths{
+            TestFiles::write(m_dir, QStringLiteral("huge.json"),
+                             QByteArray(qsizetype(TemplateFormat::maxBytes) + 1, ' '))};
+        if (QFile::exists(QStringLiteral("/dev/zero")))
+            paths << QStringLiteral("/dev/zero");
+        for (const QString& path : std::as_const(paths)) {
+            DialogHooks::setNextFileName(path);
+            s->click(QStringLiteral("importTemplate"));
+            const DialogHooks::Message shown = DialogHooks::messages().last();
+            QCOMPARE(shown.icon, QMessageBox::Warning);
+            QVERIFY2(shown.text.contains(QFileInfo(path).fileName()) &&
+                         shown.text.contains(QStringLiteral("Nothing was changed")),
+                     qPrintable(shown.text));
+        }
+        QCOMPARE(s->stack().count(), steps);
         QCOMPARE(TestFiles::hash(s->city->path()), hash);
     }
 

@@ -4,6 +4,7 @@
 #include "AnswersModel.h"
 #include "checklists/Answer.h"
 #include "common/PersonalDataChoice.h"
+#include "common/TextLimits.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -64,10 +65,16 @@ AnswerPanel::AnswerPanel(AnswersModel& model, QWidget* parent)
 
     connect(m_buttons, &QButtonGroup::idClicked, this,
             [this](int value) { setField(AnswersModel::AnswerColumn, value); });
-    connect(m_source, &QLineEdit::editingFinished, this,
-            [this] { setField(AnswersModel::SourceColumn, m_source->text()); });
-    connect(m_answeredBy, &QLineEdit::editingFinished, this,
-            [this] { setField(AnswersModel::AnsweredByColumn, m_answeredBy->text()); });
+    // A line field holds at most 32767 characters: an untouched one must not replace a longer
+    // stored value with its beginning.
+    connect(m_source, &QLineEdit::editingFinished, this, [this] {
+        if (m_source->isModified())
+            setField(AnswersModel::SourceColumn, m_source->text());
+    });
+    connect(m_answeredBy, &QLineEdit::editingFinished, this, [this] {
+        if (m_answeredBy->isModified())
+            setField(AnswersModel::AnsweredByColumn, m_answeredBy->text());
+    });
     connect(m_dated, &QCheckBox::toggled, this, &AnswerPanel::onDateToggled);
     connect(m_date, &QDateEdit::editingFinished, this, [this] {
         if (m_dated->isChecked())
@@ -123,10 +130,13 @@ void AnswerPanel::refresh()
     const ChecklistItem* item = m_row.isValid() ? m_model.itemAt(m_row.row()) : nullptr;
     const ChecklistArea* area = m_row.isValid() ? m_model.areaAt(m_row.row()) : nullptr;
     const Answer* answer = item ? m_model.answerFor(item->meta.id) : nullptr;
-    m_area->setText(area ? area->title : QString());
-    m_statement->setText(item ? item->statement : tr("Choose an item in the list."));
-    m_guidance->setText(item && !item->guidance.isEmpty() ? item->guidance
-                                                          : QStringLiteral("\u2014"));
+    m_area->setText(area ? TextLimits::shortened(area->title) : QString());
+    m_statement->setText(
+        item ? TextLimits::shortened(item->statement, TextLimits::shownParagraphChars)
+             : tr("Choose an item in the list."));
+    m_guidance->setText(item && !item->guidance.isEmpty()
+                            ? TextLimits::shortened(item->guidance, TextLimits::shownParagraphChars)
+                            : QStringLiteral("\u2014"));
     const bool editable = item && !m_readOnly &&
                           (m_model.flags(m_model.index(m_row.row(), AnswersModel::AnswerColumn)) &
                            Qt::ItemIsEditable);

@@ -4,6 +4,7 @@
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
 #include "commands/SetAnswerCommand.h"
+#include "common/TextLimits.h"
 #include "storage/CityFile.h"
 
 #include <QFont>
@@ -167,7 +168,9 @@ QVariant AnswersModel::data(const QModelIndex& index, int role) const
     if (row.item >= 0)
         return itemData(m_shown->items.at(row.item), index.column(), role);
     if (index.column() == StatementColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-        return role == Qt::DisplayRole ? area.title : area.description;
+        return role == Qt::DisplayRole
+                   ? TextLimits::shortened(area.title)
+                   : TextLimits::shortened(area.description, TextLimits::shownParagraphChars);
     if (role == Qt::FontRole) {
         QFont bold;
         bold.setBold(true);
@@ -185,24 +188,25 @@ QVariant AnswersModel::itemData(const ChecklistItem& item, int column, int role)
     if (role == ValueRole)
         return answer ? QVariant(int(answer->value)) : QVariant();
     if (role == Qt::ToolTipRole && column == StatementColumn)
-        return item.guidance;
+        return TextLimits::shortened(item.guidance, TextLimits::shownParagraphChars);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (column == StatementColumn)
-        return item.statement;
+        return role == Qt::DisplayRole ? TextLimits::shortened(item.statement) : item.statement;
     if (!answer)
         return column == AnswerColumn && role == Qt::DisplayRole ? tr("Not answered") : QVariant();
     switch (column) {
     case AnswerColumn:
         return role == Qt::EditRole ? QVariant(int(answer->value)) : Answer::label(answer->value);
     case EvidenceColumn:
-        return answer->evidence;
+        return role == Qt::DisplayRole ? TextLimits::shortened(answer->evidence) : answer->evidence;
     case SourceColumn:
-        return answer->source;
+        return role == Qt::DisplayRole ? TextLimits::shortened(answer->source) : answer->source;
     case DateColumn:
         return answer->evidenceDate;
     case AnsweredByColumn:
-        return answer->answeredBy;
+        return role == Qt::DisplayRole ? TextLimits::shortened(answer->answeredBy)
+                                       : answer->answeredBy;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "AnswersModel.h"
 #include "checklists/ChecklistRepository.h"
+#include "common/TextLimits.h"
 
 #include <QFont>
 #include <QLocale>
@@ -154,7 +155,7 @@ QVariant AreaScoresModel::displayData(int row, int column) const
         overall ? m_current.overallCounts : m_current.areas.at(row).counts;
     switch (column) {
     case AreaColumn:
-        return overall ? tr("Overall") : m_current.areas.at(row).area.title;
+        return overall ? tr("Overall") : TextLimits::shortened(m_current.areas.at(row).area.title);
     case ScoreColumn:
         return percent(overall ? m_current.overall : m_current.areas.at(row).score);
     case CoverageColumn:

@@ -12,6 +12,7 @@
 #include "city/Repositories.h"
 #include "commands/NewRoundCommand.h"
 #include "commands/RecordCommands.h"
+#include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
 #include "storage/CityFile.h"
 #include "template/TemplateEditor.h"
@@ -231,9 +232,9 @@ void ChecklistsPane::reloadRounds(const QString& select)
         const QSignalBlocker blocker(m_rounds);
         m_rounds->clear();
         for (const AssessmentRound& r : rounds) {
-            m_rounds->addItem(
-                tr("%1 (%2)").arg(r.label, QLocale().toString(r.heldOn, QLocale::ShortFormat)),
-                r.meta.id);
+            m_rounds->addItem(tr("%1 (%2)").arg(TextLimits::shortened(r.label),
+                                                QLocale().toString(r.heldOn, QLocale::ShortFormat)),
+                              r.meta.id);
         }
         int index = m_rounds->findData(select);
         // The latest round when the one shown went away (deleted, or its creation undone).

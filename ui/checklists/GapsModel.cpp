@@ -2,6 +2,7 @@
 #include "GapsModel.h"
 
 #include "AnswersModel.h"
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
 #include <QCollator>
@@ -30,7 +31,7 @@ void GapsModel::loadThemes()
 {
     m_themeNames.clear();
     for (const Theme& t : m_themes.themes())
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
 }
 
 void GapsModel::reload()
@@ -186,22 +187,22 @@ QVariant GapsModel::data(const QModelIndex& index, int role) const
     if (role == ItemIdRole)
         return g.item.meta.id;
     if (role == Qt::ToolTipRole && index.column() == ItemColumn)
-        return g.item.guidance;
+        return TextLimits::shortened(g.item.guidance, TextLimits::shownParagraphChars);
     if (role == Qt::ToolTipRole && index.column() == EvidenceColumn)
-        return g.answer.evidence;
+        return TextLimits::shortened(g.answer.evidence, TextLimits::shownParagraphChars);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case AreaColumn:
-        return g.area.title;
+        return TextLimits::shortened(g.area.title);
     case ItemColumn:
-        return g.item.statement;
+        return TextLimits::shortened(g.item.statement);
     case AnswerColumn:
         return Answer::label(g.answer.value);
     case ThemeColumn:
         return themeOf(g);
     case EvidenceColumn:
-        return g.answer.evidence;
+        return TextLimits::shortened(g.answer.evidence);
     }
     return {};
 }

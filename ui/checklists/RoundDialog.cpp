@@ -2,6 +2,7 @@
 #include "RoundDialog.h"
 
 #include "checklists/ChecklistRepository.h"
+#include "common/TextLimits.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QCollator>
@@ -52,7 +53,9 @@ RoundDialog::RoundDialog(ChecklistRepository& checklists, StakeholderRepository&
         m_copyFrom->setObjectName(QStringLiteral("roundCopyFrom"));
         m_copyFrom->addItem(tr("Nothing: start with no answers"));
         for (const AssessmentRound& r : rounds)
-            m_copyFrom->addItem(tr("The answers of round \u201c%1\u201d").arg(r.label), r.meta.id);
+            m_copyFrom->addItem(
+                tr("The answers of round \u201c%1\u201d").arg(TextLimits::shortened(r.label)),
+                r.meta.id);
         if (latest)
             m_copyFrom->setCurrentIndex(m_copyFrom->findData(latest->meta.id));
         form->addRow(tr("&Start from:"), m_copyFrom);
@@ -80,7 +83,7 @@ RoundDialog::RoundDialog(ChecklistRepository& checklists, StakeholderRepository&
                   return collator.compare(a.name, b.name) < 0;
               });
     for (const Stakeholder& s : people) {
-        auto* item = new QListWidgetItem(s.name, m_participants);
+        auto* item = new QListWidgetItem(TextLimits::shortened(s.name), m_participants);
         item->setData(idRole, s.meta.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -116,7 +119,7 @@ void RoundDialog::fillParticipants(const QStringList& chosen)
 void RoundDialog::fillChecklists(const QString& templateId)
 {
     for (const ChecklistTemplate& t : m_checklists.templates())
-        m_checklist->addItem(t.title, t.meta.id);
+        m_checklist->addItem(TextLimits::shortened(t.title), t.meta.id);
     const int found = m_checklist->findData(templateId);
     m_checklist->setCurrentIndex(found >= 0 ? found : 0);
 }

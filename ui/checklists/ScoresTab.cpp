@@ -5,6 +5,7 @@
 #include "AreaScoresModel.h"
 #include "ScoreChartWidget.h"
 #include "checklists/ChecklistRepository.h"
+#include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
 
 #include <QDir>
@@ -149,7 +150,9 @@ Result<void> ScoresTab::saveChart(const ScoreChart& chart, const QString& path, 
 void ScoresTab::exportChart()
 {
     const QString suggested =
-        tr("scores-%1.png").arg(m_answers.round() ? m_answers.round()->label : QString());
+        tr("scores-%1.png")
+            .arg(m_answers.round() ? TextLimits::shortened(m_answers.round()->label, 40)
+                                   : QString());
     const QString path = DialogHooks::saveFileName(this, tr("Export the chart"), suggested,
                                                    tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())

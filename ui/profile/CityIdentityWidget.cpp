@@ -100,10 +100,16 @@ void CityIdentityWidget::setReadOnly(bool readOnly)
 City CityIdentityWidget::edited() const
 {
     City city = m_city;
-    city.name = m_name->text().trimmed();
-    city.country = m_country->text().trimmed();
-    city.region = m_region->text().trimmed();
-    city.populationSource = m_populationSource->text().trimmed();
+    // A line field holds at most 32767 characters: an untouched one keeps the stored value
+    // whole, however long another program made it.
+    const auto take = [](const QLineEdit* edit, QString& value) {
+        if (edit->isModified())
+            value = edit->text().trimmed();
+    };
+    take(m_name, city.name);
+    take(m_country, city.country);
+    take(m_region, city.region);
+    take(m_populationSource, city.populationSource);
     const int population = m_population->value();
     city.population =
         population == m_population->minimum() ? std::nullopt : std::optional<qint64>(population);

@@ -2,6 +2,7 @@
 #include "DistrictsModel.h"
 
 #include "ProfileRoles.h"
+#include "common/TextLimits.h"
 
 #include <QDate>
 #include <QLocale>
@@ -39,7 +40,7 @@ QVariant DistrictsModel::displayData(const District& d, Column column) const
 {
     switch (column) {
     case Name:
-        return d.name;
+        return TextLimits::shortened(d.name);
     case Population:
         return d.population ? numberText(*d.population) : QString();
     case MigrantPopulation:
@@ -51,10 +52,10 @@ QVariant DistrictsModel::displayData(const District& d, Column column) const
     case Year:
         return d.year ? QString::number(*d.year) : QString();
     case Source:
-        return d.source;
+        return TextLimits::shortened(d.source);
     // One line in the table; the whole text is in the tooltip and the editor.
     case Notes:
-        return d.notes.section(QLatin1Char('\n'), 0, 0);
+        return TextLimits::shortened(d.notes.section(QLatin1Char('\n'), 0, 0));
     case ColumnCount:
         break;
     }
@@ -99,9 +100,9 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
         return editData(d, column);
     case Qt::ToolTipRole:
         if (column == Notes && !d.notes.isEmpty())
-            return d.notes;
+            return TextLimits::shortened(d.notes, TextLimits::shownParagraphChars);
         if (column == Source && !d.source.isEmpty())
-            return d.source;
+            return TextLimits::shortened(d.source, TextLimits::shownParagraphChars);
         if (column == Share)
             return tr("Migrant population as a share of the district's population");
         break;

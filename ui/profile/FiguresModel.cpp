@@ -3,6 +3,7 @@
 
 #include "ProfileRoles.h"
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "common/Validation.h"
 #include "themes/ThemeRepository.h"
 
@@ -17,7 +18,7 @@ FiguresModel::FiguresModel(const PaneContext& context, QObject* parent)
                          parent)
 {
     for (const ::Theme& t : context.repositories.themes().themes())
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
     ThemeRepository* themes = &context.repositories.themes();
     connect(themes, &ThemeRepository::themeAdded, this, &FiguresModel::refreshThemes);
     connect(themes, &ThemeRepository::themeUpdated, this, &FiguresModel::refreshThemes);
@@ -33,15 +34,15 @@ QVariant FiguresModel::displayData(const ProfileFigure& f, Column column) const
 {
     switch (column) {
     case Label:
-        return f.label;
+        return TextLimits::shortened(f.label);
     case Value:
         return decimalText(f.value);
     case Unit:
-        return f.unit;
+        return TextLimits::shortened(f.unit);
     case Year:
         return QString::number(f.year);
     case Source:
-        return f.source;
+        return TextLimits::shortened(f.source);
     case Theme:
         return m_themeNames.value(f.themeId);
     case ColumnCount:
@@ -87,7 +88,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         return column == Theme ? displayData(f, column) : editData(f, column);
     case Qt::ToolTipRole:
         if (column == Source && !f.source.isEmpty())
-            return f.source;
+            return TextLimits::shortened(f.source, TextLimits::shownParagraphChars);
         break;
     case Qt::TextAlignmentRole:
         if (column == Value || column == Year)
@@ -205,7 +206,7 @@ void FiguresModel::refreshThemes()
 {
     m_themeNames.clear();
     for (const ::Theme& t : repositories().themes().themes())
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
     // The file clears a removed theme from the figures (and an undo puts it back) without a
     // figure signal, so the references are read again; an edit must never send a stale one.
     for (int row = 0; row < m_records.size(); ++row) {

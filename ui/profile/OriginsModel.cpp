@@ -2,6 +2,7 @@
 #include "OriginsModel.h"
 
 #include "ProfileRoles.h"
+#include "common/TextLimits.h"
 #include "common/Validation.h"
 
 #include <QDate>
@@ -32,13 +33,13 @@ QVariant OriginsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Country:
-            return o.country;
+            return TextLimits::shortened(o.country);
         case Number:
             return numberText(o.number);
         case Year:
             return QString::number(o.year);
         case Source:
-            return o.source;
+            return TextLimits::shortened(o.source);
         case ColumnCount:
             break;
         }
@@ -60,7 +61,7 @@ QVariant OriginsModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Source && !o.source.isEmpty())
-            return o.source;
+            return TextLimits::shortened(o.source, TextLimits::shownParagraphChars);
         break;
     case Qt::TextAlignmentRole:
         if (column == Number || column == Year)

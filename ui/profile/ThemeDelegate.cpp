@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeDelegate.h"
 
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
 #include <QComboBox>
@@ -21,7 +22,7 @@ QWidget* ThemeDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     // The list is read when the editor opens, so themes added elsewhere are offered at once.
     combo->addItem(tr("No theme"), QString());
     for (const Theme& theme : m_themes.themes())
-        combo->addItem(theme.name, theme.meta.id);
+        combo->addItem(TextLimits::shortened(theme.name), theme.meta.id);
     // Choosing is the whole edit: store it without waiting for the editor to lose focus.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto* self = const_cast<ThemeDelegate*>(this);

@@ -5,6 +5,7 @@
 #include "Pane.h"
 #include "PaneRegistry.h"
 #include "ReadOnlyBanner.h"
+#include "common/TextLimits.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -84,7 +85,7 @@ void DocumentView::setDocument(CityDocument* document)
     // plainly rather than show an empty area.
     m_summary->setText(tr("<h2>%1</h2><p>The city file is open. Every change is stored in it as "
                           "soon as you make it: there is nothing to save.</p>")
-                           .arg(document->cityName().toHtmlEscaped()));
+                           .arg(TextLimits::shortened(document->cityName()).toHtmlEscaped()));
     setNavigationVisible(m_navigationWanted);
     if (!m_panes.isEmpty())
         m_navigation->setCurrentRow(0);

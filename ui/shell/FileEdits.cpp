@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileEdits.h"
 
+#include "common/TextLimits.h"
 #include "storage/CityFile.h"
 
 #include <QUndoStack>
@@ -17,7 +18,7 @@ QString FileEdits::push(const PaneContext& context, const QList<QUndoCommand*>& 
                      });
     const bool macro = commands.size() > 1;
     if (macro)
-        context.undoStack.beginMacro(text);
+        context.undoStack.beginMacro(TextLimits::shortened(text));
     for (QUndoCommand* command : commands)
         context.undoStack.push(command);
     if (macro)

@@ -12,6 +12,7 @@
 #include "RecentFiles.h"
 #include "UserGuideDialog.h"
 #include "WelcomeWidget.h"
+#include "common/TextLimits.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translator.h"
 
@@ -356,7 +357,8 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
-    QString name = m_document->cityName();
+    // The file's own value: however long, the title shows a line of it.
+    QString name = TextLimits::shortened(m_document->cityName());
     if (m_document->file().isReadOnly())
         name = tr("%1 (read-only)", "window title").arg(name);
     setWindowTitle(tr("%1 — Passerelle", "window title").arg(name));

@@ -3,6 +3,7 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/TextLimits.h"
 #include "shell/FileEdits.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
@@ -67,15 +68,15 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return c.name;
+        return TextLimits::forRole(c.name, role);
     case Role:
-        return c.role;
+        return TextLimits::forRole(c.role, role);
     case Email:
-        return c.email;
+        return TextLimits::forRole(c.email, role);
     case Phone:
-        return c.phone;
+        return TextLimits::forRole(c.phone, role);
     case Language:
-        return c.preferredLanguage;
+        return TextLimits::forRole(c.preferredLanguage, role);
     }
     return {};
 }

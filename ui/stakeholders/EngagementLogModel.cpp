@@ -2,6 +2,7 @@
 #include "EngagementLogModel.h"
 
 #include "EngagementLogDateEdit.h"
+#include "common/TextLimits.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QApplication>
@@ -78,14 +79,14 @@ QVariant EngagementLogModel::data(const QModelIndex& index, int role) const
             return Engagement::label(e.kind);
         case Summary:
             // One line in the table; the whole text is in the form below it.
-            return e.summary.section(QLatin1Char('\n'), 0, 0);
+            return TextLimits::shortened(e.summary.section(QLatin1Char('\n'), 0, 0));
         case FollowUp:
             return followUpText(e);
         }
         return {};
     case Qt::ToolTipRole:
         if (column == Summary)
-            return e.summary;
+            return TextLimits::shortened(e.summary, TextLimits::shownParagraphChars);
         if (column == FollowUp && isOverdue(e))
             return tr("The follow-up promised for %1 is still to be done.")
                 .arg(QLocale().toString(e.followUpDate, QLocale::LongFormat));

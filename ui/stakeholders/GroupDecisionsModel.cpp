@@ -3,6 +3,7 @@
 
 #include "GroupEdits.h"
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "stakeholders/GroupRepository.h"
 
 GroupDecisionsModel::GroupDecisionsModel(const PaneContext& context, QObject* parent)
@@ -43,7 +44,7 @@ QVariant GroupDecisionsModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
-        return m_meeting.decisions.at(index.row());
+        return TextLimits::forRole(m_meeting.decisions.at(index.row()), role);
     return {};
 }
 

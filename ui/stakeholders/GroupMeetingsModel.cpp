@@ -2,6 +2,7 @@
 #include "GroupMeetingsModel.h"
 
 #include "EngagementLogDateEdit.h"
+#include "common/TextLimits.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QLocale>
@@ -41,16 +42,16 @@ QVariant GroupMeetingsModel::data(const QModelIndex& index, int role) const
         case Date:
             return QLocale().toString(m.date, EngagementLogDateEdit::displayFormat());
         case Place:
-            return m.place;
+            return TextLimits::shortened(m.place);
         case Agenda:
-            return m.agenda.section(QLatin1Char('\n'), 0, 0);
+            return TextLimits::shortened(m.agenda.section(QLatin1Char('\n'), 0, 0));
         case Attendance:
             return attendanceText(int(m.attendeeMemberIds.size()), m_memberCount);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Agenda)
-            return m.agenda;
+            return TextLimits::shortened(m.agenda, TextLimits::shownParagraphChars);
         return {};
     case IdRole:
         return m.meta.id;

@@ -265,7 +265,9 @@ bool GroupMeetingsPanel::save()
     const GroupMeeting before = row >= 0 ? m_meetings->meeting(row) : GroupMeeting();
     GroupMeeting after = before;
     after.date = m_date->date();
-    after.place = m_place->text().trimmed();
+    // A line field holds at most 32767 characters: an untouched one keeps the stored place whole.
+    if (m_place->isModified())
+        after.place = m_place->text().trimmed();
     after.agenda = m_agenda->toPlainText().trimmed();
     after.minutes = m_minutes->toPlainText().trimmed();
     GroupRepository& group = m_context.repositories.group();

@@ -6,6 +6,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextFolding.h"
+#include "common/TextLimits.h"
 #include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -67,11 +68,11 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return row.stakeholder.name;
+            return TextLimits::forRole(row.stakeholder.name, role);
         case Kind:
             return Stakeholder::label(row.stakeholder.kind);
         case Role:
-            return row.member.role;
+            return TextLimits::forRole(row.member.role, role);
         case Since:
             return row.member.joinedOn.isValid()
                        ? QLocale().toString(row.member.joinedOn,
@@ -85,7 +86,9 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Name)
-            return row.stakeholder.name; // long names are elided in the table
+            return TextLimits::shortened(
+                row.stakeholder.name,
+                TextLimits::shownParagraphChars); // names are elided in the table
         if (index.column() == Role && !m_readOnly)
             return tr("Double-click to change the role in the group");
         if (index.column() == Since && !m_readOnly)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InfluenceGridView.h"
 
+#include "common/TextLimits.h"
 #include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderTableModel.h"
 
@@ -77,7 +78,8 @@ void InfluenceGridView::rebuild()
     marks.reserve(size_t(rows));
     for (int row = 0; row < rows; ++row) {
         const Stakeholder& s = m_model->stakeholder(row);
-        marks.push_back({s.meta.id, s.name, s.kind, s.influence, s.interest});
+        marks.push_back(
+            {s.meta.id, TextLimits::shortened(s.name), s.kind, s.influence, s.interest});
     }
     const QSizeF before = m_layout.pageSize();
     m_layout.setMarks(std::move(marks));

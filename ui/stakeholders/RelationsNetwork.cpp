@@ -13,6 +13,7 @@
 #include "StakeholderTableModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
@@ -221,7 +222,7 @@ void RelationsNetwork::fillThemeFilter()
         m_themeFilter->clear();
         m_themeFilter->addItem(tr("All themes"));
         for (const Theme& theme : m_context.repositories.themes().themes())
-            m_themeFilter->addItem(theme.name, theme.meta.id);
+            m_themeFilter->addItem(TextLimits::shortened(theme.name), theme.meta.id);
         m_themeFilter->setCurrentIndex(qMax(0, m_themeFilter->findData(current)));
     }
     if (m_themeFilter->currentData().toString() != current)

@@ -4,6 +4,7 @@
 #include "KindPalette.h"
 #include "RelationsNetworkEdge.h"
 #include "RelationsNetworkScene.h"
+#include "common/TextLimits.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -18,9 +19,9 @@ constexpr qreal maxLabelWidth = 180;
 
 RelationsNetworkNode::RelationsNetworkNode(const QString& id, const QString& name,
                                            Stakeholder::Kind kind, const QFontMetricsF& metrics)
-    : m_id(id), m_name(name), m_kind(kind)
+    : m_id(id), m_name(TextLimits::shortened(name)), m_kind(kind)
 {
-    m_label = metrics.elidedText(name, Qt::ElideRight, maxLabelWidth);
+    m_label = metrics.elidedText(m_name, Qt::ElideRight, maxLabelWidth);
     const qreal width = metrics.horizontalAdvance(m_label) + 2 * paddingX;
     const qreal height = metrics.height() + 2 * paddingY;
     m_rect = QRectF(-width / 2, -height / 2, width, height);

@@ -192,7 +192,9 @@ std::optional<Relation> RelationsPanel::fromForm(std::optional<Relation> base)
     }
     r.kind = Relation::Kind(m_kind->currentData().toInt());
     r.strength = m_strength->value();
-    r.notes = m_notes->text().trimmed();
+    // A line field holds at most 32767 characters: an untouched one keeps the stored notes whole.
+    if (!base || m_notes->isModified())
+        r.notes = m_notes->text().trimmed();
     if (std::optional<Error> e = m_context.repositories.stakeholders().validate(r)) {
         showMessage(e->message);
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsPanelModel.h"
 
+#include "common/TextLimits.h"
 #include "stakeholders/StakeholderRepository.h"
 
 RelationsPanelModel::RelationsPanelModel(StakeholderRepository& repository, QObject* parent)
@@ -100,7 +101,7 @@ QVariant RelationsPanelModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Other:
-        return nameOf(otherId(r));
+        return TextLimits::forRole(nameOf(otherId(r)), role);
     case Kind:
         return StakeholderRelation::label(r.kind);
     case Direction:
@@ -110,7 +111,7 @@ QVariant RelationsPanelModel::data(const QModelIndex& index, int role) const
                    ? QVariant(tr("%1 of %2").arg(r.strength).arg(StakeholderRelation::maxStrength))
                    : QVariant(r.strength);
     case Notes:
-        return r.notes;
+        return TextLimits::forRole(r.notes, role);
     }
     return {};
 }

@@ -322,12 +322,18 @@ void StakeholderDetailEditor::commit(QWidget* field, const std::function<void(St
 
 void StakeholderDetailEditor::commitName()
 {
+    // A line field holds at most 32767 characters: an untouched one must not replace a longer
+    // stored name (written by another program) with its beginning.
+    if (!m_name->isModified())
+        return;
     const QString name = m_name->text().trimmed();
     commit(m_name, [name](Stakeholder& s) { s.name = name; });
 }
 
 void StakeholderDetailEditor::commitWebsite()
 {
+    if (!m_website->isModified())
+        return;
     const QString website = m_website->text().trimmed();
     commit(m_website, [website](Stakeholder& s) { s.website = website; });
 }

@@ -3,6 +3,7 @@
 
 #include "KindPalette.h"
 #include "StakeholderTableModel.h"
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
 #include <QComboBox>
@@ -113,7 +114,7 @@ void StakeholderFilterBar::fillThemes()
     m_theme->clear();
     m_theme->addItem(tr("All themes"));
     for (const Theme& theme : m_themes.themes()) {
-        m_theme->addItem(theme.name, theme.meta.id);
+        m_theme->addItem(TextLimits::shortened(theme.name), theme.meta.id);
         if (theme.meta.id == current)
             m_theme->setCurrentIndex(m_theme->count() - 1);
     }

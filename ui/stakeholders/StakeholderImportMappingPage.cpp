@@ -2,6 +2,7 @@
 #include "StakeholderImportMappingPage.h"
 
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "stakeholders/StakeholderImportDialog.h"
 #include "stakeholders/StakeholderImportPreviewModel.h"
 #include "themes/ThemeRepository.h"
@@ -102,7 +103,7 @@ void StakeholderImportMappingPage::buildCombos()
     }
     const StakeholderCsvImport::Mapping& mapping = m_dialog.mapping();
     for (int i = 0; i < table->header.size(); ++i) {
-        const QString header = table->header.at(i).trimmed();
+        const QString header = TextLimits::shortened(table->header.at(i).trimmed(), sampleLength);
         auto* name = new QLabel(header.isEmpty() ? tr("(column %1, no name)").arg(i + 1) : header);
         auto* sample = new QLabel(sampleOf(*table, i));
         sample->setForegroundRole(QPalette::PlaceholderText);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderImportPreviewModel.h"
 
+#include "common/TextLimits.h"
+
 #include <QBrush>
 #include <QPalette>
 
@@ -115,12 +117,12 @@ QVariant StakeholderImportPreviewModel::data(const QModelIndex& index, int role)
     const StakeholderCsvImport::Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return text(row, index.column());
+        return TextLimits::shortened(text(row, index.column()));
     case Qt::ToolTipRole:
         if (index.column() == Status)
-            return status(row);
+            return TextLimits::shortened(status(row), TextLimits::shownParagraphChars);
         if (index.column() == Notes)
-            return row.stakeholder.notes;
+            return TextLimits::shortened(row.stakeholder.notes, TextLimits::shownParagraphChars);
         return {};
     case Qt::ForegroundRole:
         if (row.problem && index.column() <= Status)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderPicker.h"
 
+#include "common/TextLimits.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QCompleter>
@@ -102,7 +103,7 @@ void StakeholderPicker::ensureLoaded()
     for (const Entry& entry : std::as_const(m_entries)) {
         if (m_excluded.contains(entry.id))
             continue;
-        auto* item = new QStandardItem(entry.name);
+        auto* item = new QStandardItem(TextLimits::shortened(entry.name));
         item->setData(entry.id, Qt::UserRole);
         items.append(item);
     }

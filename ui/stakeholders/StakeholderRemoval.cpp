@@ -2,6 +2,7 @@
 #include "StakeholderRemoval.h"
 
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
 
@@ -37,7 +38,7 @@ QString StakeholderRemoval::confirmation(Repositories& repositories,
         parts << (one ? tr("its seat in the City Stakeholder Group")
                       : tr("their %n seat(s) in the City Stakeholder Group", nullptr, seats));
     }
-    const QString question = one ? tr("Delete %1?").arg(doomed.first().name)
+    const QString question = one ? tr("Delete %1?").arg(TextLimits::shortened(doomed.first().name))
                                  : tr("Delete %n stakeholder(s)?", nullptr, int(doomed.size()));
     if (parts.isEmpty())
         return question;

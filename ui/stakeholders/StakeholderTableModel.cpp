@@ -4,6 +4,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextFolding.h"
+#include "common/TextLimits.h"
 #include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
 #include "storage/CityFile.h"
@@ -102,7 +103,7 @@ StakeholderTableModel::~StakeholderTableModel() = default;
 void StakeholderTableModel::load()
 {
     for (const Theme& t : m_context.repositories.themes().themes()) {
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
         m_themeOrder << t.meta.id;
     }
     for (const GroupMember& m : m_context.repositories.group().members())
@@ -320,7 +321,7 @@ QVariant StakeholderTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (column == Influence || column == Interest)
             return column == Influence ? s.influence : s.interest;
-        return text(row, column);
+        return TextLimits::shortened(text(row, column));
     case Qt::EditRole:
         switch (column) {
         case Kind:
@@ -361,7 +362,9 @@ QVariant StakeholderTableModel::tooltip(const Row& row, int column) const
 {
     switch (column) {
     case Name:
-        return row.stakeholder.notes.isEmpty() ? QVariant() : row.stakeholder.notes;
+        return row.stakeholder.notes.isEmpty()
+                   ? QVariant()
+                   : TextLimits::shortened(row.stakeholder.notes, TextLimits::shownParagraphChars);
     case Themes:
         return row.themes.isEmpty() ? tr("No theme") : row.themes;
     case Group:

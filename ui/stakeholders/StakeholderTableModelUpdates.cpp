@@ -4,6 +4,7 @@
 #include "StakeholderTableModel.h"
 
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "stakeholders/GroupRepository.h"
 #include "themes/ThemeRepository.h"
 
@@ -250,7 +251,7 @@ void StakeholderTableModel::onThemesChanged()
     m_themeNames.clear();
     m_themeOrder.clear();
     for (const Theme& t : m_context.repositories.themes().themes()) {
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
         m_themeOrder << t.meta.id;
     }
     // The file drops a removed theme from every stakeholder without announcing each one.

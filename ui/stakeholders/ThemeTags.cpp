@@ -2,6 +2,7 @@
 #include "ThemeTags.h"
 
 #include "FlowLayout.h"
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
 #include <QToolButton>
@@ -57,10 +58,11 @@ void ThemeTags::rebuild()
         tag->setEnabled(!m_readOnly);
         tag->setToolButtonStyle(Qt::ToolButtonTextOnly);
         // The tooltip keeps the bare name, which the tag's text may prefix with a check mark.
-        tag->setToolTip(theme.name);
+        const QString name = TextLimits::shortened(theme.name);
+        tag->setToolTip(name);
         const QString id = theme.meta.id;
-        showCheck(tag, theme.name);
-        connect(tag, &QToolButton::toggled, this, [this, tag, id, name = theme.name](bool on) {
+        showCheck(tag, name);
+        connect(tag, &QToolButton::toggled, this, [this, tag, id, name](bool on) {
             showCheck(tag, name);
             if (on && !m_checked.contains(id))
                 m_checked.append(id);

@@ -4,6 +4,7 @@
 #include "TemplateTreeModel.h"
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "profile/ThemeDelegate.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
@@ -171,7 +172,8 @@ void TemplateEditor::reloadTemplates()
     const QSignalBlocker blocker(m_templates);
     m_templates->clear();
     for (const ChecklistTemplate& t : m_context.repositories.checklists().templates())
-        m_templates->addItem(tr("%1 (version %2)").arg(t.title).arg(t.version), t.meta.id);
+        m_templates->addItem(
+            tr("%1 (version %2)").arg(TextLimits::shortened(t.title)).arg(t.version), t.meta.id);
     const int row = std::max(0, m_templates->findData(shown));
     m_templates->setCurrentIndex(m_templates->count() ? row : -1);
     const QString now = m_templates->currentData().toString();

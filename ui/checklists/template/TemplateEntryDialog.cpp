@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateEntryDialog.h"
 
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
 #include <QComboBox>
@@ -35,7 +36,7 @@ TemplateEntryDialog::TemplateEntryDialog(Kind kind, ThemeRepository& themes, Val
                                          "public school without a residence permit."));
     m_theme->addItem(tr("No theme"), QString());
     for (const Theme& t : themes.themes())
-        m_theme->addItem(t.name, t.meta.id);
+        m_theme->addItem(TextLimits::shortened(t.name), t.meta.id);
     m_error->setWordWrap(true);
 
     auto* form = new QFormLayout;

@@ -8,13 +8,13 @@
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
 #include "commands/ImportTemplateCommand.h"
+#include "common/TextLimits.h"
 #include "profile/ProfileRepository.h"
 #include "shell/DialogHooks.h"
 #include "shell/FileEdits.h"
 #include "storage/CityFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -77,13 +77,12 @@ QString TemplateTransfer::importTemplate()
     if (path.isEmpty())
         return {};
     const QString name = QFileInfo(path).fileName();
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        warn(title,
-             tr("“%1” could not be read: %2. Nothing was changed.").arg(name, in.errorString()));
+    const Result<QByteArray> json = TemplateFormat::readFile(path);
+    if (!json) {
+        warn(title, json.error().message + QLatin1Char(' ') + tr("Nothing was changed."));
         return {};
     }
-    Result<TemplateDocument> parsed = TemplateFormat::parse(in.readAll());
+    Result<TemplateDocument> parsed = TemplateFormat::parse(json.value());
     if (!parsed) {
         warn(title, tr("“%1” cannot be imported: %2\n\nNothing was changed. Ask the city that "
                        "sent it for a file exported by Passerelle.")
@@ -91,7 +90,7 @@ QString TemplateTransfer::importTemplate()
         return {};
     }
     const TemplateDocument& doc = parsed.value();
-    const QString checklist = doc.text(doc.title, fileLanguage());
+    const QString checklist = TextLimits::shortened(doc.text(doc.title, fileLanguage()));
     int items = 0;
     for (const TemplateDocument::Area& a : doc.areas)
         items += int(a.items.size());
@@ -107,14 +106,14 @@ QString TemplateTransfer::importTemplate()
                            "has version %4. Nothing was changed.")
                             .arg(name)
                             .arg(doc.version)
-                            .arg(stored->title)
+                            .arg(TextLimits::shortened(stored->title))
                             .arg(stored->version));
             return {};
         }
         question = tr("Upgrade the checklist “%1” from version %2 to version %3 (%4)?\n\n"
                       "Reworded items keep their answers; items the new version no longer has "
                       "are retired, not deleted. Edit > Undo puts the checklist back as it was.")
-                       .arg(stored->title)
+                       .arg(TextLimits::shortened(stored->title))
                        .arg(stored->version)
                        .arg(doc.version)
                        .arg(counts);

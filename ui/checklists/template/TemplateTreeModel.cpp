@@ -5,6 +5,7 @@
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/TextLimits.h"
 #include "shell/FileEdits.h"
 #include "themes/ThemeRepository.h"
 
@@ -30,7 +31,7 @@ TemplateTreeModel::TemplateTreeModel(const PaneContext& context, QObject* parent
     connect(&themes, &ThemeRepository::themeUpdated, this, &TemplateTreeModel::onThemesChanged);
     connect(&themes, &ThemeRepository::themeRemoved, this, &TemplateTreeModel::onThemesChanged);
     for (const Theme& t : themes.themes())
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
 }
 
 TemplateTreeModel::~TemplateTreeModel() = default;
@@ -173,7 +174,7 @@ QStringList TemplateTreeModel::itemIds(const QString& areaId) const
 QString TemplateTreeModel::shortText(const QString& text)
 {
     constexpr int longest = 48;
-    return text.size() <= longest ? text : text.left(longest - 1).trimmed() + QChar(0x2026);
+    return TextLimits::shortened(text, longest);
 }
 
 int TemplateTreeModel::nextAreaPosition() const
@@ -224,9 +225,9 @@ QVariant TemplateTreeModel::areaData(const ChecklistArea& area, int column, int 
         return {};
     switch (column) {
     case StatementColumn:
-        return area.title;
+        return TextLimits::forRole(area.title, role);
     case GuidanceColumn:
-        return area.description;
+        return TextLimits::forRole(area.description, role);
     case ThemeColumn:
         return themeName(area.themeId);
     case StatusColumn: {
@@ -260,9 +261,9 @@ QVariant TemplateTreeModel::itemData(const ChecklistItem& item, int column, int 
         return {};
     switch (column) {
     case StatementColumn:
-        return item.statement;
+        return TextLimits::forRole(item.statement, role);
     case GuidanceColumn:
-        return item.guidance;
+        return TextLimits::forRole(item.guidance, role);
     case ThemeColumn:
         return themeName(item.themeId);
     case StatusColumn:

@@ -4,6 +4,7 @@
 
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
+#include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
 
 #include <algorithm>
@@ -169,7 +170,7 @@ void TemplateTreeModel::onThemesChanged()
 {
     m_themeNames.clear();
     for (const Theme& t : m_context.repositories.themes().themes())
-        m_themeNames.insert(t.meta.id, t.name);
+        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
     for (int row = 0; row < int(m_areas.size()); ++row) {
         const QModelIndex area = index(row, ThemeColumn);
         emit dataChanged(area, area);
