@@ -144,10 +144,6 @@
         <translation>Da&amp;té du&#xa0;:</translation>
     </message>
     <message>
-        <source>Personal data: left out of the copies shared with other cities.</source>
-        <translation>Donnée personnelle&#xa0;: retirée des copies partagées avec d’autres villes.</translation>
-    </message>
-    <message>
         <source>Eviden&amp;ce:</source>
         <translation>&amp;Justificatif&#xa0;:</translation>
     </message>
@@ -259,6 +255,13 @@
     <message>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>“%1” is not a file but a folder, a device or a pipe, which Passerelle does not read. Save what you want to import as a file, then choose that file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier mais un dossier, un périphérique ou un tube, que Passerelle ne lit pas. Enregistrez ce que vous voulez importer dans un fichier, puis choisissez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -581,7 +584,7 @@ Commandes&#xa0;:
     <name>ConnectionDefences</name>
     <message>
         <source>The database engine could not be given its safety settings. Reinstall Passerelle; no file was changed.</source>
-        <translation>Le moteur de base de données n’a pas pu recevoir ses réglages de sécurité. Réinstallez Passerelle ; aucun fichier n’a été modifié.</translation>
+        <translation>Le moteur de base de données n’a pas pu recevoir ses réglages de sécurité. Réinstallez Passerelle&#xa0;; aucun fichier n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -655,10 +658,6 @@ Commandes&#xa0;:
     <message>
         <source>Remove the selected contacts</source>
         <translation>Supprimer les contacts sélectionnés</translation>
-    </message>
-    <message>
-        <source>Personal data: left out of shared copies unless asked for.</source>
-        <translation>Données personnelles&#xa0;: exclues des copies partagées, sauf demande expresse.</translation>
     </message>
     <message>
         <source>Contact persons (personal data)</source>
@@ -768,6 +767,14 @@ Commandes&#xa0;:
     <message>
         <source>“%1” is not valid CSV near line %2: a quote is misplaced or a quoted field is never closed. Check the quotes on that line, or save the file again from your spreadsheet as CSV.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un CSV valide vers la ligne %2&#xa0;: un guillemet est mal placé ou un champ entre guillemets n’est jamais fermé. Vérifiez les guillemets de cette ligne, ou enregistrez de nouveau le fichier au format CSV depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” has more than %3 fields, more than a stakeholder list has columns. Remove the columns you do not need, or choose the separator the file uses, then import again.</source>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» a plus de %3 champs, plus qu’une liste de parties prenantes n’a de colonnes. Supprimez les colonnes inutiles, ou choisissez le séparateur qu’utilise le fichier, puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 lines of stakeholders, more than one import takes. Split it into files of at most %2 lines, each with the header line, then import each part.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de %2 lignes de parties prenantes, plus qu’un import n’en accepte. Découpez-le en fichiers d’au plus %2 lignes, chacun avec la ligne d’en-tête, puis importez chaque partie.</translation>
     </message>
 </context>
 <context>
@@ -1178,16 +1185,16 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Export the stakeholders and their contacts to a CSV file or an Excel workbook.</source>
-        <translation>Exporter les parties prenantes et leurs contacts vers un fichier CSV ou un classeur Excel.</translation>
-    </message>
-    <message>
         <source>The file to write, replaced if it exists: OUT.csv for CSV, OUT.xlsx for an Excel workbook.</source>
         <translation>Le fichier à écrire, remplacé s’il existe&#xa0;: OUT.csv pour du CSV, OUT.xlsx pour un classeur Excel.</translation>
     </message>
     <message>
         <source>The file to write must end in .csv or .xlsx, not “%1”: the ending chooses the format.</source>
         <translation>Le nom du fichier à écrire doit se terminer par .csv ou .xlsx, et non «&#xa0;%1&#xa0;»&#xa0;: c’est l’extension qui choisit le format.</translation>
+    </message>
+    <message>
+        <source>Export the stakeholders to a CSV file or an Excel workbook (personal data only with --with-personal-data).</source>
+        <translation>Exporter les parties prenantes vers un fichier CSV ou un classeur Excel (données personnelles seulement avec --with-personal-data).</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1366,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The file “%1” could not be written. Check that the folder still exists and is reachable, or choose another folder.</source>
-        <translation>Le fichier « %1 » n’a pas pu être écrit. Vérifiez que le dossier existe encore et reste accessible, ou choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que le dossier existe encore et reste accessible, ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: the file or its folder is read-only (or on a read-only disk). Choose a folder where you may write, or ask your administrator for write access.</source>
@@ -1746,10 +1753,6 @@ Commandes&#xa0;:
     <message>
         <source>import-template takes a FILE and an IN file.</source>
         <translation>La commande import-template attend un argument FILE et un argument IN.</translation>
-    </message>
-    <message>
-        <source>Could not read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checklist “%1” (version %2) installed.</source>
@@ -2212,6 +2215,36 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>PersonalDataChoice</name>
+    <message>
+        <source>&amp;Include personal data (contact persons and private notes)</source>
+        <translation>&amp;Inclure les données personnelles (personnes de contact et notes privées)</translation>
+    </message>
+    <message>
+        <source>When this is not ticked, the export leaves out contact persons, notes marked private and everything else the city file marks as personal data. Tick it only if everyone who will receive the export may see them.</source>
+        <translation>Si cette case n’est pas cochée, l’export laisse de côté les personnes de contact, les notes marquées privées et tout ce que le fichier de ville marque comme données personnelles. Ne la cochez que si toutes les personnes qui recevront l’export peuvent les voir.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Personal data: left out of exports unless you choose to include it.</source>
+        <translation>Données personnelles&#xa0;: laissées de côté dans les exports, sauf si vous choisissez de les inclure.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataOption</name>
+    <message>
+        <source>Include personal data (contact persons, private notes and anything else the city file marks as personal). Without this option it is left out.</source>
+        <translation>Inclure les données personnelles (personnes de contact, notes privées et tout ce que le fichier de ville marque comme personnel). Sans cette option, elles sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Personal data (contact persons and private notes) was left out; add --%1 to include it.</source>
+        <translation>Les données personnelles (personnes de contact et notes privées) ont été laissées de côté&#xa0;; ajoutez --%1 pour les inclure.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The priority&apos;s title</source>
@@ -2492,7 +2525,7 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>The change could not be stored: the city file or its folder has become read-only (or the disk was removed). Nothing was changed; make the file writable again, or use File &gt; Save a copy as… to keep working on a copy.</source>
-        <translation>La modification n’a pas pu être enregistrée : le fichier de ville ou son dossier est passé en lecture seule (ou le disque a été retiré). Rien n’a été modifié ; rendez le fichier de nouveau modifiable, ou utilisez Fichier &gt; Enregistrer une copie sous… pour continuer sur une copie.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: le fichier de ville ou son dossier est passé en lecture seule (ou le disque a été retiré). Rien n’a été modifié&#xa0;; rendez le fichier de nouveau modifiable, ou utilisez Fichier &gt; Enregistrer une copie sous… pour continuer sur une copie.</translation>
     </message>
     <message>
         <source>The change could not be stored: the disk is full. Nothing was changed; free some space on the disk, then try again.</source>
@@ -2852,47 +2885,47 @@ Influence : %3 · Intérêt : %4</translation>
     <name>SchemaCheck</name>
     <message>
         <source>it holds an extra table “%1” that Passerelle does not make</source>
-        <translation>il contient une table « %1 » en trop, que Passerelle ne crée pas</translation>
+        <translation>il contient une table «&#xa0;%1&#xa0;» en trop, que Passerelle ne crée pas</translation>
     </message>
     <message>
         <source>it holds an extra index “%1” that Passerelle does not make</source>
-        <translation>il contient un index « %1 » en trop, que Passerelle ne crée pas</translation>
+        <translation>il contient un index «&#xa0;%1&#xa0;» en trop, que Passerelle ne crée pas</translation>
     </message>
     <message>
         <source>it holds a trigger “%1” that Passerelle does not make: code that would run when the file is changed</source>
-        <translation>il contient un déclencheur « %1 » que Passerelle ne crée pas : du code qui s’exécuterait à chaque modification du fichier</translation>
+        <translation>il contient un déclencheur «&#xa0;%1&#xa0;» que Passerelle ne crée pas&#xa0;: du code qui s’exécuterait à chaque modification du fichier</translation>
     </message>
     <message>
         <source>it holds a view “%1” that Passerelle does not make: code that would run when the file is read</source>
-        <translation>il contient une vue « %1 » que Passerelle ne crée pas : du code qui s’exécuterait à la lecture du fichier</translation>
+        <translation>il contient une vue «&#xa0;%1&#xa0;» que Passerelle ne crée pas&#xa0;: du code qui s’exécuterait à la lecture du fichier</translation>
     </message>
     <message>
         <source>its table “%1” is not the one Passerelle makes (columns or rules differ)</source>
-        <translation>sa table « %1 » n’est pas celle que crée Passerelle (colonnes ou règles différentes)</translation>
+        <translation>sa table «&#xa0;%1&#xa0;» n’est pas celle que crée Passerelle (colonnes ou règles différentes)</translation>
     </message>
     <message>
         <source>its index “%1” is not the one Passerelle makes</source>
-        <translation>son index « %1 » n’est pas celui que crée Passerelle</translation>
+        <translation>son index «&#xa0;%1&#xa0;» n’est pas celui que crée Passerelle</translation>
     </message>
     <message>
         <source>its trigger “%1” is not the one Passerelle makes</source>
-        <translation>son déclencheur « %1 » n’est pas celui que crée Passerelle</translation>
+        <translation>son déclencheur «&#xa0;%1&#xa0;» n’est pas celui que crée Passerelle</translation>
     </message>
     <message>
         <source>“%1” is a view where Passerelle makes a table</source>
-        <translation>« %1 » est une vue là où Passerelle crée une table</translation>
+        <translation>«&#xa0;%1&#xa0;» est une vue là où Passerelle crée une table</translation>
     </message>
     <message>
         <source>its table “%1” is missing</source>
-        <translation>sa table « %1 » manque</translation>
+        <translation>sa table «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>its index “%1” is missing</source>
-        <translation>son index « %1 » manque</translation>
+        <translation>son index «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>its trigger “%1” is missing</source>
-        <translation>son déclencheur « %1 » manque</translation>
+        <translation>son déclencheur «&#xa0;%1&#xa0;» manque</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3137,18 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Notes are private</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderCsvExport</name>
@@ -3182,6 +3227,14 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Two columns of the CSV file are imported as “%1”. Keep one of them and set the other to “Not imported”.</source>
         <translation>Deux colonnes du fichier CSV sont importées comme «&#xa0;%1&#xa0;». Gardez-en une et réglez l’autre sur «&#xa0;Non importée&#xa0;».</translation>
     </message>
+    <message>
+        <source>The “%1” cell</source>
+        <translation>La cellule «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” does not say whether the notes are private: write yes or no, or leave the cell empty for notes that are not private.</source>
+        <translation>«&#xa0;%1&#xa0;» n’indique pas si les notes sont privées&#xa0;: écrivez yes ou no, ou laissez la cellule vide pour des notes qui ne sont pas privées.</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderDetailEditor</name>
@@ -3200,14 +3253,6 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>https://example.org</source>
         <translation>https://exemple.fr</translation>
-    </message>
-    <message>
-        <source>A private note is left out of the copies of the file you share with partners.</source>
-        <translation>Une note privée est exclue des copies du fichier que vous partagez avec vos partenaires.</translation>
-    </message>
-    <message>
-        <source>Private notes are left out of shared copies of the file.</source>
-        <translation>Les notes privées sont exclues des copies partagées du fichier.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -3259,6 +3304,14 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Edit stakeholder “%1”</source>
         <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A private note stays in this city file; exports leave it out unless you choose to include personal data.</source>
+        <translation>Une note privée reste dans ce fichier de ville&#xa0;; les exports la laissent de côté, sauf si vous choisissez d’inclure les données personnelles.</translation>
+    </message>
+    <message>
+        <source>Private notes are left out of exports unless you choose to include personal data.</source>
+        <translation>Les notes privées sont laissées de côté dans les exports, sauf si vous choisissez d’inclure les données personnelles.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3642,14 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Import</source>
         <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -4002,12 +4063,28 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Dernier contact</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be made (%1). Check the free space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être créé (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook could not be read back (%1). Check the free space on the disk, then export again.</source>
+        <translation>Le classeur Excel n’a pas pu être relu (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+    <message>
         <source>Contacts (personal data)</source>
         <translation>Contacts (données personnelles)</translation>
     </message>
     <message>
         <source>Personal data: share this sheet only with people who need it to contact these persons, and delete copies you no longer need.</source>
-        <translation>Données personnelles&#xa0;: ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
+        <translation>Données personnelles : ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -4037,22 +4114,6 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Consent to be contacted</source>
         <translation>Consentement au contact</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>The Excel workbook could not be made (%1). Check the free space on the disk, then export again.</source>
-        <translation>Le classeur Excel n’a pas pu être créé (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
-    </message>
-    <message>
-        <source>The Excel workbook could not be read back (%1). Check the free space on the disk, then export again.</source>
-        <translation>Le classeur Excel n’a pas pu être relu (%1). Vérifiez la place libre sur le disque, puis exportez de nouveau.</translation>
-    </message>
 </context>
 <context>
     <name>StakeholdersPane</name>
@@ -4067,10 +4128,6 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>&amp;Contacts</source>
         <translation>C&amp;ontacts</translation>
-    </message>
-    <message>
-        <source>Personal data: left out of shared copies unless asked for.</source>
-        <translation>Données personnelles&#xa0;: exclues des copies partagées, sauf demande expresse.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -4393,6 +4450,39 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
         <source>Passerelle has no built-in checklist “%1”.</source>
         <translation>Passerelle ne comporte pas de liste de contrôle prédéfinie «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>“%1” could not be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Vérifiez que le fichier existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than the %2 MB a checklist template may be, so it is not one. Ask the city that sent it for the checklist as Passerelle exports it.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse les %2 Mo que peut faire un modèle de liste de contrôle&#xa0;: ce n’en est donc pas un. Demandez à la ville qui l’a envoyé la liste de contrôle telle que Passerelle l’exporte.</translation>
+    </message>
+    <message>
+        <source>The checklist file is larger than the %1 MB a checklist template may be, so it is not one. Ask the city that sent it for the checklist as Passerelle exports it.</source>
+        <translation>Le fichier de liste de contrôle dépasse les %1 Mo que peut faire un modèle&#xa0;: ce n’en est donc pas un. Demandez à la ville qui l’a envoyé la liste de contrôle telle que Passerelle l’exporte.</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s key</source>
+        <translation>La clé de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <comment>a text in a language</comment>
+        <translation>%1 (langue «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The checklist “%1” has %2 items, more than the %3 a checklist may have. Split it into several checklists.</source>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» a %2 critères, plus que les %3 qu’une liste peut avoir. Répartissez-la en plusieurs listes.</translation>
+    </message>
+    <message>
+        <source>The key of an area</source>
+        <translation>La clé d’un domaine</translation>
+    </message>
+    <message>
+        <source>The key of an item of the area “%1”</source>
+        <translation>La clé d’un critère du domaine «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>TemplateInstaller</name>
@@ -4426,10 +4516,6 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     <message>
         <source>Import a checklist</source>
         <translation>Importer une liste de contrôle</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2. Nothing was changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“%1” cannot be imported: %2
@@ -4485,6 +4571,10 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <message>
         <source>“%1” was not imported: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4704,10 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <message>
         <source>%1 is not a valid date in the years %2 to %3. Pick a date from the calendar.</source>
         <translation>%1 n’est pas une date valide entre les années %2 et %3. Choisissez une date dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters, more than the %3 it may have. Shorten it.</source>
+        <translation>%1 compte %2 caractères, plus que les %3 permis. Raccourcissez ce texte.</translation>
     </message>
 </context>
 <context>

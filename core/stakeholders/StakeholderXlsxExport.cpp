@@ -101,20 +101,20 @@ void writeContacts(lxw_workbook* book, const QList<ContactPerson>& contacts,
                    const QHash<QString, QString>& stakeholderNames, lxw_format* header,
                    lxw_format* warning)
 {
-    using X = StakeholderXlsxExport;
-    Sheet people(book, X::tr("Contacts (personal data)"));
+    Sheet people(book, StakeholderXlsxExport::tr("Contacts (personal data)"));
     worksheet_set_tab_color(people.get(), LXW_COLOR_RED);
-    people.notice(0, 0,
-                  X::tr("Personal data: share this sheet only with people who need it to "
-                        "contact these persons, and delete copies you no longer need."),
-                  warning);
-    const QStringList peopleHeader = {X::tr("Stakeholder"),
-                                      X::tr("Contact person"),
-                                      X::tr("Role"),
-                                      X::tr("E-mail"),
-                                      X::tr("Phone"),
-                                      X::tr("Preferred language"),
-                                      X::tr("Consent to be contacted")};
+    people.notice(
+        0, 0,
+        StakeholderXlsxExport::tr("Personal data: share this sheet only with people who need it to "
+                                  "contact these persons, and delete copies you no longer need."),
+        warning);
+    const QStringList peopleHeader = {StakeholderXlsxExport::tr("Stakeholder"),
+                                      StakeholderXlsxExport::tr("Contact person"),
+                                      StakeholderXlsxExport::tr("Role"),
+                                      StakeholderXlsxExport::tr("E-mail"),
+                                      StakeholderXlsxExport::tr("Phone"),
+                                      StakeholderXlsxExport::tr("Preferred language"),
+                                      StakeholderXlsxExport::tr("Consent to be contacted")};
     for (int c = 0; c < peopleHeader.size(); ++c)
         people.text(1, c, peopleHeader.at(c), header);
     int row = 2;
@@ -125,7 +125,8 @@ void writeContacts(lxw_workbook* book, const QList<ContactPerson>& contacts,
                                    c.email,
                                    c.phone,
                                    c.preferredLanguage,
-                                   c.consentToContact ? X::tr("Yes") : X::tr("No")};
+                                   c.consentToContact ? StakeholderXlsxExport::tr("Yes")
+                                                      : StakeholderXlsxExport::tr("No")};
         for (int i = 0; i < cells.size(); ++i)
             people.text(row, i, cells.at(i));
         ++row;
