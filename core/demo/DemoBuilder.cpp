@@ -222,9 +222,13 @@ Result<void> DemoBuilder::buildRelationsAndEngagements()
         return {};
     }
     const int n = int(m_ctx.stakeholderIds.size());
+    // No more relations than there are distinct ones: a single stakeholder has none, and
+    // asking for more would never end.
+    const qint64 distinct = qint64(n) * (n - 1) * relationKinds.size();
+    const int wanted = int(qMin(qint64(2) * m_ctx.options.scale, distinct));
     QSet<QString> seen;
     int made = 0;
-    while (made < 2 * m_ctx.options.scale) {
+    while (made < wanted) {
         const int from = m_ctx.random.bounded(n);
         // Mostly local ties, as in a real city: neighbours in the list, some far links.
         const int to = m_ctx.random.bounded(4) == 0

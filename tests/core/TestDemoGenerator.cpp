@@ -128,6 +128,21 @@ private slots:
         QVERIFY(!q.next());
     }
 
+    // One stakeholder cannot be related to another: the smallest scale must still finish.
+    void smallestScale()
+    {
+        QTemporaryDir dir;
+        DemoGenerator::Options options;
+        options.scale = 1;
+        CityFile::OpenResult r =
+            DemoGenerator::create(dir.filePath(QStringLiteral("one.passerelle")), options);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        CityFile& file = *r.value();
+        QCOMPARE(count(file, QStringLiteral("stakeholders")), 1);
+        QCOMPARE(count(file, QStringLiteral("relations")), 0);
+        QCOMPARE(count(file, QStringLiteral("engagements")), 1);
+    }
+
     void refusesToOverwrite()
     {
         QTemporaryDir dir;
