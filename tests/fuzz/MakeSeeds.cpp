@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // fuzz_seeds FOLDER: writes the files fuzz_opencheck starts from. Small ones: libFuzzer mutates
-// every byte of an input, and a 4 KB page per table would make a bare city file 200 KB.
+// every byte of an input, and a 4 KB page per table would make a bare city file 200 KB. Besides
+// good files, the hostile files the opening tests use (tests/data/hostile), made from a small one.
 #include "FuzzSupport.h"
+
+#include "HostileFiles.h"
 
 #include "city/CitySeeder.h"
 #include "demo/DemoGenerator.h"
@@ -13,10 +16,13 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
 namespace {
+
+constexpr qint64 maxSeedBytes = 128 * 1024; // scripts/fuzz's -max_len for fuzz_opencheck
 
 // Runs statements on a closed file, then rewrites it with 512-byte pages, the smallest SQLite
 // has (the header's application id and format version stay).
@@ -56,6 +62,29 @@ void finish(const QString& path, const QStringList& statements = {})
     shrink(path, statements);
     std::printf("%s: %lld bytes\n", qPrintable(QDir::toNativeSeparators(path)),
                 QFileInfo(path).size());
+}
+
+// Each hostile kind that is one regular file (the fuzz input is one file: journals and logs
+// beside it, folders and devices cannot be) and no longer than scripts/fuzz lets an input be,
+// made from base in a folder of its own.
+void writeHostile(const QString& folder, const QString& base)
+{
+    int written = 0;
+    for (const HostileFiles::Kind& kind : HostileFiles::kinds()) {
+        QTemporaryDir scratch;
+        const QString made = kind.make(scratch.path(), base);
+        const QFileInfo info(made);
+        if (made.isEmpty() || !info.isFile() || info.isSymLink() || !info.isReadable() ||
+            info.size() > maxSeedBytes)
+            continue;
+        const QString seed =
+            folder + QStringLiteral("/hostile-") + kind.name + QStringLiteral(".passerelle");
+        QFile::remove(seed);
+        if (!QFile::copy(made, seed))
+            Fuzz::fail("cannot copy a hostile file", kind.name);
+        ++written;
+    }
+    std::printf("%s: %d hostile files\n", qPrintable(QDir::toNativeSeparators(folder)), written);
 }
 
 void check(const CityFile::OpenResult& result)
@@ -101,5 +130,6 @@ int main(int argc, char* argv[])
                    keepFirst("group_meeting", 2), keepFirst("exchange", 2),
                    keepFirst("good_practice", 2), keepFirst("migrant_origin", 2),
                    keepFirst("district", 2), keepFirst("profile_figure", 2)});
+    writeHostile(folder, every);
     return 0;
 }
