@@ -63,7 +63,7 @@ std::optional<FileError> FileChecks::content(const QString& path, SqliteConnecti
     const SchemaCheck::Declared declared = SchemaCheck::read(db);
     if (!declared.objects)
         return FileError(Code::Damaged, path, declared.error);
-    const SchemaCheck::Expected expected = SchemaCheck::expected();
+    const SchemaCheck::Expected& expected = SchemaCheck::expected();
     if (expected.objects.isEmpty())
         return FileError(Code::Database, path, QStringLiteral("schema resource missing"));
     if (std::optional<QString> problem = SchemaCheck::compare(*declared.objects, expected.objects))

@@ -90,7 +90,16 @@ QString SchemaCheck::folded(const QString& sql)
     return sql.simplified();
 }
 
-SchemaCheck::Expected SchemaCheck::expected()
+const SchemaCheck::Expected& SchemaCheck::expected()
+{
+    // Built once: the schema a version defines never changes while the program runs, and
+    // building it costs more than the rest of the structure check (a file opened twice, the
+    // background check, the fuzzer's million openings).
+    static const Expected wanted = build();
+    return wanted;
+}
+
+SchemaCheck::Expected SchemaCheck::build()
 {
     const QString name = QStringLiteral("schema-") + QUuid::createUuid().toString();
     Expected wanted;

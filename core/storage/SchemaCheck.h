@@ -40,7 +40,7 @@ public:
     };
 
     // What a file of the current schema version holds; empty when it cannot be built.
-    static Expected expected();
+    static const Expected& expected();
     static QStringList personalDataRows(const QSqlDatabase& db);
     // nullopt when the file's objects are exactly the expected ones; otherwise a translated
     // description naming the first difference ("an extra trigger “wipe”").
@@ -57,4 +57,7 @@ public:
         QString error; // SQLite's, when the objects cannot be read
     };
     static Declared read(const QSqlDatabase& db);
+
+private:
+    static Expected build();
 };
