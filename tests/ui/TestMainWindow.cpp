@@ -5,6 +5,7 @@
 #include "shell/CityDocument.h"
 #include "shell/DialogHooks.h"
 #include "shell/MainWindow.h"
+#include "shell/Pane.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/RecentFiles.h"
 
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -494,6 +496,34 @@ private slots:
         QVERIFY(!navigation->isVisible());
         toggle->trigger();
         QVERIFY(navigation->isVisible());
+    }
+
+    void panesAreMadeWhenFirstNeeded()
+    {
+        const QString path =
+            makeCity(QStringLiteral("patras.passerelle"), QStringLiteral("Patras"));
+        MainWindow* window = newWindow();
+        QVERIFY(window->openFile(path));
+        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation->count() >= 3);
+        // Opening makes the pane shown and no other: the rest wait for the first paint.
+        QCOMPARE(window->findChildren<Pane*>().size(), 1);
+        QCOMPARE(navigation->currentRow(), 0);
+        // A pane chosen before its turn is made when it is shown, and is the one shown.
+        navigation->setCurrentRow(2);
+        QCOMPARE(window->findChildren<Pane*>().size(), 2);
+        auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("panes"));
+        QVERIFY(qobject_cast<Pane*>(stack->currentWidget()));
+        // After the first paint the others are made, one an event-loop turn, and each just once.
+        QTRY_COMPARE(window->findChildren<Pane*>().size(), navigation->count());
+        QTest::qWait(50);
+        QCOMPARE(window->findChildren<Pane*>().size(), navigation->count());
+        // Closing the file while panes are still to be made stops making them.
+        window->closeFile();
+        QVERIFY(window->openFile(path));
+        window->closeFile();
+        QTest::qWait(50);
+        QCOMPARE(window->findChildren<Pane*>().size(), 0);
     }
 
     void clipboardActionsWorkOnTheFocusedField()

@@ -146,13 +146,13 @@ private slots:
         CityFile::OpenResult r = CityFile::open(path);
         QVERIFY(r.ok());
         Repositories repos(*r.value());
-        const QList<PaneRegistry::Factory> factories = PaneRegistry::factories();
-        QVERIFY(!factories.isEmpty());
-        std::unique_ptr<Pane> pane(
-            factories.first()(PaneContext{*r.value(), repos, *r.value()->undoStack()}, nullptr));
+        const QList<PaneRegistry::Entry> entries = PaneRegistry::entries();
+        QVERIFY(!entries.isEmpty());
+        QCOMPARE(entries.first().title(), QStringLiteral("City profile"));
+        QVERIFY(!entries.first().icon().isNull());
+        std::unique_ptr<Pane> pane(entries.first().make(
+            PaneContext{*r.value(), repos, *r.value()->undoStack()}, nullptr));
         QVERIFY(qobject_cast<ProfilePane*>(pane.get()));
-        QCOMPARE(pane->title(), QStringLiteral("City profile"));
-        QVERIFY(!pane->icon().isNull());
         QVERIFY(!pane->focusFilter());
     }
 

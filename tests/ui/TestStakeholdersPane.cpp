@@ -116,13 +116,13 @@ private slots:
 
     void registeredAfterTheProfile()
     {
-        const QList<PaneRegistry::Factory> factories = PaneRegistry::factories();
-        QVERIFY(factories.size() >= 2);
-        std::unique_ptr<Pane> pane(factories.at(1)(
+        const QList<PaneRegistry::Entry> entries = PaneRegistry::entries();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.at(1).title(), QStringLiteral("Stakeholders"));
+        QVERIFY(!entries.at(1).icon().isNull());
+        std::unique_ptr<Pane> pane(entries.at(1).make(
             PaneContext{m_city->file(), m_city->repositories(), m_city->undoStack()}, nullptr));
         QVERIFY(qobject_cast<StakeholdersPane*>(pane.get()));
-        QCOMPARE(pane->title(), QStringLiteral("Stakeholders"));
-        QVERIFY(!pane->icon().isNull());
         QVERIFY(pane->hasFilter());
         QVERIFY(pane->focusFilter());
         auto* views = m_pane->findChild<QTabWidget*>(QStringLiteral("stakeholderViews"));

@@ -76,17 +76,6 @@ ChecklistsPane::~ChecklistsPane()
     commitPendingEdits();
 }
 
-QString ChecklistsPane::title() const
-{
-    return tr("Service access");
-}
-
-QIcon ChecklistsPane::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("checkbox"),
-                            style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this));
-}
-
 QWidget* ChecklistsPane::makeRoundBar()
 {
     auto* bar = new QWidget(this);

@@ -27,8 +27,6 @@ public:
     explicit ChecklistsPane(const PaneContext& context, QWidget* parent = nullptr);
     ~ChecklistsPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
     void setReadOnly(bool readOnly) override;
 
     QString currentRoundId() const;

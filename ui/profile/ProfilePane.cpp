@@ -60,17 +60,6 @@ ProfilePane::~ProfilePane()
     commitPendingEdits();
 }
 
-QString ProfilePane::title() const
-{
-    return tr("City profile");
-}
-
-QIcon ProfilePane::icon() const
-{
-    return QIcon::fromTheme(QStringLiteral("go-home"),
-                            style()->standardIcon(QStyle::SP_DirHomeIcon, nullptr, this));
-}
-
 void ProfilePane::setReadOnly(bool readOnly)
 {
     m_identity->setReadOnly(readOnly);

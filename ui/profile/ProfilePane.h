@@ -24,8 +24,6 @@ public:
     explicit ProfilePane(const PaneContext& context, QWidget* parent = nullptr);
     ~ProfilePane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
     void setReadOnly(bool readOnly) override;
 
     // Stores what is being typed (a narrative burst, an identity field) before the file closes

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentView.h"
 
+#include "AfterFirstPaint.h"
 #include "CityDocument.h"
 #include "Pane.h"
-#include "PaneRegistry.h"
 #include "ReadOnlyBanner.h"
 #include "common/TextLimits.h"
 
@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 DocumentView::DocumentView(QWidget* parent) : QWidget(parent)
@@ -46,9 +47,9 @@ DocumentView::DocumentView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_splitter);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_panes.size())
+        if (row < 0 || row >= m_places.size())
             return;
-        m_stack->setCurrentWidget(m_panes.at(row));
+        m_stack->setCurrentWidget(pane(row));
         emit currentPaneChanged(row);
     });
     connect(m_banner, &ReadOnlyBanner::saveCopyRequested, this, &DocumentView::saveCopyRequested);
@@ -57,24 +58,20 @@ DocumentView::DocumentView(QWidget* parent) : QWidget(parent)
 void DocumentView::setDocument(CityDocument* document)
 {
     m_navigation->clear();
-    qDeleteAll(m_panes);
-    m_panes.clear();
+    for (const Place& place : std::as_const(m_places))
+        delete place.pane;
+    m_places.clear();
+    m_document = document;
+    ++m_generation;
     m_stack->setCurrentWidget(m_summary);
     if (!document) {
         m_banner->setReason(CityFile::ReadOnlyReason::None);
         return;
     }
 
-    const PaneContext context{document->file(), document->repositories(), document->undoStack()};
-    const bool readOnly = document->file().isReadOnly();
-    for (const PaneRegistry::Factory& factory : PaneRegistry::factories()) {
-        Pane* pane = factory(context, m_stack);
-        if (!pane)
-            continue;
-        pane->setReadOnly(readOnly);
-        m_stack->addWidget(pane);
-        m_panes << pane;
-        new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
+    for (const PaneRegistry::Entry& entry : PaneRegistry::entries()) {
+        m_places.append({entry, nullptr});
+        new QListWidgetItem(entry.icon(), entry.title(), m_navigation);
     }
     // The parts' names stay readable however wide the panes want to be.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
@@ -87,14 +84,71 @@ void DocumentView::setDocument(CityDocument* document)
                           "soon as you make it: there is nothing to save.</p>")
                            .arg(TextLimits::shortened(document->cityName()).toHtmlEscaped()));
     setNavigationVisible(m_navigationWanted);
-    if (!m_panes.isEmpty())
+    if (!m_places.isEmpty()) {
         m_navigation->setCurrentRow(0);
-    if (!m_sizesRestored && !m_panes.isEmpty()) {
+        // The others are made once the first is on screen, so that going to one is as quick
+        // as before; a pane shown earlier is made when it is shown.
+        new AfterFirstPaint(m_stack, [this, generation = m_generation] {
+            if (generation == m_generation)
+                makeNextPane(0);
+        });
+    }
+    if (!m_sizesRestored && !m_places.isEmpty()) {
         // First use: the list as wide as its longest title, the rest for the pane.
         const int margin = m_navigation->frameWidth() * 2 + fontMetrics().averageCharWidth() * 4;
         const int list = m_navigation->sizeHintForColumn(0) + margin;
         m_splitter->setSizes({list, std::max(width() - list, list)});
         m_sizesRestored = true;
+    }
+}
+
+QString DocumentView::paneTitle(int index) const
+{
+    return m_places.at(index).entry.title();
+}
+
+QIcon DocumentView::paneIcon(int index) const
+{
+    return m_places.at(index).entry.icon();
+}
+
+Pane* DocumentView::pane(int index)
+{
+    Place& place = m_places[index];
+    if (!place.pane) {
+        const PaneContext context{m_document->file(), m_document->repositories(),
+                                  m_document->undoStack()};
+        place.pane = place.entry.make(context, m_stack);
+        place.pane->setReadOnly(m_document->file().isReadOnly());
+        m_stack->addWidget(place.pane);
+    }
+    return place.pane;
+}
+
+QList<Pane*> DocumentView::madePanes() const
+{
+    QList<Pane*> made;
+    for (const Place& place : m_places) {
+        if (place.pane)
+            made << place.pane;
+    }
+    return made;
+}
+
+void DocumentView::makeNextPane(int from)
+{
+    // One pane an event-loop turn, so that input between them is answered. The document may
+    // have been closed or replaced in between: its chain stops there, and the next document
+    // starts its own after its own first paint.
+    for (int i = from; i < m_places.size(); ++i) {
+        if (m_places.at(i).pane)
+            continue;
+        pane(i);
+        QTimer::singleShot(0, this, [this, i, generation = m_generation] {
+            if (generation == m_generation)
+                makeNextPane(i + 1);
+        });
+        return;
     }
 }
 
@@ -111,7 +165,7 @@ void DocumentView::showPane(int index)
 void DocumentView::setNavigationVisible(bool visible)
 {
     m_navigationWanted = visible;
-    m_navigation->setVisible(visible && !m_panes.isEmpty());
+    m_navigation->setVisible(visible && !m_places.isEmpty());
 }
 
 QByteArray DocumentView::saveState() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shell/PaneRegistry.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -13,7 +15,9 @@ class QStackedWidget;
 class ReadOnlyBanner;
 
 // An open file in the window: the navigation list on the left, the read-only banner and the
-// current pane on the right. The panes come from PaneRegistry, made for this one document.
+// current pane on the right. The panes come from PaneRegistry, made for this one document:
+// the first one shown at once, the others when they are first shown or, one at a time, when
+// the window has nothing else to do after its first paint.
 class DocumentView : public QWidget
 {
     Q_OBJECT
@@ -21,9 +25,16 @@ class DocumentView : public QWidget
 public:
     explicit DocumentView(QWidget* parent = nullptr);
 
-    // Makes the panes for the document; nullptr removes them (before the document goes).
+    // Lists the panes for the document and shows the first; nullptr removes them (before the
+    // document goes).
     void setDocument(CityDocument* document);
-    QList<Pane*> panes() const { return m_panes; }
+    int paneCount() const { return int(m_places.size()); }
+    QString paneTitle(int index) const;
+    QIcon paneIcon(int index) const;
+    // The pane at index, made now if it was not yet.
+    Pane* pane(int index);
+    // The panes made so far.
+    QList<Pane*> madePanes() const;
     Pane* currentPane() const;
     void showPane(int index);
     void setNavigationVisible(bool visible);
@@ -35,12 +46,21 @@ signals:
     void saveCopyRequested();
 
 private:
+    struct Place
+    {
+        PaneRegistry::Entry entry;
+        Pane* pane = nullptr;
+    };
+    void makeNextPane(int from);
+
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigation = nullptr;
     ReadOnlyBanner* m_banner = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_summary = nullptr;
-    QList<Pane*> m_panes;
+    QList<Place> m_places;
+    CityDocument* m_document = nullptr;
+    quint64 m_generation = 0; // a new one for each document shown
     bool m_navigationWanted = true;
     bool m_sizesRestored = false;
 };

@@ -108,7 +108,8 @@ MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent
     connect(m_menus, &MenuBuilder::recentFileChosen, this,
             [this](const QString& path) { openFile(path); });
     connect(m_menus, &MenuBuilder::paneChosen, m_view, &DocumentView::showPane);
-    connect(m_view, &DocumentView::currentPaneChanged, m_menus, &MenuBuilder::setCurrentPane);
+    connect(m_view, &DocumentView::currentPaneChanged, m_menus,
+            [this](int index) { m_menus->setCurrentPane(index, m_view->currentPane()); });
     connect(m_view, &DocumentView::currentPaneChanged, this, &MainWindow::updateActions);
 
     restoreSettings();
@@ -305,9 +306,12 @@ void MainWindow::setDocument(std::unique_ptr<CityDocument> document)
     m_pathLabel->setToolTip(m_pathLabel->text());
     updateLastWritten(file.lastWrite());
     m_view->setDocument(m_document.get());
-    m_menus->setPanes(m_view->panes());
-    if (!m_view->panes().isEmpty())
-        m_menus->setCurrentPane(0);
+    QList<MenuBuilder::PaneName> names;
+    for (int i = 0; i < m_view->paneCount(); ++i)
+        names.append({m_view->paneIcon(i), m_view->paneTitle(i)});
+    m_menus->setPanes(names);
+    if (m_view->paneCount() > 0)
+        m_menus->setCurrentPane(0, m_view->currentPane());
     m_pages->setCurrentWidget(m_view);
     updateTitle();
     updateActions();
@@ -391,7 +395,7 @@ void MainWindow::updateActions()
     a.close->setEnabled(open);
     const Pane* pane = open ? m_view->currentPane() : nullptr;
     a.find->setEnabled(pane && pane->hasFilter());
-    a.showNavigation->setEnabled(open && !m_view->panes().isEmpty());
+    a.showNavigation->setEnabled(open && m_view->paneCount() > 0);
 }
 
 void MainWindow::showError(const FileError& error)

@@ -187,14 +187,13 @@ void MenuBuilder::buildViewMenu()
     rebuildViewMenu();
 }
 
-void MenuBuilder::setPanes(const QList<Pane*>& panes)
+void MenuBuilder::setPanes(const QList<PaneName>& panes)
 {
-    m_panes = panes;
-    m_currentPane = -1;
+    m_currentPane = nullptr;
     for (QAction* action : m_paneActions->actions())
         delete action;
-    for (int i = 0; i < m_panes.size(); ++i) {
-        auto* action = new QAction(m_panes.at(i)->icon(), m_panes.at(i)->title(), m_paneActions);
+    for (int i = 0; i < panes.size(); ++i) {
+        auto* action = new QAction(panes.at(i).icon, panes.at(i).title, m_paneActions);
         action->setCheckable(true);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -203,9 +202,9 @@ void MenuBuilder::setPanes(const QList<Pane*>& panes)
     rebuildViewMenu();
 }
 
-void MenuBuilder::setCurrentPane(int index)
+void MenuBuilder::setCurrentPane(int index, const Pane* pane)
 {
-    m_currentPane = index;
+    m_currentPane = pane;
     const QList<QAction*> actions = m_paneActions->actions();
     if (index >= 0 && index < actions.size())
         actions.at(index)->setChecked(true);
@@ -217,12 +216,12 @@ void MenuBuilder::rebuildViewMenu()
     // clear() deletes only the actions the menu owns; the panes own theirs.
     m_viewMenu->clear();
     m_viewMenu->addAction(m_actions.showNavigation);
-    if (!m_panes.isEmpty()) {
+    if (!m_paneActions->actions().isEmpty()) {
         m_viewMenu->addSeparator();
         m_viewMenu->addActions(m_paneActions->actions());
     }
-    if (m_currentPane >= 0 && m_currentPane < m_panes.size()) {
-        const QList<QAction*> paneActions = m_panes.at(m_currentPane)->viewActions();
+    if (m_currentPane) {
+        const QList<QAction*> paneActions = m_currentPane->viewActions();
         if (!paneActions.isEmpty()) {
             m_viewMenu->addSeparator();
             m_viewMenu->addActions(paneActions);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QList>
 #include <QObject>
+#include <QString>
 
 class Pane;
 class QAction;
@@ -45,8 +47,14 @@ public:
     const Actions& actions() const { return m_actions; }
     // The View menu lists the panes (so they stay reachable with the navigation hidden) and
     // the actions of the one shown.
-    void setPanes(const QList<Pane*>& panes);
-    void setCurrentPane(int index);
+    struct PaneName
+    {
+        QIcon icon;
+        QString title;
+    };
+    void setPanes(const QList<PaneName>& panes);
+    // pane: the one shown at index, whose View actions the menu adds.
+    void setCurrentPane(int index, const Pane* pane);
 
 signals:
     void recentFileChosen(const QString& path);
@@ -69,6 +77,5 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_paneActions = nullptr;
-    QList<Pane*> m_panes;
-    int m_currentPane = -1;
+    const Pane* m_currentPane = nullptr;
 };

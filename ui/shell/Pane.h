@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QIcon>
 #include <QList>
 #include <QWidget>
 
 class QAction;
 
 // A pane of the main window (City profile, Stakeholders, ...). The shell knows panes only
-// through this interface: adding a pane means registering its factory in PaneRegistry, never
-// editing MainWindow.
+// through this interface: adding a pane means registering it in PaneRegistry (its title, icon
+// and factory), never editing MainWindow.
 class Pane : public QWidget
 {
     Q_OBJECT
@@ -17,9 +16,6 @@ class Pane : public QWidget
 public:
     using QWidget::QWidget;
 
-    // Shown in the navigation list and the window's menus; translated.
-    virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
     // Actions the pane adds to the View menu while it is shown (may be empty).
     virtual QList<QAction*> viewActions() const { return {}; }
     // Whether the pane has a filter box; Edit > Find is enabled only for such panes.

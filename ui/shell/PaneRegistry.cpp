@@ -5,17 +5,35 @@
 #include "profile/ProfilePane.h"
 #include "stakeholders/StakeholdersPane.h"
 
-QList<PaneRegistry::Factory> PaneRegistry::factories()
+#include <QApplication>
+#include <QStyle>
+
+namespace {
+
+template <typename P> PaneRegistry::Factory factory()
+{
+    return
+        [](const PaneContext& context, QWidget* parent) -> Pane* { return new P(context, parent); };
+}
+
+QIcon themeIcon(const QString& name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+QList<PaneRegistry::Entry> PaneRegistry::entries()
 {
     return {
-        [](const PaneContext& context, QWidget* parent) -> Pane* {
-            return new ProfilePane(context, parent);
-        },
-        [](const PaneContext& context, QWidget* parent) -> Pane* {
-            return new StakeholdersPane(context, parent);
-        },
-        [](const PaneContext& context, QWidget* parent) -> Pane* {
-            return new ChecklistsPane(context, parent);
-        },
+        {[] { return ProfilePane::tr("City profile"); },
+         [] { return themeIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon); },
+         factory<ProfilePane>()},
+        {[] { return StakeholdersPane::tr("Stakeholders"); },
+         [] { return QIcon(QStringLiteral(":/passerelle/icons/stakeholders.svg")); },
+         factory<StakeholdersPane>()},
+        {[] { return ChecklistsPane::tr("Service access"); },
+         [] { return themeIcon(QStringLiteral("checkbox"), QStyle::SP_DialogApplyButton); },
+         factory<ChecklistsPane>()},
     };
 }

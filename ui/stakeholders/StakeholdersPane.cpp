@@ -155,16 +155,6 @@ StakeholdersPane::~StakeholdersPane()
     m_editor->commitPending();
 }
 
-QString StakeholdersPane::title() const
-{
-    return tr("Stakeholders");
-}
-
-QIcon StakeholdersPane::icon() const
-{
-    return QIcon(QStringLiteral(":/passerelle/icons/stakeholders.svg"));
-}
-
 QList<QAction*> StakeholdersPane::viewActions() const
 {
     return {};

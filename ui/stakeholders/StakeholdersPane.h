@@ -31,8 +31,6 @@ public:
     explicit StakeholdersPane(const PaneContext& context, QWidget* parent = nullptr);
     ~StakeholdersPane() override;
 
-    QString title() const override;
-    QIcon icon() const override;
     QList<QAction*> viewActions() const override;
     bool hasFilter() const override { return true; }
     bool focusFilter() override;
