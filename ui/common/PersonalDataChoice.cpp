@@ -23,7 +23,6 @@ PersonalDataChoice::PersonalDataChoice(QWidget* parent)
         this);
     explanation->setObjectName(QStringLiteral("personalDataExplanation"));
     explanation->setWordWrap(true);
-    explanation->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_include);
