@@ -15,7 +15,6 @@
 
 namespace StartupClock {
 
-
 // Milliseconds since this process started, from /proc (10 ms resolution), so the dynamic
 // loading of Qt before main() is counted too.
 inline double msSinceProcessStart()

@@ -3,8 +3,8 @@
 #include "TestFiles.h"
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
-#include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/CsvReader.h"
+#include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 
 #include <QElapsedTimer>

@@ -150,8 +150,8 @@ private slots:
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.first().title(), QStringLiteral("City profile"));
         QVERIFY(!entries.first().icon().isNull());
-        std::unique_ptr<Pane> pane(entries.first().make(
-            PaneContext{*r.value(), repos, *r.value()->undoStack()}, nullptr));
+        std::unique_ptr<Pane> pane(
+            entries.first().make(PaneContext{*r.value(), repos, *r.value()->undoStack()}, nullptr));
         QVERIFY(qobject_cast<ProfilePane*>(pane.get()));
         QVERIFY(!pane->focusFilter());
     }
