@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FiguresModel.h"
 
-#include "ProfileRoles.h"
 #include "city/Repositories.h"
+#include "common/RecordRoles.h"
 #include "common/TextLimits.h"
 #include "common/Validation.h"
 #include "themes/ThemeRepository.h"
@@ -12,10 +12,10 @@
 #include <algorithm>
 
 FiguresModel::FiguresModel(const PaneContext& context, QObject* parent)
-    : ProfileRecordModel(context,
-                         {&ProfileRepository::figures, &ProfileRepository::figureAdded,
-                          &ProfileRepository::figureUpdated, &ProfileRepository::figureRemoved},
-                         parent)
+    : RecordListModel(context, context.repositories.profile(),
+                      {&ProfileRepository::figures, &ProfileRepository::figureAdded,
+                       &ProfileRepository::figureUpdated, &ProfileRepository::figureRemoved},
+                      parent)
 {
     for (const ::Theme& t : context.repositories.themes().themes())
         m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
@@ -84,7 +84,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return editData(f, column);
     // Themes sort by name, not by their id.
-    case ProfileRoles::SortRole:
+    case RecordRoles::SortRole:
         return column == Theme ? displayData(f, column) : editData(f, column);
     case Qt::ToolTipRole:
         if (column == Source && !f.source.isEmpty())
@@ -94,7 +94,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         if (column == Value || column == Year)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         break;
-    case ProfileRoles::IdRole:
+    case RecordRoles::IdRole:
         return f.meta.id;
     default:
         break;
@@ -105,7 +105,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
 QVariant FiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ProfileTableModel::headerData(section, orientation, role);
+        return RecordTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Label:
         return tr("Figure");

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProfileRecordModel.h"
+#include "common/RecordListModel.h"
+#include "profile/ProfileRepository.h"
 
 #include <QHash>
 
@@ -9,7 +10,7 @@ struct Theme;
 
 // The profile's key figures ("Foreign-born residents: 12 400"), each with its unit, year,
 // source and, optionally, the theme it informs; in the file's order (position, then label).
-class FiguresModel : public ProfileRecordModel<ProfileFigure>
+class FiguresModel : public RecordListModel<ProfileRepository, ProfileFigure>
 {
     Q_OBJECT
 
