@@ -281,10 +281,13 @@ private slots:
         QVERIFY(!model.setData(model.index(row, FiguresModel::Value), QStringLiteral("twelve")));
         QCOMPARE(city->profile().figures().first().themeId, education.meta.id);
 
-        // Renaming the theme shows at once.
+        // Renaming the theme shows at once: the views are told to repaint the column.
         Theme renamed = education;
         renamed.name = QStringLiteral("Schools");
+        QSignalSpy repainted(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(city->repos->themes().update(renamed).ok());
+        QCOMPARE(repainted.size(), 1);
+        QCOMPARE(repainted.at(0).at(0).toModelIndex().column(), int(FiguresModel::Theme));
         QCOMPARE(model.index(row, FiguresModel::Theme).data().toString(),
                  QStringLiteral("Schools"));
 

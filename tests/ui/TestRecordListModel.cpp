@@ -4,6 +4,8 @@
 #include "common/RecordListModel.h"
 #include "common/RecordRoles.h"
 #include "common/RecordSortProxy.h"
+#include "common/TextLimits.h"
+#include "common/ThemeNames.h"
 #include "shell/PaneContext.h"
 #include "storage/CityFile.h"
 #include "themes/ThemeRepository.h"
@@ -82,7 +84,7 @@ protected:
 
 // The shared pieces of ui/common over a repository that is not the profile's: RecordListModel
 // follows the repository row by row, edits only through undo steps and refuses what the
-// repository's validation refuses; RecordSortProxy sorts as a reader expects.
+// repository's validation refuses; ThemeNames follows the themes.
 class TestRecordListModel : public QObject
 {
     Q_OBJECT
@@ -255,6 +257,38 @@ private slots:
         QCOMPARE(sorted.constLast(), QStringLiteral("Zeta"));
         proxy.sort(-1);
         QCOMPARE(names(proxy), names(model));
+    }
+
+    void themeNamesFollowTheThemes()
+    {
+        ThemeNames names(themes());
+        QSignalSpy changed(&names, &ThemeNames::changed);
+        const Theme first = themes().themes().constFirst();
+        QCOMPARE(names.name(first.meta.id), first.name);
+        QVERIFY(names.contains(first.meta.id));
+        QVERIFY(names.name(QString()).isEmpty());
+        QVERIFY(!names.contains(QStringLiteral("no such id")));
+
+        Theme renamed = first;
+        renamed.name = QStringLiteral("Renamed");
+        QVERIFY(themes().update(renamed).ok());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(names.name(first.meta.id), QStringLiteral("Renamed"));
+
+        Result<RowSnapshot> snap = themes().remove(renamed);
+        QVERIFY(snap.ok());
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!names.contains(first.meta.id));
+        QVERIFY(themes().restore(snap.value()).ok());
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(names.name(first.meta.id), QStringLiteral("Renamed"));
+
+        // A long name is shortened for a cell.
+        Theme longName;
+        longName.name = QString(900, QLatin1Char('x'));
+        QVERIFY(themes().add(longName).ok());
+        QCOMPARE(names.name(longName.meta.id), TextLimits::shortened(longName.name));
+        QVERIFY(names.name(longName.meta.id).size() < longName.name.size());
     }
 };
 
