@@ -90,6 +90,22 @@ private:
         };
     }
 
+    // A record refused as an addition, and as an edit of a stored one, which stays as it was.
+    template <typename T>
+    void verifyRefusedAsNewAndAsEdit(const T& bad, const T& good,
+                                     std::optional<T> (ProfileRepository::*read)(const QString&)
+                                         const,
+                                     const QString& expected)
+    {
+        verifyRefusedWrite(repo(), bad, expected, counts());
+        T stored = good;
+        QVERIFY(repo().add(stored).ok());
+        T edited = bad;
+        edited.meta = stored.meta;
+        verifyRefusedWrite(repo(), edited, expected, counts());
+        QCOMPARE((repo().*read)(stored.meta.id), std::optional<T>(stored));
+    }
+
 private slots:
     void init() { m_city = TestCity::create(QStringLiteral("Tangier")); }
 
@@ -290,18 +306,8 @@ private slots:
         QFETCH(QString, expected);
         MigrantOrigin o = origin(country, number);
         o.year = year;
-        verifyRefusedWrite(repo(), o, expected, counts());
-        QVERIFY(o.meta.isNew());
-
-        // The same values refused as an edit of a stored record, which stays as it was.
-        MigrantOrigin stored = origin(QStringLiteral("Kept"), 7);
-        QVERIFY(repo().add(stored).ok());
-        MigrantOrigin edited = stored;
-        edited.country = country;
-        edited.number = number;
-        edited.year = year;
-        verifyRefusedWrite(repo(), edited, expected, counts());
-        QCOMPARE(repo().origin(stored.meta.id), stored);
+        verifyRefusedAsNewAndAsEdit(o, origin(QStringLiteral("Kept"), 7),
+                                    &ProfileRepository::origin, expected);
     }
 
     void districtAddUpdateRemoveRestore()
@@ -373,14 +379,8 @@ private slots:
         d.population = population;
         d.migrantPopulation = migrants;
         d.year = year;
-        verifyRefusedWrite(repo(), d, expected, counts());
-
-        District stored = district(QStringLiteral("Kept"));
-        QVERIFY(repo().add(stored).ok());
-        District edited = d;
-        edited.meta = stored.meta;
-        verifyRefusedWrite(repo(), edited, expected, counts());
-        QCOMPARE(repo().district(stored.meta.id), stored);
+        verifyRefusedAsNewAndAsEdit(d, district(QStringLiteral("Kept")),
+                                    &ProfileRepository::district, expected);
     }
 
     void figureAddUpdateRemoveRestore()
@@ -435,14 +435,8 @@ private slots:
         QFETCH(QString, expected);
         ProfileFigure f = figure(label);
         f.year = year;
-        verifyRefusedWrite(repo(), f, expected, counts());
-
-        ProfileFigure stored = figure(QStringLiteral("Kept"));
-        QVERIFY(repo().add(stored).ok());
-        ProfileFigure edited = f;
-        edited.meta = stored.meta;
-        verifyRefusedWrite(repo(), edited, expected, counts());
-        QCOMPARE(repo().figure(stored.meta.id), stored);
+        verifyRefusedAsNewAndAsEdit(f, figure(QStringLiteral("Kept")), &ProfileRepository::figure,
+                                    expected);
     }
 
     void figureWithAnUnknownThemeIsRefused()
