@@ -2,6 +2,8 @@
 #include "i18n/Translator.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
 
@@ -50,12 +52,17 @@ private slots:
         Translator::install(*QCoreApplication::instance(), QStringLiteral("fr"));
         QCOMPARE(Translator::currentLanguage(), QStringLiteral("fr"));
         QCOMPARE(QLocale().language(), QLocale::French);
-        // Qt's own French strings are found beside Qt when they are installed.
-        const QString qtText = QCoreApplication::translate("QPlatformTheme", "Cancel");
-        if (qtText == QStringLiteral("Cancel"))
-            qInfo("qtbase_fr.qm not installed here; Qt's strings stay in English");
-        else
-            QCOMPARE(qtText, QStringLiteral("Annuler"));
+        // Qt's own French strings (standard buttons, file dialogs) come from qtbase_fr.qm,
+        // which scripts/setup.sh installs (qt6-translations-l10n): without it a French officer
+        // would meet "Cancel" and "Save" among French labels, so its absence is a failure.
+        const QString catalogue =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_fr.qm");
+        QVERIFY2(QFileInfo::exists(catalogue),
+                 qPrintable(QStringLiteral("%1 is missing: install qt6-translations-l10n "
+                                           "(scripts/setup.sh does)")
+                                .arg(catalogue)));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Annuler"));
 
         Translator::install(*QCoreApplication::instance(), QStringLiteral("en"));
         QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));

@@ -36,6 +36,36 @@ inline bool refused(const Result<void>& r, const QString& part)
     return true;
 }
 
+// A spy on every signal an object's own class declares (a repository's announcements), to show
+// that a refused write announced nothing.
+class SignalSpies
+{
+public:
+    explicit SignalSpies(QObject& object)
+    {
+        const QMetaObject* meta = object.metaObject();
+        for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+            if (meta->method(i).methodType() == QMetaMethod::Signal)
+                m_spies.push_back(std::make_unique<QSignalSpy>(
+                    &object, QByteArray("2" + meta->method(i).methodSignature()).constData()));
+        }
+    }
+
+    // How many signals were spied on.
+    int size() const { return int(m_spies.size()); }
+    // How many emissions, of any of them.
+    int count() const
+    {
+        int n = 0;
+        for (const auto& spy : m_spies)
+            n += int(spy->count());
+        return n;
+    }
+
+private:
+    std::vector<std::unique_ptr<QSignalSpy>> m_spies;
+};
+
 // A write the repository must refuse: refused with a message containing expected, and nothing
 // written (counts() unchanged) or announced (no signal of the repository).
 template <typename Repository, typename Record, typename Counts>
@@ -43,17 +73,10 @@ void verifyRefusedWrite(Repository& repository, Record record, const QString& ex
                         Counts counts)
 {
     const auto before = counts();
-    std::vector<std::unique_ptr<QSignalSpy>> spies;
-    const QMetaObject* meta = repository.metaObject();
-    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-        if (meta->method(i).methodType() == QMetaMethod::Signal)
-            spies.push_back(std::make_unique<QSignalSpy>(
-                &repository, QByteArray("2" + meta->method(i).methodSignature()).constData()));
-    }
+    const SignalSpies spies(repository);
     Result<void> r = record.meta.id.isEmpty() ? repository.add(record) : repository.update(record);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
     QCOMPARE(counts(), before);
-    for (const auto& spy : spies)
-        QCOMPARE(spy->count(), 0);
+    QCOMPARE(spies.count(), 0);
 }

@@ -4,6 +4,8 @@
 #include "city/CitySeeder.h"
 #include "demo/DemoGenerator.h"
 
+#include <QFile>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 std::unique_ptr<TestCity> TestCity::create(const QString& name, const QString& language,
@@ -45,6 +47,21 @@ void TestCity::close()
 {
     m_repositories.reset();
     m_file.reset();
+}
+
+void TestCity::closeReadOnly()
+{
+    close();
+    if (!QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadUser))
+        qFatal("cannot make the test city read-only: %s", qPrintable(m_path));
+}
+
+int TestCity::rows(const QString& table) const
+{
+    QSqlQuery q(m_file->database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 void TestCity::adopt(CityFile::OpenResult result)

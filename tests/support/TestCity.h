@@ -36,6 +36,12 @@ public:
     void reopen();
     // Closes the file (to change it from outside, or open it otherwise); reopen() opens it.
     void close();
+    // Closes the file and takes its write permission away, as on a read-only share: the next
+    // CityFile::open(path()) opens it read-only.
+    void closeReadOnly();
+
+    // How many rows a table of the open file holds, or -1.
+    int rows(const QString& table) const;
 
 private:
     TestCity() = default;

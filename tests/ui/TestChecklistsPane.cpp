@@ -333,6 +333,28 @@ private slots:
         QCOMPARE(s->answers()->answers().size(), answers);
     }
 
+    void gapsFollowTheThemesNames()
+    {
+        auto s = open(TestCity::demo());
+        GapsModel* gaps = s->gaps();
+        QAbstractItemModelTester tester(gaps);
+        int row = -1;
+        for (int r = 0; r < gaps->rowCount() && row < 0; ++r) {
+            if (!gaps->index(r, GapsModel::ThemeColumn).data().toString().isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const GapList::Gap gap = gaps->gap(row);
+        const QString themeId = gap.item.themeId.isEmpty() ? gap.area.themeId : gap.item.themeId;
+        ThemeRepository& themes = s->city->repositories().themes();
+        Theme theme = *themes.theme(themeId);
+        theme.name = QStringLiteral("Renamed elsewhere");
+        QSignalSpy changed(gaps, &QAbstractItemModel::dataChanged);
+        QVERIFY(themes.update(theme).ok());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(gaps->index(row, GapsModel::ThemeColumn).data().toString(), theme.name);
+    }
+
     void gapsSortByAreaAndThemeAndFollowAnswers()
     {
         auto s = open(TestCity::demo());

@@ -4,6 +4,7 @@
 #include "i18n/Translator.h"
 #include "shell/DialogHooks.h"
 #include "shell/MainWindow.h"
+#include "shell/Pane.h"
 #include "shell/RecentFiles.h"
 
 #include <QAbstractButton>
@@ -51,38 +52,69 @@ const QWidget* areaOf(const QWidget* widget)
     return nullptr;
 }
 
+enum class Kind
+{
+    Menu,
+    Tab,
+    Field, // a button, a label's buddy or a checkable group
+};
+
 struct Mnemonic
 {
     QChar letter;
     QString owner;
     const QWidget* area; // null: reached from anywhere in the window
+    Kind kind;
+};
+
+// How many mnemonics one view (a pane with one combination of its tabs) offers, by kind: a
+// walk that stops finding them (a renamed class, a widget the search no longer reaches) must
+// fail rather than pass having checked nothing.
+struct Place
+{
+    QString where;
+    QString pane; // the pane's objectName
+    int menus = 0;
+    int tabs = 0;
+    int fields = 0;
 };
 
 // Every mnemonic the officer can reach now.
 QList<Mnemonic> reachable(QMainWindow& window)
 {
     QList<Mnemonic> found;
-    const auto note = [&found](const QString& text, const QString& what, const QWidget* area) {
+    const auto note = [&found](const QString& text, const QString& what, const QWidget* area,
+                               Kind kind) {
         if (const QChar letter = mnemonic(text); !letter.isNull())
-            found.append({letter, QStringLiteral("%1 “%2”").arg(what, text), area});
+            found.append({letter, QStringLiteral("%1 “%2”").arg(what, text), area, kind});
     };
     for (QAction* action : window.menuBar()->actions())
-        note(action->text(), QStringLiteral("menu"), nullptr);
+        note(action->text(), QStringLiteral("menu"), nullptr, Kind::Menu);
     for (QWidget* widget : window.findChildren<QWidget*>()) {
         if (!widget->isVisible())
             continue;
         if (auto* button = qobject_cast<QAbstractButton*>(widget))
-            note(button->text(), QStringLiteral("button"), areaOf(widget));
+            note(button->text(), QStringLiteral("button"), areaOf(widget), Kind::Field);
         else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
-            note(label->text(), QStringLiteral("label"), areaOf(widget));
+            note(label->text(), QStringLiteral("label"), areaOf(widget), Kind::Field);
         else if (auto* box = qobject_cast<QGroupBox*>(widget); box && box->isCheckable())
-            note(box->title(), QStringLiteral("group"), areaOf(widget));
+            note(box->title(), QStringLiteral("group"), areaOf(widget), Kind::Field);
         else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
             for (int i = 0; i < tabs->count(); ++i)
-                note(tabs->tabText(i), QStringLiteral("tab"), nullptr);
+                note(tabs->tabText(i), QStringLiteral("tab"), nullptr, Kind::Tab);
         }
     }
     return found;
+}
+
+// The objectName of the pane shown, or empty.
+QString paneShown(QMainWindow& window)
+{
+    for (const Pane* pane : window.findChildren<Pane*>()) {
+        if (pane->isVisible())
+            return pane->objectName();
+    }
+    return {};
 }
 
 } // namespace
@@ -101,7 +133,7 @@ private:
 
     // Shows each combination of the tabs visible under root, depth first, and checks each.
     void explore(QMainWindow& window, QSet<QTabWidget*> fixed, const QString& where,
-                 QStringList& clashes)
+                 QStringList& clashes, QList<Place>& places)
     {
         QTabWidget* next = nullptr;
         for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
@@ -112,6 +144,14 @@ private:
         }
         if (!next) {
             const QList<Mnemonic> found = reachable(window);
+            Place place{where, paneShown(window)};
+            for (const Mnemonic& m : found) {
+                int& count = m.kind == Kind::Menu  ? place.menus
+                             : m.kind == Kind::Tab ? place.tabs
+                                                   : place.fields;
+                ++count;
+            }
+            places.append(place);
             for (qsizetype i = 0; i < found.size(); ++i) {
                 for (qsizetype j = i + 1; j < found.size(); ++j) {
                     const Mnemonic& a = found.at(i);
@@ -134,9 +174,56 @@ private:
             next->setCurrentIndex(i);
             explore(window, fixed,
                     where + QStringLiteral(" > ") + next->tabText(i).remove(QLatin1Char('&')),
-                    clashes);
+                    clashes, places);
         }
         next->setCurrentIndex(kept);
+    }
+
+    // What the walk must have found, per pane: the four menus (File, Edit, View, Help) and the
+    // pane's tabs in every view, and at least so many fields' letters in each view and in all of
+    // them together (a little under what the demo city shows in English and French; the
+    // profile's origins and districts tabs have none of their own).
+    void verifyFound(const QList<Place>& places, int panes)
+    {
+        struct Expected
+        {
+            const char* pane;
+            int places;      // views: combinations of tabs
+            int fieldsEach;  // fields' letters in every view
+            int fieldsInAll; // in all the pane's views together
+        };
+        static const Expected expected[] = {
+            {"profilePane", 4, 0, 6},
+            {"checklistsPane", 4, 4, 20},
+            {"stakeholdersPane", 20, 2, 170},
+        };
+        QVERIFY(panes >= int(std::size(expected)));
+        for (const Place& p : places)
+            QVERIFY2(p.menus >= 4, qPrintable(p.where));
+        for (const Expected& e : expected) {
+            int views = 0;
+            int fields = 0;
+            for (const Place& p : places) {
+                if (p.pane != QLatin1String(e.pane))
+                    continue;
+                ++views;
+                fields += p.fields;
+                const QString counts = QStringLiteral("%1: %2 menus, %3 tabs, %4 fields")
+                                           .arg(p.where)
+                                           .arg(p.menus)
+                                           .arg(p.tabs)
+                                           .arg(p.fields);
+                QVERIFY2(p.tabs >= 4, qPrintable(counts));
+                QVERIFY2(p.fields >= e.fieldsEach, qPrintable(counts));
+            }
+            QVERIFY2(
+                views >= e.places,
+                qPrintable(QStringLiteral("%1: %2 views").arg(QLatin1String(e.pane)).arg(views)));
+            QVERIFY2(
+                fields >= e.fieldsInAll,
+                qPrintable(
+                    QStringLiteral("%1: %2 fields in all").arg(QLatin1String(e.pane)).arg(fields)));
+        }
     }
 
 private slots:
@@ -173,6 +260,7 @@ private slots:
         QVERIFY(navigation);
         QVERIFY(navigation->count() >= 3);
         QStringList clashes;
+        QList<Place> places;
         for (int row = 0; row < navigation->count(); ++row) {
             navigation->setCurrentRow(row);
             QCoreApplication::processEvents();
@@ -182,8 +270,9 @@ private slots:
                     !view->selectionModel()->hasSelection())
                     view->setCurrentIndex(view->model()->index(0, 0));
             }
-            explore(*window, {}, navigation->item(row)->text(), clashes);
+            explore(*window, {}, navigation->item(row)->text(), clashes, places);
         }
+        verifyFound(places, navigation->count());
         for (const QString& clash : std::as_const(clashes))
             qWarning("%s", qPrintable(clash));
         QVERIFY2(clashes.isEmpty(), "mnemonics shared (listed above)");

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
+#include "common/RecordRoles.h"
+#include "common/RecordSortProxy.h"
 #include "profile/DistrictsModel.h"
 #include "profile/FiguresModel.h"
 #include "profile/OriginsModel.h"
 #include "profile/ProfileRepository.h"
-#include "profile/ProfileRoles.h"
-#include "profile/ProfileSortProxy.h"
 #include "shell/PaneContext.h"
 #include "storage/CityFile.h"
 #include "themes/ThemeRepository.h"
@@ -114,7 +114,7 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-        QCOMPARE(model.index(0, OriginsModel::Country).data(ProfileRoles::IdRole).toString(),
+        QCOMPARE(model.index(0, OriginsModel::Country).data(RecordRoles::IdRole).toString(),
                  senegal.meta.id);
         const QModelIndex number = model.index(0, OriginsModel::Number);
         QVERIFY(model.setData(number, 2500));
@@ -149,7 +149,7 @@ private slots:
         auto city = makeCity();
         const MigrantOrigin senegal = addOrigin(*city, QStringLiteral("Senegal"), 1200);
         OriginsModel model(city->context());
-        QSignalSpy messages(&model, &ProfileTableModel::messageChanged);
+        QSignalSpy messages(&model, &RecordTableModel::messageChanged);
         const QDateTime lastWrite = city->file->lastWrite();
 
         QVERIFY(!model.setData(model.index(0, OriginsModel::Country), QStringLiteral("   ")));
@@ -281,10 +281,13 @@ private slots:
         QVERIFY(!model.setData(model.index(row, FiguresModel::Value), QStringLiteral("twelve")));
         QCOMPARE(city->profile().figures().first().themeId, education.meta.id);
 
-        // Renaming the theme shows at once.
+        // Renaming the theme shows at once: the views are told to repaint the column.
         Theme renamed = education;
         renamed.name = QStringLiteral("Schools");
+        QSignalSpy repainted(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(city->repos->themes().update(renamed).ok());
+        QCOMPARE(repainted.size(), 1);
+        QCOMPARE(repainted.at(0).at(0).toModelIndex().column(), int(FiguresModel::Theme));
         QCOMPARE(model.index(row, FiguresModel::Theme).data().toString(),
                  QStringLiteral("Schools"));
 
@@ -317,7 +320,7 @@ private slots:
         addOrigin(*city, QStringLiteral("Algérie"), 100);
         addOrigin(*city, QStringLiteral("Érythrée"), 2);
         OriginsModel model(city->context());
-        ProfileSortProxy proxy;
+        RecordSortProxy proxy;
         proxy.setSourceModel(&model);
         const auto column = [&proxy](int c) {
             QStringList values;

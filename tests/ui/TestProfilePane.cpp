@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
+#include "common/RecordRoles.h"
 #include "profile/OriginsModel.h"
 #include "profile/ProfilePane.h"
 #include "profile/ProfileRepository.h"
-#include "profile/ProfileRoles.h"
 #include "profile/SectionEditor.h"
 #include "shell/PaneContext.h"
 #include "shell/PaneRegistry.h"
@@ -131,7 +131,7 @@ private:
     {
         QAbstractItemModel* model = view->model();
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data(ProfileRoles::IdRole).toString() == id)
+            if (model->index(row, 0).data(RecordRoles::IdRole).toString() == id)
                 return model->index(row, column);
         }
         return {};

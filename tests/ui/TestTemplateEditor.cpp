@@ -12,6 +12,7 @@
 #include "shell/DialogHooks.h"
 #include "shell/MessageBar.h"
 #include "shell/PaneContext.h"
+#include "themes/ThemeRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -250,6 +252,30 @@ private slots:
         QCOMPARE(s->repo().item(id)->themeId, combo->currentData().toString());
         s->stack().undo();
         QCOMPARE(s->repo().item(id)->themeId, before);
+    }
+
+    void followsTheThemesNames()
+    {
+        auto s = open(TestCity::demo());
+        ThemeRepository& themes = s->city->repositories().themes();
+        const QModelIndex area = s->model().index(0, 0);
+        const QModelIndex cell = s->model().index(0, TemplateTreeModel::ThemeColumn, area);
+        const QString id = cell.data(TemplateTreeModel::IdRole).toString();
+        const QString themeId = s->repo().item(id)->themeId;
+        QVERIFY(!themeId.isEmpty());
+        QSignalSpy changed(&s->model(), &QAbstractItemModel::dataChanged);
+        // Renamed in another pane: the tree shows the new name at once.
+        Theme theme = *themes.theme(themeId);
+        theme.name = QStringLiteral("Renamed elsewhere");
+        QVERIFY(themes.update(theme).ok());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(cell.data().toString(), theme.name);
+        // Removed: the file clears the reference, the cell empties; undone, it comes back.
+        Result<RowSnapshot> snap = themes.remove(theme);
+        QVERIFY(snap.ok());
+        QVERIFY(cell.data().toString().isEmpty());
+        QVERIFY(themes.restore(snap.value()).ok());
+        QCOMPARE(cell.data().toString(), theme.name);
     }
 
     void editsAnAreaAndDeletesOnlyAnEmptyOneOfTheCity()

@@ -3,35 +3,23 @@
 
 #include "AnswersModel.h"
 #include "common/TextLimits.h"
-#include "themes/ThemeRepository.h"
+#include "common/ThemeNames.h"
 
 #include <QCollator>
 
 #include <algorithm>
 
 GapsModel::GapsModel(AnswersModel& answers, ThemeRepository& themes, QObject* parent)
-    : QAbstractTableModel(parent), m_answers(answers), m_themes(themes)
+    : QAbstractTableModel(parent), m_answers(answers), m_themeNames(new ThemeNames(themes, this))
 {
     connect(&m_answers, &QAbstractItemModel::modelReset, this, &GapsModel::reload);
     connect(&m_answers, &QAbstractItemModel::dataChanged, this, &GapsModel::onAnswerRowsChanged);
-    // A renamed theme: the names are few, reloading them and repainting the column is enough.
-    const auto themesChanged = [this] {
-        loadThemes();
+    // A renamed theme: repainting the column is enough.
+    connect(m_themeNames, &ThemeNames::changed, this, [this] {
         if (!m_gaps.isEmpty())
             emit dataChanged(index(0, ThemeColumn), index(rowCount() - 1, ThemeColumn));
-    };
-    connect(&m_themes, &ThemeRepository::themeAdded, this, themesChanged);
-    connect(&m_themes, &ThemeRepository::themeUpdated, this, themesChanged);
-    connect(&m_themes, &ThemeRepository::themeRemoved, this, themesChanged);
-    loadThemes();
+    });
     reload();
-}
-
-void GapsModel::loadThemes()
-{
-    m_themeNames.clear();
-    for (const Theme& t : m_themes.themes())
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
 }
 
 void GapsModel::reload()
@@ -48,7 +36,7 @@ QString GapsModel::themeOf(const GapList::Gap& gap) const
 {
     // An item without a theme of its own takes its area's.
     const QString id = gap.item.themeId.isEmpty() ? gap.area.themeId : gap.item.themeId;
-    return m_themeNames.value(id);
+    return m_themeNames->name(id);
 }
 
 bool GapsModel::lessThan(const GapList::Gap& a, const GapList::Gap& b) const

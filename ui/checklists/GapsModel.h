@@ -4,9 +4,9 @@
 #include "checklists/GapList.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 class AnswersModel;
+class ThemeNames;
 class ThemeRepository;
 
 // The gaps of the round AnswersModel shows (items answered not met or partly met), sortable by
@@ -47,7 +47,6 @@ public:
 
 private:
     void reload();
-    void loadThemes();
     void onAnswerRowsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void updateItem(int answerRow);
     int rowOfItem(const QString& itemId) const;
@@ -56,9 +55,8 @@ private:
     void sortRows();
 
     AnswersModel& m_answers;
-    ThemeRepository& m_themes;
+    ThemeNames* m_themeNames;
     QList<GapList::Gap> m_gaps;
-    QHash<QString, QString> m_themeNames; // by theme id
     int m_sortColumn = AreaColumn;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DistrictsModel.h"
 
-#include "ProfileRoles.h"
+#include "city/Repositories.h"
+#include "common/RecordRoles.h"
 #include "common/TextLimits.h"
 
 #include <QDate>
@@ -17,10 +18,10 @@ QString percentText(double share)
 } // namespace
 
 DistrictsModel::DistrictsModel(const PaneContext& context, QObject* parent)
-    : ProfileRecordModel(context,
-                         {&ProfileRepository::districts, &ProfileRepository::districtAdded,
-                          &ProfileRepository::districtUpdated, &ProfileRepository::districtRemoved},
-                         parent)
+    : RecordListModel(context, context.repositories.profile(),
+                      {&ProfileRepository::districts, &ProfileRepository::districtAdded,
+                       &ProfileRepository::districtUpdated, &ProfileRepository::districtRemoved},
+                      parent)
 {
 }
 
@@ -96,7 +97,7 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(d, column);
     case Qt::EditRole:
-    case ProfileRoles::SortRole:
+    case RecordRoles::SortRole:
         return editData(d, column);
     case Qt::ToolTipRole:
         if (column == Notes && !d.notes.isEmpty())
@@ -111,7 +112,7 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
             column == Year)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         break;
-    case ProfileRoles::IdRole:
+    case RecordRoles::IdRole:
         return d.meta.id;
     default:
         break;
@@ -122,7 +123,7 @@ QVariant DistrictsModel::data(const QModelIndex& index, int role) const
 QVariant DistrictsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ProfileTableModel::headerData(section, orientation, role);
+        return RecordTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Name:
         return tr("District");

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProfileRecordModel.h"
+#include "common/RecordListModel.h"
+#include "profile/ProfileRepository.h"
 
 // The spatial distribution of migrants: one row per district (in the file's order: position,
 // then name), with the migrants' share worked out from the two populations.
-class DistrictsModel : public ProfileRecordModel<District>
+class DistrictsModel : public RecordListModel<ProfileRepository, District>
 {
     Q_OBJECT
 

@@ -1,28 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FiguresModel.h"
 
-#include "ProfileRoles.h"
 #include "city/Repositories.h"
+#include "common/RecordRoles.h"
 #include "common/TextLimits.h"
+#include "common/ThemeNames.h"
 #include "common/Validation.h"
-#include "themes/ThemeRepository.h"
 
 #include <QDate>
 
 #include <algorithm>
 
 FiguresModel::FiguresModel(const PaneContext& context, QObject* parent)
-    : ProfileRecordModel(context,
-                         {&ProfileRepository::figures, &ProfileRepository::figureAdded,
-                          &ProfileRepository::figureUpdated, &ProfileRepository::figureRemoved},
-                         parent)
+    : RecordListModel(context, context.repositories.profile(),
+                      {&ProfileRepository::figures, &ProfileRepository::figureAdded,
+                       &ProfileRepository::figureUpdated, &ProfileRepository::figureRemoved},
+                      parent),
+      m_themeNames(new ThemeNames(context.repositories.themes(), this))
 {
-    for (const ::Theme& t : context.repositories.themes().themes())
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
-    ThemeRepository* themes = &context.repositories.themes();
-    connect(themes, &ThemeRepository::themeAdded, this, &FiguresModel::refreshThemes);
-    connect(themes, &ThemeRepository::themeUpdated, this, &FiguresModel::refreshThemes);
-    connect(themes, &ThemeRepository::themeRemoved, this, &FiguresModel::refreshThemes);
+    connect(m_themeNames, &ThemeNames::changed, this, &FiguresModel::refreshThemes);
 }
 
 int FiguresModel::columnCount(const QModelIndex& parent) const
@@ -44,7 +40,7 @@ QVariant FiguresModel::displayData(const ProfileFigure& f, Column column) const
     case Source:
         return TextLimits::shortened(f.source);
     case Theme:
-        return m_themeNames.value(f.themeId);
+        return m_themeNames->name(f.themeId);
     case ColumnCount:
         break;
     }
@@ -84,7 +80,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return editData(f, column);
     // Themes sort by name, not by their id.
-    case ProfileRoles::SortRole:
+    case RecordRoles::SortRole:
         return column == Theme ? displayData(f, column) : editData(f, column);
     case Qt::ToolTipRole:
         if (column == Source && !f.source.isEmpty())
@@ -94,7 +90,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         if (column == Value || column == Year)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         break;
-    case ProfileRoles::IdRole:
+    case RecordRoles::IdRole:
         return f.meta.id;
     default:
         break;
@@ -105,7 +101,7 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
 QVariant FiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ProfileTableModel::headerData(section, orientation, role);
+        return RecordTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Label:
         return tr("Figure");
@@ -139,7 +135,7 @@ bool FiguresModel::setField(ProfileFigure& figure, int column, const QVariant& v
         break;
     case Theme: {
         const QString id = value.toString();
-        if (!id.isEmpty() && !m_themeNames.contains(id))
+        if (!id.isEmpty() && !m_themeNames->contains(id))
             return refuse(Validation::unknownReference(tr("The theme")).message);
         figure.themeId = id;
         break;
@@ -204,9 +200,6 @@ QString FiguresModel::removeManyText(int count) const
 
 void FiguresModel::refreshThemes()
 {
-    m_themeNames.clear();
-    for (const ::Theme& t : repositories().themes().themes())
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
     // The file clears a removed theme from the figures (and an undo puts it back) without a
     // figure signal, so the references are read again; an edit must never send a stale one.
     for (int row = 0; row < m_records.size(); ++row) {

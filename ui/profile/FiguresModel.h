@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProfileRecordModel.h"
+#include "common/RecordListModel.h"
+#include "profile/ProfileRepository.h"
 
-#include <QHash>
-
-struct Theme;
+class ThemeNames;
 
 // The profile's key figures ("Foreign-born residents: 12 400"), each with its unit, year,
 // source and, optionally, the theme it informs; in the file's order (position, then label).
-class FiguresModel : public ProfileRecordModel<ProfileFigure>
+class FiguresModel : public RecordListModel<ProfileRepository, ProfileFigure>
 {
     Q_OBJECT
 
@@ -51,5 +50,5 @@ private:
     QString removeText(const ProfileFigure& figure) const override;
     QString removeManyText(int count) const override;
 
-    QHash<QString, QString> m_themeNames;
+    ThemeNames* m_themeNames;
 };

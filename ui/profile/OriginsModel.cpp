@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OriginsModel.h"
 
-#include "ProfileRoles.h"
+#include "city/Repositories.h"
+#include "common/RecordRoles.h"
 #include "common/TextLimits.h"
 #include "common/Validation.h"
 
@@ -11,10 +12,10 @@
 #include <limits>
 
 OriginsModel::OriginsModel(const PaneContext& context, QObject* parent)
-    : ProfileRecordModel(context,
-                         {&ProfileRepository::origins, &ProfileRepository::originAdded,
-                          &ProfileRepository::originUpdated, &ProfileRepository::originRemoved},
-                         parent)
+    : RecordListModel(context, context.repositories.profile(),
+                      {&ProfileRepository::origins, &ProfileRepository::originAdded,
+                       &ProfileRepository::originUpdated, &ProfileRepository::originRemoved},
+                      parent)
 {
 }
 
@@ -45,7 +46,7 @@ QVariant OriginsModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::EditRole:
-    case ProfileRoles::SortRole:
+    case RecordRoles::SortRole:
         switch (column) {
         case Country:
             return o.country;
@@ -67,7 +68,7 @@ QVariant OriginsModel::data(const QModelIndex& index, int role) const
         if (column == Number || column == Year)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignTrailing | Qt::AlignVCenter));
         break;
-    case ProfileRoles::IdRole:
+    case RecordRoles::IdRole:
         return o.meta.id;
     default:
         break;
@@ -78,7 +79,7 @@ QVariant OriginsModel::data(const QModelIndex& index, int role) const
 QVariant OriginsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return ProfileTableModel::headerData(section, orientation, role);
+        return RecordTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Country:
         return tr("Country of origin");

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProfileRecordModel.h"
+#include "common/RecordListModel.h"
+#include "profile/ProfileRepository.h"
 
 // Migrants by country of origin, one row per origin, in the order the file keeps them
 // (position, then largest number first).
-class OriginsModel : public ProfileRecordModel<MigrantOrigin>
+class OriginsModel : public RecordListModel<ProfileRepository, MigrantOrigin>
 {
     Q_OBJECT
 

@@ -5,11 +5,11 @@
 #include "DistrictsModel.h"
 #include "FiguresModel.h"
 #include "NarrativeWidget.h"
-#include "NumberDelegate.h"
 #include "OriginsModel.h"
-#include "RecordTablePanel.h"
-#include "ThemeDelegate.h"
 #include "city/Repositories.h"
+#include "common/NumberDelegate.h"
+#include "common/RecordTablePanel.h"
+#include "common/ThemeDelegate.h"
 #include "shell/MessageBar.h"
 #include "storage/CityFile.h"
 
@@ -43,9 +43,9 @@ ProfilePane::ProfilePane(const PaneContext& context, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
-    for (ProfileTableModel* model :
-         std::initializer_list<ProfileTableModel*>{m_figures, m_origins, m_districts})
-        connect(model, &ProfileTableModel::messageChanged, this, &ProfilePane::showMessage);
+    for (RecordTableModel* model :
+         std::initializer_list<RecordTableModel*>{m_figures, m_origins, m_districts})
+        connect(model, &RecordTableModel::messageChanged, this, &ProfilePane::showMessage);
     connect(m_identity, &CityIdentityWidget::messageChanged, this, &ProfilePane::showMessage);
     connect(m_narrative, &NarrativeWidget::messageChanged, this, &ProfilePane::showMessage);
     m_identity->reload();

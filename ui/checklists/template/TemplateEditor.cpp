@@ -5,7 +5,7 @@
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
 #include "common/TextLimits.h"
-#include "profile/ThemeDelegate.h"
+#include "common/ThemeDelegate.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
 #include "storage/CityFile.h"

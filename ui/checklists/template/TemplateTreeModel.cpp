@@ -6,6 +6,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextLimits.h"
+#include "common/ThemeNames.h"
 #include "shell/FileEdits.h"
 #include "themes/ThemeRepository.h"
 
@@ -15,7 +16,8 @@
 #include <QPalette>
 
 TemplateTreeModel::TemplateTreeModel(const PaneContext& context, QObject* parent)
-    : QAbstractItemModel(parent), m_context(context)
+    : QAbstractItemModel(parent), m_context(context),
+      m_themeNames(new ThemeNames(context.repositories.themes(), this))
 {
     ChecklistRepository& repo = repository();
     connect(&repo, &ChecklistRepository::areaAdded, this, &TemplateTreeModel::onAreaAdded);
@@ -26,12 +28,7 @@ TemplateTreeModel::TemplateTreeModel(const PaneContext& context, QObject* parent
     connect(&repo, &ChecklistRepository::itemRemoved, this, &TemplateTreeModel::onItemRemoved);
     connect(&repo, &ChecklistRepository::templateRemoved, this,
             &TemplateTreeModel::onTemplateRemoved);
-    ThemeRepository& themes = context.repositories.themes();
-    connect(&themes, &ThemeRepository::themeAdded, this, &TemplateTreeModel::onThemesChanged);
-    connect(&themes, &ThemeRepository::themeUpdated, this, &TemplateTreeModel::onThemesChanged);
-    connect(&themes, &ThemeRepository::themeRemoved, this, &TemplateTreeModel::onThemesChanged);
-    for (const Theme& t : themes.themes())
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
+    connect(m_themeNames, &ThemeNames::changed, this, &TemplateTreeModel::onThemesChanged);
 }
 
 TemplateTreeModel::~TemplateTreeModel() = default;
@@ -194,7 +191,7 @@ int TemplateTreeModel::nextItemPosition(const QString& areaId) const
 
 QString TemplateTreeModel::themeName(const QString& themeId) const
 {
-    return themeId.isEmpty() ? QString() : m_themeNames.value(themeId);
+    return m_themeNames->name(themeId);
 }
 
 QVariant TemplateTreeModel::data(const QModelIndex& index, int role) const

@@ -6,12 +6,12 @@
 #include "shell/PaneContext.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
 
 #include <memory>
 #include <vector>
 
 class ChecklistRepository;
+class ThemeNames;
 class QUndoCommand;
 
 // One checklist as a tree: its areas, each with its items (retired ones included, marked so).
@@ -112,5 +112,5 @@ private:
     QString m_templateId;
     bool m_readOnly = false;
     std::vector<std::unique_ptr<AreaNode>> m_areas; // a child index points at its area's node
-    QHash<QString, QString> m_themeNames;           // id -> name
+    ThemeNames* m_themeNames;
 };

@@ -4,8 +4,6 @@
 
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
-#include "common/TextLimits.h"
-#include "themes/ThemeRepository.h"
 
 #include <algorithm>
 
@@ -168,9 +166,6 @@ void TemplateTreeModel::onTemplateRemoved(const QString& id)
 
 void TemplateTreeModel::onThemesChanged()
 {
-    m_themeNames.clear();
-    for (const Theme& t : m_context.repositories.themes().themes())
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
     for (int row = 0; row < int(m_areas.size()); ++row) {
         const QModelIndex area = index(row, ThemeColumn);
         emit dataChanged(area, area);

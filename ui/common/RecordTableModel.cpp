@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileTableModel.h"
+#include "RecordTableModel.h"
 
-#include "city/Repositories.h"
 #include "common/Result.h"
 #include "shell/FileEdits.h"
 
 #include <QLocale>
 
-ProfileTableModel::ProfileTableModel(const PaneContext& context, QObject* parent)
+RecordTableModel::RecordTableModel(const PaneContext& context, QObject* parent)
     : QAbstractTableModel(parent), m_context(context)
 {
 }
 
-void ProfileTableModel::setReadOnly(bool readOnly)
+void RecordTableModel::setReadOnly(bool readOnly)
 {
     if (m_readOnly == readOnly)
         return;
@@ -22,12 +21,12 @@ void ProfileTableModel::setReadOnly(bool readOnly)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-int ProfileTableModel::rowCount(const QModelIndex& parent) const
+int RecordTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : recordCount();
 }
 
-Qt::ItemFlags ProfileTableModel::flags(const QModelIndex& index) const
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && !m_readOnly && isEditableColumn(index.column()))
@@ -35,17 +34,12 @@ Qt::ItemFlags ProfileTableModel::flags(const QModelIndex& index) const
     return f;
 }
 
-ProfileRepository& ProfileTableModel::repository() const
-{
-    return m_context.repositories.profile();
-}
-
-bool ProfileTableModel::push(QUndoCommand* command)
+bool RecordTableModel::push(QUndoCommand* command)
 {
     return pushAll({}, {command});
 }
 
-bool ProfileTableModel::pushAll(const QString& text, const QList<QUndoCommand*>& commands)
+bool RecordTableModel::pushAll(const QString& text, const QList<QUndoCommand*>& commands)
 {
     const QString failure = FileEdits::push(m_context, commands, text);
     if (!failure.isEmpty())
@@ -54,23 +48,23 @@ bool ProfileTableModel::pushAll(const QString& text, const QList<QUndoCommand*>&
     return true;
 }
 
-bool ProfileTableModel::refuse(const std::optional<Error>& error)
+bool RecordTableModel::refuse(const std::optional<Error>& error)
 {
     return refuse(error ? error->message : QString());
 }
 
-bool ProfileTableModel::refuse(const QString& message)
+bool RecordTableModel::refuse(const QString& message)
 {
     emit messageChanged(message);
     return false;
 }
 
-void ProfileTableModel::clearMessage()
+void RecordTableModel::clearMessage()
 {
     emit messageChanged(QString());
 }
 
-std::optional<qint64> ProfileTableModel::toNumber(const QVariant& value, bool* ok)
+std::optional<qint64> RecordTableModel::toNumber(const QVariant& value, bool* ok)
 {
     *ok = true;
     if (value.isNull())
@@ -93,7 +87,7 @@ std::optional<qint64> ProfileTableModel::toNumber(const QVariant& value, bool* o
     return n;
 }
 
-std::optional<double> ProfileTableModel::toDecimal(const QVariant& value, bool* ok)
+std::optional<double> RecordTableModel::toDecimal(const QVariant& value, bool* ok)
 {
     *ok = true;
     if (value.isNull())
@@ -110,12 +104,12 @@ std::optional<double> ProfileTableModel::toDecimal(const QVariant& value, bool* 
     return d;
 }
 
-QString ProfileTableModel::numberText(qint64 value)
+QString RecordTableModel::numberText(qint64 value)
 {
     return QLocale().toString(value);
 }
 
-QString ProfileTableModel::decimalText(double value)
+QString RecordTableModel::decimalText(double value)
 {
     return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
 }

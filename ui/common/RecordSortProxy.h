@@ -4,15 +4,15 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
-// Sorts the profile's tables as a reader expects: text by the interface language's collation
+// Sorts record tables as a reader expects: text by the interface language's collation
 // (accents and case folded, "District 9" before "District 10"), numbers as numbers, unknown
 // figures first. Without a sort column the file's own order shows.
-class ProfileSortProxy : public QSortFilterProxyModel
+class RecordSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit ProfileSortProxy(QObject* parent = nullptr);
+    explicit RecordSortProxy(QObject* parent = nullptr);
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;

@@ -3,16 +3,16 @@
 
 #include <QWidget>
 
-class ProfileSortProxy;
-class ProfileTableModel;
+class RecordSortProxy;
+class RecordTableModel;
 class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
 
-// A table of profile records with its Add and Remove buttons and the sentence that sums it up
-// (totals). Shared by origins, districts and key figures; the model decides what a new record
-// is and how removal is undone.
+// A table of records with its Add and Remove buttons and the sentence that sums it up (totals),
+// over a RecordTableModel (the profile's origins, districts and key figures); the model decides
+// what a new record is and how removal is undone.
 class RecordTablePanel : public QWidget
 {
     Q_OBJECT
@@ -28,11 +28,11 @@ public:
 
     // name prefixes the children's object names: <name>Table, <name>Add, <name>Remove,
     // <name>Summary.
-    RecordTablePanel(ProfileTableModel* model, const QString& name, const Texts& texts,
+    RecordTablePanel(RecordTableModel* model, const QString& name, const Texts& texts,
                      QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
-    ProfileSortProxy* proxy() const { return m_proxy; }
+    RecordSortProxy* proxy() const { return m_proxy; }
     void setReadOnly(bool readOnly);
 
     // Adds a record and opens its first cell for typing.
@@ -47,8 +47,8 @@ private:
     void updateSummary();
     void fitColumns();
 
-    ProfileTableModel* m_model;
-    ProfileSortProxy* m_proxy;
+    RecordTableModel* m_model;
+    RecordSortProxy* m_proxy;
     QTableView* m_view;
     QPushButton* m_add;
     QPushButton* m_remove;

@@ -3,8 +3,8 @@
 
 #include <Qt>
 
-// Item roles shared by the profile's table models, their sort proxy and their delegates.
-namespace ProfileRoles {
+// Item roles shared by record tables (RecordTableModel), RecordSortProxy and their delegates.
+namespace RecordRoles {
 enum Role
 {
     // The raw value to sort on (numbers as numbers, so that 9 comes before 10; unknown as null).
@@ -12,4 +12,4 @@ enum Role
     // The record's id, so that views and tests can find a row whatever the sorting.
     IdRole,
 };
-} // namespace ProfileRoles
+} // namespace RecordRoles

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProfileSortProxy.h"
+#include "RecordSortProxy.h"
 
-#include "ProfileRoles.h"
+#include "RecordRoles.h"
 
-ProfileSortProxy::ProfileSortProxy(QObject* parent) : QSortFilterProxyModel(parent)
+RecordSortProxy::RecordSortProxy(QObject* parent) : QSortFilterProxyModel(parent)
 {
-    setSortRole(ProfileRoles::SortRole);
+    setSortRole(RecordRoles::SortRole);
     // The C locale collates by code point ("Égypte" after "Maroc"); the root order that
     // English collation follows is right for far more readers.
     if (m_collator.locale().language() == QLocale::C)
@@ -14,7 +14,7 @@ ProfileSortProxy::ProfileSortProxy(QObject* parent) : QSortFilterProxyModel(pare
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-bool ProfileSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool RecordSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());

@@ -8,18 +8,18 @@
 #include <optional>
 
 class QUndoCommand;
-class ProfileRepository;
 struct Error;
 
-// What the profile's record tables (origins, districts, figures) share: they edit through undo
-// commands only, refuse invalid input with a message instead of dropping it, add a record the
-// officer then types over, and remove several records as one undo step.
-class ProfileTableModel : public QAbstractTableModel
+// What editable record tables share (the profile's origins, districts and figures; see
+// RecordListModel): they edit through undo commands only, refuse invalid input with a message
+// instead of dropping it, add a record the officer then types over, and remove several records
+// as one undo step. RecordTablePanel shows one with its buttons.
+class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    explicit ProfileTableModel(const PaneContext& context, QObject* parent = nullptr);
+    explicit RecordTableModel(const PaneContext& context, QObject* parent = nullptr);
 
     // Pushes the command adding a new record and returns its row, or -1 when the file refused it.
     virtual int addRecord() = 0;
@@ -45,7 +45,6 @@ protected:
     // Columns computed from others (a share, a total) are never editable.
     virtual bool isEditableColumn(int column) const = 0;
 
-    ProfileRepository& repository() const;
     Repositories& repositories() const { return m_context.repositories; }
     CityFile& file() const { return m_context.file; }
 

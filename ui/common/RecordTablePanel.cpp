@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordTablePanel.h"
 
-#include "ProfileSortProxy.h"
-#include "ProfileTableModel.h"
+#include "RecordSortProxy.h"
+#include "RecordTableModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -15,9 +15,9 @@
 
 #include <algorithm>
 
-RecordTablePanel::RecordTablePanel(ProfileTableModel* model, const QString& name,
-                                   const Texts& texts, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new ProfileSortProxy(this)),
+RecordTablePanel::RecordTablePanel(RecordTableModel* model, const QString& name, const Texts& texts,
+                                   QWidget* parent)
+    : QWidget(parent), m_model(model), m_proxy(new RecordSortProxy(this)),
       m_view(new QTableView(this)), m_add(new QPushButton(texts.add, this)),
       m_remove(new QPushButton(texts.remove, this)), m_removeAction(new QAction(this)),
       m_summary(new QLabel(this))
