@@ -2,9 +2,9 @@
 #include "InfluenceGrid.h"
 
 #include "city/Repositories.h"
+#include "commands/GridMoveCommand.h"
 #include "commands/RecordCommands.h"
 #include "shell/DialogHooks.h"
-#include "stakeholders/GridMoveCommand.h"
 #include "stakeholders/InfluenceGridExport.h"
 #include "stakeholders/InfluenceGridView.h"
 #include "stakeholders/StakeholderRepository.h"
