@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InfluenceGrid.h"
 
+#include "InfluenceGridExport.h"
+#include "InfluenceGridView.h"
 #include "city/Repositories.h"
 #include "commands/GridMoveCommand.h"
 #include "commands/RecordCommands.h"
 #include "shell/DialogHooks.h"
-#include "stakeholders/InfluenceGridExport.h"
-#include "stakeholders/InfluenceGridView.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
 
 #include <QAction>

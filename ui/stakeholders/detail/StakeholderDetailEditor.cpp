@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderDetailEditor.h"
 
-#include "KindPalette.h"
 #include "ThemeTags.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
 #include "shell/UndoKeyFilter.h"
+#include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QCheckBox>

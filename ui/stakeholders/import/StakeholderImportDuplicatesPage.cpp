@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderImportDuplicatesPage.h"
 
-#include "stakeholders/StakeholderImportDialog.h"
+#include "StakeholderImportDialog.h"
 
 #include <QButtonGroup>
 #include <QLabel>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetwork.h"
 
-#include "FlowLayout.h"
-#include "KindPalette.h"
 #include "RelationsNetworkEdge.h"
 #include "RelationsNetworkExport.h"
 #include "RelationsNetworkLayouter.h"
@@ -10,12 +8,14 @@
 #include "RelationsNetworkNode.h"
 #include "RelationsNetworkScene.h"
 #include "RelationsNetworkView.h"
-#include "StakeholderTableModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
+#include "stakeholders/FlowLayout.h"
+#include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
 #include "themes/ThemeRepository.h"
 

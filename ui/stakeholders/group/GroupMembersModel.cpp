@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMembersModel.h"
 
-#include "EngagementLogDateEdit.h"
-#include "KindPalette.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextFolding.h"
 #include "common/TextLimits.h"
 #include "shell/FileEdits.h"
+#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
+#include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QLocale>

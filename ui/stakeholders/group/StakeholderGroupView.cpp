@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderGroupView.h"
 
-#include "EngagementLogDateEdit.h"
 #include "GroupMeetingsPanel.h"
 #include "GroupMembersModel.h"
 #include "OptionalDateDelegate.h"
-#include "StakeholderPicker.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
+#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
+#include "stakeholders/StakeholderPicker.h"
 #include "storage/CityFile.h"
 
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderTableDelegate.h"
 
-#include "KindPalette.h"
 #include "StakeholderTableModel.h"
+#include "stakeholders/KindPalette.h"
 
 #include <QApplication>
 #include <QStyle>

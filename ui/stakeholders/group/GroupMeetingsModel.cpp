@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMeetingsModel.h"
 
-#include "EngagementLogDateEdit.h"
 #include "common/TextLimits.h"
+#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QLocale>

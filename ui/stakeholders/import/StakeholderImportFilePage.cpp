@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderImportFilePage.h"
 
+#include "StakeholderImportDialog.h"
 #include "shell/DialogHooks.h"
 #include "stakeholders/CsvReader.h"
-#include "stakeholders/StakeholderImportDialog.h"
 #include "storage/CityFile.h"
 
 #include <QComboBox>

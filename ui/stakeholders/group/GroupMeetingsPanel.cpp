@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMeetingsPanel.h"
 
-#include "EngagementLogDateEdit.h"
 #include "GroupAttendanceModel.h"
 #include "GroupDecisionsModel.h"
 #include "GroupMeetingsModel.h"
@@ -10,6 +9,7 @@
 #include "commands/RecordCommands.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
+#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QFormLayout>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderImportMappingPage.h"
 
+#include "StakeholderImportDialog.h"
+#include "StakeholderImportPreviewModel.h"
 #include "city/Repositories.h"
 #include "common/TextLimits.h"
-#include "stakeholders/StakeholderImportDialog.h"
-#include "stakeholders/StakeholderImportPreviewModel.h"
 #include "themes/ThemeRepository.h"
 
 #include <QComboBox>

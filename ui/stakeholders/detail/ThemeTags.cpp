@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeTags.h"
 
-#include "FlowLayout.h"
 #include "common/TextLimits.h"
+#include "stakeholders/FlowLayout.h"
 #include "themes/ThemeRepository.h"
 
 #include <QToolButton>

@@ -2,9 +2,9 @@
 #include "RelationsPanel.h"
 
 #include "RelationsPanelModel.h"
-#include "StakeholderPicker.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "stakeholders/StakeholderPicker.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 

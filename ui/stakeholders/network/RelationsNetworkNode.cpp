@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetworkNode.h"
 
-#include "KindPalette.h"
 #include "RelationsNetworkEdge.h"
 #include "RelationsNetworkScene.h"
 #include "common/TextLimits.h"
+#include "stakeholders/KindPalette.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

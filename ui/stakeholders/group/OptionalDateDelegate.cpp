@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OptionalDateDelegate.h"
 
-#include "EngagementLogDateEdit.h"
+#include "stakeholders/EngagementLogDateEdit.h"
 
 #include <QDate>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderImportDialog.h"
 
+#include "StakeholderImportDuplicatesPage.h"
+#include "StakeholderImportFilePage.h"
+#include "StakeholderImportMappingPage.h"
+#include "StakeholderImportReportPage.h"
 #include "city/Repositories.h"
 #include "commands/StakeholderImportCommand.h"
-#include "stakeholders/StakeholderImportDuplicatesPage.h"
-#include "stakeholders/StakeholderImportFilePage.h"
-#include "stakeholders/StakeholderImportMappingPage.h"
-#include "stakeholders/StakeholderImportReportPage.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "themes/ThemeRepository.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderFilterBar.h"
 
-#include "KindPalette.h"
 #include "StakeholderTableModel.h"
 #include "common/TextLimits.h"
+#include "stakeholders/KindPalette.h"
 #include "themes/ThemeRepository.h"
 
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngagementLogPanel.h"
 
-#include "EngagementLogDateEdit.h"
 #include "EngagementLogModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
+#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 

@@ -3,7 +3,7 @@
 
 #include "common/TextLimits.h"
 #include "stakeholders/KindPalette.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetworkLegend.h"
 
-#include "KindPalette.h"
 #include "RelationsNetworkEdge.h"
 #include "RelationsNetworkScene.h"
+#include "stakeholders/KindPalette.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
