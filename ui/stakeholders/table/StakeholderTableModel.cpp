@@ -3,7 +3,6 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "common/TextFolding.h"
 #include "common/TextLimits.h"
 #include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
@@ -16,18 +15,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
-#include <algorithm>
-#include <limits>
-
 namespace {
-
-// The C locale (tests, LANG=C) would make QCollator compare code points and put "Éducation"
-// after "Zoo"; a reader expects the common collation order there.
-QLocale collationLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-}
 
 template <typename E>
 std::optional<E> enumFrom(const QVariant& value, const QList<E>& all,
@@ -49,11 +37,9 @@ std::optional<E> enumFrom(const QVariant& value, const QList<E>& all,
 StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject* parent,
                                              Preparation preparation)
     : QAbstractTableModel(parent), m_context(context),
-      m_repository(context.repositories.stakeholders()), m_collator(collationLocale()),
-      m_today(QDate::currentDate())
+      m_repository(context.repositories.stakeholders()), m_today(QDate::currentDate()),
+      m_index({tr("Member"), tr(", ")})
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
     m_prepareTimer = new QTimer(this);
     m_prepareTimer->setSingleShot(true);
     m_prepareTimer->setInterval(0);
@@ -102,29 +88,27 @@ StakeholderTableModel::~StakeholderTableModel() = default;
 
 void StakeholderTableModel::load()
 {
-    for (const Theme& t : m_context.repositories.themes().themes()) {
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
-        m_themeOrder << t.meta.id;
-    }
-    for (const GroupMember& m : m_context.repositories.group().members())
-        m_memberRoles.insert(m.stakeholderId, m.role);
+    readThemes();
+    readMemberRoles();
     // A screenful first (a tall window shows about a hundred rows): reading all 50,000 takes
     // some 200 ms, the first page under one. The rest is read right after the first paint.
     constexpr int firstPage = 200;
     const QList<Stakeholder> first = m_repository.stakeholderSummaries(firstPage);
-    m_rows.reserve(size_t(first.size()));
-    for (const Stakeholder& s : first)
-        m_rows.push_back(summaryRow(s));
-    indexStorage(0);
-    if (first.size() < firstPage)
-        m_preparedRows = -2;
-    else
-        m_fileCount = m_repository.count();
-    // The file gives the rows by folded name, close to the reader's order: no sort at load.
-    m_order.resize(m_rows.size());
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_order[i] = int(i);
-    m_visible = m_order;
+    m_index.readFirstRows(first, first.size() < firstPage ? std::nullopt
+                                                          : std::optional(m_repository.count()));
+}
+
+void StakeholderTableModel::readThemes()
+{
+    m_index.setThemes(m_context.repositories.themes().themes());
+}
+
+void StakeholderTableModel::readMemberRoles()
+{
+    QHash<QString, QString> roles;
+    for (const GroupMember& m : m_context.repositories.group().members())
+        roles.insert(m.stakeholderId, m.role);
+    m_index.setMemberRoles(std::move(roles));
 }
 
 void StakeholderTableModel::startPreparing()
@@ -133,83 +117,51 @@ void StakeholderTableModel::startPreparing()
     // not needed to show the first rows: it is prepared a slice per event-loop turn. A zero
     // timer, not a queued call: Qt delivers posted events (the officer's keys among them)
     // before it.
-    if (!m_prepared)
+    if (!m_index.isPrepared())
         m_prepareTimer->start();
-}
-
-StakeholderTableModel::Row StakeholderTableModel::summaryRow(const Stakeholder& stakeholder) const
-{
-    Row row;
-    row.stakeholder = stakeholder;
-    const auto role = m_memberRoles.constFind(stakeholder.meta.id);
-    if (role != m_memberRoles.cend())
-        row.memberRole = role.value();
-    return row;
 }
 
 void StakeholderTableModel::readRemainingRows()
 {
     if (isComplete())
         return;
-    m_preparedRows = -2;
     // After the last row read, by name: a stakeholder renamed since then may come again.
-    QList<Stakeholder> rest = m_repository.stakeholderSummaries(
-        -1, m_rows.empty() ? QString() : m_rows.back().stakeholder.name);
-    rest.removeIf([this](const Stakeholder& s) { return m_storage.contains(s.meta.id); });
-    if (rest.isEmpty())
-        return;
-    // Nothing can be sorted or filtered yet (both wait for the preparation): the new rows go
-    // last, in the file's order.
-    const size_t from = m_rows.size();
-    beginInsertRows({}, int(m_visible.size()), int(m_visible.size() + size_t(rest.size())) - 1);
-    m_rows.reserve(from + size_t(rest.size()));
-    for (const Stakeholder& s : rest)
-        m_rows.push_back(summaryRow(s));
-    indexStorage(from);
-    for (size_t i = from; i < m_rows.size(); ++i) {
-        m_order.push_back(int(i));
-        m_visible.push_back(int(i));
-    }
-    endInsertRows();
+    QList<Stakeholder> rest = m_repository.stakeholderSummaries(-1, m_index.lastReadName());
+    rest.removeIf([this](const Stakeholder& s) { return m_index.storageOf(s.meta.id) >= 0; });
+    // They go last, in the file's order (see StakeholderRowIndex::readRemainingRows()).
+    const int shown = m_index.visibleCount();
+    if (!rest.isEmpty())
+        beginInsertRows({}, shown, shown + int(rest.size()) - 1);
+    m_index.readRemainingRows(rest);
+    if (!rest.isEmpty())
+        endInsertRows();
 }
 
 void StakeholderTableModel::prepareSlice()
 {
-    if (m_prepared)
-        return;
+    using Phase = StakeholderRowIndex::Phase;
     // Each reading is a turn of its own (about 200, 100 and 200 ms on 50,000 stakeholders).
-    if (m_preparedRows == -3) {
+    switch (m_index.phase()) {
+    case Phase::FirstScreenRead:
         readRemainingRows();
+        break;
+    case Phase::AllRowsRead:
+        m_index.readThemes(m_repository.themeIdsByStakeholder());
+        break;
+    case Phase::ThemesRead:
+        m_index.readContacts(m_repository.contactTexts());
+        break;
+    case Phase::ContactsRead:
+        // About 30 ms of work per turn on the reference machine, so the view stays responsive.
+        m_index.prepareRows(5000);
+        break;
+    case Phase::Prepared:
+        return;
+    }
+    if (!m_index.isPrepared()) {
         m_prepareTimer->start();
         return;
     }
-    if (m_preparedRows == -2) {
-        m_pendingThemes = m_repository.themeIdsByStakeholder();
-        m_preparedRows = -1;
-        m_prepareTimer->start();
-        return;
-    }
-    if (m_preparedRows == -1) {
-        reloadContactTexts();
-        m_preparedRows = 0;
-        m_prepareTimer->start();
-        return;
-    }
-    // About 30 ms of work per turn on the reference machine, so the view stays responsive.
-    constexpr size_t slice = 5000;
-    const size_t end = std::min(m_rows.size(), size_t(m_preparedRows) + slice);
-    for (size_t i = size_t(m_preparedRows); i < end; ++i) {
-        Row& row = m_rows[i];
-        row.stakeholder.themeIds = m_pendingThemes.value(row.stakeholder.meta.id);
-        fillDerived(row);
-    }
-    m_preparedRows = int(end);
-    if (end < m_rows.size()) {
-        m_prepareTimer->start();
-        return;
-    }
-    m_prepared = true;
-    m_pendingThemes.clear();
     emitColumnChanged(Themes);
     refreshLastContacts();
     emit prepared();
@@ -217,59 +169,18 @@ void StakeholderTableModel::prepareSlice()
 
 void StakeholderTableModel::ensurePrepared()
 {
-    while (!m_prepared)
+    while (!m_index.isPrepared())
         prepareSlice();
 }
 
 bool StakeholderTableModel::isPrepared() const
 {
-    return m_prepared;
-}
-
-StakeholderTableModel::Row StakeholderTableModel::makeRow(const Stakeholder& stakeholder) const
-{
-    Row row;
-    row.stakeholder = stakeholder;
-    fillDerived(row);
-    return row;
-}
-
-void StakeholderTableModel::fillDerived(Row& row) const
-{
-    const Stakeholder& s = row.stakeholder;
-    row.themes = themesText(s.themeIds);
-    const auto role = m_memberRoles.constFind(s.meta.id);
-    row.memberRole =
-        role == m_memberRoles.cend() ? std::nullopt : std::optional<QString>(role.value());
-    row.search = searchText(row);
-    row.nameKey = m_collator.sortKey(s.name);
-}
-
-QString StakeholderTableModel::themesText(const QStringList& themeIds) const
-{
-    if (themeIds.isEmpty())
-        return {};
-    QStringList names;
-    // In the themes' own order, as everywhere else in the program.
-    for (const QString& id : m_themeOrder) {
-        if (themeIds.contains(id))
-            names << m_themeNames.value(id);
-    }
-    return names.join(tr(", "));
-}
-
-QString StakeholderTableModel::searchText(const Row& row) const
-{
-    const Stakeholder& s = row.stakeholder;
-    QString text = s.name + QLatin1Char('\n') + s.notes;
-    for (const QString& c : m_contactTexts.value(s.meta.id))
-        text += QLatin1Char('\n') + c;
-    return TextFolding::fold(text);
+    return m_index.isPrepared();
 }
 
 int StakeholderTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : m_index.visibleCount();
 }
 
 int StakeholderTableModel::columnCount(const QModelIndex& parent) const
@@ -279,7 +190,7 @@ int StakeholderTableModel::columnCount(const QModelIndex& parent) const
 
 const Stakeholder& StakeholderTableModel::stakeholder(int row) const
 {
-    return m_rows.at(size_t(m_visible.at(size_t(row)))).stakeholder;
+    return m_index.visibleRow(row).stakeholder;
 }
 
 QString StakeholderTableModel::text(const Row& row, int column) const
@@ -301,9 +212,7 @@ QString StakeholderTableModel::text(const Row& row, int column) const
     case Stance:
         return Stakeholder::label(s.stance);
     case Group:
-        if (!row.memberRole)
-            return {};
-        return row.memberRole->isEmpty() ? tr("Member") : *row.memberRole;
+        return m_index.groupText(row);
     case LastContact:
         return QLocale().toString(row.lastContact, QLocale::ShortFormat);
     }
@@ -314,7 +223,7 @@ QVariant StakeholderTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(size_t(m_visible.at(size_t(index.row()))));
+    const Row& row = m_index.visibleRow(index.row());
     const Stakeholder& s = row.stakeholder;
     const int column = index.column();
     switch (role) {

@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StakeholderRowIndex.h"
 #include "shell/PaneContext.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QAbstractTableModel>
-#include <QCollator>
-#include <QCollatorSortKey>
 #include <QDate>
-#include <QHash>
 
-class QTimer;
-#include <QSet>
-
-#include <optional>
 #include <vector>
 
+class QTimer;
+
 // The table of every stakeholder, built for network-sized files (50,000 rows): no proxy model.
-// The rows are read in a handful of queries and kept with what sorting and filtering need
-// worked out once per row (folded search text, collation key of the name), so that sorting is
-// a std::sort of row numbers and a filter keystroke a substring scan (docs/performance.md).
+// The rows are read in a handful of queries and kept, with what sorting and filtering need
+// worked out once per row, by a StakeholderRowIndex, so that sorting is a std::sort of row
+// numbers and a filter keystroke a substring scan (docs/performance.md).
 // Edits go through undo commands; the repositories' signals update the rows one by one, except
 // a bulk change (a whole import) announced by many signals, which is caught up in one reset.
 class StakeholderTableModel : public QAbstractTableModel
@@ -47,23 +43,8 @@ public:
         // True when a follow-up promised for before today is still pending.
         OverdueRole,
     };
-    enum class Membership
-    {
-        Any,
-        Members,
-        NonMembers
-    };
-    // What the officer narrows the table to; an empty text or unset criterion lets all through.
-    struct Filter
-    {
-        QString text;
-        std::optional<Stakeholder::Kind> kind;
-        std::optional<Stakeholder::Level> level;
-        QString themeId;
-        Membership membership = Membership::Any;
-
-        bool operator==(const Filter&) const = default;
-    };
+    using Membership = StakeholderRowIndex::Membership;
+    using Filter = StakeholderRowIndex::Filter;
 
     // When the rows beyond the first screenful are read, and searching and sorting prepared:
     // as soon as the events waiting have been delivered, or when startPreparing() is called
@@ -87,7 +68,7 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const Filter& filter() const { return m_filter; }
+    const Filter& filter() const { return m_index.filter(); }
     void setFilter(const Filter& filter);
     void setFilterText(const QString& text);
 
@@ -98,10 +79,10 @@ public:
     // read yet first, if any (see isComplete()).
     int rowOf(const QString& id);
     // Stakeholders in the file, shown or not.
-    int totalCount() const { return isComplete() ? int(m_rows.size()) : m_fileCount; }
+    int totalCount() const { return m_index.totalCount(); }
     // Whether every stakeholder has its row: at first only a screenful is read, and the rest
     // right after it is painted.
-    bool isComplete() const { return m_preparedRows > -3; }
+    bool isComplete() const { return m_index.isComplete(); }
 
     // Whether searching and sorting are ready without delay: the table shows its rows first,
     // and prepares the rest right after (a filter or a sort asked before waits for it).
@@ -116,17 +97,7 @@ signals:
     void messageChanged(const QString& message);
 
 private:
-    // One stakeholder with what showing, sorting and filtering it needs, worked out once.
-    struct Row
-    {
-        Stakeholder stakeholder;
-        QString themes;
-        QString search; // folded name, notes and contacts
-        std::optional<QString> memberRole;
-        QDate lastContact;
-        bool overdue = false;
-        std::optional<QCollatorSortKey> nameKey; // QCollatorSortKey has no default constructor
-    };
+    using Row = StakeholderRowIndex::Row;
 
     // A repository signal set aside during a bulk change.
     struct Deferred
@@ -147,27 +118,10 @@ private:
     void load();
     void prepareSlice();
     void readRemainingRows();
-    Row summaryRow(const Stakeholder& stakeholder) const;
-    Row makeRow(const Stakeholder& stakeholder) const;
-    void fillDerived(Row& row) const;
-    QString themesText(const QStringList& themeIds) const;
-    QString searchText(const Row& row) const;
-    bool matches(const Row& row) const;
-    bool lessThan(int a, int b) const;
-    // Collation ranks of the column's texts, computed from the distinct values only.
-    std::vector<int> textRanks(int column) const;
     QString text(const Row& row, int column) const;
     QVariant tooltip(const Row& row, int column) const;
-
-    // Rebuilds the shown rows from the sorted order and the filter, without notifications.
-    void rebuildVisible();
-    void sortOrder();
-    void computeNameRanks();
-    int storageIndex(const QString& id) const;
-    // Where the row is shown, or -1; a binary search while the row's sorting fields are those
-    // it was placed with.
-    int visiblePosition(int storage) const;
-    void indexStorage(size_t from);
+    void readThemes();
+    void readMemberRoles();
 
     void onStakeholderAdded(const Stakeholder& stakeholder);
     void onStakeholderUpdated(const Stakeholder& stakeholder);
@@ -184,8 +138,6 @@ private:
     void reposition(int storage, int oldPos);
     void refreshContactsOf(const QString& stakeholderId);
     void emitColumnChanged(int column);
-    // Reads every contact text again (one query); returns the stakeholders whose texts changed.
-    QSet<QString> reloadContactTexts();
 
     void onBulkStarted();
     void onBulkFinished();
@@ -196,35 +148,12 @@ private:
 
     PaneContext m_context;
     StakeholderRepository& m_repository;
-    QCollator m_collator;
     QDate m_today;
-    // In the file's order (by folded name); never reordered, only appended to and erased from.
-    std::vector<Row> m_rows;
-    // Each stakeholder id's index into m_rows.
-    QHash<QString, int> m_storage;
-    // Every row's index into m_rows, in the current sort order.
-    std::vector<int> m_order;
-    // The rows shown: m_order filtered.
-    std::vector<int> m_visible;
-    // Each row's place in name order, for sorting without comparing text; made again when
-    // rows come or go (its size no longer matches) or names change (cleared).
-    std::vector<int> m_nameRanks;
-    Filter m_filter;
+    StakeholderRowIndex m_index;
+    // The view's sort column, -1 for none.
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QHash<QString, QString> m_themeNames;
-    QStringList m_themeOrder;
-    QHash<QString, QString> m_memberRoles;      // stakeholder id -> role in the group
-    QHash<QString, QStringList> m_contactTexts; // stakeholder id -> contact names and e-mails
-    QHash<QString, QString> m_contactOwners;    // contact id -> stakeholder id
     bool m_lastContactsPending = false;
-    // Rows whose search text and collation key are made; -3 while only the first screenful of
-    // rows is read, -2 before the themes are read, -1 before the contacts are.
-    int m_preparedRows = -3;
-    // The file's count of stakeholders, while not all are read.
-    int m_fileCount = 0;
-    QHash<QString, QStringList> m_pendingThemes; // read with the contacts, until prepared
-    bool m_prepared = false;
     // Runs prepareSlice() once the events waiting (paints, keys) have been delivered.
     QTimer* m_prepareTimer = nullptr;
     // Nesting of bulk changes under way, and the signals they sent so far.

@@ -4,8 +4,6 @@
 // and contact queries; set aside and applied together, they cost one reset (docs/performance.md).
 #include "StakeholderTableModel.h"
 
-#include <numeric>
-
 namespace {
 
 // Up to this many signals, a bulk change still notifies row by row (a view keeps its
@@ -13,28 +11,6 @@ namespace {
 constexpr size_t rowByRowLimit = 50;
 
 } // namespace
-
-QSet<QString> StakeholderTableModel::reloadContactTexts()
-{
-    QHash<QString, QStringList> texts;
-    QHash<QString, QString> owners;
-    for (const StakeholderRepository::ContactText& c : m_repository.contactTexts()) {
-        texts[c.stakeholderId] << c.name << c.email;
-        owners.insert(c.id, c.stakeholderId);
-    }
-    QSet<QString> changed;
-    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
-        if (m_contactTexts.value(it.key()) != it.value())
-            changed.insert(it.key());
-    }
-    for (auto it = m_contactTexts.cbegin(); it != m_contactTexts.cend(); ++it) {
-        if (!texts.contains(it.key()))
-            changed.insert(it.key());
-    }
-    m_contactTexts = std::move(texts);
-    m_contactOwners = std::move(owners);
-    return changed;
-}
 
 void StakeholderTableModel::onBulkStarted()
 {
@@ -85,52 +61,23 @@ void StakeholderTableModel::applyBulk(const std::vector<Deferred>& deferred)
     // need their search text made again, unless they are made anew or go.
     QSet<QString> stale;
     if (contactsChanged)
-        stale = reloadContactTexts();
-    std::vector<char> gone(m_rows.size(), 0);
+        stale = m_index.setContactTexts(m_repository.contactTexts());
     // In the order of the signals, so that new rows come last as they would one by one.
+    QList<Stakeholder> changed;
+    QSet<QString> removed;
     for (const Deferred& d : deferred) {
-        const bool removed = d.what == Deferred::StakeholderRemoved;
-        if (!removed && d.what != Deferred::StakeholderChanged)
+        const bool isRemoval = d.what == Deferred::StakeholderRemoved;
+        if (!isRemoval && d.what != Deferred::StakeholderChanged)
             continue;
-        const QString& id = removed ? d.id : d.stakeholder.meta.id;
+        const QString& id = isRemoval ? d.id : d.stakeholder.meta.id;
         if (latest.value(id) != &d)
             continue;
-        stale.remove(id);
-        const int storage = storageIndex(id);
-        if (removed) {
-            if (storage >= 0)
-                gone[size_t(storage)] = 1;
-        } else if (storage >= 0) {
-            Row& row = m_rows[size_t(storage)];
-            row.stakeholder = d.stakeholder;
-            fillDerived(row);
-        } else {
-            m_rows.push_back(makeRow(d.stakeholder));
-            gone.push_back(0);
-        }
+        if (isRemoval)
+            removed.insert(id);
+        else
+            changed.append(d.stakeholder);
     }
-    for (const QString& id : std::as_const(stale)) {
-        const int storage = storageIndex(id);
-        if (storage >= 0)
-            m_rows[size_t(storage)].search = searchText(m_rows[size_t(storage)]);
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (gone[i])
-            continue;
-        if (kept != i)
-            m_rows[kept] = std::move(m_rows[i]);
-        ++kept;
-    }
-    m_rows.erase(m_rows.begin() + qsizetype(kept), m_rows.end());
-    m_storage.clear();
-    m_storage.reserve(qsizetype(m_rows.size()));
-    indexStorage(0);
-    m_nameRanks.clear();
-    m_order.resize(m_rows.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
-    sortOrder();
-    rebuildVisible();
+    m_index.applyChanges(changed, removed, std::move(stale));
     endResetModel();
     // Restored stakeholders may come back with engagements.
     scheduleLastContacts();
