@@ -7,9 +7,9 @@
 #include "city/Repositories.h"
 #include "i18n/Translator.h"
 #include "shell/PaneContext.h"
-#include "stakeholders/InfluenceGrid.h"
-#include "stakeholders/InfluenceGridView.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/grid/InfluenceGrid.h"
+#include "stakeholders/grid/InfluenceGridView.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
 
 #include <QApplication>

@@ -10,7 +10,7 @@
 #include "commands/StakeholderImportCommand.h"
 #include "shell/PaneContext.h"
 #include "stakeholders/CsvReader.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
 
 #include <QApplication>

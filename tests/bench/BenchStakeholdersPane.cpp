@@ -6,8 +6,8 @@
 #include "BenchTimes.h"
 #include "city/Repositories.h"
 #include "shell/PaneContext.h"
-#include "stakeholders/StakeholderTableModel.h"
 #include "stakeholders/StakeholdersPane.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
 #include "commands/RecordCommands.h"
-#include "stakeholders/ContactsModel.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/detail/ContactsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,10 +4,10 @@
 #include "i18n/Translator.h"
 #include "shell/MessageBar.h"
 #include "stakeholders/EngagementLogDateEdit.h"
-#include "stakeholders/EngagementLogModel.h"
-#include "stakeholders/EngagementLogPanel.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/detail/EngagementLogModel.h"
+#include "stakeholders/detail/EngagementLogPanel.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,11 +2,11 @@
 #include "TestCity.h"
 #include "i18n/Translator.h"
 #include "shell/DialogHooks.h"
-#include "stakeholders/InfluenceGrid.h"
-#include "stakeholders/InfluenceGridExport.h"
-#include "stakeholders/InfluenceGridView.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/grid/InfluenceGrid.h"
+#include "stakeholders/grid/InfluenceGridExport.h"
+#include "stakeholders/grid/InfluenceGridView.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
 #include "shell/DialogHooks.h"
-#include "stakeholders/RelationsNetwork.h"
-#include "stakeholders/RelationsNetworkLayouter.h"
-#include "stakeholders/RelationsNetworkNode.h"
-#include "stakeholders/RelationsNetworkScene.h"
-#include "stakeholders/RelationsNetworkView.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/network/RelationsNetwork.h"
+#include "stakeholders/network/RelationsNetworkLayouter.h"
+#include "stakeholders/network/RelationsNetworkNode.h"
+#include "stakeholders/network/RelationsNetworkScene.h"
+#include "stakeholders/network/RelationsNetworkView.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "themes/ThemeRepository.h"
 
 #include <QAbstractButton>

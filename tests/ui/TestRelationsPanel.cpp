@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
-#include "stakeholders/RelationsPanel.h"
-#include "stakeholders/RelationsPanelModel.h"
 #include "stakeholders/StakeholderPicker.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/detail/RelationsPanel.h"
+#include "stakeholders/detail/RelationsPanelModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -4,15 +4,15 @@
 #include "i18n/Translator.h"
 #include "shell/MessageBar.h"
 #include "stakeholders/EngagementLogDateEdit.h"
-#include "stakeholders/GroupAttendanceModel.h"
-#include "stakeholders/GroupDecisionsModel.h"
-#include "stakeholders/GroupMeetingsModel.h"
-#include "stakeholders/GroupMeetingsPanel.h"
-#include "stakeholders/GroupMembersModel.h"
 #include "stakeholders/GroupRepository.h"
-#include "stakeholders/StakeholderGroupView.h"
 #include "stakeholders/StakeholderPicker.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/group/GroupAttendanceModel.h"
+#include "stakeholders/group/GroupDecisionsModel.h"
+#include "stakeholders/group/GroupMeetingsModel.h"
+#include "stakeholders/group/GroupMeetingsPanel.h"
+#include "stakeholders/group/GroupMembersModel.h"
+#include "stakeholders/group/StakeholderGroupView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,10 +5,10 @@
 #include "shell/DialogHooks.h"
 #include "shell/PaneContext.h"
 #include "stakeholders/CsvReader.h"
-#include "stakeholders/StakeholderImportDialog.h"
-#include "stakeholders/StakeholderImportPreviewModel.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/import/StakeholderImportDialog.h"
+#include "stakeholders/import/StakeholderImportPreviewModel.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 #include "stakeholders/CsvReader.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableModel.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
 #include "themes/ThemeRepository.h"
 

@@ -5,13 +5,13 @@
 #include "shell/DialogHooks.h"
 #include "shell/PaneRegistry.h"
 #include "stakeholders/GroupRepository.h"
-#include "stakeholders/InfluenceGrid.h"
-#include "stakeholders/InfluenceGridView.h"
-#include "stakeholders/RelationsNetwork.h"
 #include "stakeholders/StakeholderRepository.h"
-#include "stakeholders/StakeholderTableDelegate.h"
-#include "stakeholders/StakeholderTableModel.h"
 #include "stakeholders/StakeholdersPane.h"
+#include "stakeholders/grid/InfluenceGrid.h"
+#include "stakeholders/grid/InfluenceGridView.h"
+#include "stakeholders/network/RelationsNetwork.h"
+#include "stakeholders/table/StakeholderTableDelegate.h"
+#include "stakeholders/table/StakeholderTableModel.h"
 #include "themes/ThemeRepository.h"
 
 #include <QAction>

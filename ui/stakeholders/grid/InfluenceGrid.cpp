@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InfluenceGrid.h"
+
+#include "InfluenceGridExport.h"
+#include "InfluenceGridView.h"
+#include "city/Repositories.h"
+#include "commands/GridMoveCommand.h"
+#include "commands/RecordCommands.h"
+#include "shell/DialogHooks.h"
+#include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/table/StakeholderTableModel.h"
+#include "storage/CityFile.h"
+
+#include <QAction>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* model,
+                             QItemSelectionModel* selection, QWidget* parent)
+    : QWidget(parent), m_context(context), m_view(new InfluenceGridView(model, selection, this))
+{
+    setObjectName(QStringLiteral("influenceGrid"));
+    m_view->setObjectName(QStringLiteral("influenceGridView"));
+    m_view->setAccessibleName(tr("Influence and interest grid"));
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("influenceGridToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolAction(toolBar, QStringLiteral("influenceGridZoomIn"), tr("Zoom in"),
+                  QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    addToolAction(toolBar, QStringLiteral("influenceGridZoomOut"), tr("Zoom out"),
+                  QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    addToolAction(toolBar, QStringLiteral("influenceGridFit"), tr("Fit"),
+                  QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fit(); });
+    toolBar->addSeparator();
+    addToolAction(toolBar, QStringLiteral("influenceGridExport"), tr("Export image…"), {},
+                  [this] { exportImage(); });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &InfluenceGridView::stakeholderActivated, this,
+            &InfluenceGrid::stakeholderActivated);
+    connect(m_view, &InfluenceGridView::moveRequested, this, &InfluenceGrid::moveStakeholders);
+    setReadOnly(context.file.isReadOnly());
+}
+
+void InfluenceGrid::addToolAction(QToolBar* toolBar, const QString& name, const QString& text,
+                                  const QKeySequence& keys, const std::function<void()>& slot)
+{
+    auto* action = toolBar->addAction(text);
+    action->setObjectName(name);
+    action->setShortcut(keys);
+    // The pane holds other views: the keys act where the grid has the focus.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Added to the grid too: the keys work while the focus is on the view.
+    addAction(action);
+    connect(action, &QAction::triggered, this, slot);
+}
+
+void InfluenceGrid::setReadOnly(bool readOnly)
+{
+    m_view->setReadOnly(readOnly);
+    m_view->setToolTip(readOnly ? QString()
+                                : tr("Drag a stakeholder to another cell to change its influence "
+                                     "and interest, or move the selected ones with the arrow "
+                                     "keys."));
+}
+
+bool InfluenceGrid::isReadOnly() const
+{
+    return m_view->isReadOnly();
+}
+
+void InfluenceGrid::moveStakeholders(const QStringList& ids, int influenceDelta, int interestDelta)
+{
+    if (isReadOnly() || m_context.file.isReadOnly())
+        return;
+    StakeholderRepository& repository = m_context.repositories.stakeholders();
+    QList<std::pair<Stakeholder, Stakeholder>> moves;
+    for (const QString& id : ids) {
+        const std::optional<Stakeholder> before = repository.stakeholder(id);
+        if (!before)
+            continue;
+        Stakeholder after = *before;
+        after.influence = std::clamp(after.influence + influenceDelta, Stakeholder::minScore,
+                                     Stakeholder::maxScore);
+        after.interest = std::clamp(after.interest + interestDelta, Stakeholder::minScore,
+                                    Stakeholder::maxScore);
+        if (after != *before)
+            moves.append({*before, after});
+    }
+    if (moves.isEmpty())
+        return;
+    using Command = EditRecordCommand<StakeholderRepository, Stakeholder>;
+    if (moves.size() == 1) {
+        const auto& [before, after] = moves.first();
+        m_context.undoStack.push(new Command(&m_context.file, repository, before, after,
+                                             tr("Move “%1” on the grid").arg(after.name)));
+        return;
+    }
+    // Several marks dragged together: one step, undone at once.
+    m_context.undoStack.push(
+        new GridMoveCommand(m_context.repositories.store(), repository, moves,
+                            tr("Move %n stakeholder(s) on the grid", "", int(moves.size()))));
+}
+
+void InfluenceGrid::exportImage()
+{
+    const QString path = DialogHooks::saveFileName(
+        this, tr("Export the influence and interest grid"), tr("influence-interest-grid.png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written =
+        InfluenceGridExport::write(path, m_view->gridLayout(), m_view->renderer());
+    if (!written)
+        DialogHooks::message(this, QMessageBox::Warning, tr("Export the grid"),
+                             written.error().message);
+}

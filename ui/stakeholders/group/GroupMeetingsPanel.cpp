@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GroupMeetingsPanel.h"
+
+#include "GroupAttendanceModel.h"
+#include "GroupDecisionsModel.h"
+#include "GroupMeetingsModel.h"
+#include "GroupMembersModel.h"
+#include "city/Repositories.h"
+#include "commands/RecordCommands.h"
+#include "shell/FileEdits.h"
+#include "shell/MessageBar.h"
+#include "stakeholders/EngagementLogDateEdit.h"
+#include "stakeholders/GroupRepository.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using AddMeeting = AddRecordCommand<GroupRepository, GroupMeeting>;
+using EditMeeting = EditRecordCommand<GroupRepository, GroupMeeting>;
+using RemoveMeeting = RemoveRecordCommand<GroupRepository, GroupMeeting>;
+
+namespace {
+
+QTableView* makeTable(const QString& name, const QString& accessibleName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersModel* members,
+                                       QWidget* parent)
+    : QWidget(parent), m_context(context),
+      m_meetings(new GroupMeetingsModel(context.repositories.group(), this)),
+      m_attendance(new GroupAttendanceModel(context, members, this)),
+      m_decisions(new GroupDecisionsModel(context, this)),
+      m_view(makeTable(QStringLiteral("meetingsTable"), tr("Meetings of the group"), this)),
+      m_new(new QPushButton(tr("Ne&w meeting"), this)),
+      m_remove(new QPushButton(tr("Remove meeting"), this))
+{
+    m_view->setModel(m_meetings);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_new->setObjectName(QStringLiteral("meetingNew"));
+    m_remove->setObjectName(QStringLiteral("meetingRemove"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_view, 1);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(makeForm());
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(makeDetails());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &GroupMeetingsPanel::startNew);
+    connect(m_remove, &QPushButton::clicked, this, &GroupMeetingsPanel::removeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showMeeting(current.row());
+            });
+    connect(m_meetings, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // Only a change of the meeting shown (not of the attendance counts) replaces
+                // what the form holds.
+                const int row = m_meetings->rowOf(m_editingId);
+                const bool countsOnly = topLeft.column() == GroupMeetingsModel::Attendance &&
+                                        bottomRight.column() == GroupMeetingsModel::Attendance;
+                if (row >= topLeft.row() && row <= bottomRight.row() && !countsOnly)
+                    fillForm(m_meetings->meeting(row));
+            });
+    connect(m_meetings, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_editingId.isEmpty() && m_meetings->rowOf(m_editingId) < 0)
+            startNew();
+    });
+    connect(m_attendance, &GroupAttendanceModel::messageChanged, this,
+            &GroupMeetingsPanel::showMessage);
+    connect(m_decisions, &GroupDecisionsModel::messageChanged, this,
+            &GroupMeetingsPanel::showMessage);
+    startNew();
+}
+
+QWidget* GroupMeetingsPanel::makeForm()
+{
+    m_form = new QGroupBox(this);
+    m_date = new EngagementLogDateEdit(m_form);
+    m_date->setObjectName(QStringLiteral("meetingDate"));
+    m_place = new QLineEdit(m_form);
+    m_place->setObjectName(QStringLiteral("meetingPlace"));
+    m_place->setPlaceholderText(tr("Town hall, a partner's premises, online…"));
+    m_agenda = new QPlainTextEdit(m_form);
+    m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
+    m_agenda->setTabChangesFocus(true);
+    m_agenda->setMaximumHeight(m_agenda->fontMetrics().lineSpacing() * 5);
+    m_minutes = new QPlainTextEdit(m_form);
+    m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
+    m_minutes->setTabChangesFocus(true);
+    m_minutes->setPlaceholderText(tr("What was said, for those who were not there"));
+    m_minutes->setMaximumHeight(m_minutes->fontMetrics().lineSpacing() * 8);
+    // Above the list: refusals of the form, the attendance and the decisions show there.
+    m_message = new MessageBar(this);
+    m_message->setObjectName(QStringLiteral("meetingMessage"));
+    m_save = new QPushButton(m_form);
+    m_save->setObjectName(QStringLiteral("meetingSave"));
+    connect(m_save, &QPushButton::clicked, this, &GroupMeetingsPanel::save);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Da&te:"), m_date);
+    form->addRow(tr("&Place:"), m_place);
+    form->addRow(tr("&Agenda:"), m_agenda);
+    form->addRow(tr("Min&utes:"), m_minutes);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+    auto* layout = new QVBoxLayout(m_form);
+    layout->addLayout(form);
+    layout->addLayout(saveRow);
+    return m_form;
+}
+
+QWidget* GroupMeetingsPanel::makeDetails()
+{
+    m_details = new QGroupBox(tr("Attendance and decisions of the selected meeting"), this);
+    m_attendanceView = makeTable(QStringLiteral("attendanceTable"), tr("Attendance"), m_details);
+    m_attendanceView->setModel(m_attendance);
+    m_attendanceView->setColumnHidden(GroupMembersModel::Kind, true);
+    m_attendanceView->setColumnHidden(GroupMembersModel::Since, true);
+    QHeaderView* attendanceHeader = m_attendanceView->horizontalHeader();
+    // Long names are elided so that the role stays in view.
+    attendanceHeader->setMaximumSectionSize(attendanceHeader->fontMetrics().averageCharWidth() *
+                                            35);
+    m_attendanceView->setToolTip(tr("Tick the members who attended"));
+
+    m_decisionsView = makeTable(QStringLiteral("decisionsTable"), tr("Decisions"), m_details);
+    m_decisionsView->setModel(m_decisions);
+    m_decisionsView->setToolTip(tr("Double-click a decision to correct it"));
+    m_decisionText = new QLineEdit(m_details);
+    m_decisionText->setObjectName(QStringLiteral("decisionText"));
+    m_decisionText->setPlaceholderText(tr("What the group decided"));
+    m_decisionAdd = new QPushButton(tr("Add decisi&on"), m_details);
+    m_decisionAdd->setObjectName(QStringLiteral("decisionAdd"));
+    m_decisionRemove = new QPushButton(tr("Remove decision"), m_details);
+    m_decisionRemove->setObjectName(QStringLiteral("decisionRemove"));
+    connect(m_decisionAdd, &QPushButton::clicked, this, &GroupMeetingsPanel::addDecision);
+    connect(m_decisionText, &QLineEdit::returnPressed, this, &GroupMeetingsPanel::addDecision);
+    connect(m_decisionRemove, &QPushButton::clicked, this, &GroupMeetingsPanel::removeDecision);
+
+    auto* attendanceBox = new QVBoxLayout;
+    attendanceBox->addWidget(new QLabel(tr("Who attended:"), m_details));
+    attendanceBox->addWidget(m_attendanceView, 1);
+    // The text gets a row of its own: decisions are sentences, not words.
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_decisionRemove);
+    decisionRow->addStretch(1);
+    decisionRow->addWidget(m_decisionAdd);
+    auto* decisionsBox = new QVBoxLayout;
+    decisionsBox->addWidget(new QLabel(tr("Decisions taken:"), m_details));
+    decisionsBox->addWidget(m_decisionsView, 1);
+    decisionsBox->addWidget(m_decisionText);
+    decisionsBox->addLayout(decisionRow);
+    auto* layout = new QVBoxLayout(m_details);
+    layout->addLayout(attendanceBox, 1);
+    layout->addLayout(decisionsBox, 1);
+    return m_details;
+}
+
+void GroupMeetingsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_attendance->setReadOnly(readOnly);
+    m_decisions->setReadOnly(readOnly);
+    updateState();
+}
+
+void GroupMeetingsPanel::updateState()
+{
+    const bool editable = !m_readOnly;
+    const bool selected = !m_editingId.isEmpty();
+    m_new->setEnabled(editable);
+    m_remove->setEnabled(editable && selected);
+    m_date->setReadOnly(!editable);
+    m_place->setReadOnly(!editable);
+    m_agenda->setReadOnly(!editable);
+    m_minutes->setReadOnly(!editable);
+    m_save->setEnabled(editable);
+    m_save->setText(selected ? tr("&Save changes") : tr("Add meeting"));
+    m_form->setTitle(selected ? tr("Selected meeting") : tr("New meeting"));
+    m_details->setEnabled(selected);
+    m_decisionText->setReadOnly(!editable);
+    m_decisionAdd->setEnabled(editable && selected);
+    m_decisionRemove->setEnabled(editable && selected);
+    m_decisionsView->setEditTriggers(editable ? QAbstractItemView::DoubleClicked |
+                                                    QAbstractItemView::EditKeyPressed
+                                              : QAbstractItemView::NoEditTriggers);
+}
+
+void GroupMeetingsPanel::startNew()
+{
+    m_editingId.clear();
+    m_view->selectionModel()->clearSelection();
+    m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    fillForm(GroupMeeting());
+    m_attendance->setMeeting({});
+    m_decisions->setMeeting({});
+    showMessage({});
+    updateState();
+}
+
+void GroupMeetingsPanel::showMeeting(int row)
+{
+    const GroupMeeting& meeting = m_meetings->meeting(row);
+    m_editingId = meeting.meta.id;
+    fillForm(meeting);
+    m_attendance->setMeeting(m_editingId);
+    m_decisions->setMeeting(m_editingId);
+    showMessage({});
+    updateState();
+}
+
+void GroupMeetingsPanel::fillForm(const GroupMeeting& meeting)
+{
+    m_date->setDate(meeting.date);
+    m_place->setText(meeting.place);
+    m_agenda->setPlainText(meeting.agenda);
+    m_minutes->setPlainText(meeting.minutes);
+}
+
+bool GroupMeetingsPanel::save()
+{
+    if (m_readOnly)
+        return false;
+    const int row = m_meetings->rowOf(m_editingId);
+    const GroupMeeting before = row >= 0 ? m_meetings->meeting(row) : GroupMeeting();
+    GroupMeeting after = before;
+    after.date = m_date->date();
+    // A line field holds at most 32767 characters: an untouched one keeps the stored place whole.
+    if (m_place->isModified())
+        after.place = m_place->text().trimmed();
+    after.agenda = m_agenda->toPlainText().trimmed();
+    after.minutes = m_minutes->toPlainText().trimmed();
+    GroupRepository& group = m_context.repositories.group();
+    QString problem = m_date->problem(tr("The meeting's date"));
+    if (problem.isEmpty()) {
+        if (std::optional<Error> e = group.validate(after))
+            problem = e->message;
+    }
+    if (!problem.isEmpty()) {
+        showMessage(problem);
+        return false;
+    }
+    QString failure;
+    if (row >= 0) {
+        if (after != before)
+            failure = FileEdits::push(m_context, {new EditMeeting(&m_context.file, group, before,
+                                                                  after, tr("Edit a meeting"))});
+    } else {
+        auto* add = new AddMeeting(&m_context.file, group, after, tr("Add a group meeting"));
+        failure = FileEdits::push(m_context, {add});
+        // A refused command is deleted by the stack; a stored one holds the new identity.
+        if (failure.isEmpty())
+            // Not selectRow(): in right-to-left layouts Qt 6.4 looks for the row's first cell past
+            // the viewport's edge and selects nothing.
+            m_view->setCurrentIndex(m_meetings->index(m_meetings->rowOf(add->record().meta.id), 0));
+    }
+    showMessage(failure);
+    return failure.isEmpty();
+}
+
+void GroupMeetingsPanel::removeSelected()
+{
+    const int row = m_meetings->rowOf(m_editingId);
+    if (m_readOnly || row < 0)
+        return;
+    showMessage(FileEdits::push(
+        m_context, {new RemoveMeeting(&m_context.file, m_context.repositories.group(),
+                                      m_meetings->meeting(row), tr("Remove a group meeting"))}));
+}
+
+void GroupMeetingsPanel::addDecision()
+{
+    if (m_readOnly)
+        return;
+    if (m_decisions->addDecision(m_decisionText->text()).isEmpty())
+        m_decisionText->clear();
+}
+
+void GroupMeetingsPanel::removeDecision()
+{
+    if (!m_readOnly)
+        m_decisions->removeDecision(m_decisionsView->currentIndex().row());
+}
+
+void GroupMeetingsPanel::showMessage(const QString& message)
+{
+    m_message->showMessage(message);
+}

@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelationsNetwork.h"
+
+#include "RelationsNetworkEdge.h"
+#include "RelationsNetworkExport.h"
+#include "RelationsNetworkLayouter.h"
+#include "RelationsNetworkLegend.h"
+#include "RelationsNetworkNode.h"
+#include "RelationsNetworkScene.h"
+#include "RelationsNetworkView.h"
+#include "city/Repositories.h"
+#include "commands/RecordCommands.h"
+#include "common/TextLimits.h"
+#include "shell/DialogHooks.h"
+#include "stakeholders/FlowLayout.h"
+#include "stakeholders/KindPalette.h"
+#include "stakeholders/StakeholderRepository.h"
+#include "stakeholders/table/StakeholderTableModel.h"
+#include "storage/CityFile.h"
+#include "themes/ThemeRepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using StakeholderEdit = EditRecordCommand<StakeholderRepository, Stakeholder>;
+
+RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableModel* model,
+                                   QItemSelectionModel* selection, QWidget* parent)
+    : QWidget(parent), m_context(context), m_model(model), m_selection(selection),
+      m_scene(new RelationsNetworkScene(this)), m_view(new RelationsNetworkView(this)),
+      m_legend(new RelationsNetworkLegend(this)), m_stack(new QStackedWidget(this)),
+      m_tooMany(new QLabel(this)), m_status(new QLabel(this)), m_rebuildTimer(new QTimer(this)),
+      m_layouter(new RelationsNetworkLayouter(this))
+{
+    setObjectName(QStringLiteral("relationsNetwork"));
+    m_view->setScene(m_scene);
+    m_tooMany->setObjectName(QStringLiteral("networkTooMany"));
+    m_tooMany->setWordWrap(true);
+    m_tooMany->setAlignment(Qt::AlignCenter);
+    m_tooMany->setMargin(24);
+    m_status->setObjectName(QStringLiteral("networkStatus"));
+
+    auto* canvas = new QWidget(this);
+    auto* canvasLayout = new QHBoxLayout(canvas);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->addWidget(m_view, 1);
+    canvasLayout->addWidget(m_legend, 0, Qt::AlignTop);
+    m_stack->addWidget(canvas);
+    m_stack->addWidget(m_tooMany);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeToolBar());
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &RelationsNetwork::rebuild);
+    connect(m_layouter, &RelationsNetworkLayouter::busyChanged, this,
+            &RelationsNetwork::updateStatus);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &RelationsNetwork::scheduleRebuild);
+    connect(model, &QAbstractItemModel::modelReset, this, &RelationsNetwork::scheduleRebuild);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &RelationsNetwork::scheduleRebuild);
+
+    StakeholderRepository& repo = context.repositories.stakeholders();
+    connect(&repo, &StakeholderRepository::stakeholderUpdated, this,
+            &RelationsNetwork::onStakeholderUpdated);
+    connect(&repo, &StakeholderRepository::stakeholderRemoved, this, [this](const QString& id) {
+        m_records.remove(id);
+        m_placed.remove(id);
+    });
+    connect(&repo, &StakeholderRepository::relationAdded, this,
+            &RelationsNetwork::onRelationsChanged);
+    connect(&repo, &StakeholderRepository::relationUpdated, this,
+            &RelationsNetwork::onRelationsChanged);
+    connect(&repo, &StakeholderRepository::relationRemoved, this,
+            &RelationsNetwork::onRelationsChanged);
+    // A stakeholder's removal and its undo take and bring back its relations.
+    connect(&repo, &StakeholderRepository::rowsRemoved, this,
+            &RelationsNetwork::onRelationsChanged);
+    connect(&repo, &StakeholderRepository::rowsRestored, this,
+            &RelationsNetwork::onRelationsChanged);
+    ThemeRepository& themes = context.repositories.themes();
+    connect(&themes, &ThemeRepository::themeAdded, this, &RelationsNetwork::fillThemeFilter);
+    connect(&themes, &ThemeRepository::themeUpdated, this, &RelationsNetwork::fillThemeFilter);
+    connect(&themes, &ThemeRepository::themeRemoved, this, &RelationsNetwork::fillThemeFilter);
+
+    connect(m_scene, &RelationsNetworkScene::stakeholderActivated, this,
+            &RelationsNetwork::stakeholderActivated);
+    connect(m_scene, &RelationsNetworkScene::nodesMoved, this,
+            [this](const QHash<QString, QPointF>& positions) {
+                storePositions(positions,
+                               tr("Move %n stakeholder(s) on the network", "", positions.size()));
+            });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &RelationsNetwork::syncToSelection);
+    if (m_selection)
+        connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+                &RelationsNetwork::syncFromSelection);
+
+    retranslate();
+    setReadOnly(context.file.isReadOnly());
+}
+
+RelationsNetwork::~RelationsNetwork()
+{
+    // The scene outlives this part of the object and still announces its items' removal.
+    m_scene->disconnect(this);
+}
+
+QWidget* RelationsNetwork::makeToolBar()
+{
+    // The tools flow onto a second line rather than make the tab wider than a laptop screen.
+    auto* bar = new QWidget(this);
+    auto* layout = new FlowLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto button = [&](const char* name, QStyle::StandardPixmap icon) {
+        auto* b = new QToolButton(bar);
+        b->setObjectName(QLatin1String(name));
+        if (icon != QStyle::SP_CustomBase)
+            b->setIcon(style()->standardIcon(icon, nullptr, this));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_kindLabel = new QLabel(bar);
+    m_kindFilter = new QComboBox(bar);
+    m_kindFilter->setObjectName(QStringLiteral("networkKindFilter"));
+    // Long theme names (and French ones) must not push the network tab wider than the screen.
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilter->setMinimumContentsLength(12);
+    m_kindLabel->setBuddy(m_kindFilter);
+    m_themeLabel = new QLabel(bar);
+    m_themeFilter = new QComboBox(bar);
+    m_themeFilter->setObjectName(QStringLiteral("networkThemeFilter"));
+    m_themeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_themeFilter->setMinimumContentsLength(12);
+    m_themeLabel->setBuddy(m_themeFilter);
+    m_zoomIn = button("networkZoomIn", QStyle::SP_CustomBase);
+    m_zoomOut = button("networkZoomOut", QStyle::SP_CustomBase);
+    m_fit = button("networkFit", QStyle::SP_TitleBarMaxButton);
+    m_arrange = button("networkArrange", QStyle::SP_BrowserReload);
+    m_exportPng = button("networkExportPng", QStyle::SP_DialogSaveButton);
+    m_exportSvg = button("networkExportSvg", QStyle::SP_DialogSaveButton);
+    // Hiding the legend gives its width to the network, which then fits at a larger zoom.
+    m_legendToggle = button("networkLegendToggle", QStyle::SP_CustomBase);
+    m_legendToggle->setCheckable(true);
+    m_legendToggle->setChecked(true);
+    m_zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    m_zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    // A label stays on the line of its combo box.
+    auto pair = [bar](QWidget* label, QWidget* field) {
+        auto* box = new QWidget(bar);
+        auto* boxLayout = new QHBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->addWidget(label);
+        boxLayout->addWidget(field, 1);
+        return box;
+    };
+    layout->addWidget(pair(m_kindLabel, m_kindFilter));
+    layout->addWidget(pair(m_themeLabel, m_themeFilter));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_zoomOut, m_zoomIn, m_fit, m_arrange,
+                                                      m_exportPng, m_exportSvg, m_legendToggle})
+        layout->addWidget(w);
+
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            &RelationsNetwork::scheduleRebuild);
+    connect(m_themeFilter, &QComboBox::currentIndexChanged, this,
+            &RelationsNetwork::scheduleRebuild);
+    connect(m_zoomIn, &QAbstractButton::clicked, this, [this] { m_view->zoomBy(1.25); });
+    connect(m_zoomOut, &QAbstractButton::clicked, this, [this] { m_view->zoomBy(0.8); });
+    connect(m_fit, &QAbstractButton::clicked, m_view, &RelationsNetworkView::fitAll);
+    connect(m_arrange, &QAbstractButton::clicked, this, &RelationsNetwork::arrange);
+    connect(m_exportPng, &QAbstractButton::clicked, this, &RelationsNetwork::exportPng);
+    connect(m_exportSvg, &QAbstractButton::clicked, this, &RelationsNetwork::exportSvg);
+    connect(m_legendToggle, &QAbstractButton::toggled, m_legend, &QWidget::setVisible);
+    return bar;
+}
+
+void RelationsNetwork::retranslate()
+{
+    m_kindLabel->setText(tr("&Kind:"));
+    m_themeLabel->setText(tr("&Theme:"));
+    m_zoomIn->setText(tr("Zoom in"));
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
+    m_zoomOut->setText(tr("Zoom out"));
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Show the whole network"));
+    m_arrange->setText(tr("Arrange automatically"));
+    m_arrange->setToolTip(tr("Place every stakeholder shown afresh (can be undone)"));
+    m_exportPng->setText(tr("Export PNG…"));
+    m_exportSvg->setText(tr("Export SVG…"));
+    m_legendToggle->setText(tr("Legend"));
+    m_legendToggle->setToolTip(tr("Show or hide the legend (hidden, the network gets its room)"));
+    m_view->setToolTip(tr("Drag a stakeholder to move it, drag the background to pan, "
+                          "Ctrl+wheel to zoom, double-click to open."));
+
+    const QVariant kind = m_kindFilter->currentData();
+    QSignalBlocker block(m_kindFilter);
+    m_kindFilter->clear();
+    m_kindFilter->addItem(tr("All kinds"));
+    for (Stakeholder::Kind k : Stakeholder::allKinds())
+        m_kindFilter->addItem(KindPalette::swatch(k), Stakeholder::label(k), int(k));
+    m_kindFilter->setCurrentIndex(qMax(0, m_kindFilter->findData(kind)));
+    fillThemeFilter();
+}
+
+void RelationsNetwork::fillThemeFilter()
+{
+    const QString current = m_themeFilter->currentData().toString();
+    {
+        QSignalBlocker block(m_themeFilter);
+        m_themeFilter->clear();
+        m_themeFilter->addItem(tr("All themes"));
+        for (const Theme& theme : m_context.repositories.themes().themes())
+            m_themeFilter->addItem(TextLimits::shortened(theme.name), theme.meta.id);
+        m_themeFilter->setCurrentIndex(qMax(0, m_themeFilter->findData(current)));
+    }
+    if (m_themeFilter->currentData().toString() != current)
+        scheduleRebuild();
+}
+
+void RelationsNetwork::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_scene->setMovable(!readOnly);
+    m_arrange->setEnabled(!readOnly);
+}
+
+void RelationsNetwork::setKindFilter(std::optional<Stakeholder::Kind> kind)
+{
+    m_kindFilter->setCurrentIndex(kind ? qMax(0, m_kindFilter->findData(int(*kind))) : 0);
+}
+
+void RelationsNetwork::setThemeFilter(const QString& themeId)
+{
+    m_themeFilter->setCurrentIndex(themeId.isEmpty() ? 0
+                                                     : qMax(0, m_themeFilter->findData(themeId)));
+}
+
+void RelationsNetwork::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        m_rebuildTimer->start();
+}
+
+void RelationsNetwork::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        scheduleRebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RelationsNetwork::scheduleRebuild()
+{
+    m_dirty = true;
+    // Hidden (another tab of the pane), the work waits until the network is shown.
+    if (isVisible())
+        m_rebuildTimer->start();
+}
+
+QStringList RelationsNetwork::shownIds()
+{
+    QStringList ids;
+    const int rows = m_model->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids << m_model->index(row, 0).data(StakeholderTableModel::IdRole).toString();
+    return ids;
+}
+
+const Stakeholder* RelationsNetwork::record(const QString& id)
+{
+    auto it = m_records.find(id);
+    if (it == m_records.end()) {
+        std::optional<Stakeholder> s = m_context.repositories.stakeholders().stakeholder(id);
+        if (!s)
+            return nullptr;
+        it = m_records.insert(id, *s);
+    }
+    return &*it;
+}
+
+void RelationsNetwork::loadRelations()
+{
+    if (m_relationsLoaded)
+        return;
+    m_relations.clear();
+    for (const StakeholderRelation& r : m_context.repositories.stakeholders().relations())
+        m_relations.insert(r.meta.id, r);
+    m_relationsLoaded = true;
+}
+
+QList<NetworkLayout::Edge> RelationsNetwork::shownEdges() const
+{
+    QList<NetworkLayout::Edge> edges;
+    for (const StakeholderRelation& r : m_relations) {
+        if (m_scene->node(r.fromId) && m_scene->node(r.toId))
+            edges.append({r.fromId, r.toId, double(r.strength)});
+    }
+    return edges;
+}
+
+void RelationsNetwork::rebuild()
+{
+    m_dirty = false;
+    m_rebuildTimer->stop();
+    m_layouter->cancel();
+    const QStringList ids = shownIds();
+    const QVariant kindData = m_kindFilter->currentData();
+    const QString themeId = m_themeFilter->currentData().toString();
+    m_syncing = true;
+    m_scene->clearNetwork();
+    m_syncing = false;
+    if (ids.size() > maxShownNodes) {
+        m_tooMany->setText(
+            tr("The table shows %L1 stakeholders: too many to draw a readable network (at most "
+               "%L2). Narrow the list with the filters (kind, theme, level, group or text) to "
+               "see the relations between them.")
+                .arg(ids.size())
+                .arg(maxShownNodes));
+        m_stack->setCurrentWidget(m_tooMany);
+        updateStatus();
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    loadRelations();
+    for (const QString& id : ids) {
+        const Stakeholder* s = record(id);
+        if (!s || (kindData.isValid() && int(s->kind) != kindData.toInt()) ||
+            (!themeId.isEmpty() && !s->themeIds.contains(themeId)))
+            continue;
+        RelationsNetworkNode* node = m_scene->addNode(id, s->name, s->kind);
+        if (s->networkX && s->networkY)
+            node->setPos(*s->networkX, *s->networkY);
+        else if (m_placed.contains(id))
+            node->setPos(m_placed.value(id));
+    }
+    placeUnplaced();
+    for (const StakeholderRelation& r : std::as_const(m_relations))
+        m_scene->addEdge(r);
+    syncFromSelection();
+    if (!m_fitted && !m_scene->nodes().isEmpty() && !m_layouter->isBusy()) {
+        m_view->fitAll();
+        m_fitted = true;
+    }
+    updateStatus();
+}
+
+void RelationsNetwork::placeUnplaced()
+{
+    QList<NetworkLayout::Node> nodes;
+    bool anyFree = false;
+    for (RelationsNetworkNode* node : m_scene->nodes()) {
+        const Stakeholder& s = m_records[node->id()];
+        std::optional<QPointF> at;
+        if (s.networkX && s.networkY)
+            at = QPointF(*s.networkX, *s.networkY);
+        else if (m_placed.contains(node->id()))
+            at = m_placed.value(node->id());
+        anyFree = anyFree || !at;
+        nodes.append({node->id(), at, node->size()});
+    }
+    if (!anyFree)
+        return;
+    // Until the layout answers, the nodes without a place are not shown (nor their edges).
+    for (const NetworkLayout::Node& n : std::as_const(nodes)) {
+        if (!n.position)
+            m_scene->node(n.id)->setVisible(false);
+    }
+    m_layouter->run(nodes, shownEdges(),
+                    [this](const QHash<QString, QPointF>& positions) { showPlaced(positions); });
+}
+
+void RelationsNetwork::showPlaced(const QHash<QString, QPointF>& positions)
+{
+    for (RelationsNetworkNode* node : m_scene->nodes()) {
+        if (node->isVisible())
+            continue;
+        // Graphviz failed: the node still shows, at the origin, rather than vanish.
+        const QPointF at = positions.value(node->id());
+        m_placed.insert(node->id(), at);
+        node->setPos(at);
+        node->setVisible(true);
+        for (RelationsNetworkEdge* edge : node->edges())
+            edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible());
+    }
+    if (!m_fitted && !m_scene->nodes().isEmpty()) {
+        m_view->fitAll();
+        m_fitted = true;
+    }
+    updateStatus();
+}
+
+void RelationsNetwork::updateStatus()
+{
+    if (m_stack->currentWidget() == m_tooMany) {
+        m_status->clear();
+        m_exportPng->setEnabled(false);
+        m_exportSvg->setEnabled(false);
+        m_arrange->setEnabled(false);
+        return;
+    }
+    const int nodes = int(m_scene->nodes().size());
+    if (m_layouter->isBusy()) {
+        m_status->setText(tr("Placing the stakeholders on the network…"));
+        m_arrange->setEnabled(false);
+        return;
+    }
+    m_status->setText(tr("%n stakeholder(s)", "", nodes) + QStringLiteral(" · ") +
+                      tr("%n relation(s)", "", m_scene->edgeCount()));
+    m_exportPng->setEnabled(nodes > 0);
+    m_exportSvg->setEnabled(nodes > 0);
+    m_arrange->setEnabled(nodes > 0 && !m_readOnly);
+}
+
+void RelationsNetwork::onStakeholderUpdated(const Stakeholder& stakeholder)
+{
+    const std::optional<Stakeholder> before =
+        m_records.contains(stakeholder.meta.id)
+            ? std::optional<Stakeholder>(m_records.value(stakeholder.meta.id))
+            : std::nullopt;
+    if (!before)
+        return; // never shown: read when it is
+    m_records.insert(stakeholder.meta.id, stakeholder);
+    RelationsNetworkNode* node = m_scene->node(stakeholder.meta.id);
+    const bool samePicture = before->name == stakeholder.name && before->kind == stakeholder.kind &&
+                             before->themeIds == stakeholder.themeIds;
+    if (!node || !samePicture) {
+        scheduleRebuild();
+        return;
+    }
+    // Only the place changed (a drag, its undo, an arrangement): move the node, keep the rest.
+    if (stakeholder.networkX && stakeholder.networkY)
+        node->setPos(*stakeholder.networkX, *stakeholder.networkY);
+    else if (m_placed.contains(stakeholder.meta.id))
+        node->setPos(m_placed.value(stakeholder.meta.id));
+    else
+        scheduleRebuild();
+}
+
+void RelationsNetwork::onRelationsChanged()
+{
+    m_relationsLoaded = false;
+    scheduleRebuild();
+}
+
+void RelationsNetwork::syncFromSelection()
+{
+    if (!m_selection || m_syncing)
+        return;
+    m_syncing = true;
+    m_scene->clearSelection();
+    for (const QModelIndex& index : m_selection->selectedRows()) {
+        if (RelationsNetworkNode* node =
+                m_scene->node(index.data(StakeholderTableModel::IdRole).toString()))
+            node->setSelected(true);
+    }
+    m_syncing = false;
+}
+
+void RelationsNetwork::syncToSelection()
+{
+    if (!m_selection || m_syncing)
+        return;
+    m_syncing = true;
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString& id : m_scene->selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_model->index(row, 0);
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid())
+        m_selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_syncing = false;
+}
+
+void RelationsNetwork::storePositions(const QHash<QString, QPointF>& positions, const QString& text)
+{
+    if (m_readOnly || positions.isEmpty())
+        return;
+    StakeholderRepository& repo = m_context.repositories.stakeholders();
+    // One undo step however many nodes moved: the parent runs its children in turn.
+    auto command = std::make_unique<QUndoCommand>(text);
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        std::optional<Stakeholder> before = repo.stakeholder(it.key());
+        if (!before)
+            continue;
+        Stakeholder after = *before;
+        after.networkX = it.value().x();
+        after.networkY = it.value().y();
+        if (after != *before)
+            new StakeholderEdit(&m_context.file, repo, *before, after, text, command.get());
+    }
+    if (command->childCount() > 0)
+        m_context.undoStack.push(command.release());
+}
+
+void RelationsNetwork::arrange()
+{
+    if (m_readOnly || m_scene->nodes().isEmpty() || m_layouter->isBusy())
+        return;
+    QList<NetworkLayout::Node> nodes;
+    for (RelationsNetworkNode* node : m_scene->nodes())
+        nodes.append({node->id(), std::nullopt, node->size()});
+    m_layouter->run(nodes, shownEdges(), [this](const QHash<QString, QPointF>& positions) {
+        storePositions(positions, tr("Arrange the network automatically"));
+    });
+}
+
+void RelationsNetwork::exportPng()
+{
+    exportTo(QStringLiteral("png"));
+}
+
+void RelationsNetwork::exportSvg()
+{
+    exportTo(QStringLiteral("svg"));
+}
+
+void RelationsNetwork::exportTo(const QString& format)
+{
+    const bool png = format == QLatin1String("png");
+    const QString path = DialogHooks::saveFileName(
+        this, png ? tr("Export the network as PNG") : tr("Export the network as SVG"),
+        tr("relations-network") + QLatin1Char('.') + format,
+        png ? tr("PNG images (*.png)") : tr("SVG drawings (*.svg)"));
+    if (path.isEmpty())
+        return;
+    RelationsNetworkExport exporter(*m_scene, layoutDirection() == Qt::RightToLeft);
+    const QString error =
+        png ? exporter.savePng(path) : exporter.saveSvg(path, tr("Relations between stakeholders"));
+    if (!error.isEmpty())
+        DialogHooks::message(this, QMessageBox::Warning, tr("Export the network"), error);
+}
