@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCity.h"
+#include "catalogue/Catalogue.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+// The catalogue describes the schema a new file gets, exactly: every table and only those,
+// each column with its type and NOT NULL, each reference with what a delete does, and the
+// personal-data rows. A description that drifts from schema_v1.sql fails here.
+class TestCatalogue : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList rows(QSqlQuery& q, const QString& sql)
+    {
+        QStringList out;
+        if (!q.exec(sql))
+            return {QStringLiteral("error: ") + sql};
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < q.record().count(); ++i)
+                fields << q.value(i).toString();
+            out << fields.join(QLatin1Char(' '));
+        }
+        return out;
+    }
+
+    std::unique_ptr<TestCity> m_city;
+
+private slots:
+    void init()
+    {
+        // Each test in its own folder and file.
+        m_city = TestCity::create();
+        QVERIFY(m_city);
+    }
+
+    void cleanup() { m_city.reset(); }
+
+    void describesEveryTableOfTheSchemaInItsOrder()
+    {
+        QSqlQuery q(m_city->file().database());
+        const QStringList inFile = rows(q, QStringLiteral("SELECT name FROM sqlite_schema "
+                                                          "WHERE type = 'table' ORDER BY rowid"));
+        QVERIFY(inFile.size() > 30);
+        QCOMPARE(Catalogue::tableNames(), inFile);
+        for (const QString& name : inFile) {
+            const TableDescription* table = Catalogue::table(name);
+            QVERIFY2(table, qPrintable(name));
+            QCOMPARE(table->tableName(), name);
+            // Records belong to a repository; only the file's own tables belong to the file.
+            QCOMPARE(table->record, table->owner != TableDescription::Owner::File);
+            QCOMPARE(table->record, table->merge != TableDescription::Merge::Never ||
+                                        name == QLatin1String("city"));
+        }
+        QVERIFY(!Catalogue::table(u"sqlite_master"));
+        QCOMPARE(Catalogue::recordTableNames().size(), inFile.size() - 2);
+    }
+
+    void columnsAreTheSchemas()
+    {
+        QSqlQuery q(m_city->file().database());
+        for (const TableDescription& table : Catalogue::tables()) {
+            const QStringList inFile = rows(
+                q, QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info('%1') "
+                                  "ORDER BY cid")
+                       .arg(table.tableName()));
+            QStringList described;
+            for (const ColumnDescription& c : table.columns) {
+                const int key = int(table.primaryKey.indexOf(c.name)) + 1;
+                described << QStringLiteral("%1 %2 %3 %4")
+                                 .arg(c.columnName(), c.sqlType())
+                                 .arg(int(c.notNull))
+                                 .arg(key);
+            }
+            QCOMPARE(described, inFile);
+            if (table.record) {
+                QCOMPARE(
+                    table.columnNames().mid(0, 4),
+                    QStringList({QStringLiteral("id"), QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at"), QStringLiteral("origin_city")}));
+            }
+            QCOMPARE(table.indexOf(u"no_such_column"), -1);
+        }
+    }
+
+    void foreignKeysAreTheSchemas()
+    {
+        QSqlQuery q(m_city->file().database());
+        int references = 0;
+        for (const TableDescription& table : Catalogue::tables()) {
+            QStringList inFile =
+                rows(q, QStringLiteral("SELECT \"from\", \"table\", \"to\", on_delete "
+                                       "FROM pragma_foreign_key_list('%1')")
+                            .arg(table.tableName()));
+            QStringList described;
+            for (const ForeignKeyDescription& key : table.foreignKeys) {
+                described << QStringLiteral("%1 %2 id %3")
+                                 .arg(key.columnName(), key.referencedTable(), key.onDeleteText());
+                // Every reference is to a described table, by a described column.
+                QVERIFY(Catalogue::table(key.referencedTable()));
+                QVERIFY(table.column(key.columnName()));
+                QCOMPARE(table.foreignKey(key.columnName()), &key);
+            }
+            inFile.sort();
+            described.sort();
+            QCOMPARE(described, inFile);
+            references += int(described.size());
+        }
+        QVERIFY(references > 30);
+        // Seen from the other side, as RecordStore follows them.
+        int seen = 0;
+        for (const QString& name : Catalogue::tableNames()) {
+            for (const Catalogue::Reference& ref : Catalogue::referencesTo(name)) {
+                QCOMPARE(ref.key->referencedTable(), name);
+                ++seen;
+            }
+        }
+        QCOMPARE(seen, references);
+    }
+
+    void personalDataRowsAreTheCatalogues()
+    {
+        QStringList described;
+        for (const TableDescription& table : Catalogue::tables()) {
+            for (const ColumnDescription& c : table.columns) {
+                if (c.personal == ColumnDescription::Personal::No)
+                    continue;
+                QCOMPARE(c.privateFlag != nullptr,
+                         c.personal == ColumnDescription::Personal::WhereFlagged);
+                if (c.privateFlag)
+                    QVERIFY(table.column(QLatin1String(c.privateFlag)));
+                described << table.tableName() + QLatin1Char(' ') + c.columnName() +
+                                 QLatin1Char(' ') + QLatin1String(c.privateFlag);
+            }
+        }
+        QSqlQuery q(m_city->file().database());
+        QStringList inFile = rows(q, QStringLiteral("SELECT table_name, column_name, "
+                                                    "coalesce(private_flag_column, '') "
+                                                    "FROM personal_data"));
+        QCOMPARE(inFile.size(), 10);
+        inFile.sort();
+        described.sort();
+        QCOMPARE(described, inFile);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogue)
+#include "TestCatalogue.moc"
