@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
 #include "catalogue/Catalogue.h"
+#include "storage/PersonalData.h"
+#include "storage/SchemaCheck.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -145,6 +147,54 @@ private slots:
         inFile.sort();
         described.sort();
         QCOMPARE(described, inFile);
+    }
+    void personalDataRowsAreVersion1s()
+    {
+        // The rows every version-1 file has held since the format was published, in their
+        // order: a new file's are the same, rowid for rowid.
+        const QStringList version1 = {
+            QStringLiteral("1 contact_person name "),
+            QStringLiteral("2 contact_person role "),
+            QStringLiteral("3 contact_person email "),
+            QStringLiteral("4 contact_person phone "),
+            QStringLiteral("5 contact_person preferred_language "),
+            QStringLiteral("6 stakeholder notes notes_private"),
+            QStringLiteral("7 answer answered_by "),
+            QStringLiteral("8 consultation participants "),
+            QStringLiteral("9 progress_entry author "),
+            QStringLiteral("10 exchange participants "),
+        };
+        QSqlQuery q(m_city->file().database());
+        QCOMPARE(
+            rows(q, QStringLiteral("SELECT rowid, table_name, column_name, private_flag_column "
+                                   "FROM personal_data ORDER BY rowid")),
+            version1);
+        QStringList compiled;
+        int rowid = 0;
+        for (const PersonalData::Column& c : PersonalData::columns())
+            compiled
+                << QStringLiteral("%1 %2 %3 %4").arg(++rowid).arg(c.table, c.column, c.privateFlag);
+        QCOMPARE(compiled, version1);
+    }
+
+    void schemaCheckExpectsTheCatalogue()
+    {
+        // SchemaCheck builds what it expects from schema_v1.sql: the same tables as the
+        // catalogue, and the catalogue's personal-data rows, which a new file holds.
+        const SchemaCheck::Expected expected = SchemaCheck::expected();
+        QStringList tables;
+        for (const SchemaCheck::Object& object : expected.objects) {
+            if (object.type == QLatin1String("table"))
+                tables << object.name;
+        }
+        QCOMPARE(tables, Catalogue::tableNames());
+        QCOMPARE(expected.personalData.size(), PersonalData::columns().size());
+        QCOMPARE(SchemaCheck::personalDataRows(m_city->file().database()), expected.personalData);
+        // Every index belongs to a described table.
+        for (const SchemaCheck::Object& object : expected.objects) {
+            const TableDescription* table = Catalogue::table(object.table);
+            QVERIFY2(table, qPrintable(object.name));
+        }
     }
 };
 
