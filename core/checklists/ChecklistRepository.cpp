@@ -30,6 +30,12 @@ using Queries::selectFrom;
 ChecklistRepository::ChecklistRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Checklists, this);
+}
+
+ChecklistRepository::~ChecklistRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Checklists, nullptr);
 }
 
 // Templates --------------------------------------------------------------------------------
@@ -423,10 +429,7 @@ Result<void> ChecklistRepository::setAnswer(Answer& answer)
 
 Result<RowSnapshot> ChecklistRepository::removeRecord(const char* table, const QString& id)
 {
-    Result<RowSnapshot> snap = m_store.removeOne(table, id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne(table, id);
 }
 
 void ChecklistRepository::announceRemoved(const RowSnapshot& snapshot)
@@ -458,6 +461,7 @@ void ChecklistRepository::announceRemoved(const RowSnapshot& snapshot)
         if (auto r = round(id))
             emit roundUpdated(*r);
     }
+    announceChanged(snapshot);
 }
 
 void ChecklistRepository::announceRestored(const RowSnapshot& snapshot)
@@ -494,14 +498,30 @@ void ChecklistRepository::announceRestored(const RowSnapshot& snapshot)
         if (auto r = round(id))
             emit roundUpdated(*r);
     }
+    announceChanged(snapshot);
+}
+
+void ChecklistRepository::announceChanged(const RowSnapshot& snapshot)
+{
+    // Areas and items whose theme a theme's removal cleared or its restoration put back.
+    QSet<QString> seen;
+    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
+        if (seen.contains(ref.table + ref.id))
+            continue;
+        seen.insert(ref.table + ref.id);
+        if (ref.table == QLatin1String("checklist_area")) {
+            if (auto a = area(ref.id))
+                emit areaUpdated(*a);
+        } else if (ref.table == QLatin1String("checklist_item")) {
+            if (auto i = item(ref.id))
+                emit itemUpdated(*i);
+        }
+    }
 }
 
 Result<void> ChecklistRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r)
-        announceRestored(snapshot);
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 // Validation -------------------------------------------------------------------------------

@@ -159,6 +159,12 @@ using Queries::selectFrom;
 ExchangeRepository::ExchangeRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Exchange, this);
+}
+
+ExchangeRepository::~ExchangeRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Exchange, nullptr);
 }
 
 // Partner cities ---------------------------------------------------------------------------
@@ -203,12 +209,7 @@ Result<void> ExchangeRepository::update(PartnerCity& partner)
 
 Result<RowSnapshot> ExchangeRepository::remove(const PartnerCity& partner)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("partner_city", partner.meta.id);
-    if (!snap)
-        return snap;
-    emit partnerRemoved(partner.meta.id);
-    announceReferences(snap.value());
-    return snap;
+    return m_store.removeOne("partner_city", partner.meta.id);
 }
 
 // Exchanges --------------------------------------------------------------------------------
@@ -250,10 +251,7 @@ Result<void> ExchangeRepository::update(Exchange& exchange)
 
 Result<RowSnapshot> ExchangeRepository::remove(const Exchange& exchange)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("exchange", exchange.meta.id);
-    if (snap)
-        emit exchangeRemoved(exchange.meta.id);
-    return snap;
+    return m_store.removeOne("exchange", exchange.meta.id);
 }
 
 // Good practices ---------------------------------------------------------------------------
@@ -296,19 +294,32 @@ Result<void> ExchangeRepository::update(GoodPractice& practice)
 
 Result<RowSnapshot> ExchangeRepository::remove(const GoodPractice& practice)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("good_practice", practice.meta.id);
-    if (snap)
-        emit practiceRemoved(practice.meta.id);
-    return snap;
+    return m_store.removeOne("good_practice", practice.meta.id);
 }
 
 // Undo -------------------------------------------------------------------------------------
 
 Result<void> ExchangeRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void ExchangeRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
+        const QString id = row->values.value(QStringLiteral("id")).toString();
+        if (row->table == QLatin1String("partner_city"))
+            emit partnerRemoved(id);
+        else if (row->table == QLatin1String("exchange"))
+            emit exchangeRemoved(id);
+        else if (row->table == QLatin1String("good_practice"))
+            emit practiceRemoved(id);
+    }
+    announceReferences(snapshot);
+}
+
+void ExchangeRepository::announceRestored(const RowSnapshot& snapshot)
+{
     for (const RowSnapshot::Row& row : snapshot.rows) {
         const QString id = row.values.value(QStringLiteral("id")).toString();
         if (row.table == QLatin1String("partner_city")) {
@@ -323,7 +334,6 @@ Result<void> ExchangeRepository::restore(const RowSnapshot& snapshot)
         }
     }
     announceReferences(snapshot);
-    return {};
 }
 
 void ExchangeRepository::announceReferences(const RowSnapshot& snapshot)

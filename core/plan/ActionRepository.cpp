@@ -65,6 +65,12 @@ using Queries::selectFrom;
 ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Actions, this);
+}
+
+ActionRepository::~ActionRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Actions, nullptr);
 }
 
 // Actions ---------------------------------------------------------------------------------------
@@ -188,10 +194,7 @@ Result<void> ActionRepository::update(Action& action)
 
 Result<RowSnapshot> ActionRepository::remove(const Action& action)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("action", action.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("action", action.meta.id);
 }
 
 // Milestones ------------------------------------------------------------------------------------
@@ -238,10 +241,7 @@ Result<void> ActionRepository::update(Milestone& milestone)
 
 Result<RowSnapshot> ActionRepository::remove(const Milestone& milestone)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("milestone", milestone.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("milestone", milestone.meta.id);
 }
 
 // Indicators ------------------------------------------------------------------------------------
@@ -288,10 +288,7 @@ Result<void> ActionRepository::update(Indicator& indicator)
 
 Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("indicator", indicator.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("indicator", indicator.meta.id);
 }
 
 // Budget lines ----------------------------------------------------------------------------------
@@ -345,10 +342,7 @@ Result<void> ActionRepository::update(BudgetLine& line)
 
 Result<RowSnapshot> ActionRepository::remove(const BudgetLine& line)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("budget_line", line.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("budget_line", line.meta.id);
 }
 
 // Progress log ----------------------------------------------------------------------------------
@@ -395,20 +389,14 @@ Result<void> ActionRepository::update(ProgressEntry& entry)
 
 Result<RowSnapshot> ActionRepository::remove(const ProgressEntry& entry)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("progress_entry", entry.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("progress_entry", entry.meta.id);
 }
 
 // Restore and announcements ---------------------------------------------------------------------
 
 Result<void> ActionRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r)
-        announceRestored(snapshot);
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 void ActionRepository::announceRemoved(const RowSnapshot& snapshot)

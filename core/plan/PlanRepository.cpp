@@ -117,6 +117,12 @@ using Queries::selectFrom;
 PlanRepository::PlanRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Plan, this);
+}
+
+PlanRepository::~PlanRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Plan, nullptr);
 }
 
 // Priorities ------------------------------------------------------------------------------------
@@ -156,12 +162,7 @@ Result<void> PlanRepository::update(Priority& priority)
 
 Result<RowSnapshot> PlanRepository::remove(const Priority& priority)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("priority", priority.meta.id);
-    if (snap) {
-        emit rowsRemoved(snap.value());
-        announceRemoved(snap.value());
-    }
-    return snap;
+    return m_store.removeOne("priority", priority.meta.id);
 }
 
 // Evidence --------------------------------------------------------------------------------------
@@ -212,12 +213,7 @@ Result<void> PlanRepository::update(PriorityEvidence& evidence)
 
 Result<RowSnapshot> PlanRepository::remove(const PriorityEvidence& evidence)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("priority_evidence", evidence.meta.id);
-    if (snap) {
-        emit rowsRemoved(snap.value());
-        announceRemoved(snap.value());
-    }
-    return snap;
+    return m_store.removeOne("priority_evidence", evidence.meta.id);
 }
 
 // Consultations ---------------------------------------------------------------------------------
@@ -268,24 +264,14 @@ Result<void> PlanRepository::update(Consultation& consultation)
 
 Result<RowSnapshot> PlanRepository::remove(const Consultation& consultation)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("consultation", consultation.meta.id);
-    if (snap) {
-        emit rowsRemoved(snap.value());
-        announceRemoved(snap.value());
-    }
-    return snap;
+    return m_store.removeOne("consultation", consultation.meta.id);
 }
 
 // Restore and announcements ---------------------------------------------------------------------
 
 Result<void> PlanRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r) {
-        announceRestored(snapshot);
-        emit rowsRestored(snapshot);
-    }
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 void PlanRepository::announceRemoved(const RowSnapshot& snapshot)

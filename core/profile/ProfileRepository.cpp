@@ -6,6 +6,7 @@
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -112,6 +113,12 @@ using Queries::selectFrom;
 ProfileRepository::ProfileRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Profile, this);
+}
+
+ProfileRepository::~ProfileRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Profile, nullptr);
 }
 
 Result<City> ProfileRepository::city() const
@@ -244,10 +251,7 @@ Result<void> ProfileRepository::update(MigrantOrigin& origin)
 
 Result<RowSnapshot> ProfileRepository::remove(const MigrantOrigin& origin)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("migrant_origin", origin.meta.id);
-    if (snap)
-        emit originRemoved(origin.meta.id);
-    return snap;
+    return m_store.removeOne("migrant_origin", origin.meta.id);
 }
 
 QList<District> ProfileRepository::districts() const
@@ -287,10 +291,7 @@ Result<void> ProfileRepository::update(District& district)
 
 Result<RowSnapshot> ProfileRepository::remove(const District& district)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("district", district.meta.id);
-    if (snap)
-        emit districtRemoved(district.meta.id);
-    return snap;
+    return m_store.removeOne("district", district.meta.id);
 }
 
 QList<ProfileFigure> ProfileRepository::figures() const
@@ -331,17 +332,30 @@ Result<void> ProfileRepository::update(ProfileFigure& figure)
 
 Result<RowSnapshot> ProfileRepository::remove(const ProfileFigure& figure)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("profile_figure", figure.meta.id);
-    if (snap)
-        emit figureRemoved(figure.meta.id);
-    return snap;
+    return m_store.removeOne("profile_figure", figure.meta.id);
 }
 
 Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void ProfileRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
+        const QString id = row->values.value(QStringLiteral("id")).toString();
+        if (row->table == QLatin1String("migrant_origin"))
+            emit originRemoved(id);
+        else if (row->table == QLatin1String("district"))
+            emit districtRemoved(id);
+        else if (row->table == QLatin1String("profile_figure"))
+            emit figureRemoved(id);
+    }
+    announceChanged(snapshot);
+}
+
+void ProfileRepository::announceRestored(const RowSnapshot& snapshot)
+{
     for (const RowSnapshot::Row& row : snapshot.rows) {
         const QString id = row.values.value(QStringLiteral("id")).toString();
         if (row.table == QLatin1String("migrant_origin")) {
@@ -355,7 +369,20 @@ Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
                 emit figureAdded(*f);
         }
     }
-    return {};
+    announceChanged(snapshot);
+}
+
+void ProfileRepository::announceChanged(const RowSnapshot& snapshot)
+{
+    // Figures whose theme a theme's removal cleared or its restoration put back.
+    QSet<QString> seen;
+    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
+        if (ref.table != QLatin1String("profile_figure") || seen.contains(ref.id))
+            continue;
+        seen.insert(ref.id);
+        if (auto f = figure(ref.id))
+            emit figureUpdated(*f);
+    }
 }
 
 std::optional<Error> ProfileRepository::validate(const City& city)

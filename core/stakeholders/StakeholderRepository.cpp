@@ -9,6 +9,7 @@
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -88,9 +89,13 @@ QString themeRowsSql(const QString& where)
 StakeholderRepository::StakeholderRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Stakeholders, this);
 }
 
-StakeholderRepository::~StakeholderRepository() = default;
+StakeholderRepository::~StakeholderRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Stakeholders, nullptr);
+}
 
 // ---- Stakeholders
 
@@ -255,22 +260,7 @@ Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
 
 Result<RowSnapshot> StakeholderRepository::remove(const Stakeholder& stakeholder)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("stakeholder", stakeholder.meta.id);
-    if (!snap)
-        return snap;
-    // Children first, so that no model is left showing a row whose stakeholder is gone.
-    for (const RowSnapshot::Row& row : snap.value().rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("contact_person"))
-            emit contactRemoved(id);
-        else if (row.table == QLatin1String("stakeholder_relation"))
-            emit relationRemoved(id);
-        else if (row.table == QLatin1String("engagement"))
-            emit engagementRemoved(id);
-    }
-    emit stakeholderRemoved(stakeholder.meta.id);
-    emit rowsRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("stakeholder", stakeholder.meta.id);
 }
 
 // ---- Contact persons
@@ -328,10 +318,7 @@ Result<void> StakeholderRepository::update(ContactPerson& contact)
 
 Result<RowSnapshot> StakeholderRepository::remove(const ContactPerson& contact)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("contact_person", contact.meta.id);
-    if (snap)
-        emit contactRemoved(contact.meta.id);
-    return snap;
+    return m_store.removeOne("contact_person", contact.meta.id);
 }
 
 // ---- Relations
@@ -386,10 +373,7 @@ Result<void> StakeholderRepository::update(StakeholderRelation& relation)
 
 Result<RowSnapshot> StakeholderRepository::remove(const StakeholderRelation& relation)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("stakeholder_relation", relation.meta.id);
-    if (snap)
-        emit relationRemoved(relation.meta.id);
-    return snap;
+    return m_store.removeOne("stakeholder_relation", relation.meta.id);
 }
 
 // ---- Engagements
@@ -441,10 +425,7 @@ Result<void> StakeholderRepository::update(Engagement& engagement)
 
 Result<RowSnapshot> StakeholderRepository::remove(const Engagement& engagement)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("engagement", engagement.meta.id);
-    if (snap)
-        emit engagementRemoved(engagement.meta.id);
-    return snap;
+    return m_store.removeOne("engagement", engagement.meta.id);
 }
 
 // ---- Undo
@@ -485,13 +466,39 @@ StakeholderRepository::lastContacts(const QDate& today) const
 
 Result<void> StakeholderRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void StakeholderRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    // Children first, so that no model is left showing a row whose stakeholder is gone.
+    bool whole = false;
+    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
+        const QString id = row->values.value(QStringLiteral("id")).toString();
+        if (row->table == QLatin1String("contact_person"))
+            emit contactRemoved(id);
+        else if (row->table == QLatin1String("stakeholder_relation"))
+            emit relationRemoved(id);
+        else if (row->table == QLatin1String("engagement"))
+            emit engagementRemoved(id);
+        else if (row->table == QLatin1String("stakeholder")) {
+            whole = true;
+            emit stakeholderRemoved(id);
+        }
+    }
+    announceThemesChanged(snapshot);
+    if (whole)
+        emit rowsRemoved(snapshot);
+}
+
+void StakeholderRepository::announceRestored(const RowSnapshot& snapshot)
+{
     // Snapshots list parents first, so a stakeholder is announced before its contacts.
+    bool whole = false;
     for (const RowSnapshot::Row& row : snapshot.rows) {
         const QString id = row.values.value(QStringLiteral("id")).toString();
         if (row.table == QLatin1String("stakeholder")) {
+            whole = true;
             if (auto s = stakeholder(id))
                 emit stakeholderAdded(*s);
         } else if (row.table == QLatin1String("contact_person")) {
@@ -505,8 +512,34 @@ Result<void> StakeholderRepository::restore(const RowSnapshot& snapshot)
                 emit engagementAdded(*e);
         }
     }
-    emit rowsRestored(snapshot);
-    return {};
+    announceThemesChanged(snapshot);
+    if (whole)
+        emit rowsRestored(snapshot);
+}
+
+void StakeholderRepository::announceThemesChanged(const RowSnapshot& snapshot)
+{
+    // A theme's removal takes its links to stakeholders (and its undo brings them back): those
+    // stakeholders are still there, with one theme less or more.
+    QSet<QString> whole;
+    QStringList changed;
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        if (row.table == QLatin1String("stakeholder"))
+            whole.insert(row.values.value(QStringLiteral("id")).toString());
+        else if (row.table == QLatin1String("stakeholder_theme"))
+            changed << row.values.value(QStringLiteral("stakeholder_id")).toString();
+    }
+    changed.removeDuplicates();
+    changed.removeIf([&whole](const QString& id) { return whole.contains(id); });
+    if (changed.isEmpty())
+        return;
+    // A theme may tag thousands of stakeholders: one burst, which a model may catch up at once.
+    emit bulkChangeAboutToStart();
+    for (const QString& id : std::as_const(changed)) {
+        if (auto s = stakeholder(id))
+            emit stakeholderUpdated(*s);
+    }
+    emit bulkChangeFinished();
 }
 
 // ---- Validation

@@ -44,6 +44,12 @@ QList<RecordStore::Column> columnsOf(const Theme& t)
 ThemeRepository::ThemeRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Themes, this);
+}
+
+ThemeRepository::~ThemeRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Themes, nullptr);
 }
 
 QList<Theme> ThemeRepository::themes() const
@@ -103,24 +109,30 @@ Result<void> ThemeRepository::update(Theme& theme)
 
 Result<RowSnapshot> ThemeRepository::remove(const Theme& theme)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("theme", theme.meta.id);
-    if (snap)
-        emit themeRemoved(theme.meta.id);
-    return snap;
+    return m_store.removeOne("theme", theme.meta.id);
 }
 
 Result<void> ThemeRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void ThemeRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        if (row.table == QLatin1String("theme"))
+            emit themeRemoved(row.values.value(QStringLiteral("id")).toString());
+    }
+}
+
+void ThemeRepository::announceRestored(const RowSnapshot& snapshot)
+{
     for (const RowSnapshot::Row& row : snapshot.rows) {
         if (row.table != QLatin1String("theme"))
             continue;
         if (auto t = theme(row.values.value(QStringLiteral("id")).toString()))
             emit themeAdded(*t);
     }
-    return {};
 }
 
 QList<std::pair<QString, QString>> ThemeRepository::builtinNames(const QString& language)
