@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
 #include "catalogue/Catalogue.h"
+#include "catalogue/TableSelect.h"
 #include "storage/PersonalData.h"
 #include "storage/SchemaCheck.h"
 
@@ -194,6 +195,19 @@ private slots:
         for (const SchemaCheck::Object& object : expected.objects) {
             const TableDescription* table = Catalogue::table(object.table);
             QVERIFY2(table, qPrintable(object.name));
+        }
+    }
+    void selectsReadEveryColumnWhereTheySayItIs()
+    {
+        // What the repositories read rows with: every described column, at the index named.
+        QSqlQuery q(m_city->file().database());
+        for (const TableDescription& table : Catalogue::tables()) {
+            const TableSelect select(table.name);
+            QVERIFY2(q.exec(select.sql(QStringLiteral("LIMIT 1"))), qPrintable(select.sql()));
+            const QSqlRecord record = q.record();
+            QCOMPARE(record.count(), int(table.columns.size()));
+            for (const ColumnDescription& c : table.columns)
+                QCOMPARE(select.column(c.name), record.indexOf(c.columnName()));
         }
     }
 };
