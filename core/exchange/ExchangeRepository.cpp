@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeRepository.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
@@ -45,53 +46,86 @@ public:
     }
 };
 
-const QString partnerColumns =
-    QStringLiteral("name, country, role, partner_city_uuid, since, notes");
-const QString exchangeColumns = QStringLiteral(
-    "partner_id, kind, title, start_date, end_date, place, theme_id, participants, lessons");
-const QString practiceColumns =
-    QStringLiteral("title, city_name, theme_id, description, source, partner_id");
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct PartnerSelect : TableSelect
+{
+    PartnerSelect() : TableSelect("partner_city") {}
+    const int name = column("name");
+    const int country = column("country");
+    const int role = column("role");
+    const int partnerCityUuid = column("partner_city_uuid");
+    const int since = column("since");
+    const int notes = column("notes");
+};
+
+struct ExchangeSelect : TableSelect
+{
+    ExchangeSelect() : TableSelect("exchange") {}
+    const int partnerId = column("partner_id");
+    const int kind = column("kind");
+    const int title = column("title");
+    const int startDate = column("start_date");
+    const int endDate = column("end_date");
+    const int place = column("place");
+    const int themeId = column("theme_id");
+    const int participants = column("participants");
+    const int lessons = column("lessons");
+};
+
+struct PracticeSelect : TableSelect
+{
+    PracticeSelect() : TableSelect("good_practice") {}
+    const int title = column("title");
+    const int cityName = column("city_name");
+    const int themeId = column("theme_id");
+    const int description = column("description");
+    const int source = column("source");
+    const int partnerId = column("partner_id");
+};
 
 PartnerCity readPartner(const QSqlQuery& q)
 {
+    const PartnerSelect& col = tableSelect<PartnerSelect>();
     PartnerCity p;
     p.meta = RecordMeta::read(q);
-    p.name = q.value(4).toString();
-    p.country = q.value(5).toString();
+    p.name = q.value(col.name).toString();
+    p.country = q.value(col.country).toString();
     // The CHECK constraint admits only known roles.
-    p.role = PartnerCity::fromText(q.value(6).toString()).value_or(PartnerCity::Role::Peer);
-    p.partnerCityUuid = q.value(7).toString();
-    p.since = SqlValue::toDate(q.value(8));
-    p.notes = q.value(9).toString();
+    p.role = PartnerCity::fromText(q.value(col.role).toString()).value_or(PartnerCity::Role::Peer);
+    p.partnerCityUuid = q.value(col.partnerCityUuid).toString();
+    p.since = SqlValue::toDate(q.value(col.since));
+    p.notes = q.value(col.notes).toString();
     return p;
 }
 
 Exchange readExchange(const QSqlQuery& q)
 {
+    const ExchangeSelect& col = tableSelect<ExchangeSelect>();
     Exchange e;
     e.meta = RecordMeta::read(q);
-    e.partnerId = q.value(4).toString();
-    e.kind = Exchange::fromText(q.value(5).toString()).value_or(Exchange::Kind::StudyVisit);
-    e.title = q.value(6).toString();
-    e.startDate = SqlValue::toDate(q.value(7));
-    e.endDate = SqlValue::toDate(q.value(8));
-    e.place = q.value(9).toString();
-    e.themeId = q.value(10).toString();
-    e.participants = q.value(11).toString();
-    e.lessons = q.value(12).toString();
+    e.partnerId = q.value(col.partnerId).toString();
+    e.kind = Exchange::fromText(q.value(col.kind).toString()).value_or(Exchange::Kind::StudyVisit);
+    e.title = q.value(col.title).toString();
+    e.startDate = SqlValue::toDate(q.value(col.startDate));
+    e.endDate = SqlValue::toDate(q.value(col.endDate));
+    e.place = q.value(col.place).toString();
+    e.themeId = q.value(col.themeId).toString();
+    e.participants = q.value(col.participants).toString();
+    e.lessons = q.value(col.lessons).toString();
     return e;
 }
 
 GoodPractice readPractice(const QSqlQuery& q)
 {
+    const PracticeSelect& col = tableSelect<PracticeSelect>();
     GoodPractice g;
     g.meta = RecordMeta::read(q);
-    g.title = q.value(4).toString();
-    g.cityName = q.value(5).toString();
-    g.themeId = q.value(6).toString();
-    g.description = q.value(7).toString();
-    g.source = q.value(8).toString();
-    g.partnerId = q.value(9).toString();
+    g.title = q.value(col.title).toString();
+    g.cityName = q.value(col.cityName).toString();
+    g.themeId = q.value(col.themeId).toString();
+    g.description = q.value(col.description).toString();
+    g.source = q.value(col.source).toString();
+    g.partnerId = q.value(col.partnerId).toString();
     return g;
 }
 
@@ -154,7 +188,6 @@ void normaliseCityId(QString& text)
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ExchangeRepository::ExchangeRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
@@ -173,16 +206,14 @@ QList<PartnerCity> ExchangeRepository::partners() const
 {
     return readAll<PartnerCity>(
         m_store.database(),
-        selectFrom("partner_city", partnerColumns, QStringLiteral("ORDER BY name, country")),
-        readPartner);
+        tableSelect<PartnerSelect>().sql(QStringLiteral("ORDER BY name, country")), readPartner);
 }
 
 std::optional<PartnerCity> ExchangeRepository::partner(const QString& id) const
 {
-    return readOne<PartnerCity>(
-        m_store.database(),
-        selectFrom("partner_city", partnerColumns, QStringLiteral("WHERE id = ?")), id,
-        readPartner);
+    return readOne<PartnerCity>(m_store.database(),
+                                tableSelect<PartnerSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                id, readPartner);
 }
 
 Result<void> ExchangeRepository::add(PartnerCity& partner)
@@ -218,15 +249,15 @@ QList<Exchange> ExchangeRepository::exchanges() const
 {
     return readAll<Exchange>(
         m_store.database(),
-        selectFrom("exchange", exchangeColumns, QStringLiteral("ORDER BY start_date, title")),
+        tableSelect<ExchangeSelect>().sql(QStringLiteral("ORDER BY start_date, title")),
         readExchange);
 }
 
 std::optional<Exchange> ExchangeRepository::exchange(const QString& id) const
 {
-    return readOne<Exchange>(
-        m_store.database(), selectFrom("exchange", exchangeColumns, QStringLiteral("WHERE id = ?")),
-        id, readExchange);
+    return readOne<Exchange>(m_store.database(),
+                             tableSelect<ExchangeSelect>().sql(QStringLiteral("WHERE id = ?")), id,
+                             readExchange);
 }
 
 Result<void> ExchangeRepository::add(Exchange& exchange)
@@ -260,16 +291,15 @@ QList<GoodPractice> ExchangeRepository::practices() const
 {
     return readAll<GoodPractice>(
         m_store.database(),
-        selectFrom("good_practice", practiceColumns, QStringLiteral("ORDER BY title, city_name")),
+        tableSelect<PracticeSelect>().sql(QStringLiteral("ORDER BY title, city_name")),
         readPractice);
 }
 
 std::optional<GoodPractice> ExchangeRepository::practice(const QString& id) const
 {
-    return readOne<GoodPractice>(
-        m_store.database(),
-        selectFrom("good_practice", practiceColumns, QStringLiteral("WHERE id = ?")), id,
-        readPractice);
+    return readOne<GoodPractice>(m_store.database(),
+                                 tableSelect<PracticeSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                 id, readPractice);
 }
 
 Result<void> ExchangeRepository::add(GoodPractice& practice)
