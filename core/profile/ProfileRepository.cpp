@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileRepository.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
@@ -27,49 +28,81 @@ public:
     static QString label() { return tr("The figure's label"); }
 };
 
-const QString originColumns = QStringLiteral("country, number, year, source, position");
-const QString districtColumns =
-    QStringLiteral("name, population, migrant_population, year, source, notes, position");
-const QString figureColumns =
-    QStringLiteral("label, value, unit, year, source, theme_id, position");
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct OriginSelect : TableSelect
+{
+    OriginSelect() : TableSelect("migrant_origin") {}
+    const int country = column("country");
+    const int number = column("number");
+    const int year = column("year");
+    const int source = column("source");
+    const int position = column("position");
+};
+
+struct DistrictSelect : TableSelect
+{
+    DistrictSelect() : TableSelect("district") {}
+    const int name = column("name");
+    const int population = column("population");
+    const int migrantPopulation = column("migrant_population");
+    const int year = column("year");
+    const int source = column("source");
+    const int notes = column("notes");
+    const int position = column("position");
+};
+
+struct FigureSelect : TableSelect
+{
+    FigureSelect() : TableSelect("profile_figure") {}
+    const int label = column("label");
+    const int value = column("value");
+    const int unit = column("unit");
+    const int year = column("year");
+    const int source = column("source");
+    const int themeId = column("theme_id");
+    const int position = column("position");
+};
 
 MigrantOrigin readOrigin(const QSqlQuery& q)
 {
+    const OriginSelect& col = tableSelect<OriginSelect>();
     MigrantOrigin o;
     o.meta = RecordMeta::read(q);
-    o.country = q.value(4).toString();
-    o.number = q.value(5).toLongLong();
-    o.year = q.value(6).toInt();
-    o.source = q.value(7).toString();
-    o.position = q.value(8).toInt();
+    o.country = q.value(col.country).toString();
+    o.number = q.value(col.number).toLongLong();
+    o.year = q.value(col.year).toInt();
+    o.source = q.value(col.source).toString();
+    o.position = q.value(col.position).toInt();
     return o;
 }
 
 District readDistrict(const QSqlQuery& q)
 {
+    const DistrictSelect& col = tableSelect<DistrictSelect>();
     District d;
     d.meta = RecordMeta::read(q);
-    d.name = q.value(4).toString();
-    d.population = SqlValue::toOptionalInt64(q.value(5));
-    d.migrantPopulation = SqlValue::toOptionalInt64(q.value(6));
-    d.year = SqlValue::toOptionalInt(q.value(7));
-    d.source = q.value(8).toString();
-    d.notes = q.value(9).toString();
-    d.position = q.value(10).toInt();
+    d.name = q.value(col.name).toString();
+    d.population = SqlValue::toOptionalInt64(q.value(col.population));
+    d.migrantPopulation = SqlValue::toOptionalInt64(q.value(col.migrantPopulation));
+    d.year = SqlValue::toOptionalInt(q.value(col.year));
+    d.source = q.value(col.source).toString();
+    d.notes = q.value(col.notes).toString();
+    d.position = q.value(col.position).toInt();
     return d;
 }
 
 ProfileFigure readFigure(const QSqlQuery& q)
 {
+    const FigureSelect& col = tableSelect<FigureSelect>();
     ProfileFigure f;
     f.meta = RecordMeta::read(q);
-    f.label = q.value(4).toString();
-    f.value = q.value(5).toDouble();
-    f.unit = q.value(6).toString();
-    f.year = q.value(7).toInt();
-    f.source = q.value(8).toString();
-    f.themeId = q.value(9).toString();
-    f.position = q.value(10).toInt();
+    f.label = q.value(col.label).toString();
+    f.value = q.value(col.value).toDouble();
+    f.unit = q.value(col.unit).toString();
+    f.year = q.value(col.year).toInt();
+    f.source = q.value(col.source).toString();
+    f.themeId = q.value(col.themeId).toString();
+    f.position = q.value(col.position).toInt();
     return f;
 }
 
@@ -215,18 +248,17 @@ Result<void> ProfileRepository::createMissingSections()
 
 QList<MigrantOrigin> ProfileRepository::origins() const
 {
-    return readAll<MigrantOrigin>(m_store.database(),
-                                  selectFrom("migrant_origin", originColumns,
-                                             QStringLiteral("ORDER BY position, number DESC")),
-                                  readOrigin);
+    return readAll<MigrantOrigin>(
+        m_store.database(),
+        tableSelect<OriginSelect>().sql(QStringLiteral("ORDER BY position, number DESC")),
+        readOrigin);
 }
 
 std::optional<MigrantOrigin> ProfileRepository::origin(const QString& id) const
 {
-    return readOne<MigrantOrigin>(
-        m_store.database(),
-        selectFrom("migrant_origin", originColumns, QStringLiteral("WHERE id = ?")), id,
-        readOrigin);
+    return readOne<MigrantOrigin>(m_store.database(),
+                                  tableSelect<OriginSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                  id, readOrigin);
 }
 
 Result<void> ProfileRepository::add(MigrantOrigin& origin)
@@ -258,15 +290,14 @@ QList<District> ProfileRepository::districts() const
 {
     return readAll<District>(
         m_store.database(),
-        selectFrom("district", districtColumns, QStringLiteral("ORDER BY position, name")),
-        readDistrict);
+        tableSelect<DistrictSelect>().sql(QStringLiteral("ORDER BY position, name")), readDistrict);
 }
 
 std::optional<District> ProfileRepository::district(const QString& id) const
 {
-    return readOne<District>(
-        m_store.database(), selectFrom("district", districtColumns, QStringLiteral("WHERE id = ?")),
-        id, readDistrict);
+    return readOne<District>(m_store.database(),
+                             tableSelect<DistrictSelect>().sql(QStringLiteral("WHERE id = ?")), id,
+                             readDistrict);
 }
 
 Result<void> ProfileRepository::add(District& district)
@@ -298,16 +329,14 @@ QList<ProfileFigure> ProfileRepository::figures() const
 {
     return readAll<ProfileFigure>(
         m_store.database(),
-        selectFrom("profile_figure", figureColumns, QStringLiteral("ORDER BY position, label")),
-        readFigure);
+        tableSelect<FigureSelect>().sql(QStringLiteral("ORDER BY position, label")), readFigure);
 }
 
 std::optional<ProfileFigure> ProfileRepository::figure(const QString& id) const
 {
-    return readOne<ProfileFigure>(
-        m_store.database(),
-        selectFrom("profile_figure", figureColumns, QStringLiteral("WHERE id = ?")), id,
-        readFigure);
+    return readOne<ProfileFigure>(m_store.database(),
+                                  tableSelect<FigureSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                  id, readFigure);
 }
 
 Result<void> ProfileRepository::add(ProfileFigure& figure)
