@@ -15,7 +15,7 @@
 
 #include <algorithm>
 
-using namespace ActionRows; // the row mapping: read…(), columnsOf(), column lists
+using namespace ActionRows; // the row mapping: select…(), read…(), columnsOf()
 
 namespace {
 
@@ -60,7 +60,6 @@ const QString byAction = QStringLiteral("WHERE action_id = ? ");
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
@@ -79,8 +78,7 @@ QList<Action> ActionRepository::readActions(const QString& where,
                                             const QVariantList& bindings) const
 {
     QList<Action> actions =
-        readAll<Action>(m_store.database(),
-                        selectFrom("action", actionColumns, where + QLatin1Char(' ') + actionOrder),
+        readAll<Action>(m_store.database(), selectActions(where + QLatin1Char(' ') + actionOrder),
                         readAction, bindings);
     if (actions.isEmpty())
         return actions;
@@ -201,22 +199,18 @@ Result<RowSnapshot> ActionRepository::remove(const Action& action)
 
 QList<Milestone> ActionRepository::milestones() const
 {
-    return readAll<Milestone>(m_store.database(),
-                              selectFrom("milestone", milestoneColumns, milestoneOrder),
-                              readMilestone);
+    return readAll<Milestone>(m_store.database(), selectMilestones(milestoneOrder), readMilestone);
 }
 
 QList<Milestone> ActionRepository::milestones(const QString& actionId) const
 {
-    return readAll<Milestone>(m_store.database(),
-                              selectFrom("milestone", milestoneColumns, byAction + milestoneOrder),
+    return readAll<Milestone>(m_store.database(), selectMilestones(byAction + milestoneOrder),
                               readMilestone, {actionId});
 }
 
 std::optional<Milestone> ActionRepository::milestone(const QString& id) const
 {
-    return readOne<Milestone>(m_store.database(), selectFrom("milestone", milestoneColumns, byId),
-                              id, readMilestone);
+    return readOne<Milestone>(m_store.database(), selectMilestones(byId), id, readMilestone);
 }
 
 Result<void> ActionRepository::add(Milestone& milestone)
@@ -248,22 +242,18 @@ Result<RowSnapshot> ActionRepository::remove(const Milestone& milestone)
 
 QList<Indicator> ActionRepository::indicators() const
 {
-    return readAll<Indicator>(m_store.database(),
-                              selectFrom("indicator", indicatorColumns, indicatorOrder),
-                              readIndicator);
+    return readAll<Indicator>(m_store.database(), selectIndicators(indicatorOrder), readIndicator);
 }
 
 QList<Indicator> ActionRepository::indicators(const QString& actionId) const
 {
-    return readAll<Indicator>(m_store.database(),
-                              selectFrom("indicator", indicatorColumns, byAction + indicatorOrder),
+    return readAll<Indicator>(m_store.database(), selectIndicators(byAction + indicatorOrder),
                               readIndicator, {actionId});
 }
 
 std::optional<Indicator> ActionRepository::indicator(const QString& id) const
 {
-    return readOne<Indicator>(m_store.database(), selectFrom("indicator", indicatorColumns, byId),
-                              id, readIndicator);
+    return readOne<Indicator>(m_store.database(), selectIndicators(byId), id, readIndicator);
 }
 
 Result<void> ActionRepository::add(Indicator& indicator)
@@ -295,21 +285,18 @@ Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
 
 QList<BudgetLine> ActionRepository::budgetLines() const
 {
-    return readAll<BudgetLine>(
-        m_store.database(), selectFrom("budget_line", budgetColumns, budgetOrder), readBudgetLine);
+    return readAll<BudgetLine>(m_store.database(), selectBudgetLines(budgetOrder), readBudgetLine);
 }
 
 QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
 {
-    return readAll<BudgetLine>(m_store.database(),
-                               selectFrom("budget_line", budgetColumns, byAction + budgetOrder),
+    return readAll<BudgetLine>(m_store.database(), selectBudgetLines(byAction + budgetOrder),
                                readBudgetLine, {actionId});
 }
 
 std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
 {
-    return readOne<BudgetLine>(m_store.database(), selectFrom("budget_line", budgetColumns, byId),
-                               id, readBudgetLine);
+    return readOne<BudgetLine>(m_store.database(), selectBudgetLines(byId), id, readBudgetLine);
 }
 
 Result<void> ActionRepository::add(BudgetLine& line)
@@ -349,22 +336,21 @@ Result<RowSnapshot> ActionRepository::remove(const BudgetLine& line)
 
 QList<ProgressEntry> ActionRepository::allProgress() const
 {
-    return readAll<ProgressEntry>(m_store.database(),
-                                  selectFrom("progress_entry", progressColumns, progressOrder),
+    return readAll<ProgressEntry>(m_store.database(), selectProgressEntries(progressOrder),
                                   readProgress);
 }
 
 QList<ProgressEntry> ActionRepository::progress(const QString& actionId) const
 {
-    return readAll<ProgressEntry>(
-        m_store.database(), selectFrom("progress_entry", progressColumns, byAction + progressOrder),
-        readProgress, {actionId});
+    return readAll<ProgressEntry>(m_store.database(),
+                                  selectProgressEntries(byAction + progressOrder), readProgress,
+                                  {actionId});
 }
 
 std::optional<ProgressEntry> ActionRepository::progressEntry(const QString& id) const
 {
-    return readOne<ProgressEntry>(
-        m_store.database(), selectFrom("progress_entry", progressColumns, byId), id, readProgress);
+    return readOne<ProgressEntry>(m_store.database(), selectProgressEntries(byId), id,
+                                  readProgress);
 }
 
 Result<void> ActionRepository::add(ProgressEntry& entry)
