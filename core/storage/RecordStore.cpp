@@ -59,6 +59,21 @@ public:
                   "Refresh the view and try again.");
     }
 };
+// Whether a write names a described table and described columns: names in SQL come from the
+// catalogue alone. Checked when a statement is first prepared, so never once per row.
+std::optional<Error> undescribed(const char* table, const QList<RecordStore::Column>& columns)
+{
+    const TableDescription* description = Catalogue::table(QLatin1String(table));
+    if (!description)
+        return RecordStore::sqlError(QStringLiteral("no such table: ") + QLatin1String(table));
+    for (const RecordStore::Column& c : columns) {
+        if (description->indexOf(QLatin1String(c.name)) < 0)
+            return RecordStore::sqlError(QStringLiteral("no such column: %1.%2")
+                                             .arg(QLatin1String(table), QLatin1String(c.name)));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 RecordStore::RecordStore(QSqlDatabase db, QString cityId, CityFile* file)
@@ -184,8 +199,13 @@ Result<void> RecordStore::insert(const char* table, RecordMeta& meta, const QLis
         names += QStringLiteral(", ") + QLatin1String(c.name);
         marks += QStringLiteral(", ?");
     }
-    QSqlQuery& query = prepared(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(table), names, marks));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(table), names, marks);
+    if (!m_statements.contains(sql)) {
+        if (std::optional<Error> e = undescribed(table, columns))
+            return *e;
+    }
+    QSqlQuery& query = prepared(sql);
     query.addBindValue(next.id);
     query.addBindValue(RecordMeta::toText(next.createdAt));
     query.addBindValue(RecordMeta::toText(next.updatedAt));
@@ -204,8 +224,13 @@ Result<void> RecordStore::update(const char* table, RecordMeta& meta, const QLis
     QString sets = QStringLiteral("updated_at = ?");
     for (const Column& c : columns)
         sets += QStringLiteral(", ") + QLatin1String(c.name) + QStringLiteral(" = ?");
-    QSqlQuery& query =
-        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(table), sets));
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(table), sets);
+    if (!m_statements.contains(sql)) {
+        if (std::optional<Error> e = undescribed(table, columns))
+            return *e;
+    }
+    QSqlQuery& query = prepared(sql);
     query.addBindValue(RecordMeta::toText(now));
     for (const Column& c : columns)
         query.addBindValue(bindable(c.value));

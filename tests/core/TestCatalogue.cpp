@@ -210,6 +210,25 @@ private slots:
                 QCOMPARE(select.column(c.name), record.indexOf(c.columnName()));
         }
     }
+    void writesNameOnlyDescribedColumns()
+    {
+        // Names in SQL come from the catalogue: a write naming anything else is refused
+        // before a statement is prepared, and nothing is written.
+        RecordStore& store = m_city->repositories().store();
+        QSqlQuery q(m_city->file().database());
+        const QStringList before = rows(q, QStringLiteral("SELECT count(*) FROM theme"));
+        RecordMeta meta;
+        QVERIFY(!store.insertOne(
+            "theme", meta, {{"name", QStringLiteral("Sport")}, {"colour", QStringLiteral("red")}}));
+        QVERIFY(!store.insertOne("no_such_table", meta, {{"name", QStringLiteral("Sport")}}));
+        QCOMPARE(rows(q, QStringLiteral("SELECT count(*) FROM theme")), before);
+        QVERIFY(store.insertOne("theme", meta, {{"name", QStringLiteral("Sport")}}));
+        // Valid SQL, were it pasted in: refused all the same.
+        QVERIFY(!store.updateOne("theme", meta, {{"name = 'Hacked', position", 5}}));
+        QCOMPARE(rows(q, QStringLiteral("SELECT count(*) FROM theme WHERE name = 'Hacked'")),
+                 QStringList{QStringLiteral("0")});
+        QVERIFY(store.updateOne("theme", meta, {{"name", QStringLiteral("Sports")}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogue)
