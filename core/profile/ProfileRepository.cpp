@@ -29,6 +29,26 @@ public:
 };
 
 // Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct CitySelect : TableSelect
+{
+    CitySelect() : TableSelect("city") {}
+    const int name = column("name");
+    const int country = column("country");
+    const int region = column("region");
+    const int language = column("language");
+    const int population = column("population");
+    const int populationYear = column("population_year");
+    const int populationSource = column("population_source");
+};
+
+struct SectionSelect : TableSelect
+{
+    SectionSelect() : TableSelect("profile_section") {}
+    const int sectionKey = column("section_key");
+    const int body = column("body");
+    const int sources = column("sources");
+};
+
 struct OriginSelect : TableSelect
 {
     OriginSelect() : TableSelect("migrant_origin") {}
@@ -141,7 +161,6 @@ QList<RecordStore::Column> columnsOf(const ProfileFigure& f)
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ProfileRepository::ProfileRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
@@ -156,21 +175,20 @@ ProfileRepository::~ProfileRepository()
 
 Result<City> ProfileRepository::city() const
 {
+    const CitySelect& col = tableSelect<CitySelect>();
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1, name, country, region, language, population, "
-                             "population_year, population_source FROM city LIMIT 1")
-                  .arg(QLatin1String(RecordMeta::columns)));
+    q.prepare(col.sql(QStringLiteral("LIMIT 1")));
     if (!q.exec() || !q.next())
         return RecordStore::sqlError(q.lastError().text());
     City c;
     c.meta = RecordMeta::read(q);
-    c.name = q.value(4).toString();
-    c.country = q.value(5).toString();
-    c.region = q.value(6).toString();
-    c.language = q.value(7).toString();
-    c.population = SqlValue::toOptionalInt64(q.value(8));
-    c.populationYear = SqlValue::toOptionalInt(q.value(9));
-    c.populationSource = q.value(10).toString();
+    c.name = q.value(col.name).toString();
+    c.country = q.value(col.country).toString();
+    c.region = q.value(col.region).toString();
+    c.language = q.value(col.language).toString();
+    c.population = SqlValue::toOptionalInt64(q.value(col.population));
+    c.populationYear = SqlValue::toOptionalInt(q.value(col.populationYear));
+    c.populationSource = q.value(col.populationSource).toString();
     return c;
 }
 
@@ -196,15 +214,14 @@ Result<void> ProfileRepository::update(City& city)
 QList<ProfileSection> ProfileRepository::sections() const
 {
     const QList<ProfileSection> stored = readAll<ProfileSection>(
-        m_store.database(),
-        selectFrom("profile_section", QStringLiteral("section_key, body, sources"), {}),
-        [](const QSqlQuery& q) {
+        m_store.database(), tableSelect<SectionSelect>().sql(),
+        [&col = tableSelect<SectionSelect>()](const QSqlQuery& q) {
             ProfileSection s;
             s.meta = RecordMeta::read(q);
-            s.key = ProfileSection::keyFromText(q.value(4).toString())
+            s.key = ProfileSection::keyFromText(q.value(col.sectionKey).toString())
                         .value_or(ProfileSection::Key::Overview);
-            s.body = q.value(5).toString();
-            s.sources = q.value(6).toString();
+            s.body = q.value(col.body).toString();
+            s.sources = q.value(col.sources).toString();
             return s;
         });
     // In the order of the method, whatever the order in the file.
