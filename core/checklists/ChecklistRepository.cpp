@@ -25,37 +25,38 @@ void ensureKey(QString& key)
 using namespace ChecklistRows;
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ChecklistRepository::ChecklistRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Checklists, this);
+}
+
+ChecklistRepository::~ChecklistRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Checklists, nullptr);
 }
 
 // Templates --------------------------------------------------------------------------------
 
 QList<ChecklistTemplate> ChecklistRepository::templates() const
 {
-    return readAll<ChecklistTemplate>(m_store.database(),
-                                      selectFrom("checklist_template", templateColumns,
-                                                 QStringLiteral("ORDER BY builtin DESC, title")),
-                                      readTemplate);
+    return readAll<ChecklistTemplate>(
+        m_store.database(), selectTemplates(QStringLiteral("ORDER BY builtin DESC, title")),
+        readTemplate);
 }
 
 std::optional<ChecklistTemplate> ChecklistRepository::checklistTemplate(const QString& id) const
 {
     return readOne<ChecklistTemplate>(
-        m_store.database(),
-        selectFrom("checklist_template", templateColumns, QStringLiteral("WHERE id = ?")), id,
-        readTemplate);
+        m_store.database(), selectTemplates(QStringLiteral("WHERE id = ?")), id, readTemplate);
 }
 
 std::optional<ChecklistTemplate> ChecklistRepository::templateByKey(const QString& key) const
 {
-    return readOne<ChecklistTemplate>(
-        m_store.database(),
-        selectFrom("checklist_template", templateColumns, QStringLiteral("WHERE template_key = ?")),
-        key, readTemplate);
+    return readOne<ChecklistTemplate>(m_store.database(),
+                                      selectTemplates(QStringLiteral("WHERE template_key = ?")),
+                                      key, readTemplate);
 }
 
 Result<void> ChecklistRepository::add(ChecklistTemplate& checklist)
@@ -106,16 +107,14 @@ QList<ChecklistArea> ChecklistRepository::areas(const QString& templateId) const
 {
     return readAll<ChecklistArea>(
         m_store.database(),
-        selectFrom("checklist_area", areaColumns,
-                   QStringLiteral("WHERE template_id = ? ORDER BY position, title")),
-        readArea, {templateId});
+        selectAreas(QStringLiteral("WHERE template_id = ? ORDER BY position, title")), readArea,
+        {templateId});
 }
 
 std::optional<ChecklistArea> ChecklistRepository::area(const QString& id) const
 {
-    return readOne<ChecklistArea>(
-        m_store.database(),
-        selectFrom("checklist_area", areaColumns, QStringLiteral("WHERE id = ?")), id, readArea);
+    return readOne<ChecklistArea>(m_store.database(), selectAreas(QStringLiteral("WHERE id = ?")),
+                                  id, readArea);
 }
 
 Result<void> ChecklistRepository::add(ChecklistArea& area)
@@ -150,9 +149,8 @@ QList<ChecklistItem> ChecklistRepository::items(const QString& areaId) const
 {
     return readAll<ChecklistItem>(
         m_store.database(),
-        selectFrom("checklist_item", itemColumns,
-                   QStringLiteral("WHERE area_id = ? ORDER BY position, statement")),
-        readItem, {areaId});
+        selectItems(QStringLiteral("WHERE area_id = ? ORDER BY position, statement")), readItem,
+        {areaId});
 }
 
 QList<ChecklistItem> ChecklistRepository::allItems(const QString& templateId) const
@@ -162,9 +160,8 @@ QList<ChecklistItem> ChecklistRepository::allItems(const QString& templateId) co
 
 std::optional<ChecklistItem> ChecklistRepository::item(const QString& id) const
 {
-    return readOne<ChecklistItem>(
-        m_store.database(),
-        selectFrom("checklist_item", itemColumns, QStringLiteral("WHERE id = ?")), id, readItem);
+    return readOne<ChecklistItem>(m_store.database(), selectItems(QStringLiteral("WHERE id = ?")),
+                                  id, readItem);
 }
 
 Result<void> ChecklistRepository::add(ChecklistItem& item)
@@ -197,11 +194,9 @@ Result<RowSnapshot> ChecklistRepository::remove(const ChecklistItem& item)
 
 QList<AssessmentRound> ChecklistRepository::rounds() const
 {
-    QList<AssessmentRound> all =
-        readAll<AssessmentRound>(m_store.database(),
-                                 selectFrom("assessment_round", roundColumns,
-                                            QStringLiteral("ORDER BY held_on, created_at")),
-                                 readRound);
+    QList<AssessmentRound> all = readAll<AssessmentRound>(
+        m_store.database(), selectRounds(QStringLiteral("ORDER BY held_on, created_at")),
+        readRound);
     // One query for every round's participants rather than one per round.
     const QHash<QString, QStringList> participants = participantsByRound(m_store.database());
     for (AssessmentRound& r : all)
@@ -212,9 +207,7 @@ QList<AssessmentRound> ChecklistRepository::rounds() const
 std::optional<AssessmentRound> ChecklistRepository::round(const QString& id) const
 {
     std::optional<AssessmentRound> r = readOne<AssessmentRound>(
-        m_store.database(),
-        selectFrom("assessment_round", roundColumns, QStringLiteral("WHERE id = ?")), id,
-        readRound);
+        m_store.database(), selectRounds(QStringLiteral("WHERE id = ?")), id, readRound);
     if (r)
         r->participantIds = participantsOf(m_store.database(), r->meta.id);
     return r;
@@ -223,9 +216,8 @@ std::optional<AssessmentRound> ChecklistRepository::round(const QString& id) con
 std::optional<AssessmentRound> ChecklistRepository::roundByLabel(const QString& label) const
 {
     std::optional<AssessmentRound> r = readOne<AssessmentRound>(
-        m_store.database(),
-        selectFrom("assessment_round", roundColumns, QStringLiteral("WHERE label = ?")),
-        label.trimmed(), readRound);
+        m_store.database(), selectRounds(QStringLiteral("WHERE label = ?")), label.trimmed(),
+        readRound);
     if (r)
         r->participantIds = participantsOf(m_store.database(), r->meta.id);
     return r;
@@ -235,9 +227,7 @@ std::optional<AssessmentRound> ChecklistRepository::latestRound() const
 {
     const QList<AssessmentRound> latest = readAll<AssessmentRound>(
         m_store.database(),
-        selectFrom("assessment_round", roundColumns,
-                   QStringLiteral("ORDER BY held_on DESC, created_at DESC LIMIT 1")),
-        readRound);
+        selectRounds(QStringLiteral("ORDER BY held_on DESC, created_at DESC LIMIT 1")), readRound);
     if (latest.isEmpty())
         return std::nullopt;
     AssessmentRound r = latest.first();
@@ -358,16 +348,13 @@ Result<void> ChecklistRepository::writeParticipants(AssessmentRound& round)
 
 QList<Answer> ChecklistRepository::answers(const QString& roundId) const
 {
-    return readAll<Answer>(
-        m_store.database(),
-        selectFrom("answer", answerColumns, QStringLiteral("WHERE round_id = ?")), readAnswer,
-        {roundId});
+    return readAll<Answer>(m_store.database(), selectAnswers(QStringLiteral("WHERE round_id = ?")),
+                           readAnswer, {roundId});
 }
 
 std::optional<Answer> ChecklistRepository::answer(const QString& id) const
 {
-    return readOne<Answer>(m_store.database(),
-                           selectFrom("answer", answerColumns, QStringLiteral("WHERE id = ?")), id,
+    return readOne<Answer>(m_store.database(), selectAnswers(QStringLiteral("WHERE id = ?")), id,
                            readAnswer);
 }
 
@@ -375,8 +362,7 @@ std::optional<Answer> ChecklistRepository::answerFor(const QString& roundId,
                                                      const QString& itemId) const
 {
     const QList<Answer> found = readAll<Answer>(
-        m_store.database(),
-        selectFrom("answer", answerColumns, QStringLiteral("WHERE round_id = ? AND item_id = ?")),
+        m_store.database(), selectAnswers(QStringLiteral("WHERE round_id = ? AND item_id = ?")),
         readAnswer, {roundId, itemId});
     return found.isEmpty() ? std::nullopt : std::optional<Answer>(found.first());
 }
@@ -423,10 +409,7 @@ Result<void> ChecklistRepository::setAnswer(Answer& answer)
 
 Result<RowSnapshot> ChecklistRepository::removeRecord(const char* table, const QString& id)
 {
-    Result<RowSnapshot> snap = m_store.removeOne(table, id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne(table, id);
 }
 
 void ChecklistRepository::announceRemoved(const RowSnapshot& snapshot)
@@ -458,6 +441,7 @@ void ChecklistRepository::announceRemoved(const RowSnapshot& snapshot)
         if (auto r = round(id))
             emit roundUpdated(*r);
     }
+    announceChanged(snapshot);
 }
 
 void ChecklistRepository::announceRestored(const RowSnapshot& snapshot)
@@ -494,14 +478,30 @@ void ChecklistRepository::announceRestored(const RowSnapshot& snapshot)
         if (auto r = round(id))
             emit roundUpdated(*r);
     }
+    announceChanged(snapshot);
+}
+
+void ChecklistRepository::announceChanged(const RowSnapshot& snapshot)
+{
+    // Areas and items whose theme a theme's removal cleared or its restoration put back.
+    QSet<QString> seen;
+    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
+        if (seen.contains(ref.table + ref.id))
+            continue;
+        seen.insert(ref.table + ref.id);
+        if (ref.table == QLatin1String("checklist_area")) {
+            if (auto a = area(ref.id))
+                emit areaUpdated(*a);
+        } else if (ref.table == QLatin1String("checklist_item")) {
+            if (auto i = item(ref.id))
+                emit itemUpdated(*i);
+        }
+    }
 }
 
 Result<void> ChecklistRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r)
-        announceRestored(snapshot);
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 // Validation -------------------------------------------------------------------------------

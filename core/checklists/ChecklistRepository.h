@@ -7,7 +7,7 @@
 #include "checklists/ChecklistItem.h"
 #include "checklists/ChecklistTemplate.h"
 #include "common/Result.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
@@ -18,12 +18,13 @@ class RecordStore;
 // The service-access checklists (templates, areas, items) and their assessments (rounds with
 // participants, answers). Every write is one transaction; every change is announced so models
 // update row by row, including the rows a delete takes with it.
-class ChecklistRepository : public QObject
+class ChecklistRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
 public:
     explicit ChecklistRepository(RecordStore& store, QObject* parent = nullptr);
+    ~ChecklistRepository() override;
 
     // Built-in checklists first, then by title.
     QList<ChecklistTemplate> templates() const;
@@ -88,10 +89,11 @@ public:
 
 public slots:
     // Announces checklist rows that went with, or came back with, a record (of this or another
-    // repository: a stakeholder takes its round participations), connected by Repositories.
-    // Rounds whose participants changed are announced as updated.
-    void announceRemoved(const RowSnapshot& snapshot);
-    void announceRestored(const RowSnapshot& snapshot);
+    // repository: a stakeholder takes its round participations), called by RecordStore's
+    // announcer. Rounds whose participants changed, and areas and items whose theme a theme's
+    // removal cleared or its return set again, are announced as updated.
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
 
 signals:
     void templateAdded(const ChecklistTemplate& checklist);
@@ -115,6 +117,7 @@ private:
     Result<void> copyAnswers(const QString& fromRoundId, const AssessmentRound& to,
                              QList<Answer>& copied);
     Result<RowSnapshot> removeRecord(const char* table, const QString& id);
+    void announceChanged(const RowSnapshot& snapshot);
 
     RecordStore& m_store;
 

@@ -1,84 +1,166 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistRows.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 
 #include <QSqlQuery>
 
 namespace ChecklistRows {
 
-const QString templateColumns = QStringLiteral("template_key, title, version, builtin");
-const QString areaColumns =
-    QStringLiteral("template_id, area_key, title, description, theme_id, position");
-const QString itemColumns = QStringLiteral("area_id, item_key, statement, guidance, theme_id, "
-                                           "position, added_in_version, retired_on");
-const QString roundColumns = QStringLiteral("template_id, label, held_on, template_version, notes");
-const QString answerColumns =
-    QStringLiteral("round_id, item_id, value, evidence, source, evidence_date, answered_by");
+namespace {
+
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct TemplateSelect : TableSelect
+{
+    TemplateSelect() : TableSelect("checklist_template") {}
+    const int templateKey = column("template_key");
+    const int title = column("title");
+    const int version = column("version");
+    const int builtin = column("builtin");
+};
+
+struct AreaSelect : TableSelect
+{
+    AreaSelect() : TableSelect("checklist_area") {}
+    const int templateId = column("template_id");
+    const int areaKey = column("area_key");
+    const int title = column("title");
+    const int description = column("description");
+    const int themeId = column("theme_id");
+    const int position = column("position");
+};
+
+struct ItemSelect : TableSelect
+{
+    ItemSelect() : TableSelect("checklist_item") {}
+    const int areaId = column("area_id");
+    const int itemKey = column("item_key");
+    const int statement = column("statement");
+    const int guidance = column("guidance");
+    const int themeId = column("theme_id");
+    const int position = column("position");
+    const int addedInVersion = column("added_in_version");
+    const int retiredOn = column("retired_on");
+};
+
+struct RoundSelect : TableSelect
+{
+    RoundSelect() : TableSelect("assessment_round") {}
+    const int templateId = column("template_id");
+    const int label = column("label");
+    const int heldOn = column("held_on");
+    const int templateVersion = column("template_version");
+    const int notes = column("notes");
+};
+
+struct AnswerSelect : TableSelect
+{
+    AnswerSelect() : TableSelect("answer") {}
+    const int roundId = column("round_id");
+    const int itemId = column("item_id");
+    const int value = column("value");
+    const int evidence = column("evidence");
+    const int source = column("source");
+    const int evidenceDate = column("evidence_date");
+    const int answeredBy = column("answered_by");
+};
+
+} // namespace
+
+QString selectTemplates(const QString& tail)
+{
+    return tableSelect<TemplateSelect>().sql(tail);
+}
+
+QString selectAreas(const QString& tail)
+{
+    return tableSelect<AreaSelect>().sql(tail);
+}
+
+QString selectItems(const QString& tail)
+{
+    return tableSelect<ItemSelect>().sql(tail);
+}
+
+QString selectRounds(const QString& tail)
+{
+    return tableSelect<RoundSelect>().sql(tail);
+}
+
+QString selectAnswers(const QString& tail)
+{
+    return tableSelect<AnswerSelect>().sql(tail);
+}
 
 ChecklistTemplate readTemplate(const QSqlQuery& q)
 {
+    const TemplateSelect& col = tableSelect<TemplateSelect>();
     ChecklistTemplate t;
     t.meta = RecordMeta::read(q);
-    t.key = q.value(4).toString();
-    t.title = q.value(5).toString();
-    t.version = q.value(6).toInt();
-    t.builtin = q.value(7).toInt() != 0;
+    t.key = q.value(col.templateKey).toString();
+    t.title = q.value(col.title).toString();
+    t.version = q.value(col.version).toInt();
+    t.builtin = q.value(col.builtin).toInt() != 0;
     return t;
 }
 
 ChecklistArea readArea(const QSqlQuery& q)
 {
+    const AreaSelect& col = tableSelect<AreaSelect>();
     ChecklistArea a;
     a.meta = RecordMeta::read(q);
-    a.templateId = q.value(4).toString();
-    a.key = q.value(5).toString();
-    a.title = q.value(6).toString();
-    a.description = q.value(7).toString();
-    a.themeId = q.value(8).toString();
-    a.position = q.value(9).toInt();
+    a.templateId = q.value(col.templateId).toString();
+    a.key = q.value(col.areaKey).toString();
+    a.title = q.value(col.title).toString();
+    a.description = q.value(col.description).toString();
+    a.themeId = q.value(col.themeId).toString();
+    a.position = q.value(col.position).toInt();
     return a;
 }
 
 ChecklistItem readItem(const QSqlQuery& q)
 {
+    const ItemSelect& col = tableSelect<ItemSelect>();
     ChecklistItem i;
     i.meta = RecordMeta::read(q);
-    i.areaId = q.value(4).toString();
-    i.key = q.value(5).toString();
-    i.statement = q.value(6).toString();
-    i.guidance = q.value(7).toString();
-    i.themeId = q.value(8).toString();
-    i.position = q.value(9).toInt();
-    i.addedInVersion = q.value(10).toInt();
-    i.retiredOn = SqlValue::toDate(q.value(11));
+    i.areaId = q.value(col.areaId).toString();
+    i.key = q.value(col.itemKey).toString();
+    i.statement = q.value(col.statement).toString();
+    i.guidance = q.value(col.guidance).toString();
+    i.themeId = q.value(col.themeId).toString();
+    i.position = q.value(col.position).toInt();
+    i.addedInVersion = q.value(col.addedInVersion).toInt();
+    i.retiredOn = SqlValue::toDate(q.value(col.retiredOn));
     return i;
 }
 
 AssessmentRound readRound(const QSqlQuery& q)
 {
+    const RoundSelect& col = tableSelect<RoundSelect>();
     AssessmentRound r;
     r.meta = RecordMeta::read(q);
-    r.templateId = q.value(4).toString();
-    r.label = q.value(5).toString();
-    r.heldOn = SqlValue::toDate(q.value(6));
-    r.templateVersion = q.value(7).toInt();
-    r.notes = q.value(8).toString();
+    r.templateId = q.value(col.templateId).toString();
+    r.label = q.value(col.label).toString();
+    r.heldOn = SqlValue::toDate(q.value(col.heldOn));
+    r.templateVersion = q.value(col.templateVersion).toInt();
+    r.notes = q.value(col.notes).toString();
     return r;
 }
 
 Answer readAnswer(const QSqlQuery& q)
 {
+    const AnswerSelect& col = tableSelect<AnswerSelect>();
     Answer a;
     a.meta = RecordMeta::read(q);
-    a.roundId = q.value(4).toString();
-    a.itemId = q.value(5).toString();
+    a.roundId = q.value(col.roundId).toString();
+    a.itemId = q.value(col.itemId).toString();
     // The CHECK constraint admits only known values; Unknown is the honest fallback anyway.
-    a.value = Answer::fromText(q.value(6).toString()).value_or(Answer::Value::Unknown);
-    a.evidence = q.value(7).toString();
-    a.source = q.value(8).toString();
-    a.evidenceDate = SqlValue::toDate(q.value(9));
-    a.answeredBy = q.value(10).toString();
+    a.value = Answer::fromText(q.value(col.value).toString()).value_or(Answer::Value::Unknown);
+    a.evidence = q.value(col.evidence).toString();
+    a.source = q.value(col.source).toString();
+    a.evidenceDate = SqlValue::toDate(q.value(col.evidenceDate));
+    a.answeredBy = q.value(col.answeredBy).toString();
     return a;
 }
 
@@ -163,17 +245,15 @@ QHash<QString, QStringList> participantsByRound(const QSqlDatabase& db)
 
 QString itemsOfTemplateSql()
 {
-    // The identity columns exist in both tables, hence the qualified names.
-    const auto prefixed = [](const QString& columns) {
-        QStringList names = columns.split(QStringLiteral(", "));
-        for (QString& name : names)
-            name.prepend(QStringLiteral("i."));
-        return names.join(QStringLiteral(", "));
-    };
-    return QStringLiteral("SELECT %1, %2 FROM checklist_item i JOIN checklist_area a "
+    // The identity columns exist in both tables, hence the qualified names; the item's
+    // columns in the catalogue's order, as readItem expects them.
+    QStringList names = tableSelect<ItemSelect>().table().columnNames();
+    for (QString& name : names)
+        name.prepend(QStringLiteral("i."));
+    return QStringLiteral("SELECT %1 FROM checklist_item i JOIN checklist_area a "
                           "ON a.id = i.area_id WHERE a.template_id = ? "
                           "ORDER BY a.position, a.title, a.id, i.position, i.statement")
-        .arg(prefixed(QLatin1String(RecordMeta::columns)), prefixed(itemColumns));
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace ChecklistRows

@@ -12,16 +12,18 @@
 
 class QSqlQuery;
 
-// How the checklist records map to their tables: the selected columns (after the four of
-// RecordMeta), the read functions and the written columns. Kept apart from
+// How the checklist records map to their tables: the SELECT of each table, the read functions
+// and the written columns. Kept apart from
 // ChecklistRepository so that the repository reads as the rules of the domain.
 namespace ChecklistRows {
 
-extern const QString templateColumns;
-extern const QString areaColumns;
-extern const QString itemColumns;
-extern const QString roundColumns;
-extern const QString answerColumns;
+// "SELECT <every column> FROM <table> <tail>", the columns in the catalogue's order
+// (catalogue/TableSelect), as the read functions below expect them.
+QString selectTemplates(const QString& tail);
+QString selectAreas(const QString& tail);
+QString selectItems(const QString& tail);
+QString selectRounds(const QString& tail);
+QString selectAnswers(const QString& tail);
 
 ChecklistTemplate readTemplate(const QSqlQuery& q);
 ChecklistArea readArea(const QSqlQuery& q);

@@ -31,30 +31,9 @@ void Repositories::build()
     m_exchange = std::make_unique<ExchangeRepository>(m_store);
     m_stakeholders = std::make_unique<StakeholderRepository>(m_store);
     m_group = std::make_unique<GroupRepository>(m_store);
-    // A stakeholder's seat and attendance go and come back with it: the group announces them.
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRemoved, m_group.get(),
-                     &GroupRepository::announceRemoved);
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRestored, m_group.get(),
-                     &GroupRepository::announceRestored);
-    // Likewise its participation in assessment rounds.
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRemoved, m_checklists.get(),
-                     &ChecklistRepository::announceRemoved);
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRestored, m_checklists.get(),
-                     &ChecklistRepository::announceRestored);
     m_plan = std::make_unique<PlanRepository>(m_store);
     m_actions = std::make_unique<ActionRepository>(m_store);
-    // A priority's actions go and come back with it: the action plan announces them. A
-    // stakeholder's removal clears consultations' and actions' links to it: both announce them.
-    QObject::connect(m_plan.get(), &PlanRepository::rowsRemoved, m_actions.get(),
-                     &ActionRepository::announceRemoved);
-    QObject::connect(m_plan.get(), &PlanRepository::rowsRestored, m_actions.get(),
-                     &ActionRepository::announceRestored);
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRemoved, m_plan.get(),
-                     &PlanRepository::announceRemoved);
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRestored, m_plan.get(),
-                     &PlanRepository::announceRestored);
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRemoved, m_actions.get(),
-                     &ActionRepository::announceRemoved);
-    QObject::connect(m_stakeholders.get(), &StakeholderRepository::rowsRestored, m_actions.get(),
-                     &ActionRepository::announceRestored);
+    // No wiring between them: each listens on the store for the rows of its own tables, so a
+    // row a delete takes (a stakeholder's seat, a checklist item's evidence) is announced by
+    // its owner whichever repository removed it.
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeRepository.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
@@ -45,53 +46,86 @@ public:
     }
 };
 
-const QString partnerColumns =
-    QStringLiteral("name, country, role, partner_city_uuid, since, notes");
-const QString exchangeColumns = QStringLiteral(
-    "partner_id, kind, title, start_date, end_date, place, theme_id, participants, lessons");
-const QString practiceColumns =
-    QStringLiteral("title, city_name, theme_id, description, source, partner_id");
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct PartnerSelect : TableSelect
+{
+    PartnerSelect() : TableSelect("partner_city") {}
+    const int name = column("name");
+    const int country = column("country");
+    const int role = column("role");
+    const int partnerCityUuid = column("partner_city_uuid");
+    const int since = column("since");
+    const int notes = column("notes");
+};
+
+struct ExchangeSelect : TableSelect
+{
+    ExchangeSelect() : TableSelect("exchange") {}
+    const int partnerId = column("partner_id");
+    const int kind = column("kind");
+    const int title = column("title");
+    const int startDate = column("start_date");
+    const int endDate = column("end_date");
+    const int place = column("place");
+    const int themeId = column("theme_id");
+    const int participants = column("participants");
+    const int lessons = column("lessons");
+};
+
+struct PracticeSelect : TableSelect
+{
+    PracticeSelect() : TableSelect("good_practice") {}
+    const int title = column("title");
+    const int cityName = column("city_name");
+    const int themeId = column("theme_id");
+    const int description = column("description");
+    const int source = column("source");
+    const int partnerId = column("partner_id");
+};
 
 PartnerCity readPartner(const QSqlQuery& q)
 {
+    const PartnerSelect& col = tableSelect<PartnerSelect>();
     PartnerCity p;
     p.meta = RecordMeta::read(q);
-    p.name = q.value(4).toString();
-    p.country = q.value(5).toString();
+    p.name = q.value(col.name).toString();
+    p.country = q.value(col.country).toString();
     // The CHECK constraint admits only known roles.
-    p.role = PartnerCity::fromText(q.value(6).toString()).value_or(PartnerCity::Role::Peer);
-    p.partnerCityUuid = q.value(7).toString();
-    p.since = SqlValue::toDate(q.value(8));
-    p.notes = q.value(9).toString();
+    p.role = PartnerCity::fromText(q.value(col.role).toString()).value_or(PartnerCity::Role::Peer);
+    p.partnerCityUuid = q.value(col.partnerCityUuid).toString();
+    p.since = SqlValue::toDate(q.value(col.since));
+    p.notes = q.value(col.notes).toString();
     return p;
 }
 
 Exchange readExchange(const QSqlQuery& q)
 {
+    const ExchangeSelect& col = tableSelect<ExchangeSelect>();
     Exchange e;
     e.meta = RecordMeta::read(q);
-    e.partnerId = q.value(4).toString();
-    e.kind = Exchange::fromText(q.value(5).toString()).value_or(Exchange::Kind::StudyVisit);
-    e.title = q.value(6).toString();
-    e.startDate = SqlValue::toDate(q.value(7));
-    e.endDate = SqlValue::toDate(q.value(8));
-    e.place = q.value(9).toString();
-    e.themeId = q.value(10).toString();
-    e.participants = q.value(11).toString();
-    e.lessons = q.value(12).toString();
+    e.partnerId = q.value(col.partnerId).toString();
+    e.kind = Exchange::fromText(q.value(col.kind).toString()).value_or(Exchange::Kind::StudyVisit);
+    e.title = q.value(col.title).toString();
+    e.startDate = SqlValue::toDate(q.value(col.startDate));
+    e.endDate = SqlValue::toDate(q.value(col.endDate));
+    e.place = q.value(col.place).toString();
+    e.themeId = q.value(col.themeId).toString();
+    e.participants = q.value(col.participants).toString();
+    e.lessons = q.value(col.lessons).toString();
     return e;
 }
 
 GoodPractice readPractice(const QSqlQuery& q)
 {
+    const PracticeSelect& col = tableSelect<PracticeSelect>();
     GoodPractice g;
     g.meta = RecordMeta::read(q);
-    g.title = q.value(4).toString();
-    g.cityName = q.value(5).toString();
-    g.themeId = q.value(6).toString();
-    g.description = q.value(7).toString();
-    g.source = q.value(8).toString();
-    g.partnerId = q.value(9).toString();
+    g.title = q.value(col.title).toString();
+    g.cityName = q.value(col.cityName).toString();
+    g.themeId = q.value(col.themeId).toString();
+    g.description = q.value(col.description).toString();
+    g.source = q.value(col.source).toString();
+    g.partnerId = q.value(col.partnerId).toString();
     return g;
 }
 
@@ -154,11 +188,16 @@ void normaliseCityId(QString& text)
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ExchangeRepository::ExchangeRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Exchange, this);
+}
+
+ExchangeRepository::~ExchangeRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Exchange, nullptr);
 }
 
 // Partner cities ---------------------------------------------------------------------------
@@ -167,16 +206,14 @@ QList<PartnerCity> ExchangeRepository::partners() const
 {
     return readAll<PartnerCity>(
         m_store.database(),
-        selectFrom("partner_city", partnerColumns, QStringLiteral("ORDER BY name, country")),
-        readPartner);
+        tableSelect<PartnerSelect>().sql(QStringLiteral("ORDER BY name, country")), readPartner);
 }
 
 std::optional<PartnerCity> ExchangeRepository::partner(const QString& id) const
 {
-    return readOne<PartnerCity>(
-        m_store.database(),
-        selectFrom("partner_city", partnerColumns, QStringLiteral("WHERE id = ?")), id,
-        readPartner);
+    return readOne<PartnerCity>(m_store.database(),
+                                tableSelect<PartnerSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                id, readPartner);
 }
 
 Result<void> ExchangeRepository::add(PartnerCity& partner)
@@ -203,12 +240,7 @@ Result<void> ExchangeRepository::update(PartnerCity& partner)
 
 Result<RowSnapshot> ExchangeRepository::remove(const PartnerCity& partner)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("partner_city", partner.meta.id);
-    if (!snap)
-        return snap;
-    emit partnerRemoved(partner.meta.id);
-    announceReferences(snap.value());
-    return snap;
+    return m_store.removeOne("partner_city", partner.meta.id);
 }
 
 // Exchanges --------------------------------------------------------------------------------
@@ -217,15 +249,15 @@ QList<Exchange> ExchangeRepository::exchanges() const
 {
     return readAll<Exchange>(
         m_store.database(),
-        selectFrom("exchange", exchangeColumns, QStringLiteral("ORDER BY start_date, title")),
+        tableSelect<ExchangeSelect>().sql(QStringLiteral("ORDER BY start_date, title")),
         readExchange);
 }
 
 std::optional<Exchange> ExchangeRepository::exchange(const QString& id) const
 {
-    return readOne<Exchange>(
-        m_store.database(), selectFrom("exchange", exchangeColumns, QStringLiteral("WHERE id = ?")),
-        id, readExchange);
+    return readOne<Exchange>(m_store.database(),
+                             tableSelect<ExchangeSelect>().sql(QStringLiteral("WHERE id = ?")), id,
+                             readExchange);
 }
 
 Result<void> ExchangeRepository::add(Exchange& exchange)
@@ -250,10 +282,7 @@ Result<void> ExchangeRepository::update(Exchange& exchange)
 
 Result<RowSnapshot> ExchangeRepository::remove(const Exchange& exchange)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("exchange", exchange.meta.id);
-    if (snap)
-        emit exchangeRemoved(exchange.meta.id);
-    return snap;
+    return m_store.removeOne("exchange", exchange.meta.id);
 }
 
 // Good practices ---------------------------------------------------------------------------
@@ -262,16 +291,15 @@ QList<GoodPractice> ExchangeRepository::practices() const
 {
     return readAll<GoodPractice>(
         m_store.database(),
-        selectFrom("good_practice", practiceColumns, QStringLiteral("ORDER BY title, city_name")),
+        tableSelect<PracticeSelect>().sql(QStringLiteral("ORDER BY title, city_name")),
         readPractice);
 }
 
 std::optional<GoodPractice> ExchangeRepository::practice(const QString& id) const
 {
-    return readOne<GoodPractice>(
-        m_store.database(),
-        selectFrom("good_practice", practiceColumns, QStringLiteral("WHERE id = ?")), id,
-        readPractice);
+    return readOne<GoodPractice>(m_store.database(),
+                                 tableSelect<PracticeSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                 id, readPractice);
 }
 
 Result<void> ExchangeRepository::add(GoodPractice& practice)
@@ -296,19 +324,32 @@ Result<void> ExchangeRepository::update(GoodPractice& practice)
 
 Result<RowSnapshot> ExchangeRepository::remove(const GoodPractice& practice)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("good_practice", practice.meta.id);
-    if (snap)
-        emit practiceRemoved(practice.meta.id);
-    return snap;
+    return m_store.removeOne("good_practice", practice.meta.id);
 }
 
 // Undo -------------------------------------------------------------------------------------
 
 Result<void> ExchangeRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void ExchangeRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
+        const QString id = row->values.value(QStringLiteral("id")).toString();
+        if (row->table == QLatin1String("partner_city"))
+            emit partnerRemoved(id);
+        else if (row->table == QLatin1String("exchange"))
+            emit exchangeRemoved(id);
+        else if (row->table == QLatin1String("good_practice"))
+            emit practiceRemoved(id);
+    }
+    announceReferences(snapshot);
+}
+
+void ExchangeRepository::announceRestored(const RowSnapshot& snapshot)
+{
     for (const RowSnapshot::Row& row : snapshot.rows) {
         const QString id = row.values.value(QStringLiteral("id")).toString();
         if (row.table == QLatin1String("partner_city")) {
@@ -323,7 +364,6 @@ Result<void> ExchangeRepository::restore(const RowSnapshot& snapshot)
         }
     }
     announceReferences(snapshot);
-    return {};
 }
 
 void ExchangeRepository::announceReferences(const RowSnapshot& snapshot)

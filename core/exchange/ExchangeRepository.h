@@ -5,7 +5,7 @@
 #include "exchange/Exchange.h"
 #include "exchange/GoodPractice.h"
 #include "exchange/PartnerCity.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
@@ -16,12 +16,13 @@ class RecordStore;
 // Twinning and exchange: partner cities, the exchanges with them and the good-practice
 // library. Every write is one transaction; every change is announced so models update row by
 // row, including the exchanges and practices that lose (or, on undo, regain) their partner.
-class ExchangeRepository : public QObject
+class ExchangeRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
 public:
     explicit ExchangeRepository(RecordStore& store, QObject* parent = nullptr);
+    ~ExchangeRepository() override;
 
     // By name.
     QList<PartnerCity> partners() const;
@@ -54,6 +55,12 @@ public:
     std::optional<Error> validate(const PartnerCity& partner) const;
     std::optional<Error> validate(const Exchange& exchange) const;
     std::optional<Error> validate(const GoodPractice& practice) const;
+
+public slots:
+    // Partners, exchanges and practices removed or put back, by whichever repository, and
+    // the records whose partner or theme that cleared or set again (RecordStore::announcer()).
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
 
 signals:
     void partnerAdded(const PartnerCity& partner);

@@ -15,7 +15,7 @@
 
 #include <algorithm>
 
-using namespace ActionRows; // the row mapping: read…(), columnsOf(), column lists
+using namespace ActionRows; // the row mapping: select…(), read…(), columnsOf()
 
 namespace {
 
@@ -60,11 +60,16 @@ const QString byAction = QStringLiteral("WHERE action_id = ? ");
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Actions, this);
+}
+
+ActionRepository::~ActionRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Actions, nullptr);
 }
 
 // Actions ---------------------------------------------------------------------------------------
@@ -73,8 +78,7 @@ QList<Action> ActionRepository::readActions(const QString& where,
                                             const QVariantList& bindings) const
 {
     QList<Action> actions =
-        readAll<Action>(m_store.database(),
-                        selectFrom("action", actionColumns, where + QLatin1Char(' ') + actionOrder),
+        readAll<Action>(m_store.database(), selectActions(where + QLatin1Char(' ') + actionOrder),
                         readAction, bindings);
     if (actions.isEmpty())
         return actions;
@@ -188,32 +192,25 @@ Result<void> ActionRepository::update(Action& action)
 
 Result<RowSnapshot> ActionRepository::remove(const Action& action)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("action", action.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("action", action.meta.id);
 }
 
 // Milestones ------------------------------------------------------------------------------------
 
 QList<Milestone> ActionRepository::milestones() const
 {
-    return readAll<Milestone>(m_store.database(),
-                              selectFrom("milestone", milestoneColumns, milestoneOrder),
-                              readMilestone);
+    return readAll<Milestone>(m_store.database(), selectMilestones(milestoneOrder), readMilestone);
 }
 
 QList<Milestone> ActionRepository::milestones(const QString& actionId) const
 {
-    return readAll<Milestone>(m_store.database(),
-                              selectFrom("milestone", milestoneColumns, byAction + milestoneOrder),
+    return readAll<Milestone>(m_store.database(), selectMilestones(byAction + milestoneOrder),
                               readMilestone, {actionId});
 }
 
 std::optional<Milestone> ActionRepository::milestone(const QString& id) const
 {
-    return readOne<Milestone>(m_store.database(), selectFrom("milestone", milestoneColumns, byId),
-                              id, readMilestone);
+    return readOne<Milestone>(m_store.database(), selectMilestones(byId), id, readMilestone);
 }
 
 Result<void> ActionRepository::add(Milestone& milestone)
@@ -238,32 +235,25 @@ Result<void> ActionRepository::update(Milestone& milestone)
 
 Result<RowSnapshot> ActionRepository::remove(const Milestone& milestone)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("milestone", milestone.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("milestone", milestone.meta.id);
 }
 
 // Indicators ------------------------------------------------------------------------------------
 
 QList<Indicator> ActionRepository::indicators() const
 {
-    return readAll<Indicator>(m_store.database(),
-                              selectFrom("indicator", indicatorColumns, indicatorOrder),
-                              readIndicator);
+    return readAll<Indicator>(m_store.database(), selectIndicators(indicatorOrder), readIndicator);
 }
 
 QList<Indicator> ActionRepository::indicators(const QString& actionId) const
 {
-    return readAll<Indicator>(m_store.database(),
-                              selectFrom("indicator", indicatorColumns, byAction + indicatorOrder),
+    return readAll<Indicator>(m_store.database(), selectIndicators(byAction + indicatorOrder),
                               readIndicator, {actionId});
 }
 
 std::optional<Indicator> ActionRepository::indicator(const QString& id) const
 {
-    return readOne<Indicator>(m_store.database(), selectFrom("indicator", indicatorColumns, byId),
-                              id, readIndicator);
+    return readOne<Indicator>(m_store.database(), selectIndicators(byId), id, readIndicator);
 }
 
 Result<void> ActionRepository::add(Indicator& indicator)
@@ -288,31 +278,25 @@ Result<void> ActionRepository::update(Indicator& indicator)
 
 Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("indicator", indicator.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("indicator", indicator.meta.id);
 }
 
 // Budget lines ----------------------------------------------------------------------------------
 
 QList<BudgetLine> ActionRepository::budgetLines() const
 {
-    return readAll<BudgetLine>(
-        m_store.database(), selectFrom("budget_line", budgetColumns, budgetOrder), readBudgetLine);
+    return readAll<BudgetLine>(m_store.database(), selectBudgetLines(budgetOrder), readBudgetLine);
 }
 
 QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
 {
-    return readAll<BudgetLine>(m_store.database(),
-                               selectFrom("budget_line", budgetColumns, byAction + budgetOrder),
+    return readAll<BudgetLine>(m_store.database(), selectBudgetLines(byAction + budgetOrder),
                                readBudgetLine, {actionId});
 }
 
 std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
 {
-    return readOne<BudgetLine>(m_store.database(), selectFrom("budget_line", budgetColumns, byId),
-                               id, readBudgetLine);
+    return readOne<BudgetLine>(m_store.database(), selectBudgetLines(byId), id, readBudgetLine);
 }
 
 Result<void> ActionRepository::add(BudgetLine& line)
@@ -345,32 +329,28 @@ Result<void> ActionRepository::update(BudgetLine& line)
 
 Result<RowSnapshot> ActionRepository::remove(const BudgetLine& line)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("budget_line", line.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("budget_line", line.meta.id);
 }
 
 // Progress log ----------------------------------------------------------------------------------
 
 QList<ProgressEntry> ActionRepository::allProgress() const
 {
-    return readAll<ProgressEntry>(m_store.database(),
-                                  selectFrom("progress_entry", progressColumns, progressOrder),
+    return readAll<ProgressEntry>(m_store.database(), selectProgressEntries(progressOrder),
                                   readProgress);
 }
 
 QList<ProgressEntry> ActionRepository::progress(const QString& actionId) const
 {
-    return readAll<ProgressEntry>(
-        m_store.database(), selectFrom("progress_entry", progressColumns, byAction + progressOrder),
-        readProgress, {actionId});
+    return readAll<ProgressEntry>(m_store.database(),
+                                  selectProgressEntries(byAction + progressOrder), readProgress,
+                                  {actionId});
 }
 
 std::optional<ProgressEntry> ActionRepository::progressEntry(const QString& id) const
 {
-    return readOne<ProgressEntry>(
-        m_store.database(), selectFrom("progress_entry", progressColumns, byId), id, readProgress);
+    return readOne<ProgressEntry>(m_store.database(), selectProgressEntries(byId), id,
+                                  readProgress);
 }
 
 Result<void> ActionRepository::add(ProgressEntry& entry)
@@ -395,20 +375,14 @@ Result<void> ActionRepository::update(ProgressEntry& entry)
 
 Result<RowSnapshot> ActionRepository::remove(const ProgressEntry& entry)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("progress_entry", entry.meta.id);
-    if (snap)
-        announceRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("progress_entry", entry.meta.id);
 }
 
 // Restore and announcements ---------------------------------------------------------------------
 
 Result<void> ActionRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r)
-        announceRestored(snapshot);
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 void ActionRepository::announceRemoved(const RowSnapshot& snapshot)

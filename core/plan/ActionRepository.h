@@ -7,7 +7,7 @@
 #include "plan/Indicator.h"
 #include "plan/Milestone.h"
 #include "plan/ProgressEntry.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QDate>
 #include <QObject>
@@ -19,12 +19,13 @@ class RecordStore;
 // The action plan: actions under the priorities, with their partners, milestones, indicators,
 // budget lines and progress log. Every write is one transaction; every change is announced so
 // models update row by row, including the rows that go or come back with a priority.
-class ActionRepository : public QObject
+class ActionRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
 public:
     explicit ActionRepository(RecordStore& store, QObject* parent = nullptr);
+    ~ActionRepository() override;
 
     // By position, then start date and title.
     QList<Action> actions() const;
@@ -86,9 +87,9 @@ public:
 public slots:
     // Announces this repository's rows that went with, or came back with, a record of this or
     // another repository (a priority takes its actions), and the actions whose lead or partners
-    // a stakeholder's removal changed: connected by Repositories.
-    void announceRemoved(const RowSnapshot& snapshot);
-    void announceRestored(const RowSnapshot& snapshot);
+    // a stakeholder's removal changed: called by RecordStore's announcer.
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
 
 signals:
     void actionAdded(const Action& action);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionRows.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 
 #include <QSqlQuery>
@@ -9,76 +10,156 @@
 
 namespace ActionRows {
 
-const QString actionColumns = QStringLiteral(
-    "priority_id, title, description, lead_id, start_date, end_date, status, position");
-const QString milestoneColumns = QStringLiteral("action_id, title, due_date, done_on");
-const QString indicatorColumns =
-    QStringLiteral("action_id, name, unit, baseline, target, current, measured_on");
-const QString budgetColumns =
-    QStringLiteral("action_id, label, funding_source, currency, planned_cents, spent_cents");
-const QString progressColumns = QStringLiteral("action_id, date, text, author");
+namespace {
+
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct ActionSelect : TableSelect
+{
+    ActionSelect() : TableSelect("action") {}
+    const int priorityId = column("priority_id");
+    const int title = column("title");
+    const int description = column("description");
+    const int leadId = column("lead_id");
+    const int startDate = column("start_date");
+    const int endDate = column("end_date");
+    const int status = column("status");
+    const int position = column("position");
+};
+
+struct MilestoneSelect : TableSelect
+{
+    MilestoneSelect() : TableSelect("milestone") {}
+    const int actionId = column("action_id");
+    const int title = column("title");
+    const int dueDate = column("due_date");
+    const int doneOn = column("done_on");
+};
+
+struct IndicatorSelect : TableSelect
+{
+    IndicatorSelect() : TableSelect("indicator") {}
+    const int actionId = column("action_id");
+    const int name = column("name");
+    const int unit = column("unit");
+    const int baseline = column("baseline");
+    const int target = column("target");
+    const int current = column("current");
+    const int measuredOn = column("measured_on");
+};
+
+struct BudgetSelect : TableSelect
+{
+    BudgetSelect() : TableSelect("budget_line") {}
+    const int actionId = column("action_id");
+    const int label = column("label");
+    const int fundingSource = column("funding_source");
+    const int currency = column("currency");
+    const int plannedCents = column("planned_cents");
+    const int spentCents = column("spent_cents");
+};
+
+struct ProgressSelect : TableSelect
+{
+    ProgressSelect() : TableSelect("progress_entry") {}
+    const int actionId = column("action_id");
+    const int date = column("date");
+    const int text = column("text");
+    const int author = column("author");
+};
+
+} // namespace
+
+QString selectActions(const QString& tail)
+{
+    return tableSelect<ActionSelect>().sql(tail);
+}
+
+QString selectMilestones(const QString& tail)
+{
+    return tableSelect<MilestoneSelect>().sql(tail);
+}
+
+QString selectIndicators(const QString& tail)
+{
+    return tableSelect<IndicatorSelect>().sql(tail);
+}
+
+QString selectBudgetLines(const QString& tail)
+{
+    return tableSelect<BudgetSelect>().sql(tail);
+}
+
+QString selectProgressEntries(const QString& tail)
+{
+    return tableSelect<ProgressSelect>().sql(tail);
+}
 
 Action readAction(const QSqlQuery& q)
 {
+    const ActionSelect& col = tableSelect<ActionSelect>();
     Action a;
     a.meta = RecordMeta::read(q);
-    a.priorityId = q.value(4).toString();
-    a.title = q.value(5).toString();
-    a.description = q.value(6).toString();
-    a.leadId = q.value(7).toString();
-    a.startDate = SqlValue::toDate(q.value(8));
-    a.endDate = SqlValue::toDate(q.value(9));
-    a.status = Action::fromText(q.value(10).toString()).value_or(Action::Status::Planned);
-    a.position = q.value(11).toInt();
+    a.priorityId = q.value(col.priorityId).toString();
+    a.title = q.value(col.title).toString();
+    a.description = q.value(col.description).toString();
+    a.leadId = q.value(col.leadId).toString();
+    a.startDate = SqlValue::toDate(q.value(col.startDate));
+    a.endDate = SqlValue::toDate(q.value(col.endDate));
+    a.status = Action::fromText(q.value(col.status).toString()).value_or(Action::Status::Planned);
+    a.position = q.value(col.position).toInt();
     return a;
 }
 
 Milestone readMilestone(const QSqlQuery& q)
 {
+    const MilestoneSelect& col = tableSelect<MilestoneSelect>();
     Milestone m;
     m.meta = RecordMeta::read(q);
-    m.actionId = q.value(4).toString();
-    m.title = q.value(5).toString();
-    m.dueDate = SqlValue::toDate(q.value(6));
-    m.doneOn = SqlValue::toDate(q.value(7));
+    m.actionId = q.value(col.actionId).toString();
+    m.title = q.value(col.title).toString();
+    m.dueDate = SqlValue::toDate(q.value(col.dueDate));
+    m.doneOn = SqlValue::toDate(q.value(col.doneOn));
     return m;
 }
 
 Indicator readIndicator(const QSqlQuery& q)
 {
+    const IndicatorSelect& col = tableSelect<IndicatorSelect>();
     Indicator i;
     i.meta = RecordMeta::read(q);
-    i.actionId = q.value(4).toString();
-    i.name = q.value(5).toString();
-    i.unit = q.value(6).toString();
-    i.baseline = SqlValue::toOptionalDouble(q.value(7));
-    i.target = SqlValue::toOptionalDouble(q.value(8));
-    i.current = SqlValue::toOptionalDouble(q.value(9));
-    i.measuredOn = SqlValue::toDate(q.value(10));
+    i.actionId = q.value(col.actionId).toString();
+    i.name = q.value(col.name).toString();
+    i.unit = q.value(col.unit).toString();
+    i.baseline = SqlValue::toOptionalDouble(q.value(col.baseline));
+    i.target = SqlValue::toOptionalDouble(q.value(col.target));
+    i.current = SqlValue::toOptionalDouble(q.value(col.current));
+    i.measuredOn = SqlValue::toDate(q.value(col.measuredOn));
     return i;
 }
 
 BudgetLine readBudgetLine(const QSqlQuery& q)
 {
+    const BudgetSelect& col = tableSelect<BudgetSelect>();
     BudgetLine b;
     b.meta = RecordMeta::read(q);
-    b.actionId = q.value(4).toString();
-    b.label = q.value(5).toString();
-    b.fundingSource = q.value(6).toString();
-    b.currency = q.value(7).toString();
-    b.plannedCents = q.value(8).toLongLong();
-    b.spentCents = q.value(9).toLongLong();
+    b.actionId = q.value(col.actionId).toString();
+    b.label = q.value(col.label).toString();
+    b.fundingSource = q.value(col.fundingSource).toString();
+    b.currency = q.value(col.currency).toString();
+    b.plannedCents = q.value(col.plannedCents).toLongLong();
+    b.spentCents = q.value(col.spentCents).toLongLong();
     return b;
 }
 
 ProgressEntry readProgress(const QSqlQuery& q)
 {
+    const ProgressSelect& col = tableSelect<ProgressSelect>();
     ProgressEntry p;
     p.meta = RecordMeta::read(q);
-    p.actionId = q.value(4).toString();
-    p.date = SqlValue::toDate(q.value(5));
-    p.text = q.value(6).toString();
-    p.author = q.value(7).toString();
+    p.actionId = q.value(col.actionId).toString();
+    p.date = SqlValue::toDate(q.value(col.date));
+    p.text = q.value(col.text).toString();
+    p.author = q.value(col.author).toString();
     return p;
 }
 

@@ -15,15 +15,17 @@
 class QSqlQuery;
 
 // The mapping between the action plan's tables and its records, kept apart from the
-// repository's logic: the columns each SELECT reads after RecordMeta::columns, the records
-// built from them, and the values each write binds.
+// repository's logic: the SELECT of each table, the records built from its rows, and the values
+// each write binds.
 namespace ActionRows {
 
-extern const QString actionColumns;
-extern const QString milestoneColumns;
-extern const QString indicatorColumns;
-extern const QString budgetColumns;
-extern const QString progressColumns;
+// "SELECT <every column> FROM <table> <tail>", the columns in the catalogue's order
+// (catalogue/TableSelect), as the read functions below expect them.
+QString selectActions(const QString& tail);
+QString selectMilestones(const QString& tail);
+QString selectIndicators(const QString& tail);
+QString selectBudgetLines(const QString& tail);
+QString selectProgressEntries(const QString& tail);
 
 Action readAction(const QSqlQuery& q);
 Milestone readMilestone(const QSqlQuery& q);

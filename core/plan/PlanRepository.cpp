@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanRepository.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
@@ -33,11 +34,37 @@ public:
     }
 };
 
-const QString priorityColumns =
-    QStringLiteral("title, theme_id, rationale, rank, status, validated_on, adopted_on");
-const QString evidenceColumns = QStringLiteral("priority_id, item_id, figure_id, note");
-const QString consultationColumns =
-    QStringLiteral("priority_id, date, participants, stakeholder_id, summary");
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct PrioritySelect : TableSelect
+{
+    PrioritySelect() : TableSelect("priority") {}
+    const int title = column("title");
+    const int themeId = column("theme_id");
+    const int rationale = column("rationale");
+    const int rank = column("rank");
+    const int status = column("status");
+    const int validatedOn = column("validated_on");
+    const int adoptedOn = column("adopted_on");
+};
+
+struct EvidenceSelect : TableSelect
+{
+    EvidenceSelect() : TableSelect("priority_evidence") {}
+    const int priorityId = column("priority_id");
+    const int itemId = column("item_id");
+    const int figureId = column("figure_id");
+    const int note = column("note");
+};
+
+struct ConsultationSelect : TableSelect
+{
+    ConsultationSelect() : TableSelect("consultation") {}
+    const int priorityId = column("priority_id");
+    const int date = column("date");
+    const int participants = column("participants");
+    const int stakeholderId = column("stakeholder_id");
+    const int summary = column("summary");
+};
 
 const QString priorityOrder = QStringLiteral("ORDER BY rank, title, created_at");
 const QString evidenceOrder = QStringLiteral("ORDER BY created_at, id");
@@ -45,39 +72,42 @@ const QString consultationOrder = QStringLiteral("ORDER BY date, created_at");
 
 Priority readPriority(const QSqlQuery& q)
 {
+    const PrioritySelect& c = tableSelect<PrioritySelect>();
     Priority p;
     p.meta = RecordMeta::read(q);
-    p.title = q.value(4).toString();
-    p.themeId = q.value(5).toString();
-    p.rationale = q.value(6).toString();
-    p.rank = q.value(7).toInt();
-    p.status = Priority::fromText(q.value(8).toString()).value_or(Priority::Status::Draft);
-    p.validatedOn = SqlValue::toDate(q.value(9));
-    p.adoptedOn = SqlValue::toDate(q.value(10));
+    p.title = q.value(c.title).toString();
+    p.themeId = q.value(c.themeId).toString();
+    p.rationale = q.value(c.rationale).toString();
+    p.rank = q.value(c.rank).toInt();
+    p.status = Priority::fromText(q.value(c.status).toString()).value_or(Priority::Status::Draft);
+    p.validatedOn = SqlValue::toDate(q.value(c.validatedOn));
+    p.adoptedOn = SqlValue::toDate(q.value(c.adoptedOn));
     return p;
 }
 
 PriorityEvidence readEvidence(const QSqlQuery& q)
 {
+    const EvidenceSelect& c = tableSelect<EvidenceSelect>();
     PriorityEvidence e;
     e.meta = RecordMeta::read(q);
-    e.priorityId = q.value(4).toString();
-    e.itemId = q.value(5).toString();
-    e.figureId = q.value(6).toString();
-    e.note = q.value(7).toString();
+    e.priorityId = q.value(c.priorityId).toString();
+    e.itemId = q.value(c.itemId).toString();
+    e.figureId = q.value(c.figureId).toString();
+    e.note = q.value(c.note).toString();
     return e;
 }
 
 Consultation readConsultation(const QSqlQuery& q)
 {
-    Consultation c;
-    c.meta = RecordMeta::read(q);
-    c.priorityId = q.value(4).toString();
-    c.date = SqlValue::toDate(q.value(5));
-    c.participants = q.value(6).toString();
-    c.stakeholderId = q.value(7).toString();
-    c.summary = q.value(8).toString();
-    return c;
+    const ConsultationSelect& c = tableSelect<ConsultationSelect>();
+    Consultation r;
+    r.meta = RecordMeta::read(q);
+    r.priorityId = q.value(c.priorityId).toString();
+    r.date = SqlValue::toDate(q.value(c.date));
+    r.participants = q.value(c.participants).toString();
+    r.stakeholderId = q.value(c.stakeholderId).toString();
+    r.summary = q.value(c.summary).toString();
+    return r;
 }
 
 QList<RecordStore::Column> columnsOf(const Priority& p)
@@ -112,26 +142,31 @@ QList<RecordStore::Column> columnsOf(const Consultation& c)
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 PlanRepository::PlanRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Plan, this);
+}
+
+PlanRepository::~PlanRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Plan, nullptr);
 }
 
 // Priorities ------------------------------------------------------------------------------------
 
 QList<Priority> PlanRepository::priorities() const
 {
-    return readAll<Priority>(m_store.database(),
-                             selectFrom("priority", priorityColumns, priorityOrder), readPriority);
+    return readAll<Priority>(m_store.database(), tableSelect<PrioritySelect>().sql(priorityOrder),
+                             readPriority);
 }
 
 std::optional<Priority> PlanRepository::priority(const QString& id) const
 {
-    return readOne<Priority>(
-        m_store.database(), selectFrom("priority", priorityColumns, QStringLiteral("WHERE id = ?")),
-        id, readPriority);
+    return readOne<Priority>(m_store.database(),
+                             tableSelect<PrioritySelect>().sql(QStringLiteral("WHERE id = ?")), id,
+                             readPriority);
 }
 
 Result<void> PlanRepository::add(Priority& priority)
@@ -156,12 +191,7 @@ Result<void> PlanRepository::update(Priority& priority)
 
 Result<RowSnapshot> PlanRepository::remove(const Priority& priority)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("priority", priority.meta.id);
-    if (snap) {
-        emit rowsRemoved(snap.value());
-        announceRemoved(snap.value());
-    }
-    return snap;
+    return m_store.removeOne("priority", priority.meta.id);
 }
 
 // Evidence --------------------------------------------------------------------------------------
@@ -169,24 +199,21 @@ Result<RowSnapshot> PlanRepository::remove(const Priority& priority)
 QList<PriorityEvidence> PlanRepository::allEvidence() const
 {
     return readAll<PriorityEvidence>(
-        m_store.database(), selectFrom("priority_evidence", evidenceColumns, evidenceOrder),
-        readEvidence);
+        m_store.database(), tableSelect<EvidenceSelect>().sql(evidenceOrder), readEvidence);
 }
 
 QList<PriorityEvidence> PlanRepository::evidence(const QString& priorityId) const
 {
     return readAll<PriorityEvidence>(
         m_store.database(),
-        selectFrom("priority_evidence", evidenceColumns,
-                   QStringLiteral("WHERE priority_id = ? ") + evidenceOrder),
+        tableSelect<EvidenceSelect>().sql(QStringLiteral("WHERE priority_id = ? ") + evidenceOrder),
         readEvidence, {priorityId});
 }
 
 std::optional<PriorityEvidence> PlanRepository::evidenceById(const QString& id) const
 {
     return readOne<PriorityEvidence>(
-        m_store.database(),
-        selectFrom("priority_evidence", evidenceColumns, QStringLiteral("WHERE id = ?")), id,
+        m_store.database(), tableSelect<EvidenceSelect>().sql(QStringLiteral("WHERE id = ?")), id,
         readEvidence);
 }
 
@@ -212,12 +239,7 @@ Result<void> PlanRepository::update(PriorityEvidence& evidence)
 
 Result<RowSnapshot> PlanRepository::remove(const PriorityEvidence& evidence)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("priority_evidence", evidence.meta.id);
-    if (snap) {
-        emit rowsRemoved(snap.value());
-        announceRemoved(snap.value());
-    }
-    return snap;
+    return m_store.removeOne("priority_evidence", evidence.meta.id);
 }
 
 // Consultations ---------------------------------------------------------------------------------
@@ -225,25 +247,23 @@ Result<RowSnapshot> PlanRepository::remove(const PriorityEvidence& evidence)
 QList<Consultation> PlanRepository::consultations() const
 {
     return readAll<Consultation>(m_store.database(),
-                                 selectFrom("consultation", consultationColumns, consultationOrder),
+                                 tableSelect<ConsultationSelect>().sql(consultationOrder),
                                  readConsultation);
 }
 
 QList<Consultation> PlanRepository::consultations(const QString& priorityId) const
 {
-    return readAll<Consultation>(
-        m_store.database(),
-        selectFrom("consultation", consultationColumns,
-                   QStringLiteral("WHERE priority_id = ? ") + consultationOrder),
-        readConsultation, {priorityId});
+    return readAll<Consultation>(m_store.database(),
+                                 tableSelect<ConsultationSelect>().sql(
+                                     QStringLiteral("WHERE priority_id = ? ") + consultationOrder),
+                                 readConsultation, {priorityId});
 }
 
 std::optional<Consultation> PlanRepository::consultation(const QString& id) const
 {
     return readOne<Consultation>(
-        m_store.database(),
-        selectFrom("consultation", consultationColumns, QStringLiteral("WHERE id = ?")), id,
-        readConsultation);
+        m_store.database(), tableSelect<ConsultationSelect>().sql(QStringLiteral("WHERE id = ?")),
+        id, readConsultation);
 }
 
 Result<void> PlanRepository::add(Consultation& consultation)
@@ -268,24 +288,14 @@ Result<void> PlanRepository::update(Consultation& consultation)
 
 Result<RowSnapshot> PlanRepository::remove(const Consultation& consultation)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("consultation", consultation.meta.id);
-    if (snap) {
-        emit rowsRemoved(snap.value());
-        announceRemoved(snap.value());
-    }
-    return snap;
+    return m_store.removeOne("consultation", consultation.meta.id);
 }
 
 // Restore and announcements ---------------------------------------------------------------------
 
 Result<void> PlanRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r) {
-        announceRestored(snapshot);
-        emit rowsRestored(snapshot);
-    }
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 void PlanRepository::announceRemoved(const RowSnapshot& snapshot)

@@ -5,7 +5,7 @@
 #include "plan/Consultation.h"
 #include "plan/Priority.h"
 #include "plan/PriorityEvidence.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
@@ -16,12 +16,13 @@ class RecordStore;
 // The priorities document: priorities, the evidence each rests on and the consultations held on
 // them. Actions and what hangs under them live in ActionRepository. Every write is one
 // transaction; every change is announced so models update row by row.
-class PlanRepository : public QObject
+class PlanRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
 public:
     explicit PlanRepository(RecordStore& store, QObject* parent = nullptr);
+    ~PlanRepository() override;
 
     // By rank, then title.
     QList<Priority> priorities() const;
@@ -57,10 +58,11 @@ public:
 
 public slots:
     // Announces this repository's rows that went with, or came back with, a record of this or
-    // another repository, and the records that lost or got back a reference to it (a
-    // consultation's stakeholder): connected by Repositories.
-    void announceRemoved(const RowSnapshot& snapshot);
-    void announceRestored(const RowSnapshot& snapshot);
+    // another repository (a checklist item takes its evidence), and the records that lost or
+    // got back a reference to it (a consultation's stakeholder): called by RecordStore's
+    // announcer.
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
 
 signals:
     void priorityAdded(const Priority& priority);
@@ -72,11 +74,6 @@ signals:
     void consultationAdded(const Consultation& consultation);
     void consultationUpdated(const Consultation& consultation);
     void consultationRemoved(const QString& id);
-    // Everything a remove() took away or a restore() put back, emitted before this
-    // repository's removals and after its additions, so that the repositories whose rows went
-    // with a priority (actions) announce them in the right order.
-    void rowsRemoved(const RowSnapshot& snapshot);
-    void rowsRestored(const RowSnapshot& snapshot);
 
 private:
     // Records still there whose reference the snapshot's removal set to NULL or its restoration

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileRepository.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,49 +28,101 @@ public:
     static QString label() { return tr("The figure's label"); }
 };
 
-const QString originColumns = QStringLiteral("country, number, year, source, position");
-const QString districtColumns =
-    QStringLiteral("name, population, migrant_population, year, source, notes, position");
-const QString figureColumns =
-    QStringLiteral("label, value, unit, year, source, theme_id, position");
+// Each table's columns as the catalogue lists them, and where each is in a row: found once.
+struct CitySelect : TableSelect
+{
+    CitySelect() : TableSelect("city") {}
+    const int name = column("name");
+    const int country = column("country");
+    const int region = column("region");
+    const int language = column("language");
+    const int population = column("population");
+    const int populationYear = column("population_year");
+    const int populationSource = column("population_source");
+};
+
+struct SectionSelect : TableSelect
+{
+    SectionSelect() : TableSelect("profile_section") {}
+    const int sectionKey = column("section_key");
+    const int body = column("body");
+    const int sources = column("sources");
+};
+
+struct OriginSelect : TableSelect
+{
+    OriginSelect() : TableSelect("migrant_origin") {}
+    const int country = column("country");
+    const int number = column("number");
+    const int year = column("year");
+    const int source = column("source");
+    const int position = column("position");
+};
+
+struct DistrictSelect : TableSelect
+{
+    DistrictSelect() : TableSelect("district") {}
+    const int name = column("name");
+    const int population = column("population");
+    const int migrantPopulation = column("migrant_population");
+    const int year = column("year");
+    const int source = column("source");
+    const int notes = column("notes");
+    const int position = column("position");
+};
+
+struct FigureSelect : TableSelect
+{
+    FigureSelect() : TableSelect("profile_figure") {}
+    const int label = column("label");
+    const int value = column("value");
+    const int unit = column("unit");
+    const int year = column("year");
+    const int source = column("source");
+    const int themeId = column("theme_id");
+    const int position = column("position");
+};
 
 MigrantOrigin readOrigin(const QSqlQuery& q)
 {
+    const OriginSelect& col = tableSelect<OriginSelect>();
     MigrantOrigin o;
     o.meta = RecordMeta::read(q);
-    o.country = q.value(4).toString();
-    o.number = q.value(5).toLongLong();
-    o.year = q.value(6).toInt();
-    o.source = q.value(7).toString();
-    o.position = q.value(8).toInt();
+    o.country = q.value(col.country).toString();
+    o.number = q.value(col.number).toLongLong();
+    o.year = q.value(col.year).toInt();
+    o.source = q.value(col.source).toString();
+    o.position = q.value(col.position).toInt();
     return o;
 }
 
 District readDistrict(const QSqlQuery& q)
 {
+    const DistrictSelect& col = tableSelect<DistrictSelect>();
     District d;
     d.meta = RecordMeta::read(q);
-    d.name = q.value(4).toString();
-    d.population = SqlValue::toOptionalInt64(q.value(5));
-    d.migrantPopulation = SqlValue::toOptionalInt64(q.value(6));
-    d.year = SqlValue::toOptionalInt(q.value(7));
-    d.source = q.value(8).toString();
-    d.notes = q.value(9).toString();
-    d.position = q.value(10).toInt();
+    d.name = q.value(col.name).toString();
+    d.population = SqlValue::toOptionalInt64(q.value(col.population));
+    d.migrantPopulation = SqlValue::toOptionalInt64(q.value(col.migrantPopulation));
+    d.year = SqlValue::toOptionalInt(q.value(col.year));
+    d.source = q.value(col.source).toString();
+    d.notes = q.value(col.notes).toString();
+    d.position = q.value(col.position).toInt();
     return d;
 }
 
 ProfileFigure readFigure(const QSqlQuery& q)
 {
+    const FigureSelect& col = tableSelect<FigureSelect>();
     ProfileFigure f;
     f.meta = RecordMeta::read(q);
-    f.label = q.value(4).toString();
-    f.value = q.value(5).toDouble();
-    f.unit = q.value(6).toString();
-    f.year = q.value(7).toInt();
-    f.source = q.value(8).toString();
-    f.themeId = q.value(9).toString();
-    f.position = q.value(10).toInt();
+    f.label = q.value(col.label).toString();
+    f.value = q.value(col.value).toDouble();
+    f.unit = q.value(col.unit).toString();
+    f.year = q.value(col.year).toInt();
+    f.source = q.value(col.source).toString();
+    f.themeId = q.value(col.themeId).toString();
+    f.position = q.value(col.position).toInt();
     return f;
 }
 
@@ -107,30 +161,34 @@ QList<RecordStore::Column> columnsOf(const ProfileFigure& f)
 
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 ProfileRepository::ProfileRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Profile, this);
+}
+
+ProfileRepository::~ProfileRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Profile, nullptr);
 }
 
 Result<City> ProfileRepository::city() const
 {
+    const CitySelect& col = tableSelect<CitySelect>();
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1, name, country, region, language, population, "
-                             "population_year, population_source FROM city LIMIT 1")
-                  .arg(QLatin1String(RecordMeta::columns)));
+    q.prepare(col.sql(QStringLiteral("LIMIT 1")));
     if (!q.exec() || !q.next())
         return RecordStore::sqlError(q.lastError().text());
     City c;
     c.meta = RecordMeta::read(q);
-    c.name = q.value(4).toString();
-    c.country = q.value(5).toString();
-    c.region = q.value(6).toString();
-    c.language = q.value(7).toString();
-    c.population = SqlValue::toOptionalInt64(q.value(8));
-    c.populationYear = SqlValue::toOptionalInt(q.value(9));
-    c.populationSource = q.value(10).toString();
+    c.name = q.value(col.name).toString();
+    c.country = q.value(col.country).toString();
+    c.region = q.value(col.region).toString();
+    c.language = q.value(col.language).toString();
+    c.population = SqlValue::toOptionalInt64(q.value(col.population));
+    c.populationYear = SqlValue::toOptionalInt(q.value(col.populationYear));
+    c.populationSource = q.value(col.populationSource).toString();
     return c;
 }
 
@@ -156,15 +214,14 @@ Result<void> ProfileRepository::update(City& city)
 QList<ProfileSection> ProfileRepository::sections() const
 {
     const QList<ProfileSection> stored = readAll<ProfileSection>(
-        m_store.database(),
-        selectFrom("profile_section", QStringLiteral("section_key, body, sources"), {}),
-        [](const QSqlQuery& q) {
+        m_store.database(), tableSelect<SectionSelect>().sql(),
+        [&col = tableSelect<SectionSelect>()](const QSqlQuery& q) {
             ProfileSection s;
             s.meta = RecordMeta::read(q);
-            s.key = ProfileSection::keyFromText(q.value(4).toString())
+            s.key = ProfileSection::keyFromText(q.value(col.sectionKey).toString())
                         .value_or(ProfileSection::Key::Overview);
-            s.body = q.value(5).toString();
-            s.sources = q.value(6).toString();
+            s.body = q.value(col.body).toString();
+            s.sources = q.value(col.sources).toString();
             return s;
         });
     // In the order of the method, whatever the order in the file.
@@ -208,18 +265,17 @@ Result<void> ProfileRepository::createMissingSections()
 
 QList<MigrantOrigin> ProfileRepository::origins() const
 {
-    return readAll<MigrantOrigin>(m_store.database(),
-                                  selectFrom("migrant_origin", originColumns,
-                                             QStringLiteral("ORDER BY position, number DESC")),
-                                  readOrigin);
+    return readAll<MigrantOrigin>(
+        m_store.database(),
+        tableSelect<OriginSelect>().sql(QStringLiteral("ORDER BY position, number DESC")),
+        readOrigin);
 }
 
 std::optional<MigrantOrigin> ProfileRepository::origin(const QString& id) const
 {
-    return readOne<MigrantOrigin>(
-        m_store.database(),
-        selectFrom("migrant_origin", originColumns, QStringLiteral("WHERE id = ?")), id,
-        readOrigin);
+    return readOne<MigrantOrigin>(m_store.database(),
+                                  tableSelect<OriginSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                  id, readOrigin);
 }
 
 Result<void> ProfileRepository::add(MigrantOrigin& origin)
@@ -244,25 +300,21 @@ Result<void> ProfileRepository::update(MigrantOrigin& origin)
 
 Result<RowSnapshot> ProfileRepository::remove(const MigrantOrigin& origin)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("migrant_origin", origin.meta.id);
-    if (snap)
-        emit originRemoved(origin.meta.id);
-    return snap;
+    return m_store.removeOne("migrant_origin", origin.meta.id);
 }
 
 QList<District> ProfileRepository::districts() const
 {
     return readAll<District>(
         m_store.database(),
-        selectFrom("district", districtColumns, QStringLiteral("ORDER BY position, name")),
-        readDistrict);
+        tableSelect<DistrictSelect>().sql(QStringLiteral("ORDER BY position, name")), readDistrict);
 }
 
 std::optional<District> ProfileRepository::district(const QString& id) const
 {
-    return readOne<District>(
-        m_store.database(), selectFrom("district", districtColumns, QStringLiteral("WHERE id = ?")),
-        id, readDistrict);
+    return readOne<District>(m_store.database(),
+                             tableSelect<DistrictSelect>().sql(QStringLiteral("WHERE id = ?")), id,
+                             readDistrict);
 }
 
 Result<void> ProfileRepository::add(District& district)
@@ -287,26 +339,21 @@ Result<void> ProfileRepository::update(District& district)
 
 Result<RowSnapshot> ProfileRepository::remove(const District& district)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("district", district.meta.id);
-    if (snap)
-        emit districtRemoved(district.meta.id);
-    return snap;
+    return m_store.removeOne("district", district.meta.id);
 }
 
 QList<ProfileFigure> ProfileRepository::figures() const
 {
     return readAll<ProfileFigure>(
         m_store.database(),
-        selectFrom("profile_figure", figureColumns, QStringLiteral("ORDER BY position, label")),
-        readFigure);
+        tableSelect<FigureSelect>().sql(QStringLiteral("ORDER BY position, label")), readFigure);
 }
 
 std::optional<ProfileFigure> ProfileRepository::figure(const QString& id) const
 {
-    return readOne<ProfileFigure>(
-        m_store.database(),
-        selectFrom("profile_figure", figureColumns, QStringLiteral("WHERE id = ?")), id,
-        readFigure);
+    return readOne<ProfileFigure>(m_store.database(),
+                                  tableSelect<FigureSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                  id, readFigure);
 }
 
 Result<void> ProfileRepository::add(ProfileFigure& figure)
@@ -331,17 +378,30 @@ Result<void> ProfileRepository::update(ProfileFigure& figure)
 
 Result<RowSnapshot> ProfileRepository::remove(const ProfileFigure& figure)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("profile_figure", figure.meta.id);
-    if (snap)
-        emit figureRemoved(figure.meta.id);
-    return snap;
+    return m_store.removeOne("profile_figure", figure.meta.id);
 }
 
 Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void ProfileRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
+        const QString id = row->values.value(QStringLiteral("id")).toString();
+        if (row->table == QLatin1String("migrant_origin"))
+            emit originRemoved(id);
+        else if (row->table == QLatin1String("district"))
+            emit districtRemoved(id);
+        else if (row->table == QLatin1String("profile_figure"))
+            emit figureRemoved(id);
+    }
+    announceChanged(snapshot);
+}
+
+void ProfileRepository::announceRestored(const RowSnapshot& snapshot)
+{
     for (const RowSnapshot::Row& row : snapshot.rows) {
         const QString id = row.values.value(QStringLiteral("id")).toString();
         if (row.table == QLatin1String("migrant_origin")) {
@@ -355,7 +415,20 @@ Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
                 emit figureAdded(*f);
         }
     }
-    return {};
+    announceChanged(snapshot);
+}
+
+void ProfileRepository::announceChanged(const RowSnapshot& snapshot)
+{
+    // Figures whose theme a theme's removal cleared or its restoration put back.
+    QSet<QString> seen;
+    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
+        if (ref.table != QLatin1String("profile_figure") || seen.contains(ref.id))
+            continue;
+        seen.insert(ref.id);
+        if (auto f = figure(ref.id))
+            emit figureUpdated(*f);
+    }
 }
 
 std::optional<Error> ProfileRepository::validate(const City& city)

@@ -7,7 +7,7 @@
 #include "profile/MigrantOrigin.h"
 #include "profile/ProfileFigure.h"
 #include "profile/ProfileSection.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -18,12 +18,13 @@ class RecordStore;
 
 // The city and its migration profile: narrative sections, key figures, origins, districts.
 // Every write is one transaction; every change is announced so models update row by row.
-class ProfileRepository : public QObject
+class ProfileRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
 public:
     explicit ProfileRepository(RecordStore& store, QObject* parent = nullptr);
+    ~ProfileRepository() override;
 
     Result<City> city() const;
     Result<void> update(City& city);
@@ -60,6 +61,12 @@ public:
     static std::optional<Error> validate(const District& district);
     static std::optional<Error> validate(const ProfileFigure& figure);
 
+public slots:
+    // Origins, districts and figures removed or put back, by whichever repository, and the
+    // figures whose theme that cleared or set again (RecordStore::announcer()).
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
+
 signals:
     void cityChanged(const City& city);
     void sectionChanged(const ProfileSection& section);
@@ -74,5 +81,6 @@ signals:
     void figureRemoved(const QString& id);
 
 private:
+    void announceChanged(const RowSnapshot& snapshot);
     RecordStore& m_store;
 };

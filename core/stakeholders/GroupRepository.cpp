@@ -52,9 +52,13 @@ const QString memberOrder = QStringLiteral(
 GroupRepository::GroupRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Group, this);
 }
 
-GroupRepository::~GroupRepository() = default;
+GroupRepository::~GroupRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Group, nullptr);
+}
 
 // ---- Members
 
@@ -102,10 +106,7 @@ Result<void> GroupRepository::update(GroupMember& member)
 
 Result<RowSnapshot> GroupRepository::remove(const GroupMember& member)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("group_member", member.meta.id);
-    if (snap)
-        announce(snap.value(), false);
-    return snap;
+    return m_store.removeOne("group_member", member.meta.id);
 }
 
 // ---- Meetings
@@ -190,10 +191,7 @@ Result<void> GroupRepository::update(GroupMeeting& meeting)
 
 Result<RowSnapshot> GroupRepository::remove(const GroupMeeting& meeting)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("group_meeting", meeting.meta.id);
-    if (snap)
-        announce(snap.value(), false);
-    return snap;
+    return m_store.removeOne("group_meeting", meeting.meta.id);
 }
 
 Result<void> GroupRepository::writeAttendance(const QString& meetingId,
@@ -281,10 +279,7 @@ Result<void> GroupRepository::writeDecisions(const QString& meetingId, const QSt
 
 Result<void> GroupRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (r)
-        announce(snapshot, true);
-    return r;
+    return m_store.restoreOne(snapshot);
 }
 
 void GroupRepository::announceRemoved(const RowSnapshot& snapshot)

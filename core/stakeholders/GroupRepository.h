@@ -4,7 +4,7 @@
 #include "common/Result.h"
 #include "stakeholders/GroupMeeting.h"
 #include "stakeholders/GroupMember.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
@@ -20,7 +20,7 @@ class Lookups;
 // A meeting is written with its attendance and decision rows in one transaction. add() and
 // update() leave the record exactly as stored (attendees sorted, blank decisions dropped);
 // on failure the record is left untouched.
-class GroupRepository : public QObject
+class GroupRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
@@ -52,10 +52,10 @@ public:
     std::optional<Error> validate(const GroupMeeting& meeting) const;
 
 public slots:
-    // Announces group rows that went with, or came back with, a record of another repository
-    // (a stakeholder's seat and attendance): connected by Repositories.
-    void announceRemoved(const RowSnapshot& snapshot);
-    void announceRestored(const RowSnapshot& snapshot);
+    // Announces group rows that went with, or came back with, a record of this or another
+    // repository (a stakeholder's seat and attendance): called by RecordStore's announcer.
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
 
 signals:
     void memberAdded(const GroupMember& member);

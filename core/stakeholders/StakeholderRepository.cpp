@@ -88,9 +88,13 @@ QString themeRowsSql(const QString& where)
 StakeholderRepository::StakeholderRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Stakeholders, this);
 }
 
-StakeholderRepository::~StakeholderRepository() = default;
+StakeholderRepository::~StakeholderRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Stakeholders, nullptr);
+}
 
 // ---- Stakeholders
 
@@ -255,22 +259,7 @@ Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
 
 Result<RowSnapshot> StakeholderRepository::remove(const Stakeholder& stakeholder)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("stakeholder", stakeholder.meta.id);
-    if (!snap)
-        return snap;
-    // Children first, so that no model is left showing a row whose stakeholder is gone.
-    for (const RowSnapshot::Row& row : snap.value().rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("contact_person"))
-            emit contactRemoved(id);
-        else if (row.table == QLatin1String("stakeholder_relation"))
-            emit relationRemoved(id);
-        else if (row.table == QLatin1String("engagement"))
-            emit engagementRemoved(id);
-    }
-    emit stakeholderRemoved(stakeholder.meta.id);
-    emit rowsRemoved(snap.value());
-    return snap;
+    return m_store.removeOne("stakeholder", stakeholder.meta.id);
 }
 
 // ---- Contact persons
@@ -328,10 +317,7 @@ Result<void> StakeholderRepository::update(ContactPerson& contact)
 
 Result<RowSnapshot> StakeholderRepository::remove(const ContactPerson& contact)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("contact_person", contact.meta.id);
-    if (snap)
-        emit contactRemoved(contact.meta.id);
-    return snap;
+    return m_store.removeOne("contact_person", contact.meta.id);
 }
 
 // ---- Relations
@@ -386,10 +372,7 @@ Result<void> StakeholderRepository::update(StakeholderRelation& relation)
 
 Result<RowSnapshot> StakeholderRepository::remove(const StakeholderRelation& relation)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("stakeholder_relation", relation.meta.id);
-    if (snap)
-        emit relationRemoved(relation.meta.id);
-    return snap;
+    return m_store.removeOne("stakeholder_relation", relation.meta.id);
 }
 
 // ---- Engagements
@@ -441,10 +424,7 @@ Result<void> StakeholderRepository::update(Engagement& engagement)
 
 Result<RowSnapshot> StakeholderRepository::remove(const Engagement& engagement)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("engagement", engagement.meta.id);
-    if (snap)
-        emit engagementRemoved(engagement.meta.id);
-    return snap;
+    return m_store.removeOne("engagement", engagement.meta.id);
 }
 
 // ---- Undo
@@ -485,28 +465,7 @@ StakeholderRepository::lastContacts(const QDate& today) const
 
 Result<void> StakeholderRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
-    // Snapshots list parents first, so a stakeholder is announced before its contacts.
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("stakeholder")) {
-            if (auto s = stakeholder(id))
-                emit stakeholderAdded(*s);
-        } else if (row.table == QLatin1String("contact_person")) {
-            if (auto c = contact(id))
-                emit contactAdded(*c);
-        } else if (row.table == QLatin1String("stakeholder_relation")) {
-            if (auto rel = relation(id))
-                emit relationAdded(*rel);
-        } else if (row.table == QLatin1String("engagement")) {
-            if (auto e = engagement(id))
-                emit engagementAdded(*e);
-        }
-    }
-    emit rowsRestored(snapshot);
-    return {};
+    return m_store.restoreOne(snapshot);
 }
 
 // ---- Validation

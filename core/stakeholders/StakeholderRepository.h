@@ -6,7 +6,7 @@
 #include "stakeholders/Engagement.h"
 #include "stakeholders/Stakeholder.h"
 #include "stakeholders/StakeholderRelation.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,7 +23,7 @@ class Lookups;
 // log. Every edit is one transaction; every change is announced so models update row by row.
 // add() and update() store names trimmed and theme ids sorted without repeats, and leave the
 // record exactly as stored (identity included); on failure the record is left untouched.
-class StakeholderRepository : public QObject
+class StakeholderRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
@@ -105,6 +105,13 @@ public:
     std::optional<Error> validate(const StakeholderRelation& relation) const;
     std::optional<Error> validate(const Engagement& engagement) const;
 
+public slots:
+    // Stakeholders and their contacts, relations and engagements removed or put back, by
+    // whichever repository (RecordStore::announcer()); stakeholders whose themes a theme's
+    // removal or return changed, as updated.
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
+
 signals:
     void stakeholderAdded(const Stakeholder& stakeholder);
     void stakeholderUpdated(const Stakeholder& stakeholder);
@@ -118,8 +125,8 @@ signals:
     void engagementAdded(const Engagement& engagement);
     void engagementUpdated(const Engagement& engagement);
     void engagementRemoved(const QString& id);
-    // Everything a stakeholder's removal took away, and its return: records of other
-    // repositories go with a stakeholder (group seats), and those repositories announce them.
+    // Everything a stakeholder's removal took away, and its return, after the stakeholder's
+    // own announcement (the other repositories have announced their rows by then).
     void rowsRemoved(const RowSnapshot& snapshot);
     void rowsRestored(const RowSnapshot& snapshot);
     // Around a burst of announcements sent together (a whole import, its undo or its redo): a
@@ -130,6 +137,7 @@ signals:
 private:
     QString idForNameKey(const QString& nameKey) const;
     QStringList themeIdsOf(const QString& stakeholderId) const;
+    void announceThemesChanged(const RowSnapshot& snapshot);
     // Makes the stakeholder's theme rows match themeIds, keeping the rows that stay.
     Result<void> writeThemes(const QString& stakeholderId, const QStringList& themeIds);
     Result<void> insertThemes(const QString& stakeholderId, const QStringList& themeIds);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonalData.h"
 
+#include "catalogue/Catalogue.h"
+
 #include <algorithm>
 
 namespace {
@@ -18,19 +20,30 @@ const PersonalData::Column* find(const QString& table, const QString& column)
 
 const QList<PersonalData::Column>& PersonalData::columns()
 {
-    // The INSERT INTO personal_data at the end of schema_v1.sql, row for row.
-    static const QList<Column> list = {
-        {QStringLiteral("contact_person"), QStringLiteral("name"), {}},
-        {QStringLiteral("contact_person"), QStringLiteral("role"), {}},
-        {QStringLiteral("contact_person"), QStringLiteral("email"), {}},
-        {QStringLiteral("contact_person"), QStringLiteral("phone"), {}},
-        {QStringLiteral("contact_person"), QStringLiteral("preferred_language"), {}},
-        {QStringLiteral("stakeholder"), QStringLiteral("notes"), QStringLiteral("notes_private")},
-        {QStringLiteral("answer"), QStringLiteral("answered_by"), {}},
-        {QStringLiteral("consultation"), QStringLiteral("participants"), {}},
-        {QStringLiteral("progress_entry"), QStringLiteral("author"), {}},
-        {QStringLiteral("exchange"), QStringLiteral("participants"), {}},
-    };
+    static const QList<Column> list = [] {
+        QList<Column> derived;
+        for (const TableDescription& table : Catalogue::tables()) {
+            for (const ColumnDescription& c : table.columns) {
+                if (c.personal != ColumnDescription::Personal::No)
+                    derived.append(
+                        {table.tableName(), c.columnName(), QLatin1String(c.privateFlag)});
+            }
+        }
+        // Version 1 files list contact_person's rows first: a new file keeps that order, so that
+        // its personal_data rows are those of every version-1 file, rowid for rowid. A table
+        // not named here keeps the catalogue's order, after these.
+        static const QStringList version1Order = {
+            QStringLiteral("contact_person"), QStringLiteral("stakeholder"),
+            QStringLiteral("answer"),         QStringLiteral("consultation"),
+            QStringLiteral("progress_entry"), QStringLiteral("exchange")};
+        const auto rank = [](const Column& c) {
+            const qsizetype i = version1Order.indexOf(c.table);
+            return i < 0 ? version1Order.size() : i;
+        };
+        std::stable_sort(derived.begin(), derived.end(),
+                         [&](const Column& a, const Column& b) { return rank(a) < rank(b); });
+        return derived;
+    }();
     return list;
 }
 

@@ -8,11 +8,11 @@
 // Excel exports today; reports and copies for partner cities later): which columns hold
 // personal data, and whether what is written carries them.
 //
-// The columns are the ones schema_v1.sql writes into the personal_data table of every file,
-// compiled in here rather than read from the file: the file is untrusted, and a file whose
-// personal_data table was emptied or edited (by another tool, by hand, by a partner) must not
-// make Passerelle write out what the officer did not mean to share. The file's table stays for
-// other tools; TestPersonalData checks that this list and the schema's rows are the same.
+// The columns are the ones the catalogue marks as personal (core/catalogue), which are also the
+// rows written into the personal_data table of every new file. They are compiled in rather than
+// read from the file: the file is untrusted, and a file whose personal_data table was emptied or
+// edited (by another tool, by hand, by a partner) must not make Passerelle write out what the
+// officer did not mean to share. The file's table stays for other tools.
 class PersonalData
 {
 public:
@@ -36,7 +36,8 @@ public:
         bool operator==(const Column&) const = default;
     };
 
-    // The personal columns of the current format version.
+    // The personal columns of the current format version, in the order a new file's
+    // personal_data table lists them.
     static const QList<Column>& columns();
 
     // Whether table.column holds personal data in every row.

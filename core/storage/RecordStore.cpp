@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordStore.h"
 
+#include "catalogue/Catalogue.h"
 #include "storage/CityFile.h"
 #include "storage/SqliteHandle.h"
 #include "storage/TransactionGuard.h"
@@ -9,7 +10,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -59,6 +59,21 @@ public:
                   "Refresh the view and try again.");
     }
 };
+// Whether a write names a described table and described columns: names in SQL come from the
+// catalogue alone. Checked when a statement is first prepared, so never once per row.
+std::optional<Error> undescribed(const char* table, const QList<RecordStore::Column>& columns)
+{
+    const TableDescription* description = Catalogue::table(QLatin1String(table));
+    if (!description)
+        return RecordStore::sqlError(QStringLiteral("no such table: ") + QLatin1String(table));
+    for (const RecordStore::Column& c : columns) {
+        if (description->indexOf(QLatin1String(c.name)) < 0)
+            return RecordStore::sqlError(QStringLiteral("no such column: %1.%2")
+                                             .arg(QLatin1String(table), QLatin1String(c.name)));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 RecordStore::RecordStore(QSqlDatabase db, QString cityId, CityFile* file)
@@ -150,12 +165,16 @@ Result<RowSnapshot> RecordStore::removeOne(const char* table, const QString& id)
     });
     if (!done)
         return done.error();
+    m_announcer.removed(snap.value());
     return snap;
 }
 
 Result<void> RecordStore::restoreOne(const RowSnapshot& snapshot)
 {
-    return inTransaction([&] { return restore(snapshot); });
+    Result<void> done = inTransaction([&] { return restore(snapshot); });
+    if (done)
+        m_announcer.restored(snapshot);
+    return done;
 }
 
 Result<void> RecordStore::insert(const char* table, RecordMeta& meta, const QList<Column>& columns)
@@ -180,8 +199,13 @@ Result<void> RecordStore::insert(const char* table, RecordMeta& meta, const QLis
         names += QStringLiteral(", ") + QLatin1String(c.name);
         marks += QStringLiteral(", ?");
     }
-    QSqlQuery& query = prepared(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(table), names, marks));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(table), names, marks);
+    if (!m_statements.contains(sql)) {
+        if (std::optional<Error> e = undescribed(table, columns))
+            return *e;
+    }
+    QSqlQuery& query = prepared(sql);
     query.addBindValue(next.id);
     query.addBindValue(RecordMeta::toText(next.createdAt));
     query.addBindValue(RecordMeta::toText(next.updatedAt));
@@ -200,8 +224,13 @@ Result<void> RecordStore::update(const char* table, RecordMeta& meta, const QLis
     QString sets = QStringLiteral("updated_at = ?");
     for (const Column& c : columns)
         sets += QStringLiteral(", ") + QLatin1String(c.name) + QStringLiteral(" = ?");
-    QSqlQuery& query =
-        prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(table), sets));
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QLatin1String(table), sets);
+    if (!m_statements.contains(sql)) {
+        if (std::optional<Error> e = undescribed(table, columns))
+            return *e;
+    }
+    QSqlQuery& query = prepared(sql);
     query.addBindValue(RecordMeta::toText(now));
     for (const Column& c : columns)
         query.addBindValue(bindable(c.value));
@@ -214,69 +243,73 @@ Result<void> RecordStore::update(const char* table, RecordMeta& meta, const QLis
     return {};
 }
 
-const QList<RecordStore::ForeignKey>& RecordStore::referencesTo(const QString& table)
+namespace {
+
+// A table the catalogue describes: the only names a statement built here may hold.
+const TableDescription* described(const QString& table)
 {
-    if (!m_referencesLoaded) {
-        m_referencesLoaded = true;
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "SELECT m.name, f.\"table\", f.\"from\", f.on_delete FROM sqlite_master m, "
-            "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"));
-        if (query.exec()) {
-            while (query.next()) {
-                const QString onDelete = query.value(3).toString().toUpper();
-                if (onDelete != QLatin1String("CASCADE") && onDelete != QLatin1String("SET NULL"))
-                    continue;
-                m_references[query.value(1).toString()].append(
-                    {query.value(0).toString(), query.value(2).toString(),
-                     onDelete == QLatin1String("CASCADE")});
-            }
-        }
-    }
-    static const QList<ForeignKey> none;
-    const auto it = m_references.constFind(table);
-    return it == m_references.constEnd() ? none : *it;
+    return Catalogue::table(table);
 }
 
-Result<void> RecordStore::collect(const QString& table, const QString& column,
+Error unknownTable(const QString& table)
+{
+    return RecordStore::sqlError(QStringLiteral("no such table: ") + table.left(60));
+}
+
+} // namespace
+
+Result<void> RecordStore::collect(const TableDescription& table, const QString& column,
                                   const QVariant& value, RowSnapshot& out, int depth)
 {
     if (depth > maxCascadeDepth)
         return {};
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column));
+    const QStringList names = table.columnNames();
+    QSqlQuery& query =
+        prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                     .arg(names.join(QStringLiteral(", ")), table.tableName(), column));
     query.addBindValue(value);
     if (!query.exec())
         return sqlError(query.lastError().text());
     QList<QVariantMap> found;
     while (query.next()) {
-        const QSqlRecord rec = query.record();
         QVariantMap values;
-        for (int i = 0; i < rec.count(); ++i)
-            values.insert(rec.fieldName(i), rec.value(i));
+        for (qsizetype i = 0; i < names.size(); ++i)
+            values.insert(names.at(i), query.value(int(i)));
         found << values;
     }
+    query.finish();
     for (const QVariantMap& values : std::as_const(found)) {
-        const QString id = values.value(QStringLiteral("id")).toString();
+        const QString id = values.value(QLatin1String(TableDescription::idColumn)).toString();
         const bool seen = std::any_of(out.rows.cbegin(), out.rows.cend(), [&](const auto& row) {
-            return row.table == table && row.values.value(QStringLiteral("id")) == id;
+            return row.table == table.tableName() &&
+                   row.values.value(QLatin1String(TableDescription::idColumn)) == id;
         });
         if (seen)
             continue;
-        out.rows.append({table, values});
-        for (const ForeignKey& fk : referencesTo(table)) {
-            if (fk.cascade) {
-                if (Result<void> r = collect(fk.table, fk.column, id, out, depth + 1); !r)
+        out.rows.append({table.tableName(), values});
+        for (const Catalogue::Reference& ref : Catalogue::referencesTo(table.tableName())) {
+            const QString referring = ref.key->columnName();
+            switch (ref.key->onDelete) {
+            case ForeignKeyDescription::OnDelete::Cascade:
+                if (Result<void> r = collect(*ref.table, referring, id, out, depth + 1); !r)
                     return r;
-                continue;
+                break;
+            case ForeignKeyDescription::OnDelete::SetNull: {
+                QSqlQuery refs(database());
+                refs.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                                 .arg(ref.table->tableName(), referring));
+                refs.addBindValue(id);
+                if (!refs.exec())
+                    return sqlError(refs.lastError().text());
+                while (refs.next())
+                    out.nullified.append(
+                        {ref.table->tableName(), refs.value(0).toString(), referring, id});
+                break;
             }
-            QSqlQuery refs(database());
-            refs.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(fk.table, fk.column));
-            refs.addBindValue(id);
-            if (!refs.exec())
-                return sqlError(refs.lastError().text());
-            while (refs.next())
-                out.nullified.append({fk.table, refs.value(0).toString(), fk.column, id});
+            case ForeignKeyDescription::OnDelete::Restrict:
+                // The delete itself is refused while such a row exists.
+                break;
+            }
         }
     }
     return {};
@@ -284,8 +317,13 @@ Result<void> RecordStore::collect(const QString& table, const QString& column,
 
 Result<RowSnapshot> RecordStore::snapshot(const QString& table, const QString& id)
 {
+    const TableDescription* description = described(table);
+    if (!description)
+        return unknownTable(table);
     RowSnapshot snap;
-    if (Result<void> r = collect(table, QStringLiteral("id"), id, snap, 0); !r)
+    if (Result<void> r =
+            collect(*description, QLatin1String(TableDescription::idColumn), id, snap, 0);
+        !r)
         return r.error();
     if (snap.isEmpty())
         return Error{Messages::notFound()};
@@ -307,23 +345,33 @@ Result<RowSnapshot> RecordStore::remove(const char* table, const QString& id)
 
 Result<void> RecordStore::restore(const RowSnapshot& snapshot)
 {
-    QSqlQuery query(database());
     for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QStringList names = row.values.keys();
+        const TableDescription* table = described(row.table);
+        if (!table)
+            return unknownTable(row.table);
+        // The catalogue's columns, in its order: one statement per table, whatever the map.
+        QStringList names;
         QStringList marks;
-        for (qsizetype i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?");
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(row.table, names.join(QStringLiteral(", ")),
-                               marks.join(QStringLiteral(", "))));
-        for (const QString& name : names)
+        for (const ColumnDescription& c : table->columns) {
+            if (row.values.contains(c.columnName())) {
+                names << c.columnName();
+                marks << QStringLiteral("?");
+            }
+        }
+        QSqlQuery& query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(table->tableName(), names.join(QStringLiteral(", ")),
+                                             marks.join(QStringLiteral(", "))));
+        for (const QString& name : std::as_const(names))
             query.addBindValue(row.values.value(name));
         if (!query.exec())
             return sqlError(query.lastError().text());
     }
     for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        query.prepare(
-            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(ref.table, ref.column));
+        const TableDescription* table = described(ref.table);
+        if (!table || !table->foreignKey(ref.column))
+            return unknownTable(ref.table);
+        QSqlQuery& query = prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                                        .arg(table->tableName(), ref.column));
         query.addBindValue(ref.value);
         query.addBindValue(ref.id);
         if (!query.exec())

@@ -3,6 +3,7 @@
 
 #include "common/RecordMeta.h"
 #include "common/Result.h"
+#include "storage/RowAnnouncer.h"
 #include "storage/RowSnapshot.h"
 
 #include <QHash>
@@ -18,8 +19,9 @@ class CityFile;
 
 // The shared writing machinery under every repository: prepared INSERT/UPDATE/DELETE over a
 // record table, the four identity columns kept right, transactions that commit or leave nothing,
-// and snapshots of what a delete removes so that undo restores it exactly. Table and column
-// names come from the repositories' code, never from user input; values are always bound.
+// and snapshots of what a delete removes so that undo restores it exactly, following the
+// catalogue's references. Table and column names come from the repositories' code and the
+// catalogue, never from user input; values are always bound.
 class RecordStore
 {
 public:
@@ -50,7 +52,10 @@ public:
     Result<void> restore(const RowSnapshot& snapshot);
     Result<RowSnapshot> snapshot(const QString& table, const QString& id);
 
-    // The same, each in a transaction of its own: one user edit, one commit.
+    // The same, each in a transaction of its own: one user edit, one commit. removeOne and
+    // restoreOne then hand every row the snapshot took or put back, and every reference it
+    // cleared or set again, to the repository owning it (announcer()), whichever repository
+    // asked.
     Result<void> insertOne(const char* table, RecordMeta& meta, const QList<Column>& columns);
     Result<void> updateOne(const char* table, RecordMeta& meta, const QList<Column>& columns);
     Result<RowSnapshot> removeOne(const char* table, const QString& id);
@@ -62,26 +67,20 @@ public:
     Result<void> updateWith(const char* table, RecordMeta& meta, const QList<Column>& columns,
                             const std::function<Result<void>()>& dependents);
 
+    // Where the repositories listen for their rows.
+    RowAnnouncer& announcer() { return m_announcer; }
+
     // A plain SQL error turned into a message an officer can act on.
     static Error sqlError(const QString& detail);
 
 private:
-    struct ForeignKey
-    {
-        QString table;  // the referencing table
-        QString column; // its column
-        bool cascade;   // ON DELETE CASCADE, else SET NULL
-    };
     QSqlQuery& prepared(const QString& sql);
-    const QList<ForeignKey>& referencesTo(const QString& table);
-    Result<void> collect(const QString& table, const QString& column, const QVariant& value,
-                         RowSnapshot& out, int depth);
+    Result<void> collect(const TableDescription& table, const QString& column,
+                         const QVariant& value, RowSnapshot& out, int depth);
 
     QSqlDatabase m_db;
     QString m_cityId;
     CityFile* m_file = nullptr;
-    QHash<QString, QList<ForeignKey>> m_references;
+    RowAnnouncer m_announcer;
     std::map<QString, QSqlQuery> m_statements; // QSqlQuery is move-only
-
-    bool m_referencesLoaded = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "storage/PersonalData.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -35,6 +37,16 @@ Result<void> Schema::create(QSqlDatabase db)
     QSqlQuery query(db);
     for (const QString& statement : sql) {
         if (!query.exec(statement))
+            return Error{query.lastError().text()};
+    }
+    // The personal columns come from the catalogue, in the order version 1 always wrote them.
+    query.prepare(QStringLiteral("INSERT INTO personal_data (table_name, column_name, "
+                                 "private_flag_column) VALUES (?, ?, ?)"));
+    for (const PersonalData::Column& c : PersonalData::columns()) {
+        query.addBindValue(c.table);
+        query.addBindValue(c.column);
+        query.addBindValue(c.privateFlag.isEmpty() ? QVariant() : QVariant(c.privateFlag));
+        if (!query.exec())
             return Error{query.lastError().text()};
     }
     // PRAGMA takes no bound parameters; both values are compile-time constants.

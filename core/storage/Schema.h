@@ -14,9 +14,10 @@ public:
     static constexpr quint32 applicationId = 0x5053524C;
     static constexpr int currentVersion = 1;
 
-    // Creates every table of the current version. The caller holds the transaction.
+    // Creates every table of the current version and writes the personal_data rows the
+    // catalogue describes. The caller holds the transaction.
     static Result<void> create(QSqlDatabase db);
-    // The SQL statements of the current schema, in order.
+    // The SQL statements of the current schema (schema_v1.sql), in order.
     static QStringList statements();
     // The tables holding records (each with id, created_at, updated_at, origin_city).
     static QStringList recordTables(QSqlDatabase db);

@@ -3,6 +3,8 @@
 
 #include "Schema.h"
 
+#include "storage/PersonalData.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,7 +110,6 @@ SchemaCheck::Expected SchemaCheck::build()
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (db.open() && Schema::create(db)) {
             wanted.objects = readObjects(db).objects.value_or(QList<Object>{});
-            wanted.personalData = personalDataRows(db);
             for (const Object& object : std::as_const(wanted.objects)) {
                 if (object.type != QLatin1String("table"))
                     continue;
@@ -120,7 +121,17 @@ SchemaCheck::Expected SchemaCheck::build()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // What Schema::create writes, taken from the catalogue rather than read back.
+    for (const PersonalData::Column& c : PersonalData::columns())
+        wanted.personalData << personalDataRow(c.table, c.column, c.privateFlag);
+    wanted.personalData.sort();
     return wanted;
+}
+
+QString SchemaCheck::personalDataRow(const QString& table, const QString& column,
+                                     const QString& privateFlag)
+{
+    return table + QLatin1Char('.') + column + QLatin1Char('/') + privateFlag;
 }
 
 QStringList SchemaCheck::personalDataRows(const QSqlDatabase& db)
@@ -131,8 +142,8 @@ QStringList SchemaCheck::personalDataRows(const QSqlDatabase& db)
     if (query.exec(QStringLiteral("SELECT table_name, column_name, "
                                   "coalesce(private_flag_column, '') FROM personal_data"))) {
         while (query.next())
-            rows << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString() +
-                        QLatin1Char('/') + query.value(2).toString();
+            rows << personalDataRow(query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString());
     }
     rows.sort();
     return rows;

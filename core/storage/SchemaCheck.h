@@ -14,7 +14,8 @@
 // its version: nothing more (a trigger or a view can carry code that runs on the officer's next
 // edit or read), nothing missing, nothing changed (a CHECK rule removed). The expected objects
 // come from creating the schema in memory, so the check can never drift from what Passerelle
-// writes.
+// writes; the personal-data rows come from the catalogue, and test_catalogue checks that the
+// expected tables are the catalogue's.
 class SchemaCheck
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaCheck)
@@ -32,7 +33,8 @@ public:
     struct Expected
     {
         QList<Object> objects;
-        // The rows of the personal_data table, as "table.column/flag column", sorted.
+        // The rows of the personal_data table, as "table.column/flag column", sorted: those
+        // the catalogue describes (PersonalData::columns()).
         QStringList personalData;
         // Each table's CHECK expressions. SQLite leaves them out of the schema it parses for a
         // read-only connection, so integrity_check cannot test them there: ContentCheck does.
@@ -42,6 +44,9 @@ public:
     // What a file of the current schema version holds; empty when it cannot be built.
     static const Expected& expected();
     static QStringList personalDataRows(const QSqlDatabase& db);
+    // One of them: "table.column/flag column".
+    static QString personalDataRow(const QString& table, const QString& column,
+                                   const QString& privateFlag);
     // nullopt when the file's objects are exactly the expected ones; otherwise a translated
     // description naming the first difference ("an extra trigger “wipe”").
     static std::optional<QString> compare(const QList<Object>& found,

@@ -11,6 +11,8 @@ CREATE TABLE file_meta (
 
 -- Which columns hold personal data, so that sharing can remove them from the bytes of a copy.
 -- private_flag_column NULL: always personal; otherwise personal only where that column is 1.
+-- Its rows are written when the file is created, from the catalogue (core/catalogue), which
+-- marks the personal columns of every table.
 CREATE TABLE personal_data (
     table_name TEXT NOT NULL,
     column_name TEXT NOT NULL,
@@ -466,15 +468,3 @@ CREATE TABLE good_practice (
     source TEXT NOT NULL DEFAULT '',
     partner_id TEXT REFERENCES partner_city(id) ON DELETE SET NULL
 );
-
-INSERT INTO personal_data (table_name, column_name, private_flag_column) VALUES
-    ('contact_person', 'name', NULL),
-    ('contact_person', 'role', NULL),
-    ('contact_person', 'email', NULL),
-    ('contact_person', 'phone', NULL),
-    ('contact_person', 'preferred_language', NULL),
-    ('stakeholder', 'notes', 'notes_private'),
-    ('answer', 'answered_by', NULL),
-    ('consultation', 'participants', NULL),
-    ('progress_entry', 'author', NULL),
-    ('exchange', 'participants', NULL);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeRepository.h"
 
+#include "catalogue/TableSelect.h"
 #include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
@@ -21,15 +22,23 @@ public:
     static QString theme() { return tr("Theme"); }
 };
 
-const QString themeColumns = QStringLiteral("builtin_key, name, position");
+// theme's columns as the catalogue lists them, and where each is in a row: found once.
+struct ThemeSelect : TableSelect
+{
+    ThemeSelect() : TableSelect("theme") {}
+    const int builtinKey = column("builtin_key");
+    const int name = column("name");
+    const int position = column("position");
+};
 
 Theme readTheme(const QSqlQuery& q)
 {
+    const ThemeSelect& c = tableSelect<ThemeSelect>();
     Theme t;
     t.meta = RecordMeta::read(q);
-    t.builtinKey = q.value(4).toString();
-    t.name = q.value(5).toString();
-    t.position = q.value(6).toInt();
+    t.builtinKey = q.value(c.builtinKey).toString();
+    t.name = q.value(c.name).toString();
+    t.position = q.value(c.position).toInt();
     return t;
 }
 
@@ -44,28 +53,32 @@ QList<RecordStore::Column> columnsOf(const Theme& t)
 ThemeRepository::ThemeRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store)
 {
+    m_store.announcer().setListener(RowAnnouncer::Owner::Themes, this);
+}
+
+ThemeRepository::~ThemeRepository()
+{
+    m_store.announcer().setListener(RowAnnouncer::Owner::Themes, nullptr);
 }
 
 QList<Theme> ThemeRepository::themes() const
 {
     return Queries::readAll<Theme>(
         m_store.database(),
-        Queries::selectFrom("theme", themeColumns, QStringLiteral("ORDER BY position, name")),
-        readTheme);
+        tableSelect<ThemeSelect>().sql(QStringLiteral("ORDER BY position, name")), readTheme);
 }
 
 std::optional<Theme> ThemeRepository::theme(const QString& id) const
 {
-    return Queries::readOne<Theme>(
-        m_store.database(),
-        Queries::selectFrom("theme", themeColumns, QStringLiteral("WHERE id = ?")), id, readTheme);
+    return Queries::readOne<Theme>(m_store.database(),
+                                   tableSelect<ThemeSelect>().sql(QStringLiteral("WHERE id = ?")),
+                                   id, readTheme);
 }
 
 std::optional<Theme> ThemeRepository::themeByKey(const QString& builtinKey) const
 {
     return Queries::readOne<Theme>(
-        m_store.database(),
-        Queries::selectFrom("theme", themeColumns, QStringLiteral("WHERE builtin_key = ?")),
+        m_store.database(), tableSelect<ThemeSelect>().sql(QStringLiteral("WHERE builtin_key = ?")),
         builtinKey, readTheme);
 }
 
@@ -103,24 +116,30 @@ Result<void> ThemeRepository::update(Theme& theme)
 
 Result<RowSnapshot> ThemeRepository::remove(const Theme& theme)
 {
-    Result<RowSnapshot> snap = m_store.removeOne("theme", theme.meta.id);
-    if (snap)
-        emit themeRemoved(theme.meta.id);
-    return snap;
+    return m_store.removeOne("theme", theme.meta.id);
 }
 
 Result<void> ThemeRepository::restore(const RowSnapshot& snapshot)
 {
-    Result<void> r = m_store.restoreOne(snapshot);
-    if (!r)
-        return r;
+    return m_store.restoreOne(snapshot);
+}
+
+void ThemeRepository::announceRemoved(const RowSnapshot& snapshot)
+{
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        if (row.table == QLatin1String("theme"))
+            emit themeRemoved(row.values.value(QStringLiteral("id")).toString());
+    }
+}
+
+void ThemeRepository::announceRestored(const RowSnapshot& snapshot)
+{
     for (const RowSnapshot::Row& row : snapshot.rows) {
         if (row.table != QLatin1String("theme"))
             continue;
         if (auto t = theme(row.values.value(QStringLiteral("id")).toString()))
             emit themeAdded(*t);
     }
-    return {};
 }
 
 QList<std::pair<QString, QString>> ThemeRepository::builtinNames(const QString& language)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/RowSnapshot.h"
+#include "storage/RowAnnouncer.h"
 #include "themes/Theme.h"
 
 #include <QObject>
@@ -11,12 +11,13 @@
 
 class RecordStore;
 
-class ThemeRepository : public QObject
+class ThemeRepository : public QObject, public RowListener
 {
     Q_OBJECT
 
 public:
     explicit ThemeRepository(RecordStore& store, QObject* parent = nullptr);
+    ~ThemeRepository() override;
 
     QList<Theme> themes() const;
     std::optional<Theme> theme(const QString& id) const;
@@ -32,6 +33,11 @@ public:
     static QList<std::pair<QString, QString>> builtinNames(const QString& language);
 
     std::optional<Error> validate(const Theme& theme) const;
+
+public slots:
+    // A theme removed or put back, by whichever repository (RecordStore::announcer()).
+    void announceRemoved(const RowSnapshot& snapshot) override;
+    void announceRestored(const RowSnapshot& snapshot) override;
 
 signals:
     void themeAdded(const Theme& theme);

@@ -471,14 +471,13 @@ private slots:
         QVERIFY_OK(actions().add(untouched));
         const QList<QVariantMap> before = actionRows();
 
-        // Removed below the stakeholders' repository, whose signal Repositories connects to
-        // announceRemoved/announceRestored: called here the same way.
+        // Removed below the stakeholders' repository: the store announces what it changed
+        // through the repository owning it, whoever asked.
         QSignalSpy updated(&actions(), &ActionRepository::actionUpdated);
         QSignalSpy removed(&actions(), &ActionRepository::actionRemoved);
         Result<RowSnapshot> snap =
             m_city->repositories().store().removeOne("stakeholder", m_partnerA);
         QVERIFY(snap.ok());
-        actions().announceRemoved(snap.value());
         const std::optional<Action> after = actions().action(a.meta.id);
         QVERIFY(after.has_value());
         QVERIFY(after->leadId.isEmpty());
@@ -489,7 +488,6 @@ private slots:
         QCOMPARE(removed.size(), 0);
 
         QVERIFY_OK(m_city->repositories().store().restoreOne(snap.value()));
-        actions().announceRestored(snap.value());
         QCOMPARE(actionRows(), before);
         QCOMPARE(actions().action(a.meta.id), std::optional<Action>(a));
         QCOMPARE(updated.size(), 2);

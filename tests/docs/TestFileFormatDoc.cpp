@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogue/Catalogue.h"
 #include "storage/Schema.h"
 
 #include <QFile>
@@ -12,7 +13,8 @@
 
 // docs/file-format.md is what partner cities and other tools rely on: every table of the schema
 // has a "### Table `name`" section whose column list names every column, and nothing it lists
-// has disappeared from the schema.
+// has disappeared from the schema; the type, NULL and reference it gives each column are the
+// catalogue's (core/catalogue, itself checked against the schema by test_catalogue).
 class TestFileFormatDoc : public QObject
 {
     Q_OBJECT
@@ -165,6 +167,60 @@ private slots:
         QVERIFY(rows > 0);
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("personal data not listed: ") + missing.join(u", ")));
+    }
+
+    void typesNullsAndReferencesAreTheCatalogues()
+    {
+        // Each row of a table's column list: names | type | null / default | constraint | ...
+        static const QRegularExpression heading(QStringLiteral("^### Table `([^`]+)`"));
+        static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+        static const QRegularExpression reference(
+            QStringLiteral("→ `([^`]+)`, (cascade|set null|restrict)"));
+        QStringList wrong;
+        QSet<QString> referencesDocumented;
+        const TableDescription* table = nullptr;
+        for (const QString& line : m_doc.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('#'))) {
+                const QRegularExpressionMatch m = heading.match(line);
+                table = m.hasMatch() ? Catalogue::table(m.captured(1)) : nullptr;
+                continue;
+            }
+            const QStringList cells = line.split(QLatin1Char('|'));
+            if (!table || !line.startsWith(QLatin1Char('|')) || cells.size() < 6)
+                continue;
+            const QString type = cells.at(2).trimmed();
+            const bool nullable = cells.at(3).trimmed() == QLatin1String("null");
+            const QRegularExpressionMatch ref = reference.match(cells.at(4));
+            for (auto it = code.globalMatch(cells.at(1)); it.hasNext();) {
+                const QString name = it.next().captured(1);
+                const QString where = table->tableName() + QLatin1Char('.') + name;
+                const ColumnDescription* column = table->column(name);
+                if (!column) {
+                    wrong << where + QStringLiteral(" (not described)");
+                    continue;
+                }
+                if (column->sqlType() != type || column->notNull == nullable)
+                    wrong << where + QStringLiteral(" (type or null)");
+                const ForeignKeyDescription* key = table->foreignKey(name);
+                const QString documented =
+                    ref.hasMatch() ? ref.captured(1) + QLatin1Char(' ') + ref.captured(2)
+                                   : QString();
+                const QString described =
+                    key ? key->referencedTable() + QLatin1Char(' ') + key->onDeleteText().toLower()
+                        : QString();
+                if (documented != described)
+                    wrong << where + QStringLiteral(" (reference)");
+                if (key)
+                    referencesDocumented.insert(where);
+            }
+        }
+        int references = 0;
+        for (const TableDescription& t : Catalogue::tables())
+            references += int(t.foreignKeys.size());
+        QCOMPARE(referencesDocumented.size(), references);
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("docs/file-format.md differs from the catalogue: ") +
+                            wrong.join(u", ")));
     }
 
     void identityAndVersionMatch()
