@@ -18,10 +18,18 @@ GridMoveCommand::GridMoveCommand(RecordStore& store, StakeholderRepository& repo
 void GridMoveCommand::redo()
 {
     // The children's writes join this transaction.
-    check(m_store.inTransaction([this] {
-        EditCommand::redo();
-        return Result<void>{};
-    }));
+    if (!check(m_store.inTransaction([this] {
+            EditCommand::redo();
+            return Result<void>{};
+        })))
+        return;
+    // A step that moved nothing (every mark refused, as in a read-only file) is no step: the
+    // stack drops it instead of keeping an undo entry that would do nothing.
+    bool movedAny = false;
+    for (int i = 0; i < childCount() && !movedAny; ++i)
+        movedAny = !child(i)->isObsolete();
+    if (!movedAny)
+        setObsolete(true);
 }
 
 void GridMoveCommand::undo()
