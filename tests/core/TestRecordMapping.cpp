@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCity.h"
+#include "city/Repositories.h"
+#include "profile/ProfileRepository.h"
+#include "stakeholders/StakeholderRepository.h"
+#include "storage/RecordMapping.h"
+#include "storage/RecordTable.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+// A kind made for this test over the engagement table: every sort of binding at once (a
+// reference, a date, an optional date, an enumeration, a flag, trimmed text).
+struct Contact
+{
+    enum class Way
+    {
+        Meeting,
+        Call,
+        Email
+    };
+    RecordMeta meta;
+    QString stakeholderId;
+    QDate date;
+    Way way = Way::Meeting;
+    QString summary;
+    QDate followUp;
+    bool followUpDone = false;
+    bool operator==(const Contact&) const = default;
+};
+
+QString wayText(Contact::Way way)
+{
+    switch (way) {
+    case Contact::Way::Meeting:
+        return QStringLiteral("meeting");
+    case Contact::Way::Call:
+        return QStringLiteral("call");
+    case Contact::Way::Email:
+        return QStringLiteral("email");
+    }
+    return {};
+}
+
+Contact::Way wayFromText(const QString& text)
+{
+    if (text == QLatin1String("call"))
+        return Contact::Way::Call;
+    return text == QLatin1String("email") ? Contact::Way::Email : Contact::Way::Meeting;
+}
+
+const RecordMapping<Contact>& contactMapping()
+{
+    using namespace RecordFields;
+    static const RecordMapping<Contact> mapping(
+        "engagement",
+        {reference("stakeholder_id", &Contact::stakeholderId), field("date", &Contact::date),
+         enumeration("kind", &Contact::way, wayText, wayFromText),
+         trimmed("summary", &Contact::summary), field("follow_up_date", &Contact::followUp),
+         field("follow_up_done", &Contact::followUpDone)});
+    return mapping;
+}
+
+// The profile's district as its repository keeps it, mapped here a second time: what one
+// writes the other must read.
+const RecordMapping<District>& districtMapping()
+{
+    using namespace RecordFields;
+    static const RecordMapping<District> mapping(
+        "district", {trimmed("name", &District::name), field("population", &District::population),
+                     field("migrant_population", &District::migrantPopulation),
+                     field("year", &District::year), field("source", &District::source),
+                     field("notes", &District::notes), field("position", &District::position)});
+    return mapping;
+}
+
+} // namespace
+
+// A record kind described by a mapping reads and writes through RecordTable what the
+// hand-written repositories read and write: same columns, same NULLs, same identity.
+class TestRecordMapping : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_city = TestCity::create(); }
+    void cleanup() { m_city.reset(); }
+
+    void writesAndReadsEveryKindOfField()
+    {
+        RecordTable<Contact> table(store(), contactMapping());
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = QDate(2026, 3, 14);
+        c.way = Contact::Way::Email;
+        c.summary = QStringLiteral("  Agreed on the translated leaflet.  ");
+        c.followUpDone = true;
+        QVERIFY(table.add(c));
+        QVERIFY(!c.meta.id.isEmpty());
+
+        QSqlQuery q(store().database());
+        QVERIFY(q.prepare(QStringLiteral("SELECT date, kind, summary, follow_up_date IS NULL, "
+                                         "follow_up_done FROM engagement WHERE id = ?")));
+        q.addBindValue(c.meta.id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-14"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("email"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Agreed on the translated leaflet."));
+        QCOMPARE(q.value(3).toInt(), 1); // an invalid date is stored as NULL
+        QCOMPARE(q.value(4).toInt(), 1);
+
+        std::optional<Contact> read = table.one(c.meta.id);
+        QVERIFY(read);
+        QCOMPARE(read->way, Contact::Way::Email);
+        QCOMPARE(read->date, c.date);
+        QVERIFY(!read->followUp.isValid());
+        QVERIFY(read->followUpDone);
+        QCOMPARE(read->summary, c.summary.trimmed());
+        QCOMPARE(read->meta.id, c.meta.id);
+        QCOMPARE(read->meta.createdAt, c.meta.createdAt);
+
+        read->followUp = QDate(2026, 4, 1);
+        read->followUpDone = false;
+        QVERIFY(table.update(*read));
+        const std::optional<Contact> again = table.one(c.meta.id);
+        QVERIFY(again);
+        QCOMPARE(again->followUp, QDate(2026, 4, 1));
+        QVERIFY(!again->followUpDone);
+        QCOMPARE(table.all(QStringLiteral("WHERE stakeholder_id = ?"), {c.stakeholderId}).size(),
+                 1);
+    }
+
+    void agreesWithTheHandWrittenRepository()
+    {
+        ProfileRepository& profile = m_city->repositories().profile();
+        RecordTable<District> table(store(), districtMapping());
+
+        District stored;
+        stored.name = QStringLiteral("Old town");
+        stored.population = 42000; // migrantPopulation and year left empty: NULL
+        stored.position = 3;
+        QVERIFY(profile.add(stored));
+        const std::optional<District> mapped = table.one(stored.meta.id);
+        QVERIFY(mapped);
+        QCOMPARE(*mapped, stored);
+        QVERIFY(!mapped->migrantPopulation);
+
+        District written;
+        written.name = QStringLiteral("  Harbour  ");
+        written.migrantPopulation = 5100;
+        written.year = 2021;
+        QVERIFY(table.add(written));
+        const std::optional<District> read = profile.district(written.meta.id);
+        QVERIFY(read);
+        QCOMPARE(read->name, QStringLiteral("Harbour"));
+        QCOMPARE(read->migrantPopulation, std::optional<qint64>(5100));
+        QVERIFY(!read->population);
+        QCOMPARE(read->year, std::optional<int>(2021));
+        QCOMPARE(table.all(QStringLiteral("ORDER BY position, name")).size(),
+                 profile.districts().size());
+    }
+
+    void removalIsAnnouncedByTheOwnerAndRestoredWithItsIdentity()
+    {
+        ProfileRepository& profile = m_city->repositories().profile();
+        RecordTable<District> table(store(), districtMapping());
+        District d;
+        d.name = QStringLiteral("Medina");
+        QVERIFY(table.add(d));
+        QSignalSpy removed(&profile, &ProfileRepository::districtRemoved);
+        QSignalSpy added(&profile, &ProfileRepository::districtAdded);
+        Result<RowSnapshot> snapshot = table.remove(d);
+        QVERIFY(snapshot);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), d.meta.id);
+        QVERIFY(!table.one(d.meta.id));
+        QVERIFY(profile.restore(snapshot.value()));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(table.one(d.meta.id), std::optional<District>(d));
+    }
+
+    void refusedWritesChangeNothing()
+    {
+        RecordTable<Contact> table(store(), contactMapping());
+        Contact c; // no stakeholder: the reference is NULL, which the schema refuses
+        c.date = QDate(2026, 1, 2);
+        const int before = m_city->rows(QStringLiteral("engagement"));
+        QVERIFY(!table.add(c));
+        QCOMPARE(m_city->rows(QStringLiteral("engagement")), before);
+
+        Contact unknown; // an update of a record the file does not hold
+        unknown.meta.id = RecordMeta::newId();
+        unknown.stakeholderId = stakeholderId();
+        unknown.date = QDate(2026, 1, 2);
+        QVERIFY(!table.update(unknown));
+        QCOMPARE(m_city->rows(QStringLiteral("engagement")), before);
+    }
+
+private:
+    RecordStore& store() { return m_city->repositories().store(); }
+
+    QString stakeholderId()
+    {
+        Stakeholder s;
+        s.name = QStringLiteral("Association Al Amal");
+        const Result<void> r = m_city->repositories().stakeholders().add(s);
+        return r ? s.meta.id : QString();
+    }
+
+    std::unique_ptr<TestCity> m_city;
+};
+
+QTEST_GUILESS_MAIN(TestRecordMapping)
+#include "TestRecordMapping.moc"
