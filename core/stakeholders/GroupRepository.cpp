@@ -90,7 +90,7 @@ Result<void> GroupRepository::add(GroupMember& member)
         return *e;
     Result<void> r = m_store.insertOne("group_member", member.meta, columnsOf(member));
     if (r)
-        emit memberAdded(member);
+        m_store.announce([this, member] { emit memberAdded(member); });
     return r;
 }
 
@@ -100,7 +100,7 @@ Result<void> GroupRepository::update(GroupMember& member)
         return *e;
     Result<void> r = m_store.updateOne("group_member", member.meta, columnsOf(member));
     if (r)
-        emit memberUpdated(member);
+        m_store.announce([this, member] { emit memberUpdated(member); });
     return r;
 }
 
@@ -171,7 +171,7 @@ Result<void> GroupRepository::add(GroupMeeting& meeting)
     if (!r)
         return r;
     meeting = next;
-    emit meetingAdded(meeting);
+    m_store.announce([this, meeting] { emit meetingAdded(meeting); });
     return r;
 }
 
@@ -185,7 +185,7 @@ Result<void> GroupRepository::update(GroupMeeting& meeting)
     if (!r)
         return r;
     meeting = next;
-    emit meetingUpdated(meeting);
+    m_store.announce([this, meeting] { emit meetingUpdated(meeting); });
     return r;
 }
 

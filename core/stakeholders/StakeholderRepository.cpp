@@ -239,7 +239,7 @@ Result<void> StakeholderRepository::add(Stakeholder& stakeholder)
     if (!r)
         return r;
     stakeholder = next;
-    emit stakeholderAdded(stakeholder);
+    m_store.announce([this, stakeholder] { emit stakeholderAdded(stakeholder); });
     return r;
 }
 
@@ -253,7 +253,7 @@ Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
     if (!r)
         return r;
     stakeholder = next;
-    emit stakeholderUpdated(stakeholder);
+    m_store.announce([this, stakeholder] { emit stakeholderUpdated(stakeholder); });
     return r;
 }
 
@@ -298,7 +298,7 @@ Result<void> StakeholderRepository::add(ContactPerson& contact)
     if (!r)
         return r;
     contact = next;
-    emit contactAdded(contact);
+    m_store.announce([this, contact] { emit contactAdded(contact); });
     return r;
 }
 
@@ -311,7 +311,7 @@ Result<void> StakeholderRepository::update(ContactPerson& contact)
     if (!r)
         return r;
     contact = next;
-    emit contactUpdated(contact);
+    m_store.announce([this, contact] { emit contactUpdated(contact); });
     return r;
 }
 
@@ -356,7 +356,7 @@ Result<void> StakeholderRepository::add(StakeholderRelation& relation)
         return *e;
     Result<void> r = m_store.insertOne("stakeholder_relation", relation.meta, columnsOf(relation));
     if (r)
-        emit relationAdded(relation);
+        m_store.announce([this, relation] { emit relationAdded(relation); });
     return r;
 }
 
@@ -366,7 +366,7 @@ Result<void> StakeholderRepository::update(StakeholderRelation& relation)
         return *e;
     Result<void> r = m_store.updateOne("stakeholder_relation", relation.meta, columnsOf(relation));
     if (r)
-        emit relationUpdated(relation);
+        m_store.announce([this, relation] { emit relationUpdated(relation); });
     return r;
 }
 
@@ -408,7 +408,7 @@ Result<void> StakeholderRepository::add(Engagement& engagement)
         return *e;
     Result<void> r = m_store.insertOne("engagement", engagement.meta, columnsOf(engagement));
     if (r)
-        emit engagementAdded(engagement);
+        m_store.announce([this, engagement] { emit engagementAdded(engagement); });
     return r;
 }
 
@@ -418,7 +418,7 @@ Result<void> StakeholderRepository::update(Engagement& engagement)
         return *e;
     Result<void> r = m_store.updateOne("engagement", engagement.meta, columnsOf(engagement));
     if (r)
-        emit engagementUpdated(engagement);
+        m_store.announce([this, engagement] { emit engagementUpdated(engagement); });
     return r;
 }
 
