@@ -66,7 +66,7 @@ Result<void> ChecklistRepository::add(ChecklistTemplate& checklist)
         return *e;
     Result<void> r = m_store.insertOne("checklist_template", checklist.meta, columnsOf(checklist));
     if (r)
-        emit templateAdded(checklist);
+        m_store.announce([this, checklist] { emit templateAdded(checklist); });
     return r;
 }
 
@@ -76,7 +76,7 @@ Result<void> ChecklistRepository::update(ChecklistTemplate& checklist)
         return *e;
     Result<void> r = m_store.updateOne("checklist_template", checklist.meta, columnsOf(checklist));
     if (r)
-        emit templateUpdated(checklist);
+        m_store.announce([this, checklist] { emit templateUpdated(checklist); });
     return r;
 }
 
@@ -124,7 +124,7 @@ Result<void> ChecklistRepository::add(ChecklistArea& area)
         return *e;
     Result<void> r = m_store.insertOne("checklist_area", area.meta, columnsOf(area));
     if (r)
-        emit areaAdded(area);
+        m_store.announce([this, area] { emit areaAdded(area); });
     return r;
 }
 
@@ -134,7 +134,7 @@ Result<void> ChecklistRepository::update(ChecklistArea& area)
         return *e;
     Result<void> r = m_store.updateOne("checklist_area", area.meta, columnsOf(area));
     if (r)
-        emit areaUpdated(area);
+        m_store.announce([this, area] { emit areaUpdated(area); });
     return r;
 }
 
@@ -171,7 +171,7 @@ Result<void> ChecklistRepository::add(ChecklistItem& item)
         return *e;
     Result<void> r = m_store.insertOne("checklist_item", item.meta, columnsOf(item));
     if (r)
-        emit itemAdded(item);
+        m_store.announce([this, item] { emit itemAdded(item); });
     return r;
 }
 
@@ -181,7 +181,7 @@ Result<void> ChecklistRepository::update(ChecklistItem& item)
         return *e;
     Result<void> r = m_store.updateOne("checklist_item", item.meta, columnsOf(item));
     if (r)
-        emit itemUpdated(item);
+        m_store.announce([this, item] { emit itemUpdated(item); });
     return r;
 }
 
@@ -261,9 +261,11 @@ Result<void> ChecklistRepository::addRound(AssessmentRound& round, const QString
     if (!r)
         return r;
     round = next;
-    emit roundAdded(round);
-    for (const Answer& a : std::as_const(copied))
-        emit answerAdded(a);
+    m_store.announce([this, round, copied] {
+        emit roundAdded(round);
+        for (const Answer& a : copied)
+            emit answerAdded(a);
+    });
     return {};
 }
 
@@ -305,7 +307,7 @@ Result<void> ChecklistRepository::update(AssessmentRound& round)
     if (!r)
         return r;
     round = next;
-    emit roundUpdated(round);
+    m_store.announce([this, round] { emit roundUpdated(round); });
     return {};
 }
 
@@ -373,7 +375,7 @@ Result<void> ChecklistRepository::add(Answer& answer)
         return *e;
     Result<void> r = m_store.insertOne("answer", answer.meta, columnsOf(answer));
     if (r)
-        emit answerAdded(answer);
+        m_store.announce([this, answer] { emit answerAdded(answer); });
     return r;
 }
 
@@ -383,7 +385,7 @@ Result<void> ChecklistRepository::update(Answer& answer)
         return *e;
     Result<void> r = m_store.updateOne("answer", answer.meta, columnsOf(answer));
     if (r)
-        emit answerUpdated(answer);
+        m_store.announce([this, answer] { emit answerUpdated(answer); });
     return r;
 }
 

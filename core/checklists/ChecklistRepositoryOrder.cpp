@@ -56,8 +56,10 @@ Result<void> ChecklistRepository::reorderAreas(const QString& templateId,
                                  changed);
         !r)
         return r;
-    for (const ChecklistArea& a : std::as_const(changed))
-        emit areaUpdated(a);
+    m_store.announce([this, changed] {
+        for (const ChecklistArea& a : changed)
+            emit areaUpdated(a);
+    });
     return {};
 }
 
@@ -70,7 +72,9 @@ Result<void> ChecklistRepository::reorderItems(const QString& areaId, const QStr
                                  changed);
         !r)
         return r;
-    for (const ChecklistItem& i : std::as_const(changed))
-        emit itemUpdated(i);
+    m_store.announce([this, changed] {
+        for (const ChecklistItem& i : changed)
+            emit itemUpdated(i);
+    });
     return {};
 }

@@ -24,8 +24,6 @@ struct RecordMeta
     static QString toText(const QDateTime& utc);
     static QDateTime fromText(const QString& text);
 
-    // The four columns, in the order read() expects them at the start of a SELECT.
-    static constexpr const char* columns = "id, created_at, updated_at, origin_city";
     // Reads id, created_at, updated_at, origin_city from columns first..first+3 of a query.
     static RecordMeta read(const QSqlQuery& query, int first = 0);
 };

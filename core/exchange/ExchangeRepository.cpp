@@ -223,7 +223,7 @@ Result<void> ExchangeRepository::add(PartnerCity& partner)
         return *e;
     Result<void> r = m_store.insertOne("partner_city", partner.meta, columnsOf(partner));
     if (r)
-        emit partnerAdded(partner);
+        m_store.announce([this, partner] { emit partnerAdded(partner); });
     return r;
 }
 
@@ -234,7 +234,7 @@ Result<void> ExchangeRepository::update(PartnerCity& partner)
         return *e;
     Result<void> r = m_store.updateOne("partner_city", partner.meta, columnsOf(partner));
     if (r)
-        emit partnerUpdated(partner);
+        m_store.announce([this, partner] { emit partnerUpdated(partner); });
     return r;
 }
 
@@ -266,7 +266,7 @@ Result<void> ExchangeRepository::add(Exchange& exchange)
         return *e;
     Result<void> r = m_store.insertOne("exchange", exchange.meta, columnsOf(exchange));
     if (r)
-        emit exchangeAdded(exchange);
+        m_store.announce([this, exchange] { emit exchangeAdded(exchange); });
     return r;
 }
 
@@ -276,7 +276,7 @@ Result<void> ExchangeRepository::update(Exchange& exchange)
         return *e;
     Result<void> r = m_store.updateOne("exchange", exchange.meta, columnsOf(exchange));
     if (r)
-        emit exchangeUpdated(exchange);
+        m_store.announce([this, exchange] { emit exchangeUpdated(exchange); });
     return r;
 }
 
@@ -308,7 +308,7 @@ Result<void> ExchangeRepository::add(GoodPractice& practice)
         return *e;
     Result<void> r = m_store.insertOne("good_practice", practice.meta, columnsOf(practice));
     if (r)
-        emit practiceAdded(practice);
+        m_store.announce([this, practice] { emit practiceAdded(practice); });
     return r;
 }
 
@@ -318,7 +318,7 @@ Result<void> ExchangeRepository::update(GoodPractice& practice)
         return *e;
     Result<void> r = m_store.updateOne("good_practice", practice.meta, columnsOf(practice));
     if (r)
-        emit practiceUpdated(practice);
+        m_store.announce([this, practice] { emit practiceUpdated(practice); });
     return r;
 }
 

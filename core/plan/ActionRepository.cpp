@@ -171,7 +171,7 @@ Result<void> ActionRepository::add(Action& action)
     if (!r)
         return r;
     action = next;
-    emit actionAdded(action);
+    m_store.announce([this, action] { emit actionAdded(action); });
     return {};
 }
 
@@ -186,7 +186,7 @@ Result<void> ActionRepository::update(Action& action)
     if (!r)
         return r;
     action = next;
-    emit actionUpdated(action);
+    m_store.announce([this, action] { emit actionUpdated(action); });
     return {};
 }
 
@@ -219,7 +219,7 @@ Result<void> ActionRepository::add(Milestone& milestone)
         return *e;
     Result<void> r = m_store.insertOne("milestone", milestone.meta, columnsOf(milestone));
     if (r)
-        emit milestoneAdded(milestone);
+        m_store.announce([this, milestone] { emit milestoneAdded(milestone); });
     return r;
 }
 
@@ -229,7 +229,7 @@ Result<void> ActionRepository::update(Milestone& milestone)
         return *e;
     Result<void> r = m_store.updateOne("milestone", milestone.meta, columnsOf(milestone));
     if (r)
-        emit milestoneUpdated(milestone);
+        m_store.announce([this, milestone] { emit milestoneUpdated(milestone); });
     return r;
 }
 
@@ -262,7 +262,7 @@ Result<void> ActionRepository::add(Indicator& indicator)
         return *e;
     Result<void> r = m_store.insertOne("indicator", indicator.meta, columnsOf(indicator));
     if (r)
-        emit indicatorAdded(indicator);
+        m_store.announce([this, indicator] { emit indicatorAdded(indicator); });
     return r;
 }
 
@@ -272,7 +272,7 @@ Result<void> ActionRepository::update(Indicator& indicator)
         return *e;
     Result<void> r = m_store.updateOne("indicator", indicator.meta, columnsOf(indicator));
     if (r)
-        emit indicatorUpdated(indicator);
+        m_store.announce([this, indicator] { emit indicatorUpdated(indicator); });
     return r;
 }
 
@@ -309,7 +309,7 @@ Result<void> ActionRepository::add(BudgetLine& line)
     if (!r)
         return r;
     line = next;
-    emit budgetLineAdded(line);
+    m_store.announce([this, line] { emit budgetLineAdded(line); });
     return {};
 }
 
@@ -323,7 +323,7 @@ Result<void> ActionRepository::update(BudgetLine& line)
     if (!r)
         return r;
     line = next;
-    emit budgetLineUpdated(line);
+    m_store.announce([this, line] { emit budgetLineUpdated(line); });
     return {};
 }
 
@@ -359,7 +359,7 @@ Result<void> ActionRepository::add(ProgressEntry& entry)
         return *e;
     Result<void> r = m_store.insertOne("progress_entry", entry.meta, columnsOf(entry));
     if (r)
-        emit progressEntryAdded(entry);
+        m_store.announce([this, entry] { emit progressEntryAdded(entry); });
     return r;
 }
 
@@ -369,7 +369,7 @@ Result<void> ActionRepository::update(ProgressEntry& entry)
         return *e;
     Result<void> r = m_store.updateOne("progress_entry", entry.meta, columnsOf(entry));
     if (r)
-        emit progressEntryUpdated(entry);
+        m_store.announce([this, entry] { emit progressEntryUpdated(entry); });
     return r;
 }
 

@@ -175,7 +175,7 @@ Result<void> PlanRepository::add(Priority& priority)
         return *e;
     Result<void> r = m_store.insertOne("priority", priority.meta, columnsOf(priority));
     if (r)
-        emit priorityAdded(priority);
+        m_store.announce([this, priority] { emit priorityAdded(priority); });
     return r;
 }
 
@@ -185,7 +185,7 @@ Result<void> PlanRepository::update(Priority& priority)
         return *e;
     Result<void> r = m_store.updateOne("priority", priority.meta, columnsOf(priority));
     if (r)
-        emit priorityUpdated(priority);
+        m_store.announce([this, priority] { emit priorityUpdated(priority); });
     return r;
 }
 
@@ -223,7 +223,7 @@ Result<void> PlanRepository::add(PriorityEvidence& evidence)
         return *e;
     Result<void> r = m_store.insertOne("priority_evidence", evidence.meta, columnsOf(evidence));
     if (r)
-        emit evidenceAdded(evidence);
+        m_store.announce([this, evidence] { emit evidenceAdded(evidence); });
     return r;
 }
 
@@ -233,7 +233,7 @@ Result<void> PlanRepository::update(PriorityEvidence& evidence)
         return *e;
     Result<void> r = m_store.updateOne("priority_evidence", evidence.meta, columnsOf(evidence));
     if (r)
-        emit evidenceUpdated(evidence);
+        m_store.announce([this, evidence] { emit evidenceUpdated(evidence); });
     return r;
 }
 
@@ -272,7 +272,7 @@ Result<void> PlanRepository::add(Consultation& consultation)
         return *e;
     Result<void> r = m_store.insertOne("consultation", consultation.meta, columnsOf(consultation));
     if (r)
-        emit consultationAdded(consultation);
+        m_store.announce([this, consultation] { emit consultationAdded(consultation); });
     return r;
 }
 
@@ -282,7 +282,7 @@ Result<void> PlanRepository::update(Consultation& consultation)
         return *e;
     Result<void> r = m_store.updateOne("consultation", consultation.meta, columnsOf(consultation));
     if (r)
-        emit consultationUpdated(consultation);
+        m_store.announce([this, consultation] { emit consultationUpdated(consultation); });
     return r;
 }
 

@@ -207,7 +207,7 @@ Result<void> ProfileRepository::update(City& city)
                                {"population_source", city.populationSource}});
     });
     if (r)
-        emit cityChanged(city);
+        m_store.announce([this, city] { emit cityChanged(city); });
     return r;
 }
 
@@ -242,7 +242,7 @@ Result<void> ProfileRepository::update(ProfileSection& section)
                               {{"body", section.body}, {"sources", section.sources}});
     });
     if (r)
-        emit sectionChanged(section);
+        m_store.announce([this, section] { emit sectionChanged(section); });
     return r;
 }
 
@@ -284,7 +284,7 @@ Result<void> ProfileRepository::add(MigrantOrigin& origin)
         return *e;
     Result<void> r = m_store.insertOne("migrant_origin", origin.meta, columnsOf(origin));
     if (r)
-        emit originAdded(origin);
+        m_store.announce([this, origin] { emit originAdded(origin); });
     return r;
 }
 
@@ -294,7 +294,7 @@ Result<void> ProfileRepository::update(MigrantOrigin& origin)
         return *e;
     Result<void> r = m_store.updateOne("migrant_origin", origin.meta, columnsOf(origin));
     if (r)
-        emit originUpdated(origin);
+        m_store.announce([this, origin] { emit originUpdated(origin); });
     return r;
 }
 
@@ -323,7 +323,7 @@ Result<void> ProfileRepository::add(District& district)
         return *e;
     Result<void> r = m_store.insertOne("district", district.meta, columnsOf(district));
     if (r)
-        emit districtAdded(district);
+        m_store.announce([this, district] { emit districtAdded(district); });
     return r;
 }
 
@@ -333,7 +333,7 @@ Result<void> ProfileRepository::update(District& district)
         return *e;
     Result<void> r = m_store.updateOne("district", district.meta, columnsOf(district));
     if (r)
-        emit districtUpdated(district);
+        m_store.announce([this, district] { emit districtUpdated(district); });
     return r;
 }
 
@@ -362,7 +362,7 @@ Result<void> ProfileRepository::add(ProfileFigure& figure)
         return *e;
     Result<void> r = m_store.insertOne("profile_figure", figure.meta, columnsOf(figure));
     if (r)
-        emit figureAdded(figure);
+        m_store.announce([this, figure] { emit figureAdded(figure); });
     return r;
 }
 
@@ -372,7 +372,7 @@ Result<void> ProfileRepository::update(ProfileFigure& figure)
         return *e;
     Result<void> r = m_store.updateOne("profile_figure", figure.meta, columnsOf(figure));
     if (r)
-        emit figureUpdated(figure);
+        m_store.announce([this, figure] { emit figureUpdated(figure); });
     return r;
 }
 

@@ -15,7 +15,6 @@
 using namespace StakeholderSql;
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 namespace {
 
@@ -64,24 +63,20 @@ GroupRepository::~GroupRepository()
 
 QList<GroupMember> GroupRepository::members() const
 {
-    return readAll<GroupMember>(
-        m_store.database(), selectFrom("group_member", memberColumns(), memberOrder), readMember);
+    return readAll<GroupMember>(m_store.database(), selectMembers(memberOrder), readMember);
 }
 
 std::optional<GroupMember> GroupRepository::member(const QString& id) const
 {
-    return readOne<GroupMember>(
-        m_store.database(),
-        selectFrom("group_member", memberColumns(), QStringLiteral("WHERE id = ?")), id,
-        readMember);
+    return readOne<GroupMember>(m_store.database(), selectMembers(QStringLiteral("WHERE id = ?")),
+                                id, readMember);
 }
 
 std::optional<GroupMember> GroupRepository::memberFor(const QString& stakeholderId) const
 {
-    return readOne<GroupMember>(
-        m_store.database(),
-        selectFrom("group_member", memberColumns(), QStringLiteral("WHERE stakeholder_id = ?")),
-        stakeholderId, readMember);
+    return readOne<GroupMember>(m_store.database(),
+                                selectMembers(QStringLiteral("WHERE stakeholder_id = ?")),
+                                stakeholderId, readMember);
 }
 
 Result<void> GroupRepository::add(GroupMember& member)
@@ -90,7 +85,7 @@ Result<void> GroupRepository::add(GroupMember& member)
         return *e;
     Result<void> r = m_store.insertOne("group_member", member.meta, columnsOf(member));
     if (r)
-        emit memberAdded(member);
+        m_store.announce([this, member] { emit memberAdded(member); });
     return r;
 }
 
@@ -100,7 +95,7 @@ Result<void> GroupRepository::update(GroupMember& member)
         return *e;
     Result<void> r = m_store.updateOne("group_member", member.meta, columnsOf(member));
     if (r)
-        emit memberUpdated(member);
+        m_store.announce([this, member] { emit memberUpdated(member); });
     return r;
 }
 
@@ -118,24 +113,14 @@ QList<GroupMeeting> GroupRepository::readMeetings(const QString& meetingId) cons
     const QVariantList bindings = one ? QVariantList{meetingId} : QVariantList{};
     QList<GroupMeeting> meetings =
         readAll<GroupMeeting>(db,
-                              selectFrom("group_meeting", meetingColumns(),
-                                         one ? QStringLiteral("WHERE id = ?")
-                                             : QStringLiteral("ORDER BY date, created_at, id")),
+                              selectMeetings(one ? QStringLiteral("WHERE id = ?")
+                                                 : QStringLiteral("ORDER BY date, created_at, id")),
                               readMeeting, bindings);
     // One query per child table for all the meetings read, never one per meeting.
-    const QString filter = one ? QStringLiteral("WHERE meeting_id = ?") : QString();
     const QHash<QString, QStringList> attendance =
-        valuesByOwner(db,
-                      QStringLiteral("SELECT meeting_id, member_id FROM meeting_attendance %1 "
-                                     "ORDER BY meeting_id, member_id")
-                          .arg(filter),
-                      bindings);
+        valuesByOwner(db, Values::MeetingAttendance, meetingId);
     const QHash<QString, QStringList> decisions =
-        valuesByOwner(db,
-                      QStringLiteral("SELECT meeting_id, text FROM meeting_decision %1 "
-                                     "ORDER BY meeting_id, position, created_at")
-                          .arg(filter),
-                      bindings);
+        valuesByOwner(db, Values::MeetingDecisions, meetingId);
     for (GroupMeeting& m : meetings) {
         m.attendeeMemberIds = attendance.value(m.meta.id);
         m.decisions = decisions.value(m.meta.id);
@@ -171,7 +156,7 @@ Result<void> GroupRepository::add(GroupMeeting& meeting)
     if (!r)
         return r;
     meeting = next;
-    emit meetingAdded(meeting);
+    m_store.announce([this, meeting] { emit meetingAdded(meeting); });
     return r;
 }
 
@@ -185,7 +170,7 @@ Result<void> GroupRepository::update(GroupMeeting& meeting)
     if (!r)
         return r;
     meeting = next;
-    emit meetingUpdated(meeting);
+    m_store.announce([this, meeting] { emit meetingUpdated(meeting); });
     return r;
 }
 
@@ -197,21 +182,18 @@ Result<RowSnapshot> GroupRepository::remove(const GroupMeeting& meeting)
 Result<void> GroupRepository::writeAttendance(const QString& meetingId,
                                               const QStringList& memberIds)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, member_id FROM meeting_attendance WHERE meeting_id = ?"));
-    q.addBindValue(meetingId);
-    if (!q.exec())
-        return RecordStore::sqlError(q.lastError().text());
+    Result<QList<ValueRow>> rows =
+        valueRows(m_store.database(), Values::MeetingAttendance, meetingId);
+    if (!rows)
+        return rows.error();
     QStringList kept;        // member ids whose row stays as it is
     QStringList droppedRows; // row ids of members no longer listed
-    while (q.next()) {
-        const QString memberId = q.value(1).toString();
-        if (memberIds.contains(memberId))
-            kept << memberId;
+    for (const ValueRow& row : std::as_const(rows.value())) {
+        if (memberIds.contains(row.value))
+            kept << row.value;
         else
-            droppedRows << q.value(0).toString();
+            droppedRows << row.id;
     }
-    q.finish();
     for (const QString& rowId : std::as_const(droppedRows)) {
         if (Result<RowSnapshot> r = m_store.remove("meeting_attendance", rowId); !r)
             return r.error();
@@ -232,30 +214,19 @@ Result<void> GroupRepository::writeDecisions(const QString& meetingId, const QSt
 {
     // Rows are matched by position and rewritten only when they changed, so a decision keeps
     // its identity across edits (partner cities merge records by id).
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, text, position FROM meeting_decision WHERE meeting_id = ? "
-                             "ORDER BY position, created_at"));
-    q.addBindValue(meetingId);
-    if (!q.exec())
-        return RecordStore::sqlError(q.lastError().text());
-    struct Row
-    {
-        QString id;
-        QString text;
-        int position;
-    };
-    QList<Row> existing;
-    while (q.next())
-        existing.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
-    q.finish();
+    Result<QList<ValueRow>> rows =
+        valueRows(m_store.database(), Values::MeetingDecisions, meetingId);
+    if (!rows)
+        return rows.error();
+    const QList<ValueRow>& existing = rows.value();
     for (qsizetype i = 0; i < existing.size(); ++i) {
-        const Row& row = existing.at(i);
+        const ValueRow& row = existing.at(i);
         if (i >= decisions.size()) {
             if (Result<RowSnapshot> gone = m_store.remove("meeting_decision", row.id); !gone)
                 return gone.error();
             continue;
         }
-        if (row.text == decisions.at(i) && row.position == int(i))
+        if (row.value == decisions.at(i) && row.position == int(i))
             continue;
         RecordMeta meta;
         meta.id = row.id;

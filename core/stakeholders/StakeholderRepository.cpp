@@ -17,7 +17,6 @@
 using namespace StakeholderSql;
 using Queries::readAll;
 using Queries::readOne;
-using Queries::selectFrom;
 
 namespace {
 
@@ -76,13 +75,6 @@ ContactPerson normalized(ContactPerson c)
     return c;
 }
 
-QString themeRowsSql(const QString& where)
-{
-    return QStringLiteral("SELECT stakeholder_id, theme_id FROM stakeholder_theme %1 "
-                          "ORDER BY stakeholder_id, theme_id")
-        .arg(where);
-}
-
 } // namespace
 
 StakeholderRepository::StakeholderRepository(RecordStore& store, QObject* parent)
@@ -100,10 +92,9 @@ StakeholderRepository::~StakeholderRepository()
 
 QList<Stakeholder> StakeholderRepository::stakeholders() const
 {
-    const QHash<QString, QStringList> themes = valuesByOwner(m_store.database(), themeRowsSql({}));
+    const QHash<QString, QStringList> themes = themeIdsByStakeholder();
     QList<Stakeholder> all = readAll<Stakeholder>(
-        m_store.database(),
-        selectFrom("stakeholder", stakeholderColumns(), QStringLiteral("ORDER BY name_key")),
+        m_store.database(), selectStakeholders(QStringLiteral("ORDER BY name_key")),
         readStakeholder);
     for (Stakeholder& s : all)
         s.themeIds = themes.value(s.meta.id);
@@ -112,49 +103,31 @@ QList<Stakeholder> StakeholderRepository::stakeholders() const
 
 QHash<QString, QStringList> StakeholderRepository::themeIdsByStakeholder() const
 {
-    return valuesByOwner(m_store.database(), themeRowsSql({}));
+    return valuesByOwner(m_store.database(), Values::StakeholderThemes);
 }
 
 QList<Stakeholder> StakeholderRepository::stakeholderSummaries(int limit,
                                                                const QString& afterName) const
 {
-    QList<Stakeholder> all;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
     // name_key is unique and indexed: the order is total, and a page starts where the last
     // ended whatever was added or removed in between.
     const bool after = !afterName.isEmpty();
-    q.prepare(QStringLiteral("SELECT id, name, kind, level, influence, interest, stance, notes "
-                             "FROM stakeholder %1 ORDER BY name_key LIMIT ?")
-                  .arg(after ? QStringLiteral("WHERE name_key > ?") : QString()));
+    QVariantList bindings;
     if (after)
-        q.addBindValue(TextFolding::fold(afterName));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return all;
-    while (q.next()) {
-        Stakeholder s;
-        s.meta.id = q.value(0).toString();
-        s.name = q.value(1).toString();
-        s.kind = Stakeholder::kindFromText(q.value(2).toString()).value_or(Stakeholder::Kind::Ngo);
-        s.level =
-            Stakeholder::levelFromText(q.value(3).toString()).value_or(Stakeholder::Level::Local);
-        s.influence = q.value(4).toInt();
-        s.interest = q.value(5).toInt();
-        s.stance = Stakeholder::stanceFromText(q.value(6).toString())
-                       .value_or(Stakeholder::Stance::Unknown);
-        s.notes = q.value(7).toString();
-        all.append(std::move(s));
-    }
-    return all;
+        bindings << TextFolding::fold(afterName);
+    bindings << limit;
+    return readAll<Stakeholder>(
+        m_store.database(),
+        selectStakeholderSummaries((after ? QStringLiteral("WHERE name_key > ? ") : QString()) +
+                                   QStringLiteral("ORDER BY name_key LIMIT ?")),
+        readStakeholderSummary, bindings);
 }
 
 std::optional<Stakeholder> StakeholderRepository::stakeholder(const QString& id) const
 {
-    std::optional<Stakeholder> s = readOne<Stakeholder>(
-        m_store.database(),
-        selectFrom("stakeholder", stakeholderColumns(), QStringLiteral("WHERE id = ?")), id,
-        readStakeholder);
+    std::optional<Stakeholder> s =
+        readOne<Stakeholder>(m_store.database(), selectStakeholders(QStringLiteral("WHERE id = ?")),
+                             id, readStakeholder);
     if (s)
         s->themeIds = themeIdsOf(id);
     return s;
@@ -182,30 +155,25 @@ QString StakeholderRepository::idForNameKey(const QString& nameKey) const
 
 QStringList StakeholderRepository::themeIdsOf(const QString& stakeholderId) const
 {
-    return valuesByOwner(m_store.database(),
-                         themeRowsSql(QStringLiteral("WHERE stakeholder_id = ?")), {stakeholderId})
+    return valuesByOwner(m_store.database(), Values::StakeholderThemes, stakeholderId)
         .value(stakeholderId);
 }
 
 Result<void> StakeholderRepository::writeThemes(const QString& stakeholderId,
                                                 const QStringList& themeIds)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(
-        QStringLiteral("SELECT id, theme_id FROM stakeholder_theme WHERE stakeholder_id = ?"));
-    q.addBindValue(stakeholderId);
-    if (!q.exec())
-        return RecordStore::sqlError(q.lastError().text());
+    Result<QList<ValueRow>> rows =
+        valueRows(m_store.database(), Values::StakeholderThemes, stakeholderId);
+    if (!rows)
+        return rows.error();
     QStringList kept;        // theme ids whose row stays as it is
     QStringList droppedRows; // row ids of themes no longer listed
-    while (q.next()) {
-        const QString themeId = q.value(1).toString();
-        if (themeIds.contains(themeId))
-            kept << themeId;
+    for (const ValueRow& row : std::as_const(rows.value())) {
+        if (themeIds.contains(row.value))
+            kept << row.value;
         else
-            droppedRows << q.value(0).toString();
+            droppedRows << row.id;
     }
-    q.finish();
     for (const QString& rowId : std::as_const(droppedRows)) {
         if (Result<RowSnapshot> r = m_store.remove("stakeholder_theme", rowId); !r)
             return r.error();
@@ -239,7 +207,7 @@ Result<void> StakeholderRepository::add(Stakeholder& stakeholder)
     if (!r)
         return r;
     stakeholder = next;
-    emit stakeholderAdded(stakeholder);
+    m_store.announce([this, stakeholder] { emit stakeholderAdded(stakeholder); });
     return r;
 }
 
@@ -253,7 +221,7 @@ Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
     if (!r)
         return r;
     stakeholder = next;
-    emit stakeholderUpdated(stakeholder);
+    m_store.announce([this, stakeholder] { emit stakeholderUpdated(stakeholder); });
     return r;
 }
 
@@ -266,27 +234,22 @@ Result<RowSnapshot> StakeholderRepository::remove(const Stakeholder& stakeholder
 
 QList<ContactPerson> StakeholderRepository::contacts() const
 {
-    return readAll<ContactPerson>(
-        m_store.database(),
-        selectFrom("contact_person", contactColumns(), QStringLiteral("ORDER BY name, id")),
-        readContact);
+    return readAll<ContactPerson>(m_store.database(),
+                                  selectContacts(QStringLiteral("ORDER BY name, id")), readContact);
 }
 
 QList<ContactPerson> StakeholderRepository::contacts(const QString& stakeholderId) const
 {
     return readAll<ContactPerson>(
         m_store.database(),
-        selectFrom("contact_person", contactColumns(),
-                   QStringLiteral("WHERE stakeholder_id = ? ORDER BY name, id")),
-        readContact, {stakeholderId});
+        selectContacts(QStringLiteral("WHERE stakeholder_id = ? ORDER BY name, id")), readContact,
+        {stakeholderId});
 }
 
 std::optional<ContactPerson> StakeholderRepository::contact(const QString& id) const
 {
-    return readOne<ContactPerson>(
-        m_store.database(),
-        selectFrom("contact_person", contactColumns(), QStringLiteral("WHERE id = ?")), id,
-        readContact);
+    return readOne<ContactPerson>(m_store.database(),
+                                  selectContacts(QStringLiteral("WHERE id = ?")), id, readContact);
 }
 
 Result<void> StakeholderRepository::add(ContactPerson& contact)
@@ -298,7 +261,7 @@ Result<void> StakeholderRepository::add(ContactPerson& contact)
     if (!r)
         return r;
     contact = next;
-    emit contactAdded(contact);
+    m_store.announce([this, contact] { emit contactAdded(contact); });
     return r;
 }
 
@@ -311,7 +274,7 @@ Result<void> StakeholderRepository::update(ContactPerson& contact)
     if (!r)
         return r;
     contact = next;
-    emit contactUpdated(contact);
+    m_store.announce([this, contact] { emit contactUpdated(contact); });
     return r;
 }
 
@@ -327,9 +290,7 @@ QList<StakeholderRelation> StakeholderRepository::relations() const
     // In storage order: sorting 100,000 relations would cost a third of the read, and views
     // sort by their own columns anyway.
     return readAll<StakeholderRelation>(
-        m_store.database(),
-        selectFrom("stakeholder_relation", relationColumns(), QStringLiteral("ORDER BY rowid")),
-        readRelation);
+        m_store.database(), selectRelations(QStringLiteral("ORDER BY rowid")), readRelation);
 }
 
 QList<StakeholderRelation> StakeholderRepository::relations(const QString& stakeholderId) const
@@ -337,17 +298,14 @@ QList<StakeholderRelation> StakeholderRepository::relations(const QString& stake
     // Two indexed lookups (the UNIQUE index starts with from_id; to_id has its own).
     return readAll<StakeholderRelation>(
         m_store.database(),
-        selectFrom("stakeholder_relation", relationColumns(),
-                   QStringLiteral("WHERE from_id = ? OR to_id = ? ORDER BY created_at, id")),
+        selectRelations(QStringLiteral("WHERE from_id = ? OR to_id = ? ORDER BY created_at, id")),
         readRelation, {stakeholderId, stakeholderId});
 }
 
 std::optional<StakeholderRelation> StakeholderRepository::relation(const QString& id) const
 {
     return readOne<StakeholderRelation>(
-        m_store.database(),
-        selectFrom("stakeholder_relation", relationColumns(), QStringLiteral("WHERE id = ?")), id,
-        readRelation);
+        m_store.database(), selectRelations(QStringLiteral("WHERE id = ?")), id, readRelation);
 }
 
 Result<void> StakeholderRepository::add(StakeholderRelation& relation)
@@ -356,7 +314,7 @@ Result<void> StakeholderRepository::add(StakeholderRelation& relation)
         return *e;
     Result<void> r = m_store.insertOne("stakeholder_relation", relation.meta, columnsOf(relation));
     if (r)
-        emit relationAdded(relation);
+        m_store.announce([this, relation] { emit relationAdded(relation); });
     return r;
 }
 
@@ -366,7 +324,7 @@ Result<void> StakeholderRepository::update(StakeholderRelation& relation)
         return *e;
     Result<void> r = m_store.updateOne("stakeholder_relation", relation.meta, columnsOf(relation));
     if (r)
-        emit relationUpdated(relation);
+        m_store.announce([this, relation] { emit relationUpdated(relation); });
     return r;
 }
 
@@ -380,8 +338,7 @@ Result<RowSnapshot> StakeholderRepository::remove(const StakeholderRelation& rel
 QList<Engagement> StakeholderRepository::engagements() const
 {
     return readAll<Engagement>(m_store.database(),
-                               selectFrom("engagement", engagementColumns(),
-                                          QStringLiteral("ORDER BY date, created_at, id")),
+                               selectEngagements(QStringLiteral("ORDER BY date, created_at, id")),
                                readEngagement);
 }
 
@@ -389,17 +346,14 @@ QList<Engagement> StakeholderRepository::engagements(const QString& stakeholderI
 {
     return readAll<Engagement>(
         m_store.database(),
-        selectFrom("engagement", engagementColumns(),
-                   QStringLiteral("WHERE stakeholder_id = ? ORDER BY date, created_at, id")),
+        selectEngagements(QStringLiteral("WHERE stakeholder_id = ? ORDER BY date, created_at, id")),
         readEngagement, {stakeholderId});
 }
 
 std::optional<Engagement> StakeholderRepository::engagement(const QString& id) const
 {
     return readOne<Engagement>(
-        m_store.database(),
-        selectFrom("engagement", engagementColumns(), QStringLiteral("WHERE id = ?")), id,
-        readEngagement);
+        m_store.database(), selectEngagements(QStringLiteral("WHERE id = ?")), id, readEngagement);
 }
 
 Result<void> StakeholderRepository::add(Engagement& engagement)
@@ -408,7 +362,7 @@ Result<void> StakeholderRepository::add(Engagement& engagement)
         return *e;
     Result<void> r = m_store.insertOne("engagement", engagement.meta, columnsOf(engagement));
     if (r)
-        emit engagementAdded(engagement);
+        m_store.announce([this, engagement] { emit engagementAdded(engagement); });
     return r;
 }
 
@@ -418,7 +372,7 @@ Result<void> StakeholderRepository::update(Engagement& engagement)
         return *e;
     Result<void> r = m_store.updateOne("engagement", engagement.meta, columnsOf(engagement));
     if (r)
-        emit engagementUpdated(engagement);
+        m_store.announce([this, engagement] { emit engagementUpdated(engagement); });
     return r;
 }
 
@@ -431,17 +385,9 @@ Result<RowSnapshot> StakeholderRepository::remove(const Engagement& engagement)
 
 QList<StakeholderRepository::ContactText> StakeholderRepository::contactTexts() const
 {
-    QList<ContactText> all;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, stakeholder_id, name, email FROM contact_person "
-                             "ORDER BY stakeholder_id, name"));
-    if (!q.exec())
-        return all;
-    while (q.next())
-        all.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
-    return all;
+    return readAll<ContactText>(m_store.database(),
+                                selectContactTexts(QStringLiteral("ORDER BY stakeholder_id, name")),
+                                readContactText);
 }
 
 QHash<QString, StakeholderRepository::LastContact>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "stakeholders/ContactPerson.h"
 #include "stakeholders/Engagement.h"
 #include "stakeholders/GroupMeeting.h"
 #include "stakeholders/GroupMember.h"
 #include "stakeholders/Stakeholder.h"
 #include "stakeholders/StakeholderRelation.h"
+#include "stakeholders/StakeholderRepository.h"
 #include "storage/RecordStore.h"
 
 #include <QHash>
@@ -14,19 +16,21 @@
 
 #include <unordered_map>
 
-// How the records of the actor map and the stakeholder group map to their rows: the columns
-// selected after RecordMeta::columns, the readers of those columns and the values written.
-// Kept apart so that the repositories hold only the rules of each edit.
+// How the records of the actor map and the stakeholder group map to their rows: the SELECT of
+// each table (catalogue/TableSelect, the columns in the catalogue's order unless said), the
+// readers of its rows and the values written. Kept apart so that the repositories hold only
+// the rules of each edit.
 namespace StakeholderSql {
 
-QString stakeholderColumns();
-QString contactColumns();
-QString relationColumns();
-QString engagementColumns();
-QString memberColumns();
-QString meetingColumns();
+// "SELECT <every column> FROM <table> <tail>", as the read functions below expect them.
+QString selectStakeholders(const QString& tail);
+QString selectContacts(const QString& tail);
+QString selectRelations(const QString& tail);
+QString selectEngagements(const QString& tail);
+QString selectMembers(const QString& tail);
+QString selectMeetings(const QString& tail);
 
-// Read a row selected with the matching columns (theme ids, attendees and decisions are
+// Read a row selected with the matching SELECT (theme ids, attendees and decisions are
 // separate rows, filled in by the repositories).
 Stakeholder readStakeholder(const QSqlQuery& q);
 ContactPerson readContact(const QSqlQuery& q);
@@ -35,6 +39,15 @@ Engagement readEngagement(const QSqlQuery& q);
 GroupMember readMember(const QSqlQuery& q);
 GroupMeeting readMeeting(const QSqlQuery& q);
 
+// What a table of every stakeholder shows first (StakeholderRepository::stakeholderSummaries):
+// id, name, kind, level, scores, stance and notes; no timestamps, website or network position,
+// which would more than double the reading time of a network-sized file.
+QString selectStakeholderSummaries(const QString& tail);
+Stakeholder readStakeholderSummary(const QSqlQuery& q);
+// What the stakeholder table searches of each contact person: id, stakeholder, name, e-mail.
+QString selectContactTexts(const QString& tail);
+StakeholderRepository::ContactText readContactText(const QSqlQuery& q);
+
 QList<RecordStore::Column> columnsOf(const Stakeholder& s);
 QList<RecordStore::Column> columnsOf(const ContactPerson& c);
 QList<RecordStore::Column> columnsOf(const StakeholderRelation& r);
@@ -42,10 +55,26 @@ QList<RecordStore::Column> columnsOf(const Engagement& e);
 QList<RecordStore::Column> columnsOf(const GroupMember& m);
 QList<RecordStore::Column> columnsOf(const GroupMeeting& m);
 
-// Two-column rows (owner id, value) grouped by owner, in the order the statement gives them:
-// how a list of records gets its child values in one query instead of one query per record.
-QHash<QString, QStringList> valuesByOwner(const QSqlDatabase& db, const QString& sql,
-                                          const QVariantList& bindings = {});
+// The tables that hang one value a row on a record: a stakeholder's theme ids, a meeting's
+// attending members and its decisions (in their order).
+enum class Values
+{
+    StakeholderThemes,
+    MeetingAttendance,
+    MeetingDecisions,
+};
+// The values of every record, or of the one whose id is given, grouped by record: how a list
+// of records gets its values in one query instead of one query per record.
+QHash<QString, QStringList> valuesByOwner(const QSqlDatabase& db, Values values,
+                                          const QString& ownerId = {});
+// The rows holding one record's values, so that an edit keeps the rows that stay.
+struct ValueRow
+{
+    QString id;
+    QString value;
+    int position = 0; // a decision's; 0 elsewhere
+};
+Result<QList<ValueRow>> valueRows(const QSqlDatabase& db, Values values, const QString& ownerId);
 
 // The small look-ups validation runs on every edit (does this id exist, who holds this key),
 // each prepared once and kept: preparing costs more than running them, and a demo city of

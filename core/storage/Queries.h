@@ -11,15 +11,9 @@
 
 #include <optional>
 
-// Reading helpers shared by the repositories: prepared SELECTs whose first four columns are
-// the record identity (RecordMeta::columns), mapped to domain values by a read function.
+// Reading helpers shared by the repositories: prepared SELECTs (catalogue/TableSelect) mapped
+// to domain values by a read function.
 namespace Queries {
-
-inline QString selectFrom(const char* table, const QString& columns, const QString& tail = {})
-{
-    return QStringLiteral("SELECT %1, %2 FROM %3 %4")
-        .arg(QLatin1String(RecordMeta::columns), columns, QLatin1String(table), tail);
-}
 
 template <typename T, typename Read>
 QList<T> readAll(const QSqlDatabase& db, const QString& sql, Read read,

@@ -7,11 +7,13 @@
 #include "storage/TransactionGuard.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int maxCascadeDepth = 8;
@@ -107,19 +109,40 @@ Result<void> RecordStore::inTransaction(const std::function<Result<void>()>& wor
     // shown), and none at all into a file that failed it.
     if (m_file && m_file->contentState() != CityFile::ContentState::Checked)
         return Error{Messages::notChecked()};
-    // Inside a transaction already (a file being created, an import): the outer one commits.
+    // Inside a transaction already (ours, or a file being created): the outer one commits.
     if (sqlite3* handle = sqliteHandle(m_db); handle && !sqlite3_get_autocommit(handle))
         return work();
     TransactionGuard guard(database());
     if (!guard.isActive())
         return sqlError(guard.lastError());
+    // Whatever way this returns, the held announcements go with the transaction: on a rollback
+    // they announced rows that are no longer there.
+    m_holding = true;
+    m_held.clear();
+    const auto release = qScopeGuard([this] {
+        m_holding = false;
+        m_held.clear();
+    });
     if (Result<void> r = work(); !r)
         return r;
     if (!guard.commit())
         return sqlError(guard.lastError());
+    // Taken before they are delivered: a listener may start an edit of its own.
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    m_holding = false;
     if (m_file)
         m_file->noteWritten();
+    for (const std::function<void()>& announcement : held)
+        announcement();
     return {};
+}
+
+void RecordStore::announce(std::function<void()> announcement)
+{
+    if (m_holding)
+        m_held.append(std::move(announcement));
+    else
+        announcement();
 }
 
 Result<void> RecordStore::insertOne(const char* table, RecordMeta& meta,
@@ -165,7 +188,7 @@ Result<RowSnapshot> RecordStore::removeOne(const char* table, const QString& id)
     });
     if (!done)
         return done.error();
-    m_announcer.removed(snap.value());
+    announce([this, taken = snap.value()] { m_announcer.removed(taken); });
     return snap;
 }
 
@@ -173,7 +196,7 @@ Result<void> RecordStore::restoreOne(const RowSnapshot& snapshot)
 {
     Result<void> done = inTransaction([&] { return restore(snapshot); });
     if (done)
-        m_announcer.restored(snapshot);
+        announce([this, snapshot] { m_announcer.restored(snapshot); });
     return done;
 }
 

@@ -43,6 +43,12 @@ public:
     // of it succeeded. Inside an open transaction (creation, import) it joins that one.
     Result<void> inTransaction(const std::function<Result<void>()>& work);
 
+    // How a repository announces a write (emits its signals): at once, or, while a transaction
+    // of this store's own is open, once it has committed, in the order announced; never when it
+    // rolls back. So a model never hears of a row that an import's failure or cancel took back.
+    // Inside a transaction opened by someone else (a file being created) it announces at once.
+    void announce(std::function<void()> announcement);
+
     // Without a transaction of their own: call them inside inTransaction().
     // insert() gives a new record its id, timestamps and city of origin; a record that already
     // has an id (redo, restore, merge) keeps it and its created_at.
@@ -82,5 +88,8 @@ private:
     QString m_cityId;
     CityFile* m_file = nullptr;
     RowAnnouncer m_announcer;
+    // Set while a transaction this store opened is in progress: announcements wait in m_held.
+    bool m_holding = false;
+    QList<std::function<void()>> m_held;
     std::map<QString, QSqlQuery> m_statements; // QSqlQuery is move-only
 };

@@ -100,7 +100,7 @@ Result<void> ThemeRepository::add(Theme& theme)
         return *e;
     Result<void> r = m_store.insertOne("theme", theme.meta, columnsOf(theme));
     if (r)
-        emit themeAdded(theme);
+        m_store.announce([this, theme] { emit themeAdded(theme); });
     return r;
 }
 
@@ -110,7 +110,7 @@ Result<void> ThemeRepository::update(Theme& theme)
         return *e;
     Result<void> r = m_store.updateOne("theme", theme.meta, columnsOf(theme));
     if (r)
-        emit themeUpdated(theme);
+        m_store.announce([this, theme] { emit themeUpdated(theme); });
     return r;
 }
 

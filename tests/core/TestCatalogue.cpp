@@ -210,6 +210,20 @@ private slots:
                 QCOMPARE(select.column(c.name), record.indexOf(c.columnName()));
         }
     }
+    void partialSelectsReadOnlyTheNamedColumnsInTheirOrder()
+    {
+        // A summary of a large table reads a few columns, in the order it names them.
+        const TableSelect select("stakeholder", {"notes", "id", "name"});
+        QCOMPARE(select.sql(QStringLiteral("LIMIT 1")),
+                 QStringLiteral("SELECT notes, id, name FROM stakeholder LIMIT 1"));
+        QSqlQuery q(m_city->file().database());
+        QVERIFY2(q.exec(select.sql(QStringLiteral("LIMIT 1"))), qPrintable(select.sql()));
+        const QSqlRecord record = q.record();
+        QCOMPARE(record.count(), 3);
+        for (const char* name : {"notes", "id", "name"})
+            QCOMPARE(select.column(name), record.indexOf(QLatin1String(name)));
+        QCOMPARE(select.column("id"), 1);
+    }
     void writesNameOnlyDescribedColumns()
     {
         // Names in SQL come from the catalogue: a write naming anything else is refused
