@@ -939,25 +939,6 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>EngagementLogDateEdit</name>
-    <message>
-        <source>For example %1</source>
-        <translation>Par exemple %1</translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation>Calendrier…</translation>
-    </message>
-    <message>
-        <source>Pick the date from a calendar</source>
-        <translation>Choisir la date dans un calendrier</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
-    </message>
-</context>
-<context>
     <name>EngagementLogModel</name>
     <message>
         <source>Done (%1)</source>
@@ -2128,6 +2109,25 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>

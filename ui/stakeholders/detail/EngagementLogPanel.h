@@ -6,9 +6,9 @@
 
 #include <QWidget>
 
-class EngagementLogDateEdit;
 class EngagementLogModel;
 class MessageBar;
+class OptionalDateEdit;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -54,10 +54,10 @@ private:
     QPushButton* m_new;
     QPushButton* m_remove;
     QGroupBox* m_form;
-    EngagementLogDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QComboBox* m_kind;
     QPlainTextEdit* m_text;
-    EngagementLogDateEdit* m_followUp;
+    OptionalDateEdit* m_followUp;
     QCheckBox* m_followUpDone;
     MessageBar* m_message;
     QPushButton* m_save;

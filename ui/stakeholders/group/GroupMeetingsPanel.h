@@ -6,12 +6,12 @@
 
 #include <QWidget>
 
-class EngagementLogDateEdit;
 class GroupAttendanceModel;
 class GroupDecisionsModel;
 class GroupMeetingsModel;
 class GroupMembersModel;
 class MessageBar;
+class OptionalDateEdit;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -57,7 +57,7 @@ private:
     QPushButton* m_new;
     QPushButton* m_remove;
     QGroupBox* m_form = nullptr;
-    EngagementLogDateEdit* m_date = nullptr;
+    OptionalDateEdit* m_date = nullptr;
     QLineEdit* m_place = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
     QPlainTextEdit* m_minutes = nullptr;

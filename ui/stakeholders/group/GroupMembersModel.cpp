@@ -3,10 +3,10 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/OptionalDateEdit.h"
 #include "common/TextFolding.h"
 #include "common/TextLimits.h"
 #include "shell/FileEdits.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -75,8 +75,7 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return TextLimits::forRole(row.member.role, role);
         case Since:
             return row.member.joinedOn.isValid()
-                       ? QLocale().toString(row.member.joinedOn,
-                                            EngagementLogDateEdit::displayFormat())
+                       ? QLocale().toString(row.member.joinedOn, OptionalDateEdit::displayFormat())
                        : QString();
         }
         return {};

@@ -3,12 +3,12 @@
 
 #include "GroupMeetingsPanel.h"
 #include "GroupMembersModel.h"
-#include "OptionalDateDelegate.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/OptionalDateDelegate.h"
+#include "common/OptionalDateEdit.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderPicker.h"
 #include "storage/CityFile.h"
@@ -86,7 +86,7 @@ QWidget* StakeholderGroupView::makeMembersPart()
     m_role = new QLineEdit(box);
     m_role->setObjectName(QStringLiteral("memberRole"));
     m_role->setPlaceholderText(tr("Chair, member, observer…"));
-    m_since = new EngagementLogDateEdit(box);
+    m_since = new OptionalDateEdit(box);
     m_since->setObjectName(QStringLiteral("memberSince"));
     m_add = new QPushButton(tr("&Add to the group"), box);
     m_add->setObjectName(QStringLiteral("memberAdd"));
