@@ -644,6 +644,10 @@ Commandes&#xa0;:
             <numerusform>Suppression de %n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPanel</name>
@@ -662,10 +666,6 @@ Commandes&#xa0;:
     <message>
         <source>Contact persons (personal data)</source>
         <translation>Personnes à contacter (données personnelles)</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
     </message>
 </context>
 <context>

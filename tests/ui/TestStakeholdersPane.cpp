@@ -464,7 +464,7 @@ private slots:
         const int contacts = int(repo().contacts(id).size());
         auto* view = find<QTableView>(QStringLiteral("contactsTable"));
         QCOMPARE(view->model()->rowCount(), contacts);
-        find<QPushButton>(QStringLiteral("addContact"))->click();
+        find<QPushButton>(QStringLiteral("contactsAdd"))->click();
         QCOMPARE(int(repo().contacts(id).size()), contacts + 1);
         QCOMPARE(view->model()->rowCount(), contacts + 1);
         const int row = contacts;
@@ -579,8 +579,8 @@ private slots:
         for (QToolButton* tag :
              m_pane->findChildren<QToolButton*>(QRegularExpression("^themeTag_")))
             QVERIFY(!tag->isEnabled());
-        QVERIFY(!find<QPushButton>(QStringLiteral("addContact"))->isEnabled());
-        QVERIFY(!find<QPushButton>(QStringLiteral("removeContact"))->isEnabled());
+        QVERIFY(!find<QPushButton>(QStringLiteral("contactsAdd"))->isEnabled());
+        QVERIFY(!find<QPushButton>(QStringLiteral("contactsRemove"))->isEnabled());
         auto* contacts = find<QTableView>(QStringLiteral("contactsTable"));
         if (contacts->model()->rowCount() > 0)
             QVERIFY(
