@@ -1622,6 +1622,17 @@ Commandes&#xa0;:
         <source>Change the date a member joined</source>
         <translation>Changer la date d’entrée d’un membre</translation>
     </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation>Retirer %1 du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group</source>
+        <translation>
+            <numerusform>Retirer %n membre du groupe</numerusform>
+            <numerusform>Retirer %n membres du groupe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupRepository</name>
@@ -3455,10 +3466,6 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Add a group member</source>
         <translation>Ajouter un membre au groupe</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the group</source>
-        <translation>Retirer %1 du groupe</translation>
     </message>
     <message>
         <source>Double-click a name to open the stakeholder; double-click a role or a date to change it</source>

@@ -24,7 +24,6 @@
 #include <QVBoxLayout>
 
 using AddMember = AddRecordCommand<GroupRepository, GroupMember>;
-using RemoveMember = RemoveRecordCommand<GroupRepository, GroupMember>;
 
 StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_members(new GroupMembersModel(context, this))
@@ -183,11 +182,7 @@ void StakeholderGroupView::removeSelectedMember()
     const QModelIndex current = m_membersView->currentIndex();
     if (m_readOnly || !current.isValid())
         return;
-    showMessage(FileEdits::push(
-        m_context,
-        {new RemoveMember(&m_context.file, m_context.repositories.group(),
-                          m_members->member(current.row()),
-                          tr("Remove %1 from the group").arg(m_members->nameOf(current.row())))}));
+    m_members->removeRecords({current.row()});
 }
 
 void StakeholderGroupView::showMessage(const QString& message)
