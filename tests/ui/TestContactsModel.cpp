@@ -54,6 +54,14 @@ private slots:
         other.name = QStringLiteral("Omar");
         QVERIFY(repo.add(other).ok());
         QCOMPARE(model.rowCount(), 1);
+        // A contact given to the stakeholder shown joins its table, and leaves it when taken back.
+        other.stakeholderId = amal.meta.id;
+        QVERIFY(repo.update(other).ok());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.contact(1).meta.id, other.meta.id);
+        other.stakeholderId = bayt.meta.id;
+        QVERIFY(repo.update(other).ok());
+        QCOMPARE(model.rowCount(), 1);
 
         QVERIFY(model.setData(model.index(0, ContactsModel::Role), QStringLiteral("Director")));
         QVERIFY(model.setData(model.index(0, ContactsModel::Phone),

@@ -67,8 +67,9 @@ protected:
 
     // A record as the officer starts it; addRecord() places it after the last one.
     virtual T newRecord() const = 0;
-    // The file orders records by position; this breaks the tie between two at the same one (or,
-    // for a kind without position, places a record added among the others; never: last).
+    // The file orders records by position; this breaks the tie between two at the same one. For
+    // a kind without a position it alone places a record added among the others (always false:
+    // last, as the file lists it).
     virtual bool sortsBefore(const T& record, const T& other) const = 0;
     // The per-column part of setData(): changes one field of record, or refuses value (with
     // refuse()) and returns false.
