@@ -28,10 +28,11 @@ ContactsPanel::ContactsPanel(const PaneContext& context, QWidget* parent)
     // The contacts stay in the order they were entered, as the file lists them.
     view->setSortingEnabled(false);
     // A handful of rows: the columns fit their contents, one line each, and the last one takes
-    // the room left.
+    // the room left; short headers over them, centred as in the pane's other small tables.
     QHeaderView* header = view->horizontalHeader();
     header->setSectionResizeMode(ContactsModel::Name, QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignCenter);
     const auto fit = [view] { view->resizeColumnsToContents(); };
     connect(m_model, &QAbstractItemModel::modelReset, view, fit);
     connect(m_model, &QAbstractItemModel::rowsInserted, view, fit);
