@@ -20,6 +20,8 @@ class QTableView;
 // The detail tab "Engagements": one stakeholder's meetings, calls and consultations, newest
 // first, with the form that adds or edits one. Every change is an undo step stored at once;
 // input the file would refuse is explained beside the form and nothing is stored.
+// Not a RecordTablePanel: an engagement is written in a form (dates, a long summary) and
+// stored when saved, never typed into the table.
 class EngagementLogPanel : public QWidget
 {
     Q_OBJECT
