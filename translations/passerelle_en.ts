@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>GroupMembersModel</name>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group</source>
+        <translation>
+            <numerusform>Remove %n member from the group</numerusform>
+            <numerusform>Remove %n members from the group</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfluenceGrid</name>
     <message numerus="yes">
         <source>Move %n stakeholder(s) on the grid</source>

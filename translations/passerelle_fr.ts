@@ -644,6 +644,10 @@ Commandes&#xa0;:
             <numerusform>Suppression de %n contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPanel</name>
@@ -662,10 +666,6 @@ Commandes&#xa0;:
     <message>
         <source>Contact persons (personal data)</source>
         <translation>Personnes à contacter (données personnelles)</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
     </message>
 </context>
 <context>
@@ -936,25 +936,6 @@ Commandes&#xa0;:
     <message>
         <source>Event</source>
         <translation>Événement</translation>
-    </message>
-</context>
-<context>
-    <name>EngagementLogDateEdit</name>
-    <message>
-        <source>For example %1</source>
-        <translation>Par exemple %1</translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation>Calendrier…</translation>
-    </message>
-    <message>
-        <source>Pick the date from a calendar</source>
-        <translation>Choisir la date dans un calendrier</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1622,17 @@ Commandes&#xa0;:
         <source>Change the date a member joined</source>
         <translation>Changer la date d’entrée d’un membre</translation>
     </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation>Retirer %1 du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n member(s) from the group</source>
+        <translation>
+            <numerusform>Retirer %n membre du groupe</numerusform>
+            <numerusform>Retirer %n membres du groupe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupRepository</name>
@@ -2128,6 +2120,25 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>For example %1</source>
+        <translation>Par exemple %1</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -3455,10 +3466,6 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Add a group member</source>
         <translation>Ajouter un membre au groupe</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the group</source>
-        <translation>Retirer %1 du groupe</translation>
     </message>
     <message>
         <source>Double-click a name to open the stakeholder; double-click a role or a date to change it</source>

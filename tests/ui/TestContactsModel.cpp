@@ -36,18 +36,31 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(model.addContact(QStringLiteral("Nadia")).isEmpty()); // no stakeholder yet
+        QVERIFY(!model.canAddRecord());
+        QCOMPARE(model.addRecord(), -1); // no stakeholder yet
         model.setStakeholder(amal.meta.id);
-        const QString nadia = model.addContact(QStringLiteral("Nadia"));
-        QVERIFY(!nadia.isEmpty());
+        QVERIFY(model.canAddRecord());
+        QCOMPARE(model.addRecord(), 0);
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, ContactsModel::Name).data().toString(), QStringLiteral("Nadia"));
+        QCOMPARE(model.index(0, ContactsModel::Name).data().toString(),
+                 QStringLiteral("New contact"));
+        QVERIFY(model.setData(model.index(0, ContactsModel::Name), QStringLiteral("Nadia")));
+        const QString nadia = model.contact(0).meta.id;
+        QCOMPARE(repo.contact(nadia)->name, QStringLiteral("Nadia"));
 
         // Another stakeholder's contact does not show.
         ContactPerson other;
         other.stakeholderId = bayt.meta.id;
         other.name = QStringLiteral("Omar");
         QVERIFY(repo.add(other).ok());
+        QCOMPARE(model.rowCount(), 1);
+        // A contact given to the stakeholder shown joins its table, and leaves it when taken back.
+        other.stakeholderId = amal.meta.id;
+        QVERIFY(repo.update(other).ok());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.contact(1).meta.id, other.meta.id);
+        other.stakeholderId = bayt.meta.id;
+        QVERIFY(repo.update(other).ok());
         QCOMPARE(model.rowCount(), 1);
 
         QVERIFY(model.setData(model.index(0, ContactsModel::Role), QStringLiteral("Director")));
@@ -62,7 +75,7 @@ private slots:
         QCOMPARE(repo.contact(nadia)->consentToContact, false);
         city->undoStack().redo();
 
-        model.removeRows({0});
+        model.removeRecords({0});
         QCOMPARE(model.rowCount(), 0);
         city->undoStack().undo();
         QCOMPARE(model.rowCount(), 1);
@@ -79,7 +92,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStakeholder(amal.meta.id);
-        model.addContact(QStringLiteral("Nadia"));
+        QCOMPARE(model.addRecord(), 0);
         const int steps = city->undoStack().count();
         QSignalSpy messages(&model, &ContactsModel::messageChanged);
         QVERIFY(!model.setData(model.index(0, ContactsModel::Email), QStringLiteral("nadia@")));
@@ -95,7 +108,8 @@ private slots:
         model.setReadOnly(true);
         QVERIFY(!(model.flags(model.index(0, ContactsModel::Name)) & Qt::ItemIsEditable));
         QVERIFY(!model.setData(model.index(0, ContactsModel::Role), QStringLiteral("x")));
-        QVERIFY(model.addContact(QStringLiteral("Omar")).isEmpty());
+        QVERIFY(!model.canAddRecord());
+        QCOMPARE(model.addRecord(), -1);
     }
 };
 

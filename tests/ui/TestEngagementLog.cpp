@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoScreenshot.h"
 #include "TestCity.h"
+#include "common/OptionalDateEdit.h"
 #include "i18n/Translator.h"
 #include "shell/MessageBar.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/detail/EngagementLogModel.h"
 #include "stakeholders/detail/EngagementLogPanel.h"
@@ -66,11 +66,10 @@ private:
 
     static void typeDate(Session& s, const char* name, const QDate& date)
     {
-        QLineEdit* edit = s.find<EngagementLogDateEdit>(name)->lineEdit();
+        QLineEdit* edit = s.find<OptionalDateEdit>(name)->lineEdit();
         edit->clear();
         if (date.isValid())
-            QTest::keyClicks(edit,
-                             QLocale().toString(date, EngagementLogDateEdit::displayFormat()));
+            QTest::keyClicks(edit, QLocale().toString(date, OptionalDateEdit::displayFormat()));
     }
 
     // Fills the form as the officer would and presses the save button.
@@ -213,7 +212,7 @@ private slots:
         QVERIFY(message(*s).contains(QStringLiteral("comes before")));
         fillAndSave(*s, {}, QStringLiteral("Call"));
         QVERIFY(message(*s).contains(QStringLiteral("required")));
-        QLineEdit* date = s->find<EngagementLogDateEdit>("engagementDate")->lineEdit();
+        QLineEdit* date = s->find<OptionalDateEdit>("engagementDate")->lineEdit();
         date->clear();
         QTest::keyClicks(date, QStringLiteral("31/31/2026"));
         QTest::mouseClick(s->find<QPushButton>("engagementSave"), Qt::LeftButton);
@@ -242,7 +241,7 @@ private slots:
         QVERIFY(!s->find<QComboBox>("engagementKind")->isEnabled());
         QVERIFY(!s->find<QCheckBox>("engagementFollowUpDone")->isEnabled());
         QVERIFY(s->find<QPlainTextEdit>("engagementText")->isReadOnly());
-        QVERIFY(s->find<EngagementLogDateEdit>("engagementDate")->lineEdit()->isReadOnly());
+        QVERIFY(s->find<OptionalDateEdit>("engagementDate")->lineEdit()->isReadOnly());
         QVERIFY(!s->panel->save());
         s->panel->removeSelected();
         QCOMPARE(s->model()->rowCount(), 1);

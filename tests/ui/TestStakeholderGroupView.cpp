@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoScreenshot.h"
 #include "TestCity.h"
+#include "common/OptionalDateEdit.h"
 #include "i18n/Translator.h"
 #include "shell/MessageBar.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderPicker.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -106,14 +106,14 @@ private:
 
     static void typeDate(Session& s, const char* name, const QString& text)
     {
-        QLineEdit* edit = s.find<EngagementLogDateEdit>(name)->lineEdit();
+        QLineEdit* edit = s.find<OptionalDateEdit>(name)->lineEdit();
         edit->clear();
         QTest::keyClicks(edit, text);
     }
 
     static QString dateText(const QDate& date)
     {
-        return QLocale().toString(date, EngagementLogDateEdit::displayFormat());
+        return QLocale().toString(date, OptionalDateEdit::displayFormat());
     }
 
     static void addMeeting(Session& s, const QDate& date, const QString& place)
@@ -252,7 +252,7 @@ private slots:
             view->setFocus();
             view->setCurrentIndex(members->index(0, Members::Since));
             QTest::keyClick(view, Qt::Key_F2);
-            auto* editor = view->viewport()->findChild<EngagementLogDateEdit*>();
+            auto* editor = view->viewport()->findChild<OptionalDateEdit*>();
             QVERIFY(editor);
             editor->lineEdit()->clear();
             QTest::keyClicks(editor->lineEdit(), text);
@@ -391,7 +391,7 @@ private slots:
             QVERIFY2(!s->find<QPushButton>(name)->isEnabled(), name);
         QVERIFY(!s->find<StakeholderPicker>("memberPicker")->isEnabled());
         QVERIFY(s->find<QLineEdit>("meetingPlace")->isReadOnly());
-        QVERIFY(s->find<EngagementLogDateEdit>("meetingDate")->lineEdit()->isReadOnly());
+        QVERIFY(s->find<OptionalDateEdit>("meetingDate")->lineEdit()->isReadOnly());
         Members* members = s->view->members();
         QVERIFY(!(members->flags(members->index(0, Members::Role)) & Qt::ItemIsEditable));
         QVERIFY(!members->setData(members->index(0, Members::Role), QStringLiteral("X")));

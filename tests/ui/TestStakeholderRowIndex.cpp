@@ -25,12 +25,16 @@ private:
         return s;
     }
 
-    static Theme theme(const QString& id, const QString& name)
+    // The themes as the model hands them over from ThemeNames: names by id, ids in order.
+    static bool setThemes(Index& index, const QList<std::pair<QString, QString>>& themes)
     {
-        Theme t;
-        t.meta.id = id;
-        t.name = name;
-        return t;
+        QHash<QString, QString> names;
+        QStringList order;
+        for (const auto& [id, name] : themes) {
+            names.insert(id, name);
+            order << id;
+        }
+        return index.setThemes(names, order);
     }
 
     // The names shown, in order.
@@ -59,7 +63,7 @@ private slots:
     void phasesOfANetworkSizedFile()
     {
         Index index(texts());
-        index.setThemes({theme(QStringLiteral("t1"), QStringLiteral("Housing"))});
+        setThemes(index, {{QStringLiteral("t1"), QStringLiteral("Housing")}});
         index.readFirstRows({stakeholder(QStringLiteral("a"), QStringLiteral("Alpha")),
                              stakeholder(QStringLiteral("b"), QStringLiteral("Beta"))},
                             5);
@@ -171,8 +175,8 @@ private slots:
     {
         using K = Stakeholder::Kind;
         Index index(texts());
-        index.setThemes({theme(QStringLiteral("t1"), QStringLiteral("Housing")),
-                         theme(QStringLiteral("t2"), QStringLiteral("Health"))});
+        setThemes(index, {{QStringLiteral("t1"), QStringLiteral("Housing")},
+                          {QStringLiteral("t2"), QStringLiteral("Health")}});
         index.setMemberRoles({{QStringLiteral("2"), QStringLiteral("Chair")}});
         Stakeholder school = stakeholder(QStringLiteral("1"), QStringLiteral("École Jaurès"));
         school.notes = QStringLiteral("Evening classes");
@@ -231,10 +235,10 @@ private slots:
         f.membership = Index::Membership::Any;
         f.themeId = QStringLiteral("t2");
         index.setFilter(f);
-        QVERIFY(index.setThemes({theme(QStringLiteral("t1"), QStringLiteral("Housing"))}));
+        QVERIFY(setThemes(index, {{QStringLiteral("t1"), QStringLiteral("Housing")}}));
         QVERIFY(index.filter().themeId.isEmpty());
         QCOMPARE(index.row(0).themes, QStringLiteral("Housing"));
-        QVERIFY(!index.setThemes({theme(QStringLiteral("t1"), QStringLiteral("Housing"))}));
+        QVERIFY(!setThemes(index, {{QStringLiteral("t1"), QStringLiteral("Housing")}}));
     }
 
     void placingChangedRows()

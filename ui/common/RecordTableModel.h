@@ -23,6 +23,8 @@ public:
 
     // Pushes the command adding a new record and returns its row, or -1 when the file refused it.
     virtual int addRecord() = 0;
+    // Whether addRecord() may be asked now (a stakeholder's contacts need a stakeholder shown).
+    virtual bool canAddRecord() const { return !isReadOnly(); }
     // The column the officer types first in a new record (its name or label).
     virtual int firstEditableColumn() const { return 0; }
     // Removes the records at these rows as one undo step.

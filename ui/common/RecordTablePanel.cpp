@@ -83,6 +83,8 @@ RecordTablePanel::RecordTablePanel(RecordTableModel* model, const QString& name,
         connect(model, signal, this, &RecordTablePanel::updateSummary);
     connect(model, &QAbstractItemModel::dataChanged, this, &RecordTablePanel::updateSummary);
     connect(model, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateSummary);
+    // A reset may change whether a record can be added (another stakeholder shown, or none).
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordTablePanel::updateButtons);
     updateSummary();
     updateButtons();
 }
@@ -135,7 +137,7 @@ void RecordTablePanel::showEvent(QShowEvent* event)
 void RecordTablePanel::updateButtons()
 {
     const bool selection = m_view->selectionModel()->hasSelection();
-    m_add->setEnabled(!m_readOnly);
+    m_add->setEnabled(!m_readOnly && m_model->canAddRecord());
     m_remove->setEnabled(!m_readOnly && selection);
     m_removeAction->setEnabled(!m_readOnly && selection);
 }

@@ -31,6 +31,9 @@ bool ThemeNames::contains(const QString& themeId) const
 void ThemeNames::reload()
 {
     m_names.clear();
-    for (const Theme& t : m_themes.themes())
+    m_ids.clear();
+    for (const Theme& t : m_themes.themes()) {
         m_names.insert(t.meta.id, TextLimits::shortened(t.name));
+        m_ids << t.meta.id;
+    }
 }

@@ -20,6 +20,10 @@ public:
     // The theme's name; empty for none or for an id the file does not have.
     QString name(const QString& themeId) const;
     bool contains(const QString& themeId) const;
+    // Every theme's id, in the file's order of themes (the order lists of themes show).
+    const QStringList& ids() const { return m_ids; }
+    // Every name by theme id; shared, not copied, by a caller that keeps it (a row index).
+    const QHash<QString, QString>& names() const { return m_names; }
 
 signals:
     void changed();
@@ -29,4 +33,5 @@ private:
 
     ThemeRepository& m_themes;
     QHash<QString, QString> m_names; // by theme id
+    QStringList m_ids;
 };

@@ -211,7 +211,7 @@ QWidget* StakeholdersPane::makeTableTab()
 {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("stakeholderTableTab"));
-    m_filterBar = new StakeholderFilterBar(m_model, m_context.repositories.themes(), page);
+    m_filterBar = new StakeholderFilterBar(m_model, page);
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("stakeholderTable"));
     m_table->setModel(m_model);

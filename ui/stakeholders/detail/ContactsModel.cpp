@@ -2,47 +2,25 @@
 #include "ContactsModel.h"
 
 #include "city/Repositories.h"
-#include "commands/RecordCommands.h"
 #include "common/TextLimits.h"
-#include "shell/FileEdits.h"
-#include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 
 using Repo = StakeholderRepository;
 
 ContactsModel::ContactsModel(const PaneContext& context, QObject* parent)
-    : QAbstractTableModel(parent), m_context(context)
+    : RecordListModel(context, context.repositories.stakeholders(),
+                      {nullptr, &Repo::contactAdded, &Repo::contactUpdated, &Repo::contactRemoved},
+                      parent)
 {
-    Repo* repo = &context.repositories.stakeholders();
-    connect(repo, &Repo::contactAdded, this, &ContactsModel::onAdded);
-    connect(repo, &Repo::contactUpdated, this, &ContactsModel::onUpdated);
-    connect(repo, &Repo::contactRemoved, this, &ContactsModel::onRemoved);
 }
 
 void ContactsModel::setStakeholder(const QString& stakeholderId)
 {
     if (stakeholderId == m_stakeholderId)
         return;
-    beginResetModel();
     m_stakeholderId = stakeholderId;
-    m_contacts = stakeholderId.isEmpty()
-                     ? QList<ContactPerson>()
-                     : m_context.repositories.stakeholders().contacts(stakeholderId);
-    endResetModel();
-}
-
-int ContactsModel::rowOf(const QString& contactId) const
-{
-    for (int i = 0; i < m_contacts.size(); ++i) {
-        if (m_contacts.at(i).meta.id == contactId)
-            return i;
-    }
-    return -1;
-}
-
-int ContactsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_contacts.size());
+    setRecords(stakeholderId.isEmpty() ? QList<ContactPerson>()
+                                       : repository().contacts(stakeholderId));
 }
 
 int ContactsModel::columnCount(const QModelIndex& parent) const
@@ -54,7 +32,7 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ContactPerson& c = m_contacts.at(index.row());
+    const ContactPerson& c = record(index.row());
     if (index.column() == Consent) {
         if (role == Qt::CheckStateRole)
             return c.consentToContact ? Qt::Checked : Qt::Unchecked;
@@ -84,7 +62,7 @@ QVariant ContactsModel::data(const QModelIndex& index, int role) const
 QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordListModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
         return tr("Name");
@@ -104,122 +82,92 @@ QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags ContactsModel::flags(const QModelIndex& index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || m_readOnly || m_context.file.isReadOnly())
-        return f;
-    return f | (index.column() == Consent ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
+    // Personal data is never changed in a file opened read-only, whatever the view was told.
+    if (file().isReadOnly())
+        return QAbstractTableModel::flags(index);
+    // The consent is a check box, ticked rather than typed.
+    Qt::ItemFlags f = RecordListModel::flags(index);
+    if (index.isValid() && index.column() == Consent && !isReadOnly())
+        f |= Qt::ItemIsUserCheckable;
+    return f;
 }
 
 bool ContactsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (m_readOnly || m_context.file.isReadOnly() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (file().isReadOnly())
         return false;
-    const ContactPerson before = m_contacts.at(index.row());
-    ContactPerson after = before;
-    const QString text = value.toString().trimmed();
-    switch (index.column()) {
-    case Name:
-        after.name = text;
-        break;
-    case Role:
-        after.role = text;
-        break;
-    case Email:
-        after.email = text;
-        break;
-    case Phone:
-        after.phone = text;
-        break;
-    case Language:
-        after.preferredLanguage = text;
-        break;
-    case Consent:
-        if (role != Qt::CheckStateRole)
-            return false;
-        after.consentToContact = value.toInt() == Qt::Checked;
-        break;
-    }
-    if (index.column() != Consent && role != Qt::EditRole)
+    if (index.column() != Consent)
+        return RecordListModel::setData(index, value, role);
+    if (role != Qt::CheckStateRole)
         return false;
-    if (after == before)
-        return true;
-    if (std::optional<Error> e = m_context.repositories.stakeholders().validate(after)) {
-        emit messageChanged(e->message);
-        return false;
-    }
-    return store(new EditRecordCommand<Repo, ContactPerson>(
-        &m_context.file, m_context.repositories.stakeholders(), before, after,
-        tr("Edit contact “%1”").arg(after.name)));
+    return RecordListModel::setData(index, value, Qt::EditRole);
 }
 
-QString ContactsModel::addContact(const QString& name)
+bool ContactsModel::canAddRecord() const
 {
-    if (m_stakeholderId.isEmpty() || m_readOnly)
-        return {};
+    return !m_stakeholderId.isEmpty() && RecordListModel::canAddRecord();
+}
+
+int ContactsModel::addRecord()
+{
+    return canAddRecord() ? RecordListModel::addRecord() : -1;
+}
+
+bool ContactsModel::belongs(const ContactPerson& contact) const
+{
+    return !m_stakeholderId.isEmpty() && contact.stakeholderId == m_stakeholderId;
+}
+
+ContactPerson ContactsModel::newRecord() const
+{
     ContactPerson contact;
     contact.stakeholderId = m_stakeholderId;
-    contact.name = name;
-    auto* command = new AddRecordCommand<Repo, ContactPerson>(
-        &m_context.file, m_context.repositories.stakeholders(), contact,
-        tr("Add contact “%1”").arg(name));
-    if (!store(command))
-        return {};
-    // The command keeps the record as stored, identity included.
-    return command->record().meta.id;
+    contact.name = tr("New contact");
+    return contact;
 }
 
-void ContactsModel::removeRows(const QList<int>& rows)
+bool ContactsModel::setField(ContactPerson& contact, int column, const QVariant& value)
 {
-    if (m_readOnly || rows.isEmpty())
-        return;
-    QList<QUndoCommand*> commands;
-    for (int row : rows) {
-        commands << new RemoveRecordCommand<Repo, ContactPerson>(
-            &m_context.file, m_context.repositories.stakeholders(), m_contacts.at(row),
-            tr("Remove contact “%1”").arg(m_contacts.at(row).name));
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Name:
+        contact.name = text;
+        return true;
+    case Role:
+        contact.role = text;
+        return true;
+    case Email:
+        contact.email = text;
+        return true;
+    case Phone:
+        contact.phone = text;
+        return true;
+    case Language:
+        contact.preferredLanguage = text;
+        return true;
+    case Consent:
+        contact.consentToContact = value.toInt() == Qt::Checked;
+        return true;
     }
-    emit messageChanged(FileEdits::push(m_context, commands,
-                                        tr("Remove %n contact(s)", nullptr, int(commands.size()))));
+    return false;
 }
 
-bool ContactsModel::store(QUndoCommand* command)
+QString ContactsModel::addText() const
 {
-    const QString failure = FileEdits::push(m_context, {command});
-    emit messageChanged(failure);
-    return failure.isEmpty();
+    return tr("Add contact “%1”").arg(tr("New contact"));
 }
 
-void ContactsModel::onAdded(const ContactPerson& contact)
+QString ContactsModel::editText(const ContactPerson& contact) const
 {
-    if (contact.stakeholderId != m_stakeholderId || rowOf(contact.meta.id) >= 0)
-        return onUpdated(contact);
-    const int row = int(m_contacts.size());
-    beginInsertRows({}, row, row);
-    m_contacts.append(contact);
-    endInsertRows();
+    return tr("Edit contact “%1”").arg(contact.name);
 }
 
-void ContactsModel::onUpdated(const ContactPerson& contact)
+QString ContactsModel::removeText(const ContactPerson& contact) const
 {
-    const int row = rowOf(contact.meta.id);
-    if (row < 0) {
-        if (contact.stakeholderId == m_stakeholderId)
-            onAdded(contact);
-        return;
-    }
-    if (contact.stakeholderId != m_stakeholderId)
-        return onRemoved(contact.meta.id);
-    m_contacts[row] = contact;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return tr("Remove contact “%1”").arg(contact.name);
 }
 
-void ContactsModel::onRemoved(const QString& id)
+QString ContactsModel::removeManyText(int count) const
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_contacts.removeAt(row);
-    endRemoveRows();
+    return tr("Remove %n contact(s)", nullptr, count);
 }

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/PaneContext.h"
+#include "common/RecordListModel.h"
 #include "stakeholders/ContactPerson.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-
-class QUndoCommand;
+#include "stakeholders/StakeholderRepository.h"
 
 // The contact persons of one stakeholder, edited in place: each change is an undo step stored
 // at once, checked by the file first (a malformed e-mail or phone number is refused with the
-// file's message). Follows the repository row by row.
-class ContactsModel : public QAbstractTableModel
+// file's message). Follows the repository row by row, in the order the file lists them.
+class ContactsModel : public RecordListModel<StakeholderRepository, ContactPerson>
 {
     Q_OBJECT
 
@@ -32,10 +28,8 @@ public:
 
     void setStakeholder(const QString& stakeholderId);
     QString stakeholderId() const { return m_stakeholderId; }
-    const ContactPerson& contact(int row) const { return m_contacts.at(row); }
-    int rowOf(const QString& contactId) const;
+    const ContactPerson& contact(int row) const { return record(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -43,24 +37,22 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    // Adds a contact named name to the stakeholder; returns its id, empty on failure.
-    QString addContact(const QString& name);
-    // Removes the contacts of these rows as one undo step.
-    void removeRows(const QList<int>& rows);
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // A contact belongs to a stakeholder: none can be added before one is shown.
+    bool canAddRecord() const override;
+    int addRecord() override;
 
-signals:
-    // Why an edit was refused; empty once an edit succeeds.
-    void messageChanged(const QString& message);
+protected:
+    bool isEditableColumn(int column) const override { return column != Consent; }
+    bool belongs(const ContactPerson& contact) const override;
+    ContactPerson newRecord() const override;
+    // In the file's order: a contact added or brought back goes last, as the file lists it.
+    bool sortsBefore(const ContactPerson&, const ContactPerson&) const override { return false; }
+    bool setField(ContactPerson& contact, int column, const QVariant& value) override;
+    QString addText() const override;
+    QString editText(const ContactPerson& contact) const override;
+    QString removeText(const ContactPerson& contact) const override;
+    QString removeManyText(int count) const override;
 
 private:
-    void onAdded(const ContactPerson& contact);
-    void onUpdated(const ContactPerson& contact);
-    void onRemoved(const QString& id);
-    bool store(QUndoCommand* command);
-
-    PaneContext m_context;
     QString m_stakeholderId;
-    QList<ContactPerson> m_contacts;
-    bool m_readOnly = false;
 };

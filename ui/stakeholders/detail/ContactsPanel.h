@@ -6,12 +6,12 @@
 #include <QWidget>
 
 class ContactsModel;
-class QPushButton;
-class QTableView;
 class MessageBar;
+class QTableView;
+class RecordTablePanel;
 
 // The contact persons of the selected stakeholder, marked as personal data: added, edited in
-// place and removed, each an undo step.
+// place and removed, each an undo step, in the shared record table (RecordTablePanel).
 class ContactsPanel : public QWidget
 {
     Q_OBJECT
@@ -20,19 +20,14 @@ public:
     explicit ContactsPanel(const PaneContext& context, QWidget* parent = nullptr);
 
     ContactsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    QTableView* view() const;
     void setStakeholder(const QString& stakeholderId);
     void setReadOnly(bool readOnly);
 
 private:
-    void addContact();
-    void removeSelected();
-    void updateButtons();
+    QWidget* makeNotice();
 
     ContactsModel* m_model;
-    QTableView* m_view;
     MessageBar* m_message;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    bool m_readOnly = false;
+    RecordTablePanel* m_table;
 };

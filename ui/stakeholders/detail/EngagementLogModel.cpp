@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngagementLogModel.h"
 
+#include "common/OptionalDateEdit.h"
 #include "common/TextLimits.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ QString EngagementLogModel::followUpText(const Engagement& e) const
 {
     if (!e.followUpDate.isValid())
         return {};
-    const QString date = QLocale().toString(e.followUpDate, EngagementLogDateEdit::displayFormat());
+    const QString date = QLocale().toString(e.followUpDate, OptionalDateEdit::displayFormat());
     if (e.followUpDone)
         return tr("Done (%1)").arg(date);
     if (isOverdue(e))
@@ -74,7 +74,7 @@ QVariant EngagementLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Date:
-            return QLocale().toString(e.date, EngagementLogDateEdit::displayFormat());
+            return QLocale().toString(e.date, OptionalDateEdit::displayFormat());
         case Kind:
             return Engagement::label(e.kind);
         case Summary:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stakeholders/DatedRecordsModel.h"
+#include "common/DatedRecordsModel.h"
 #include "stakeholders/Engagement.h"
 
 #include <QDate>

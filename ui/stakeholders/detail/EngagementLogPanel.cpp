@@ -4,9 +4,9 @@
 #include "EngagementLogModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/OptionalDateEdit.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
 
@@ -32,8 +32,8 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
       m_summary(new QLabel(this)), m_view(new QTableView(this)),
       m_new(new QPushButton(tr("Ne&w engagement"), this)),
       m_remove(new QPushButton(tr("Rem&ove"), this)), m_form(new QGroupBox(this)),
-      m_date(new EngagementLogDateEdit(m_form)), m_kind(new QComboBox(m_form)),
-      m_text(new QPlainTextEdit(m_form)), m_followUp(new EngagementLogDateEdit(m_form)),
+      m_date(new OptionalDateEdit(m_form)), m_kind(new QComboBox(m_form)),
+      m_text(new QPlainTextEdit(m_form)), m_followUp(new OptionalDateEdit(m_form)),
       m_followUpDone(new QCheckBox(tr("Follow-u&p done"), m_form)),
       m_message(new MessageBar(m_form)), m_save(new QPushButton(m_form)),
       m_discard(new QPushButton(tr("Disc&ard changes"), m_form))

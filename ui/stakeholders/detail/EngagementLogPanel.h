@@ -6,9 +6,9 @@
 
 #include <QWidget>
 
-class EngagementLogDateEdit;
 class EngagementLogModel;
 class MessageBar;
+class OptionalDateEdit;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -20,6 +20,8 @@ class QTableView;
 // The detail tab "Engagements": one stakeholder's meetings, calls and consultations, newest
 // first, with the form that adds or edits one. Every change is an undo step stored at once;
 // input the file would refuse is explained beside the form and nothing is stored.
+// Not a RecordTablePanel: an engagement is written in a form (dates, a long summary) and
+// stored when saved, never typed into the table.
 class EngagementLogPanel : public QWidget
 {
     Q_OBJECT
@@ -54,10 +56,10 @@ private:
     QPushButton* m_new;
     QPushButton* m_remove;
     QGroupBox* m_form;
-    EngagementLogDateEdit* m_date;
+    OptionalDateEdit* m_date;
     QComboBox* m_kind;
     QPlainTextEdit* m_text;
-    EngagementLogDateEdit* m_followUp;
+    OptionalDateEdit* m_followUp;
     QCheckBox* m_followUpDone;
     MessageBar* m_message;
     QPushButton* m_save;

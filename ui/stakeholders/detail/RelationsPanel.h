@@ -20,6 +20,7 @@ class StakeholderPicker;
 // The "Relations" detail tab of the Stakeholders pane: the relations of the stakeholder
 // selected, and a form to add one, change the one selected or remove it (each undoable). What
 // the file refuses (the same tie twice, a strength out of range) is said under the form.
+// Not a RecordTablePanel: a relation needs its other stakeholder chosen before it exists.
 class RelationsPanel : public QWidget
 {
     Q_OBJECT

@@ -12,6 +12,9 @@ struct Stakeholder;
 // The relations of one stakeholder, each seen from its side: the other stakeholder, the kind,
 // which way it goes (funding and referral), the strength and the notes. Follows the
 // repository's signals row by row; edits go through the panel's undo commands.
+// Not a RecordListModel: nothing is edited in its cells (the panel's form does it), its rows
+// show another record's name and a direction seen from the stakeholder shown, and a
+// stakeholder's removal, which takes relations without a signal each, reads them again.
 class RelationsPanelModel : public QAbstractTableModel
 {
     Q_OBJECT

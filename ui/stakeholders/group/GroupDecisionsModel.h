@@ -8,7 +8,8 @@
 
 // The decisions of one group meeting, in the order they were taken. Editing a decision's text
 // (empty removes it), adding and removing are undo steps; the meeting's signals update the
-// rows that changed.
+// rows that changed. Not a RecordTableModel: its rows are texts inside one meeting record,
+// not records of a repository, and every edit is an edit of that meeting.
 class GroupDecisionsModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMeetingsModel.h"
 
+#include "common/OptionalDateEdit.h"
 #include "common/TextLimits.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QLocale>
@@ -40,7 +40,7 @@ QVariant GroupMeetingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Date:
-            return QLocale().toString(m.date, EngagementLogDateEdit::displayFormat());
+            return QLocale().toString(m.date, OptionalDateEdit::displayFormat());
         case Place:
             return TextLimits::shortened(m.place);
         case Agenda:

@@ -7,9 +7,9 @@
 #include "GroupMembersModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/OptionalDateEdit.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 
 #include <QFormLayout>
@@ -114,7 +114,7 @@ GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersM
 QWidget* GroupMeetingsPanel::makeForm()
 {
     m_form = new QGroupBox(this);
-    m_date = new EngagementLogDateEdit(m_form);
+    m_date = new OptionalDateEdit(m_form);
     m_date->setObjectName(QStringLiteral("meetingDate"));
     m_place = new QLineEdit(m_form);
     m_place->setObjectName(QStringLiteral("meetingPlace"));

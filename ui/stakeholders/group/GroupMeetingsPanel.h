@@ -6,12 +6,12 @@
 
 #include <QWidget>
 
-class EngagementLogDateEdit;
 class GroupAttendanceModel;
 class GroupDecisionsModel;
 class GroupMeetingsModel;
 class GroupMembersModel;
 class MessageBar;
+class OptionalDateEdit;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -21,6 +21,8 @@ class QTableView;
 // The meetings of the City Stakeholder Group: the list with "N of M members attended", the
 // form that adds or edits a meeting, and for the selected meeting its attendance (ticked from
 // the members) and its decisions. Every change is an undo step stored at once.
+// Not a RecordTablePanel: a meeting is written in a form (a date, a place, an agenda) and
+// stored when saved, never typed into the table.
 class GroupMeetingsPanel : public QWidget
 {
     Q_OBJECT
@@ -57,7 +59,7 @@ private:
     QPushButton* m_new;
     QPushButton* m_remove;
     QGroupBox* m_form = nullptr;
-    EngagementLogDateEdit* m_date = nullptr;
+    OptionalDateEdit* m_date = nullptr;
     QLineEdit* m_place = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
     QPlainTextEdit* m_minutes = nullptr;

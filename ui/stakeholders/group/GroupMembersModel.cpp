@@ -3,10 +3,9 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/OptionalDateEdit.h"
 #include "common/TextFolding.h"
 #include "common/TextLimits.h"
-#include "shell/FileEdits.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -14,9 +13,10 @@
 #include <QLocale>
 
 using EditMember = EditRecordCommand<GroupRepository, GroupMember>;
+using RemoveMember = RemoveRecordCommand<GroupRepository, GroupMember>;
 
 GroupMembersModel::GroupMembersModel(const PaneContext& context, QObject* parent)
-    : QAbstractTableModel(parent), m_context(context)
+    : RecordTableModel(context, parent)
 {
     for (const GroupMember& m : context.repositories.group().members())
         m_rows.append(makeRow(m));
@@ -34,20 +34,10 @@ GroupMembersModel::GroupMembersModel(const PaneContext& context, QObject* parent
 GroupMembersModel::Row GroupMembersModel::makeRow(const GroupMember& member) const
 {
     Row row{member, {}, {}};
-    if (auto s = m_context.repositories.stakeholders().stakeholder(member.stakeholderId))
+    if (auto s = repositories().stakeholders().stakeholder(member.stakeholderId))
         row.stakeholder = *s;
     row.sortKey = TextFolding::fold(row.stakeholder.name);
     return row;
-}
-
-void GroupMembersModel::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-}
-
-int GroupMembersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int GroupMembersModel::columnCount(const QModelIndex& parent) const
@@ -75,8 +65,7 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return TextLimits::forRole(row.member.role, role);
         case Since:
             return row.member.joinedOn.isValid()
-                       ? QLocale().toString(row.member.joinedOn,
-                                            EngagementLogDateEdit::displayFormat())
+                       ? QLocale().toString(row.member.joinedOn, OptionalDateEdit::displayFormat())
                        : QString();
         }
         return {};
@@ -89,9 +78,9 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return TextLimits::shortened(
                 row.stakeholder.name,
                 TextLimits::shownParagraphChars); // names are elided in the table
-        if (index.column() == Role && !m_readOnly)
+        if (index.column() == Role && !isReadOnly())
             return tr("Double-click to change the role in the group");
-        if (index.column() == Since && !m_readOnly)
+        if (index.column() == Since && !isReadOnly())
             return tr("Double-click to change the date the member joined");
         return {};
     case IdRole:
@@ -119,18 +108,10 @@ QVariant GroupMembersModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-Qt::ItemFlags GroupMembersModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == Role || index.column() == Since) && !m_readOnly)
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
 bool GroupMembersModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
-        (index.column() != Role && index.column() != Since) || m_readOnly)
+        !isEditableColumn(index.column()) || isReadOnly())
         return false;
     const GroupMember& before = m_rows.at(index.row()).member;
     GroupMember after = before;
@@ -142,11 +123,19 @@ bool GroupMembersModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     const QString text = index.column() == Role ? tr("Change a member's role")
                                                 : tr("Change the date a member joined");
-    const QString failure = FileEdits::push(
-        m_context,
-        {new EditMember(&m_context.file, m_context.repositories.group(), before, after, text)});
-    emit messageChanged(failure);
-    return failure.isEmpty();
+    return push(new EditMember(&file(), repositories().group(), before, after, text));
+}
+
+void GroupMembersModel::removeRecords(const QList<int>& rows)
+{
+    if (isReadOnly() || rows.isEmpty())
+        return;
+    QList<QUndoCommand*> commands;
+    for (int row : rows) {
+        commands << new RemoveMember(&file(), repositories().group(), m_rows.at(row).member,
+                                     tr("Remove %1 from the group").arg(nameOf(row)));
+    }
+    pushAll(tr("Remove %n member(s) from the group", nullptr, int(commands.size())), commands);
 }
 
 int GroupMembersModel::rowOf(const QString& memberId) const

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/PaneContext.h"
+#include "common/RecordTableModel.h"
 #include "stakeholders/GroupMember.h"
 #include "stakeholders/Stakeholder.h"
 
-#include <QAbstractTableModel>
-
 // The members of the City Stakeholder Group with their stakeholder's name and kind, by name.
-// Follows the group's member signals and the stakeholders' renames row by row. The role is
-// edited in place: setData() pushes an undo step.
-class GroupMembersModel : public QAbstractTableModel
+// Follows the group's member signals and the stakeholders' renames row by row. The role and
+// the date are edited in place: setData() pushes an undo step.
+// A RecordTableModel, not a RecordListModel: its rows join each member to its stakeholder and
+// sort by the stakeholder's name, so a rename (a signal of another kind) moves a row; and a
+// member is added from the form under the table (a stakeholder to choose), never as a blank row.
+class GroupMembersModel : public RecordTableModel
 {
     Q_OBJECT
 
@@ -31,24 +32,25 @@ public:
 
     explicit GroupMembersModel(const PaneContext& context, QObject* parent = nullptr);
 
-    void setReadOnly(bool readOnly);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    // A member needs its stakeholder, chosen in the form: never a blank row (see the class).
+    int addRecord() override { return -1; }
+    bool canAddRecord() const override { return false; }
+    void removeRecords(const QList<int>& rows) override;
 
     const GroupMember& member(int row) const { return m_rows.at(row).member; }
     QString nameOf(int row) const { return m_rows.at(row).stakeholder.name; }
     int rowOf(const QString& memberId) const;
     QStringList stakeholderIds() const;
 
-signals:
-    // A refused edit or one the file could not store; empty when all went well.
-    void messageChanged(const QString& message);
+protected:
+    int recordCount() const override { return int(m_rows.size()); }
+    bool isEditableColumn(int column) const override { return column == Role || column == Since; }
 
 private:
     struct Row
@@ -66,7 +68,5 @@ private:
     void onStakeholderUpdated(const Stakeholder& stakeholder);
     void place(Row row);
 
-    PaneContext m_context;
     QList<Row> m_rows;
-    bool m_readOnly = false;
 };

@@ -3,12 +3,12 @@
 
 #include "GroupMeetingsPanel.h"
 #include "GroupMembersModel.h"
-#include "OptionalDateDelegate.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/OptionalDateDelegate.h"
+#include "common/OptionalDateEdit.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
-#include "stakeholders/EngagementLogDateEdit.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderPicker.h"
 #include "storage/CityFile.h"
@@ -24,7 +24,6 @@
 #include <QVBoxLayout>
 
 using AddMember = AddRecordCommand<GroupRepository, GroupMember>;
-using RemoveMember = RemoveRecordCommand<GroupRepository, GroupMember>;
 
 StakeholderGroupView::StakeholderGroupView(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_members(new GroupMembersModel(context, this))
@@ -86,7 +85,7 @@ QWidget* StakeholderGroupView::makeMembersPart()
     m_role = new QLineEdit(box);
     m_role->setObjectName(QStringLiteral("memberRole"));
     m_role->setPlaceholderText(tr("Chair, member, observer…"));
-    m_since = new EngagementLogDateEdit(box);
+    m_since = new OptionalDateEdit(box);
     m_since->setObjectName(QStringLiteral("memberSince"));
     m_add = new QPushButton(tr("&Add to the group"), box);
     m_add->setObjectName(QStringLiteral("memberAdd"));
@@ -183,11 +182,7 @@ void StakeholderGroupView::removeSelectedMember()
     const QModelIndex current = m_membersView->currentIndex();
     if (m_readOnly || !current.isValid())
         return;
-    showMessage(FileEdits::push(
-        m_context,
-        {new RemoveMember(&m_context.file, m_context.repositories.group(),
-                          m_members->member(current.row()),
-                          tr("Remove %1 from the group").arg(m_members->nameOf(current.row())))}));
+    m_members->removeRecords({current.row()});
 }
 
 void StakeholderGroupView::showMessage(const QString& message)

@@ -5,10 +5,10 @@
 
 #include <QWidget>
 
-class EngagementLogDateEdit;
 class GroupMeetingsPanel;
 class GroupMembersModel;
 class MessageBar;
+class OptionalDateEdit;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -51,7 +51,7 @@ private:
     QTableView* m_membersView = nullptr;
     StakeholderPicker* m_picker = nullptr;
     QLineEdit* m_role = nullptr;
-    EngagementLogDateEdit* m_since = nullptr;
+    OptionalDateEdit* m_since = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     GroupMeetingsPanel* m_meetingsPanel = nullptr;

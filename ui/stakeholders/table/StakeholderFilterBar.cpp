@@ -2,9 +2,8 @@
 #include "StakeholderFilterBar.h"
 
 #include "StakeholderTableModel.h"
-#include "common/TextLimits.h"
+#include "common/ThemeNames.h"
 #include "stakeholders/KindPalette.h"
-#include "themes/ThemeRepository.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -13,12 +12,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, ThemeRepository& themes,
-                                           QWidget* parent)
-    : QWidget(parent), m_model(model), m_themes(themes), m_text(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_theme(new QComboBox(this)), m_level(new QComboBox(this)),
-      m_membership(new QComboBox(this)), m_clear(new QPushButton(tr("C&lear filters"), this)),
-      m_count(new QLabel(this))
+StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_text(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_level(new QComboBox(this)), m_membership(new QComboBox(this)),
+      m_clear(new QPushButton(tr("C&lear filters"), this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("stakeholderFilterBar"));
     m_text->setObjectName(QStringLiteral("stakeholderFilterText"));
@@ -74,9 +71,8 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, ThemeRe
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StakeholderFilterBar::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StakeholderFilterBar::updateCount);
     connect(m_model, &StakeholderTableModel::prepared, this, &StakeholderFilterBar::updateCount);
-    connect(&themes, &ThemeRepository::themeAdded, this, &StakeholderFilterBar::fillThemes);
-    connect(&themes, &ThemeRepository::themeUpdated, this, &StakeholderFilterBar::fillThemes);
-    connect(&themes, &ThemeRepository::themeRemoved, this, &StakeholderFilterBar::fillThemes);
+    // After the model has followed the change: it drops a removed theme from its filter first.
+    connect(&model->themeNames(), &ThemeNames::changed, this, &StakeholderFilterBar::fillThemes);
     updateCount();
 }
 
@@ -113,9 +109,10 @@ void StakeholderFilterBar::fillThemes()
     const QSignalBlocker blocker(m_theme);
     m_theme->clear();
     m_theme->addItem(tr("All themes"));
-    for (const Theme& theme : m_themes.themes()) {
-        m_theme->addItem(TextLimits::shortened(theme.name), theme.meta.id);
-        if (theme.meta.id == current)
+    const ThemeNames& themes = m_model->themeNames();
+    for (const QString& id : themes.ids()) {
+        m_theme->addItem(themes.name(id), id);
+        if (id == current)
             m_theme->setCurrentIndex(m_theme->count() - 1);
     }
     // A removed theme no longer narrows the table (the model drops it as well).

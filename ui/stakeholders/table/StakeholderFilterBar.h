@@ -8,7 +8,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class StakeholderTableModel;
-class ThemeRepository;
 
 // What narrows the stakeholder table (and every view of its rows): a search over names, notes
 // and contacts that ignores case and accents, the kind, the theme, the level and the group
@@ -18,8 +17,8 @@ class StakeholderFilterBar : public QWidget
     Q_OBJECT
 
 public:
-    StakeholderFilterBar(StakeholderTableModel* model, ThemeRepository& themes,
-                         QWidget* parent = nullptr);
+    // The themes offered are the model's (StakeholderTableModel::themeNames()).
+    explicit StakeholderFilterBar(StakeholderTableModel* model, QWidget* parent = nullptr);
 
     QLineEdit* searchBox() const { return m_text; }
 
@@ -32,7 +31,6 @@ private:
     void updateCount();
 
     StakeholderTableModel* m_model;
-    ThemeRepository& m_themes;
     QLineEdit* m_text;
     QComboBox* m_kind;
     QComboBox* m_theme;

@@ -2,7 +2,6 @@
 #include "StakeholderRowIndex.h"
 
 #include "common/TextFolding.h"
-#include "common/TextLimits.h"
 
 #include <QLocale>
 
@@ -186,14 +185,10 @@ void StakeholderRowIndex::remove(int storage)
     m_nameRanks.clear();
 }
 
-bool StakeholderRowIndex::setThemes(const QList<Theme>& themes)
+bool StakeholderRowIndex::setThemes(const QHash<QString, QString>& names, const QStringList& order)
 {
-    m_themeNames.clear();
-    m_themeOrder.clear();
-    for (const Theme& t : themes) {
-        m_themeNames.insert(t.meta.id, TextLimits::shortened(t.name));
-        m_themeOrder << t.meta.id;
-    }
+    m_themeNames = names;
+    m_themeOrder = order;
     // The file drops a removed theme from every stakeholder without announcing each one.
     for (Row& row : m_rows) {
         row.stakeholder.themeIds.removeIf(

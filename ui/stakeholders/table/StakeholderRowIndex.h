@@ -2,7 +2,6 @@
 #pragma once
 
 #include "stakeholders/StakeholderRepository.h"
-#include "themes/Theme.h"
 
 #include <QCollator>
 #include <QCollatorSortKey>
@@ -152,9 +151,11 @@ public:
     int visibleTarget(int storage, int position) const;
     void moveVisible(int from, int to);
 
-    // Themes: the file's themes (names and order), or each stakeholder's. setThemes() drops
-    // removed themes from the rows and the filter; returns whether the filter lost its theme.
-    bool setThemes(const QList<Theme>& themes);
+    // Themes: the file's themes (names shortened for a cell, by id, and the ids in the themes'
+    // order, as ThemeNames has them), or each stakeholder's. setThemes() drops removed themes
+    // from the rows and the filter; returns whether the filter lost its theme.
+    bool setThemes(const QHash<QString, QString>& names, const QStringList& order);
+    bool hasTheme(const QString& themeId) const { return m_themeNames.contains(themeId); }
     void setStakeholderThemes(const QHash<QString, QStringList>& themeIdsByStakeholder);
 
     // Group members: stakeholder id -> role in the group.
@@ -213,6 +214,7 @@ private:
     Filter m_filter;
     SortKey m_sortKey = SortKey::None;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // Shared with the model's ThemeNames (implicitly shared: set, never read from the file).
     QHash<QString, QString> m_themeNames;
     QStringList m_themeOrder;
     QHash<QString, QString> m_memberRoles;      // stakeholder id -> role in the group

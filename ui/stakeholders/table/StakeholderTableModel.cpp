@@ -4,10 +4,10 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/TextLimits.h"
+#include "common/ThemeNames.h"
 #include "shell/FileEdits.h"
 #include "stakeholders/GroupRepository.h"
 #include "storage/CityFile.h"
-#include "themes/ThemeRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,7 +38,8 @@ StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject
                                              Preparation preparation)
     : QAbstractTableModel(parent), m_context(context),
       m_repository(context.repositories.stakeholders()), m_today(QDate::currentDate()),
-      m_index({tr("Member"), tr(", ")})
+      m_index({tr("Member"), tr(", ")}),
+      m_themeNames(new ThemeNames(context.repositories.themes(), this))
 {
     m_prepareTimer = new QTimer(this);
     m_prepareTimer->setSingleShot(true);
@@ -78,10 +79,7 @@ StakeholderTableModel::StakeholderTableModel(const PaneContext& context, QObject
     connect(group, &GroupRepository::memberAdded, this, &StakeholderTableModel::onMembersChanged);
     connect(group, &GroupRepository::memberUpdated, this, &StakeholderTableModel::onMembersChanged);
     connect(group, &GroupRepository::memberRemoved, this, &StakeholderTableModel::onMembersChanged);
-    ThemeRepository* themes = &context.repositories.themes();
-    connect(themes, &ThemeRepository::themeAdded, this, &StakeholderTableModel::onThemeAdded);
-    connect(themes, &ThemeRepository::themeUpdated, this, &StakeholderTableModel::onThemesChanged);
-    connect(themes, &ThemeRepository::themeRemoved, this, &StakeholderTableModel::onThemesChanged);
+    connect(m_themeNames, &ThemeNames::changed, this, &StakeholderTableModel::onThemesChanged);
 }
 
 StakeholderTableModel::~StakeholderTableModel() = default;
@@ -100,7 +98,7 @@ void StakeholderTableModel::load()
 
 void StakeholderTableModel::readThemes()
 {
-    m_index.setThemes(m_context.repositories.themes().themes());
+    m_index.setThemes(m_themeNames->names(), m_themeNames->ids());
 }
 
 void StakeholderTableModel::readMemberRoles()

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QTimer;
+class ThemeNames;
 
 // The table of every stakeholder, built for network-sized files (50,000 rows): no proxy model.
 // The rows are read in a handful of queries and kept, with what sorting and filtering need
@@ -83,6 +84,8 @@ public:
     // Whether every stakeholder has its row: at first only a screenful is read, and the rest
     // right after it is painted.
     bool isComplete() const { return m_index.isComplete(); }
+    // The file's themes, which the Themes column shows and the filter may narrow to.
+    const ThemeNames& themeNames() const { return *m_themeNames; }
 
     // Whether searching and sorting are ready without delay: the table shows its rows first,
     // and prepares the rest right after (a filter or a sort asked before waits for it).
@@ -130,7 +133,6 @@ private:
     void onContactRemoved(const QString& id);
     void onMembersChanged();
     void onThemesChanged();
-    void onThemeAdded();
     void scheduleLastContacts();
     void refreshLastContacts();
     // Places a changed row, shown at oldPos (or -1), where the filter and the sorting now want
@@ -150,6 +152,7 @@ private:
     StakeholderRepository& m_repository;
     QDate m_today;
     StakeholderRowIndex m_index;
+    ThemeNames* m_themeNames;
     // The view's sort column, -1 for none.
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

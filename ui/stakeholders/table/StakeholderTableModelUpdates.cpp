@@ -4,8 +4,10 @@
 #include "StakeholderTableModel.h"
 
 #include "city/Repositories.h"
+#include "common/ThemeNames.h"
 #include "stakeholders/GroupRepository.h"
-#include "themes/ThemeRepository.h"
+
+#include <algorithm>
 
 int StakeholderTableModel::rowOf(const QString& id)
 {
@@ -128,21 +130,18 @@ void StakeholderTableModel::onMembersChanged()
     }
 }
 
-void StakeholderTableModel::onThemeAdded()
+void StakeholderTableModel::onThemesChanged()
 {
     ensurePrepared();
     // A theme whose removal is undone comes back with its stakeholders' links, which the
     // file restores without announcing each stakeholder: read them again (one query).
-    m_index.setStakeholderThemes(m_repository.themeIdsByStakeholder());
-    onThemesChanged();
-}
-
-void StakeholderTableModel::onThemesChanged()
-{
-    ensurePrepared();
+    const QStringList& ids = m_themeNames->ids();
+    if (std::any_of(ids.cbegin(), ids.cend(),
+                    [this](const QString& id) { return !m_index.hasTheme(id); }))
+        m_index.setStakeholderThemes(m_repository.themeIdsByStakeholder());
     // The file drops a removed theme from every stakeholder without announcing each one, and
     // a filter by that theme is dropped too.
-    const bool filterDropped = m_index.setThemes(m_context.repositories.themes().themes());
+    const bool filterDropped = m_index.setThemes(m_themeNames->names(), ids);
     if (!m_index.filter().themeId.isEmpty() || filterDropped) {
         beginResetModel();
         m_index.refilter();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EngagementLogDateEdit.h"
+#include "OptionalDateEdit.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -10,7 +10,7 @@
 #include <QToolButton>
 #include <QWidgetAction>
 
-EngagementLogDateEdit::EngagementLogDateEdit(QWidget* parent)
+OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_calendar(new QToolButton(this))
 {
     m_edit->setPlaceholderText(tr("For example %1").arg(example()));
@@ -24,11 +24,11 @@ EngagementLogDateEdit::EngagementLogDateEdit(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_calendar);
-    connect(m_edit, &QLineEdit::textEdited, this, &EngagementLogDateEdit::edited);
-    connect(m_calendar, &QToolButton::clicked, this, &EngagementLogDateEdit::pickFromCalendar);
+    connect(m_edit, &QLineEdit::textEdited, this, &OptionalDateEdit::edited);
+    connect(m_calendar, &QToolButton::clicked, this, &OptionalDateEdit::pickFromCalendar);
 }
 
-QString EngagementLogDateEdit::displayFormat()
+QString OptionalDateEdit::displayFormat()
 {
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
     // Two-digit years read back as the 1900s.
@@ -37,12 +37,12 @@ QString EngagementLogDateEdit::displayFormat()
     return format;
 }
 
-QString EngagementLogDateEdit::example()
+QString OptionalDateEdit::example()
 {
     return QLocale().toString(QDate::currentDate(), displayFormat());
 }
 
-QDate EngagementLogDateEdit::date() const
+QDate OptionalDateEdit::date() const
 {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
@@ -55,17 +55,17 @@ QDate EngagementLogDateEdit::date() const
     return d;
 }
 
-void EngagementLogDateEdit::setDate(const QDate& date)
+void OptionalDateEdit::setDate(const QDate& date)
 {
     m_edit->setText(date.isValid() ? QLocale().toString(date, displayFormat()) : QString());
 }
 
-bool EngagementLogDateEdit::isEmpty() const
+bool OptionalDateEdit::isEmpty() const
 {
     return m_edit->text().trimmed().isEmpty();
 }
 
-QString EngagementLogDateEdit::problem(const QString& field) const
+QString OptionalDateEdit::problem(const QString& field) const
 {
     if (isEmpty() || date().isValid())
         return {};
@@ -73,13 +73,13 @@ QString EngagementLogDateEdit::problem(const QString& field) const
         .arg(field, m_edit->text().trimmed(), example());
 }
 
-void EngagementLogDateEdit::setReadOnly(bool readOnly)
+void OptionalDateEdit::setReadOnly(bool readOnly)
 {
     m_edit->setReadOnly(readOnly);
     m_calendar->setEnabled(!readOnly);
 }
 
-void EngagementLogDateEdit::pickFromCalendar()
+void OptionalDateEdit::pickFromCalendar()
 {
     QMenu menu(this);
     auto* calendar = new QCalendarWidget(&menu);

@@ -9,14 +9,15 @@ class QToolButton;
 
 // A date the officer may leave empty (a follow-up not yet planned, a meeting not yet dated):
 // typed in the locale's short form or ISO, or picked from a calendar. QDateEdit cannot be
-// empty, which would store today's date where the officer meant "none". Used by the engagement
-// log and the stakeholder group forms.
-class EngagementLogDateEdit : public QWidget
+// empty, which would store today's date where the officer meant "none". Any pane's form may
+// use it (the engagement log and the stakeholder group's so far), and OptionalDateDelegate in
+// a table cell.
+class OptionalDateEdit : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit EngagementLogDateEdit(QWidget* parent = nullptr);
+    explicit OptionalDateEdit(QWidget* parent = nullptr);
 
     // Invalid when the field is empty or its text is not a date.
     QDate date() const;

@@ -4,7 +4,7 @@
 #include <QStyledItemDelegate>
 
 // Edits a date cell that may be left empty (a member's "since" date) with the same field as
-// the forms (EngagementLogDateEdit): typed or picked from a calendar. The model takes a QDate,
+// the forms (OptionalDateEdit): typed or picked from a calendar. The model takes a QDate,
 // invalid for none; a text that is not a date is not stored, and problem() says why.
 class OptionalDateDelegate : public QStyledItemDelegate
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OptionalDateDelegate.h"
 
-#include "stakeholders/EngagementLogDateEdit.h"
+#include "OptionalDateEdit.h"
 
 #include <QDate>
 
@@ -13,7 +13,7 @@ OptionalDateDelegate::OptionalDateDelegate(const QString& field, QObject* parent
 QWidget* OptionalDateDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
                                             const QModelIndex&) const
 {
-    auto* editor = new EngagementLogDateEdit(parent);
+    auto* editor = new OptionalDateEdit(parent);
     // The cell's background, not the window's, behind the field's frame.
     editor->setAutoFillBackground(true);
     return editor;
@@ -21,13 +21,13 @@ QWidget* OptionalDateDelegate::createEditor(QWidget* parent, const QStyleOptionV
 
 void OptionalDateDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
-    static_cast<EngagementLogDateEdit*>(editor)->setDate(index.data(Qt::EditRole).toDate());
+    static_cast<OptionalDateEdit*>(editor)->setDate(index.data(Qt::EditRole).toDate());
 }
 
 void OptionalDateDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                         const QModelIndex& index) const
 {
-    const auto* edit = static_cast<EngagementLogDateEdit*>(editor);
+    const auto* edit = static_cast<OptionalDateEdit*>(editor);
     if (const QString message = edit->problem(m_field); !message.isEmpty()) {
         emit problem(message);
         return;

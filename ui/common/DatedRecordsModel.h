@@ -6,10 +6,11 @@
 
 #include <algorithm>
 
-// The rows of a table of dated records (engagements, group meetings), newest first, kept in
-// place as the repository announces additions, updates and removals one record at a time:
-// an update that changes the date moves the row, which keeps the selection on it. T has a
-// `QDate date` and a `RecordMeta meta`.
+// The rows of a read-only table of dated records that a form edits (engagements, group
+// meetings), newest first, kept in place as the repository announces additions, updates and
+// removals one record at a time: an update that changes the date moves the row, which keeps
+// the selection on it. T has a `QDate date` and a `RecordMeta meta`. Unlike RecordListModel
+// (in-place edits, the file's order), the rows follow the date, which a record may change.
 template <typename T> class DatedRecordsModel : public QAbstractTableModel
 {
 public:
