@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileRepository.h"
 
-#include "catalogue/TableSelect.h"
-#include "common/SqlValue.h"
 #include "common/Validation.h"
-#include "storage/Queries.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
-
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -28,143 +22,78 @@ public:
     static QString label() { return tr("The figure's label"); }
 };
 
-// Each table's columns as the catalogue lists them, and where each is in a row: found once.
-struct CitySelect : TableSelect
-{
-    CitySelect() : TableSelect("city") {}
-    const int name = column("name");
-    const int country = column("country");
-    const int region = column("region");
-    const int language = column("language");
-    const int population = column("population");
-    const int populationYear = column("population_year");
-    const int populationSource = column("population_source");
-};
+// Each kind's fields bound to its table's columns, once (RecordMapping).
+using namespace RecordFields;
 
-struct SectionSelect : TableSelect
+const RecordMapping<City>& cityMapping()
 {
-    SectionSelect() : TableSelect("profile_section") {}
-    const int sectionKey = column("section_key");
-    const int body = column("body");
-    const int sources = column("sources");
-};
-
-struct OriginSelect : TableSelect
-{
-    OriginSelect() : TableSelect("migrant_origin") {}
-    const int country = column("country");
-    const int number = column("number");
-    const int year = column("year");
-    const int source = column("source");
-    const int position = column("position");
-};
-
-struct DistrictSelect : TableSelect
-{
-    DistrictSelect() : TableSelect("district") {}
-    const int name = column("name");
-    const int population = column("population");
-    const int migrantPopulation = column("migrant_population");
-    const int year = column("year");
-    const int source = column("source");
-    const int notes = column("notes");
-    const int position = column("position");
-};
-
-struct FigureSelect : TableSelect
-{
-    FigureSelect() : TableSelect("profile_figure") {}
-    const int label = column("label");
-    const int value = column("value");
-    const int unit = column("unit");
-    const int year = column("year");
-    const int source = column("source");
-    const int themeId = column("theme_id");
-    const int position = column("position");
-};
-
-MigrantOrigin readOrigin(const QSqlQuery& q)
-{
-    const OriginSelect& col = tableSelect<OriginSelect>();
-    MigrantOrigin o;
-    o.meta = RecordMeta::read(q);
-    o.country = q.value(col.country).toString();
-    o.number = q.value(col.number).toLongLong();
-    o.year = q.value(col.year).toInt();
-    o.source = q.value(col.source).toString();
-    o.position = q.value(col.position).toInt();
-    return o;
+    static const RecordMapping<City> mapping(
+        "city",
+        {trimmed("name", &City::name), field("country", &City::country),
+         field("region", &City::region), field("language", &City::language),
+         field("population", &City::population), field("population_year", &City::populationYear),
+         field("population_source", &City::populationSource)});
+    return mapping;
 }
 
-District readDistrict(const QSqlQuery& q)
+const RecordMapping<ProfileSection>& sectionMapping()
 {
-    const DistrictSelect& col = tableSelect<DistrictSelect>();
-    District d;
-    d.meta = RecordMeta::read(q);
-    d.name = q.value(col.name).toString();
-    d.population = SqlValue::toOptionalInt64(q.value(col.population));
-    d.migrantPopulation = SqlValue::toOptionalInt64(q.value(col.migrantPopulation));
-    d.year = SqlValue::toOptionalInt(q.value(col.year));
-    d.source = q.value(col.source).toString();
-    d.notes = q.value(col.notes).toString();
-    d.position = q.value(col.position).toInt();
-    return d;
+    static const RecordMapping<ProfileSection> mapping(
+        "profile_section",
+        {enumeration("section_key", &ProfileSection::key, ProfileSection::keyText,
+                     [](const QString& text) {
+                         return ProfileSection::keyFromText(text).value_or(
+                             ProfileSection::Key::Overview);
+                     }),
+         field("body", &ProfileSection::body), field("sources", &ProfileSection::sources)});
+    return mapping;
 }
 
-ProfileFigure readFigure(const QSqlQuery& q)
+const RecordMapping<MigrantOrigin>& originMapping()
 {
-    const FigureSelect& col = tableSelect<FigureSelect>();
-    ProfileFigure f;
-    f.meta = RecordMeta::read(q);
-    f.label = q.value(col.label).toString();
-    f.value = q.value(col.value).toDouble();
-    f.unit = q.value(col.unit).toString();
-    f.year = q.value(col.year).toInt();
-    f.source = q.value(col.source).toString();
-    f.themeId = q.value(col.themeId).toString();
-    f.position = q.value(col.position).toInt();
-    return f;
+    static const RecordMapping<MigrantOrigin> mapping(
+        "migrant_origin",
+        {trimmed("country", &MigrantOrigin::country), field("number", &MigrantOrigin::number),
+         field("year", &MigrantOrigin::year), field("source", &MigrantOrigin::source),
+         field("position", &MigrantOrigin::position)});
+    return mapping;
 }
 
-QList<RecordStore::Column> columnsOf(const MigrantOrigin& o)
+const RecordMapping<District>& districtMapping()
 {
-    return {{"country", o.country.trimmed()},
-            {"number", o.number},
-            {"year", o.year},
-            {"source", o.source},
-            {"position", o.position}};
+    static const RecordMapping<District> mapping(
+        "district", {trimmed("name", &District::name), field("population", &District::population),
+                     field("migrant_population", &District::migrantPopulation),
+                     field("year", &District::year), field("source", &District::source),
+                     field("notes", &District::notes), field("position", &District::position)});
+    return mapping;
 }
 
-QList<RecordStore::Column> columnsOf(const District& d)
+const RecordMapping<ProfileFigure>& figureMapping()
 {
-    return {{"name", d.name.trimmed()},
-            {"population", SqlValue::of(d.population)},
-            {"migrant_population", SqlValue::of(d.migrantPopulation)},
-            {"year", SqlValue::of(d.year)},
-            {"source", d.source},
-            {"notes", d.notes},
-            {"position", d.position}};
-}
-
-QList<RecordStore::Column> columnsOf(const ProfileFigure& f)
-{
-    return {{"label", f.label.trimmed()},
-            {"value", f.value},
-            {"unit", f.unit},
-            {"year", f.year},
-            {"source", f.source},
-            {"theme_id", SqlValue::reference(f.themeId)},
-            {"position", f.position}};
+    static const RecordMapping<ProfileFigure> mapping(
+        "profile_figure",
+        {trimmed("label", &ProfileFigure::label), field("value", &ProfileFigure::value),
+         field("unit", &ProfileFigure::unit), field("year", &ProfileFigure::year),
+         field("source", &ProfileFigure::source), reference("theme_id", &ProfileFigure::themeId),
+         field("position", &ProfileFigure::position)});
+    return mapping;
 }
 
 } // namespace
 
-using Queries::readAll;
-using Queries::readOne;
-
 ProfileRepository::ProfileRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_city(store, cityMapping()),
+      m_sections(store, sectionMapping()), m_origins(store, originMapping()),
+      m_districts(store, districtMapping()), m_figures(store, figureMapping())
 {
+    m_origins.announceAs(m_kinds, this, &ProfileRepository::originAdded,
+                         &ProfileRepository::originUpdated, &ProfileRepository::originRemoved);
+    m_districts.announceAs(m_kinds, this, &ProfileRepository::districtAdded,
+                           &ProfileRepository::districtUpdated,
+                           &ProfileRepository::districtRemoved);
+    m_figures.announceAs(m_kinds, this, &ProfileRepository::figureAdded,
+                         &ProfileRepository::figureUpdated, &ProfileRepository::figureRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Profile, this);
 }
 
@@ -175,37 +104,18 @@ ProfileRepository::~ProfileRepository()
 
 Result<City> ProfileRepository::city() const
 {
-    const CitySelect& col = tableSelect<CitySelect>();
-    QSqlQuery q(m_store.database());
-    q.prepare(col.sql(QStringLiteral("LIMIT 1")));
-    if (!q.exec() || !q.next())
-        return RecordStore::sqlError(q.lastError().text());
-    City c;
-    c.meta = RecordMeta::read(q);
-    c.name = q.value(col.name).toString();
-    c.country = q.value(col.country).toString();
-    c.region = q.value(col.region).toString();
-    c.language = q.value(col.language).toString();
-    c.population = SqlValue::toOptionalInt64(q.value(col.population));
-    c.populationYear = SqlValue::toOptionalInt(q.value(col.populationYear));
-    c.populationSource = q.value(col.populationSource).toString();
-    return c;
+    // A file holds one city (the file check refuses any other count).
+    const QList<City> cities = m_city.all(QStringLiteral("LIMIT 1"));
+    if (cities.isEmpty())
+        return RecordStore::sqlError(QStringLiteral("no city row"));
+    return cities.constFirst();
 }
 
 Result<void> ProfileRepository::update(City& city)
 {
     if (std::optional<Error> e = validate(city))
         return *e;
-    Result<void> r = m_store.inTransaction([&] {
-        return m_store.update("city", city.meta,
-                              {{"name", city.name.trimmed()},
-                               {"country", city.country},
-                               {"region", city.region},
-                               {"language", city.language},
-                               {"population", SqlValue::of(city.population)},
-                               {"population_year", SqlValue::of(city.populationYear)},
-                               {"population_source", city.populationSource}});
-    });
+    Result<void> r = m_city.update(city);
     if (r)
         m_store.announce([this, city] { emit cityChanged(city); });
     return r;
@@ -213,17 +123,7 @@ Result<void> ProfileRepository::update(City& city)
 
 QList<ProfileSection> ProfileRepository::sections() const
 {
-    const QList<ProfileSection> stored = readAll<ProfileSection>(
-        m_store.database(), tableSelect<SectionSelect>().sql(),
-        [&col = tableSelect<SectionSelect>()](const QSqlQuery& q) {
-            ProfileSection s;
-            s.meta = RecordMeta::read(q);
-            s.key = ProfileSection::keyFromText(q.value(col.sectionKey).toString())
-                        .value_or(ProfileSection::Key::Overview);
-            s.body = q.value(col.body).toString();
-            s.sources = q.value(col.sources).toString();
-            return s;
-        });
+    const QList<ProfileSection> stored = m_sections.all();
     // In the order of the method, whatever the order in the file.
     QList<ProfileSection> ordered;
     for (ProfileSection::Key key : ProfileSection::allKeys()) {
@@ -265,120 +165,89 @@ Result<void> ProfileRepository::createMissingSections()
 
 QList<MigrantOrigin> ProfileRepository::origins() const
 {
-    return readAll<MigrantOrigin>(
-        m_store.database(),
-        tableSelect<OriginSelect>().sql(QStringLiteral("ORDER BY position, number DESC")),
-        readOrigin);
+    return m_origins.all(QStringLiteral("ORDER BY position, number DESC"));
 }
 
 std::optional<MigrantOrigin> ProfileRepository::origin(const QString& id) const
 {
-    return readOne<MigrantOrigin>(m_store.database(),
-                                  tableSelect<OriginSelect>().sql(QStringLiteral("WHERE id = ?")),
-                                  id, readOrigin);
+    return m_origins.one(id);
 }
 
 Result<void> ProfileRepository::add(MigrantOrigin& origin)
 {
     if (std::optional<Error> e = validate(origin))
         return *e;
-    Result<void> r = m_store.insertOne("migrant_origin", origin.meta, columnsOf(origin));
-    if (r)
-        m_store.announce([this, origin] { emit originAdded(origin); });
-    return r;
+    return m_origins.add(origin);
 }
 
 Result<void> ProfileRepository::update(MigrantOrigin& origin)
 {
     if (std::optional<Error> e = validate(origin))
         return *e;
-    Result<void> r = m_store.updateOne("migrant_origin", origin.meta, columnsOf(origin));
-    if (r)
-        m_store.announce([this, origin] { emit originUpdated(origin); });
-    return r;
+    return m_origins.update(origin);
 }
 
 Result<RowSnapshot> ProfileRepository::remove(const MigrantOrigin& origin)
 {
-    return m_store.removeOne("migrant_origin", origin.meta.id);
+    return m_origins.remove(origin);
 }
 
 QList<District> ProfileRepository::districts() const
 {
-    return readAll<District>(
-        m_store.database(),
-        tableSelect<DistrictSelect>().sql(QStringLiteral("ORDER BY position, name")), readDistrict);
+    return m_districts.all(QStringLiteral("ORDER BY position, name"));
 }
 
 std::optional<District> ProfileRepository::district(const QString& id) const
 {
-    return readOne<District>(m_store.database(),
-                             tableSelect<DistrictSelect>().sql(QStringLiteral("WHERE id = ?")), id,
-                             readDistrict);
+    return m_districts.one(id);
 }
 
 Result<void> ProfileRepository::add(District& district)
 {
     if (std::optional<Error> e = validate(district))
         return *e;
-    Result<void> r = m_store.insertOne("district", district.meta, columnsOf(district));
-    if (r)
-        m_store.announce([this, district] { emit districtAdded(district); });
-    return r;
+    return m_districts.add(district);
 }
 
 Result<void> ProfileRepository::update(District& district)
 {
     if (std::optional<Error> e = validate(district))
         return *e;
-    Result<void> r = m_store.updateOne("district", district.meta, columnsOf(district));
-    if (r)
-        m_store.announce([this, district] { emit districtUpdated(district); });
-    return r;
+    return m_districts.update(district);
 }
 
 Result<RowSnapshot> ProfileRepository::remove(const District& district)
 {
-    return m_store.removeOne("district", district.meta.id);
+    return m_districts.remove(district);
 }
 
 QList<ProfileFigure> ProfileRepository::figures() const
 {
-    return readAll<ProfileFigure>(
-        m_store.database(),
-        tableSelect<FigureSelect>().sql(QStringLiteral("ORDER BY position, label")), readFigure);
+    return m_figures.all(QStringLiteral("ORDER BY position, label"));
 }
 
 std::optional<ProfileFigure> ProfileRepository::figure(const QString& id) const
 {
-    return readOne<ProfileFigure>(m_store.database(),
-                                  tableSelect<FigureSelect>().sql(QStringLiteral("WHERE id = ?")),
-                                  id, readFigure);
+    return m_figures.one(id);
 }
 
 Result<void> ProfileRepository::add(ProfileFigure& figure)
 {
     if (std::optional<Error> e = validate(figure))
         return *e;
-    Result<void> r = m_store.insertOne("profile_figure", figure.meta, columnsOf(figure));
-    if (r)
-        m_store.announce([this, figure] { emit figureAdded(figure); });
-    return r;
+    return m_figures.add(figure);
 }
 
 Result<void> ProfileRepository::update(ProfileFigure& figure)
 {
     if (std::optional<Error> e = validate(figure))
         return *e;
-    Result<void> r = m_store.updateOne("profile_figure", figure.meta, columnsOf(figure));
-    if (r)
-        m_store.announce([this, figure] { emit figureUpdated(figure); });
-    return r;
+    return m_figures.update(figure);
 }
 
 Result<RowSnapshot> ProfileRepository::remove(const ProfileFigure& figure)
 {
-    return m_store.removeOne("profile_figure", figure.meta.id);
+    return m_figures.remove(figure);
 }
 
 Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
@@ -388,47 +257,15 @@ Result<void> ProfileRepository::restore(const RowSnapshot& snapshot)
 
 void ProfileRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
-        const QString id = row->values.value(QStringLiteral("id")).toString();
-        if (row->table == QLatin1String("migrant_origin"))
-            emit originRemoved(id);
-        else if (row->table == QLatin1String("district"))
-            emit districtRemoved(id);
-        else if (row->table == QLatin1String("profile_figure"))
-            emit figureRemoved(id);
-    }
-    announceChanged(snapshot);
+    m_kinds.removed(snapshot);
+    // Figures whose theme a theme's removal cleared.
+    m_kinds.referencesChanged(snapshot);
 }
 
 void ProfileRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("migrant_origin")) {
-            if (auto o = origin(id))
-                emit originAdded(*o);
-        } else if (row.table == QLatin1String("district")) {
-            if (auto d = district(id))
-                emit districtAdded(*d);
-        } else if (row.table == QLatin1String("profile_figure")) {
-            if (auto f = figure(id))
-                emit figureAdded(*f);
-        }
-    }
-    announceChanged(snapshot);
-}
-
-void ProfileRepository::announceChanged(const RowSnapshot& snapshot)
-{
-    // Figures whose theme a theme's removal cleared or its restoration put back.
-    QSet<QString> seen;
-    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        if (ref.table != QLatin1String("profile_figure") || seen.contains(ref.id))
-            continue;
-        seen.insert(ref.id);
-        if (auto f = figure(ref.id))
-            emit figureUpdated(*f);
-    }
+    m_kinds.restored(snapshot);
+    m_kinds.referencesChanged(snapshot);
 }
 
 std::optional<Error> ProfileRepository::validate(const City& city)

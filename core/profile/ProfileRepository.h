@@ -7,14 +7,14 @@
 #include "profile/MigrantOrigin.h"
 #include "profile/ProfileFigure.h"
 #include "profile/ProfileSection.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <optional>
-
-class RecordStore;
 
 // The city and its migration profile: narrative sections, key figures, origins, districts.
 // Every write is one transaction; every change is announced so models update row by row.
@@ -81,6 +81,11 @@ signals:
     void figureRemoved(const QString& id);
 
 private:
-    void announceChanged(const RowSnapshot& snapshot);
     RecordStore& m_store;
+    KindAnnouncements m_kinds;
+    RecordTable<City> m_city;
+    RecordTable<ProfileSection> m_sections;
+    RecordTable<MigrantOrigin> m_origins;
+    RecordTable<District> m_districts;
+    RecordTable<ProfileFigure> m_figures;
 };

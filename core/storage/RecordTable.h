@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/KindAnnouncements.h"
 #include "storage/Queries.h"
 #include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 // The reads and writes every record kind has, over its mapping: all records, one by id, and
-// add, update and remove, each one transaction. A repository keeps one per kind and adds what
-// is the kind's own: its validation, its order, the rows written with it, its signals.
+// add, update and remove, each one transaction. A repository keeps one per kind, tells it the
+// kind's signals once (announceAs), and adds what is the kind's own: its validation, its order,
+// the rows written with it.
 template <typename T> class RecordTable
 {
 public:
@@ -17,6 +19,28 @@ public:
     }
 
     const RecordMapping<T>& mapping() const { return m_mapping; }
+
+    // The kind's signals. A write through this table announces the record once it is committed
+    // (RecordStore::announce), and a row of the kind that any delete took or any restore put
+    // back, or whose reference one cleared or set again, is announced through kinds.
+    template <typename Repository>
+    void announceAs(KindAnnouncements& kinds, Repository* repository,
+                    void (Repository::*added)(const T&), void (Repository::*updated)(const T&),
+                    void (Repository::*removed)(const QString&))
+    {
+        m_added = [repository, added](const T& r) { (repository->*added)(r); };
+        m_updated = [repository, updated](const T& r) { (repository->*updated)(r); };
+        kinds.follow(QString::fromLatin1(m_mapping.table()),
+                     {[repository, removed](const QString& id) { (repository->*removed)(id); },
+                      [this](const QString& id) {
+                          if (std::optional<T> r = one(id))
+                              m_added(*r);
+                      },
+                      [this](const QString& id) {
+                          if (std::optional<T> r = one(id))
+                              m_updated(*r);
+                      }});
+    }
 
     // tail: WHERE and ORDER BY, with bound values only.
     QList<T> all(const QString& tail = {}, const QVariantList& bindings = {}) const
@@ -36,11 +60,15 @@ public:
     // One transaction each; a new record gets its id, timestamps and city of origin.
     Result<void> add(T& record)
     {
-        return m_store.insertOne(m_mapping.table(), record.meta, m_mapping.columns(record));
+        return announced(
+            m_store.insertOne(m_mapping.table(), record.meta, m_mapping.columns(record)), m_added,
+            record);
     }
     Result<void> update(T& record)
     {
-        return m_store.updateOne(m_mapping.table(), record.meta, m_mapping.columns(record));
+        return announced(
+            m_store.updateOne(m_mapping.table(), record.meta, m_mapping.columns(record)), m_updated,
+            record);
     }
     // What the delete took, for undo; every row is announced by its owner (RowAnnouncer).
     Result<RowSnapshot> remove(const T& record)
@@ -51,14 +79,26 @@ public:
     // Inside RecordStore::inTransaction, with other writes.
     Result<void> insert(T& record)
     {
-        return m_store.insert(m_mapping.table(), record.meta, m_mapping.columns(record));
+        return announced(m_store.insert(m_mapping.table(), record.meta, m_mapping.columns(record)),
+                         m_added, record);
     }
     Result<void> write(T& record)
     {
-        return m_store.update(m_mapping.table(), record.meta, m_mapping.columns(record));
+        return announced(m_store.update(m_mapping.table(), record.meta, m_mapping.columns(record)),
+                         m_updated, record);
     }
 
 private:
+    Result<void> announced(Result<void> written, const std::function<void(const T&)>& signal,
+                           const T& record)
+    {
+        if (written && signal)
+            m_store.announce([signal, record] { signal(record); });
+        return written;
+    }
+
+    std::function<void(const T&)> m_added;
+    std::function<void(const T&)> m_updated;
     RecordStore& m_store;
     const RecordMapping<T>& m_mapping;
 };

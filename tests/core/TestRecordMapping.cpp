@@ -77,6 +77,15 @@ const RecordMapping<District>& districtMapping()
     return mapping;
 }
 
+// What a repository's signals would hear, kept for the test to read.
+struct Heard
+{
+    QStringList added, updated, removed;
+    void onAdded(const Contact& c) { added << c.summary; }
+    void onUpdated(const Contact& c) { updated << c.summary; }
+    void onRemoved(const QString& id) { removed << id; }
+};
+
 } // namespace
 
 // A record kind described by a mapping reads and writes through RecordTable what the
@@ -180,6 +189,62 @@ private slots:
         QVERIFY(profile.restore(snapshot.value()));
         QCOMPARE(added.size(), 1);
         QCOMPARE(table.one(d.meta.id), std::optional<District>(d));
+    }
+
+    void writesAreAnnouncedOnceCommittedAndNeverWhenRolledBack()
+    {
+        RecordTable<Contact> table(store(), contactMapping());
+        KindAnnouncements kinds;
+        Heard heard;
+        table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved);
+        QVERIFY(kinds.follows(QStringLiteral("engagement")));
+
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = QDate(2026, 5, 2);
+        c.summary = QStringLiteral("First call");
+        QVERIFY(table.add(c));
+        QCOMPARE(heard.added, QStringList{QStringLiteral("First call")});
+        c.summary = QStringLiteral("First call, and a visit");
+        QVERIFY(table.update(c));
+        QCOMPARE(heard.updated, QStringList{QStringLiteral("First call, and a visit")});
+
+        // Inside a transaction: heard after the commit, and not at all after a rollback.
+        Contact second = c;
+        second.meta = RecordMeta();
+        second.summary = QStringLiteral("Second call");
+        QVERIFY(store().inTransaction([&]() -> Result<void> {
+            if (Result<void> r = table.insert(second); !r)
+                return r;
+            if (heard.added.size() != 1)
+                return RecordStore::sqlError(QStringLiteral("announced before the commit"));
+            return {};
+        }));
+        QCOMPARE(heard.added.size(), 2);
+        Contact third = c;
+        third.meta = RecordMeta();
+        third.summary = QStringLiteral("Never stored");
+        QVERIFY(!store().inTransaction([&]() -> Result<void> {
+            if (Result<void> r = table.insert(third); !r)
+                return r;
+            return RecordStore::sqlError(QStringLiteral("the import was cancelled"));
+        }));
+        QCOMPARE(heard.added.size(), 2);
+        QVERIFY(!table.one(third.meta.id));
+        Contact unknown = c; // a refused write is not announced
+        unknown.meta.id = RecordMeta::newId();
+        QVERIFY(!table.update(unknown));
+        QCOMPARE(heard.updated.size(), 1);
+
+        // A delete and its undo, whoever asked for them, come back through the kind's signals.
+        Result<RowSnapshot> snapshot = table.remove(c);
+        QVERIFY(snapshot);
+        kinds.removed(snapshot.value());
+        QCOMPARE(heard.removed, QStringList{c.meta.id});
+        QVERIFY(store().restoreOne(snapshot.value()));
+        kinds.restored(snapshot.value());
+        QCOMPARE(heard.added.size(), 3);
+        QCOMPARE(heard.added.constLast(), QStringLiteral("First call, and a visit"));
     }
 
     void refusedWritesChangeNothing()
