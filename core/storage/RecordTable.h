@@ -75,6 +75,20 @@ public:
     {
         return m_store.removeOne(m_mapping.table(), record.meta.id);
     }
+    // The record and the rows that hang on it (its theme links, its attendance), written by
+    // dependents in the same transaction: all of it is stored, or none.
+    Result<void> addWith(T& record, const std::function<Result<void>()>& dependents)
+    {
+        return announced(m_store.insertWith(m_mapping.table(), record.meta,
+                                            m_mapping.columns(record), dependents),
+                         m_added, record);
+    }
+    Result<void> updateWith(T& record, const std::function<Result<void>()>& dependents)
+    {
+        return announced(m_store.updateWith(m_mapping.table(), record.meta,
+                                            m_mapping.columns(record), dependents),
+                         m_updated, record);
+    }
 
     // Inside RecordStore::inTransaction, with other writes.
     Result<void> insert(T& record)
@@ -86,6 +100,17 @@ public:
     {
         return announced(m_store.update(m_mapping.table(), record.meta, m_mapping.columns(record)),
                          m_updated, record);
+    }
+    // What it took is announced by its owners once the transaction commits, as remove()'s is.
+    Result<RowSnapshot> erase(const QString& id)
+    {
+        Result<RowSnapshot> taken = m_store.remove(m_mapping.table(), id);
+        if (taken) {
+            m_store.announce([&announcer = m_store.announcer(), rows = taken.value()] {
+                announcer.removed(rows);
+            });
+        }
+        return taken;
     }
 
 private:

@@ -247,6 +247,61 @@ private slots:
         QCOMPARE(heard.added.constLast(), QStringLiteral("First call, and a visit"));
     }
 
+    void dependentsAndErasesFollowTheirTransaction()
+    {
+        RecordTable<Contact> table(store(), contactMapping());
+        KindAnnouncements kinds;
+        Heard heard;
+        table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved);
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = QDate(2026, 6, 1);
+        c.summary = QStringLiteral("Visit");
+        const int before = m_city->rows(QStringLiteral("engagement"));
+
+        // Dependents that fail take the record back with them, unannounced.
+        QVERIFY(!table.addWith(
+            c, [] { return Result<void>(RecordStore::sqlError(QStringLiteral("no room"))); }));
+        QCOMPARE(m_city->rows(QStringLiteral("engagement")), before);
+        QVERIFY(heard.added.isEmpty());
+        bool dependentsRan = false;
+        c.meta = RecordMeta();
+        QVERIFY(table.addWith(c, [&] {
+            dependentsRan = true;
+            return Result<void>();
+        }));
+        QVERIFY(dependentsRan);
+        QCOMPARE(heard.added, QStringList{QStringLiteral("Visit")});
+        c.summary = QStringLiteral("Visit, with the mayor");
+        QVERIFY(!table.updateWith(
+            c, [] { return Result<void>(RecordStore::sqlError(QStringLiteral("no room"))); }));
+        QCOMPARE(table.one(c.meta.id)->summary, QStringLiteral("Visit"));
+        QVERIFY(heard.updated.isEmpty());
+        QVERIFY(table.updateWith(c, [] { return Result<void>(); }));
+        QCOMPARE(heard.updated, QStringList{QStringLiteral("Visit, with the mayor")});
+
+        // An erase inside a transaction is announced by the row's owner once committed, and
+        // not at all when the transaction rolls back.
+        StakeholderRepository& owner = m_city->repositories().stakeholders();
+        QSignalSpy removed(&owner, &StakeholderRepository::engagementRemoved);
+        QVERIFY(!store().inTransaction([&]() -> Result<void> {
+            if (Result<RowSnapshot> r = table.erase(c.meta.id); !r)
+                return r.error();
+            return RecordStore::sqlError(QStringLiteral("cancelled"));
+        }));
+        QVERIFY(table.one(c.meta.id));
+        QCOMPARE(removed.size(), 0);
+        QVERIFY(store().inTransaction([&]() -> Result<void> {
+            if (Result<RowSnapshot> r = table.erase(c.meta.id); !r)
+                return r.error();
+            return removed.isEmpty() ? Result<void>()
+                                     : RecordStore::sqlError(QStringLiteral("too early"));
+        }));
+        QVERIFY(!table.one(c.meta.id));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), c.meta.id);
+    }
+
     void refusedWritesChangeNothing()
     {
         RecordTable<Contact> table(store(), contactMapping());
