@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowDriver.h"
 #include "TestFiles.h"
-#include "city/Repositories.h"
-#include "profile/ProfileRepository.h"
 #include "shell/CityDocument.h"
 #include "shell/DialogHooks.h"
 #include "shell/MainWindow.h"
-#include "shell/Pane.h"
-#include "shell/PreferencesDialog.h"
 #include "shell/RecentFiles.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialog>
@@ -21,12 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
-#include <QPointer>
-#include <QSettings>
-#include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -41,97 +31,18 @@ public:
     void redo() override {}
 };
 
-QList<MainWindow*> mainWindows()
-{
-    QList<MainWindow*> windows;
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* window = qobject_cast<MainWindow*>(widget))
-            windows << window;
-    }
-    return windows;
-}
-
 } // namespace
 
-// Drives the real main window offscreen, by object names, with the dialog hooks answering
-// every question in advance.
-class TestMainWindow : public QObject
+// The main window and its files: the welcome screen, opening, refusing, read-only files and
+// their copies, a second window, recent files, new files, dropped files, closing.
+class TestMainWindow : public QObject, private MainWindowDriver
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_settings;
-    // Files of the current test; removed after its windows have closed them.
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<RecentFiles> m_recentFiles;
-
-    QString makeCity(const QString& fileName, const QString& name)
-    {
-        const QString path = m_dir->filePath(fileName);
-        CityFile::NewCity city;
-        city.name = name;
-        city.country = QStringLiteral("GR");
-        CityDocument::OpenResult created = CityDocument::create(path, city);
-        if (!created) {
-            qWarning() << created.error().message();
-            return {};
-        }
-        return path;
-    }
-
-    MainWindow* newWindow()
-    {
-        auto* window = new MainWindow(m_recentFiles);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window))
-            qWarning("window not exposed");
-        return window;
-    }
-
-    static QAction* action(QWidget* window, const char* name)
-    {
-        auto* found = window->findChild<QAction*>(QLatin1String(name));
-        if (!found)
-            qWarning("no action %s", name);
-        return found;
-    }
-
-    static MainWindow* openThroughDialog(MainWindow* window, const QString& path)
-    {
-        DialogHooks::setNextFileName(path);
-        action(window, "actionOpen")->trigger();
-        return window;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settings.isValid());
-        TestFiles::isolateSettings(m_settings);
-        // A question nobody answered in advance gets its default answer instead of blocking.
-        DialogHooks::setInteractive(false);
-    }
-
-    void init()
-    {
-        DialogHooks::reset();
-        QSettings().clear();
-        m_recentFiles = std::make_shared<RecentFiles>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-    }
-
-    void cleanup()
-    {
-        for (QPointer<MainWindow> window : mainWindows()) {
-            if (window)
-                window->close();
-            delete window;
-        }
-        QCOMPARE(mainWindows().size(), 0);
-        m_dir.reset();
-    }
+    void initTestCase() { QVERIFY(setUp()); }
+    void init() { QVERIFY(startTest()); }
+    void cleanup() { QVERIFY(endTest()); }
 
     void showsWelcomeWithoutFile()
     {
@@ -207,7 +118,7 @@ private slots:
         QCOMPARE(TestFiles::hash(path), before);
         QCOMPARE(window->windowTitle(), QStringLiteral("Passerelle"));
         QVERIFY(window->findChild<QWidget*>(QStringLiteral("welcome"))->isVisible());
-        QVERIFY(m_recentFiles->files().isEmpty());
+        QVERIFY(recentFiles()->files().isEmpty());
     }
 
     void readOnlyFileShowsBanner()
@@ -242,7 +153,7 @@ private slots:
         QTRY_VERIFY(banner->isVisible());
 
         // The banner's way out: a copy, opened at once, editable.
-        const QString copy = m_dir->filePath(QStringLiteral("mine.passerelle"));
+        const QString copy = dir().filePath(QStringLiteral("mine.passerelle"));
         DialogHooks::setNextFileName(copy);
         DialogHooks::setNextAnswer(QMessageBox::Open);
         QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("readOnlySaveCopyButton")),
@@ -267,9 +178,9 @@ private slots:
         openThroughDialog(window, path);
         QTRY_VERIFY(window->document());
         // No suffix typed: the copy still gets one.
-        DialogHooks::setNextFileName(m_dir->filePath(QStringLiteral("backup")));
+        DialogHooks::setNextFileName(dir().filePath(QStringLiteral("backup")));
         action(window, "actionSaveCopy")->trigger();
-        const QString copy = m_dir->filePath(QStringLiteral("backup.passerelle"));
+        const QString copy = dir().filePath(QStringLiteral("backup.passerelle"));
         QTRY_VERIFY(QFile::exists(copy));
         QVERIFY(DialogHooks::messages().isEmpty());
         QCOMPARE(mainWindows().size(), 1);
@@ -346,12 +257,12 @@ private slots:
         window->hide();
         window->show();
         QTRY_COMPARE(list->count(), 1);
-        QCOMPARE(m_recentFiles->files(), QStringList{livadia});
+        QCOMPARE(recentFiles()->files(), QStringList{livadia});
 
         emit menu->aboutToShow();
         window->findChild<QAction*>(QStringLiteral("actionClearRecent"))->trigger();
         QTRY_VERIFY(!list->isVisible());
-        QVERIFY(m_recentFiles->files().isEmpty());
+        QVERIFY(recentFiles()->files().isEmpty());
     }
 
     void newCityFileThroughDialogs()
@@ -365,11 +276,11 @@ private slots:
             language->setCurrentIndex(language->findData(QStringLiteral("fr")));
             return int(QDialog::Accepted);
         });
-        DialogHooks::setNextFileName(m_dir->filePath(QStringLiteral("tanger")));
+        DialogHooks::setNextFileName(dir().filePath(QStringLiteral("tanger")));
         QTest::mouseClick(window->findChild<QCommandLinkButton*>(QStringLiteral("newCityButton")),
                           Qt::LeftButton);
         QTRY_COMPARE(window->windowTitle(), QStringLiteral("Tangier — Passerelle"));
-        QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("tanger.passerelle"))));
+        QVERIFY(QFile::exists(dir().filePath(QStringLiteral("tanger.passerelle"))));
         QVERIFY(DialogHooks::messages().isEmpty());
 
         // An existing file is never replaced by a new city.
@@ -378,8 +289,7 @@ private slots:
                 ->setText(QStringLiteral("Other"));
             return int(QDialog::Accepted);
         });
-        const QString existing =
-            TestFiles::write(*m_dir, QStringLiteral("kept.passerelle"), "keep");
+        const QString existing = TestFiles::write(dir(), QStringLiteral("kept.passerelle"), "keep");
         DialogHooks::setNextFileName(existing);
         action(window, "actionNewCity")->trigger();
         QTRY_COMPARE(DialogHooks::messages().size(), 1);
@@ -407,160 +317,12 @@ private slots:
         QTRY_COMPARE(window->windowTitle(), QStringLiteral("Livadia — Passerelle"));
 
         QMimeData text;
-        text.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt")))});
+        text.setUrls({QUrl::fromLocalFile(dir().filePath(QStringLiteral("notes.txt")))});
         QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton,
                               Qt::NoModifier);
         other.setAccepted(false);
         QCoreApplication::sendEvent(window, &other);
         QVERIFY(!other.isAccepted());
-    }
-
-    void writeFailureIsShown()
-    {
-        const QString path =
-            makeCity(QStringLiteral("livadia.passerelle"), QStringLiteral("Livadia"));
-        MainWindow* window = newWindow();
-        openThroughDialog(window, path);
-        QTRY_VERIFY(window->document());
-        window->document()->file().reportWriteFailure(QStringLiteral("The disk is full."));
-        QCOMPARE(DialogHooks::messages().size(), 1);
-        QCOMPARE(DialogHooks::messages().first().text, QStringLiteral("The disk is full."));
-    }
-
-    void preferencesStoreTheLanguage()
-    {
-        MainWindow* window = newWindow();
-        QCOMPARE(PreferencesDialog::language(), QString());
-        DialogHooks::setNextDialogHandler([](QDialog& dialog) {
-            auto* language = dialog.findChild<QComboBox*>(QStringLiteral("interfaceLanguage"));
-            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
-            if (language->currentText() != QStringLiteral("Français"))
-                return int(QDialog::Rejected);
-            dialog.accept();
-            return dialog.result();
-        });
-        action(window, "actionPreferences")->trigger();
-        QCOMPARE(PreferencesDialog::language(), QStringLiteral("fr"));
-    }
-
-    void titleAndStatusFollowEdits()
-    {
-        const QString path =
-            makeCity(QStringLiteral("livadia.passerelle"), QStringLiteral("Livadia"));
-        MainWindow* window = newWindow();
-        openThroughDialog(window, path);
-        QTRY_VERIFY(window->document());
-        auto* written = window->findChild<QLabel*>(QStringLiteral("lastWritten"));
-        written->clear();
-        ProfileRepository& profile = window->document()->repositories().profile();
-        City city = profile.city().value();
-        city.name = QStringLiteral("Levadia");
-        QVERIFY(profile.update(city).ok());
-        QCOMPARE(window->windowTitle(), QStringLiteral("Levadia — Passerelle"));
-        QVERIFY(written->text().startsWith(QStringLiteral("Last written at ")));
-        // Minutes, not seconds: "Last written at 14:05".
-        QCOMPARE(written->text().count(QLatin1Char(':')), 1);
-    }
-
-    void viewMenuReachesEveryPane()
-    {
-        const QString path =
-            makeCity(QStringLiteral("livadia.passerelle"), QStringLiteral("Livadia"));
-        MainWindow* window = newWindow();
-        openThroughDialog(window, path);
-        QTRY_VERIFY(window->document());
-        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        QAction* toggle = action(window, "actionShowNavigation");
-        if (navigation->count() == 0) {
-            // No pane registered: nothing to navigate, and the file is still shown.
-            QVERIFY(!navigation->isVisible());
-            QVERIFY(window->findChild<QLabel*>(QStringLiteral("fileSummary"))->isVisible());
-            return;
-        }
-        QVERIFY(navigation->isVisible());
-        QVERIFY(toggle->isEnabled());
-        QMenu* view = nullptr;
-        for (QMenu* menu : window->findChildren<QMenu*>()) {
-            if (menu->actions().contains(toggle))
-                view = menu;
-        }
-        QVERIFY(view);
-        for (int row = 0; row < navigation->count(); ++row) {
-            const QString title = navigation->item(row)->text();
-            const QList<QAction*> actions = view->actions();
-            QVERIFY2(std::any_of(actions.begin(), actions.end(),
-                                 [&](QAction* a) { return a->text() == title; }),
-                     qPrintable(title));
-        }
-        toggle->trigger();
-        QVERIFY(!navigation->isVisible());
-        toggle->trigger();
-        QVERIFY(navigation->isVisible());
-    }
-
-    void panesAreMadeWhenFirstNeeded()
-    {
-        const QString path =
-            makeCity(QStringLiteral("patras.passerelle"), QStringLiteral("Patras"));
-        MainWindow* window = newWindow();
-        QVERIFY(window->openFile(path));
-        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
-        QVERIFY(navigation->count() >= 3);
-        // Opening makes the pane shown and no other: the rest wait for the first paint.
-        QCOMPARE(window->findChildren<Pane*>().size(), 1);
-        QCOMPARE(navigation->currentRow(), 0);
-        // A pane chosen before its turn is made when it is shown, and is the one shown.
-        navigation->setCurrentRow(2);
-        QCOMPARE(window->findChildren<Pane*>().size(), 2);
-        auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("panes"));
-        QVERIFY(qobject_cast<Pane*>(stack->currentWidget()));
-        // After the first paint the others are made, one an event-loop turn, and each just once.
-        QTRY_COMPARE(window->findChildren<Pane*>().size(), navigation->count());
-        QTest::qWait(50);
-        QCOMPARE(window->findChildren<Pane*>().size(), navigation->count());
-        // Closing the file while panes are still to be made stops making them.
-        window->closeFile();
-        QVERIFY(window->openFile(path));
-        window->closeFile();
-        QTest::qWait(50);
-        QCOMPARE(window->findChildren<Pane*>().size(), 0);
-    }
-
-    void clipboardActionsWorkOnTheFocusedField()
-    {
-        MainWindow* window = newWindow();
-        auto* field = new QLineEdit(QStringLiteral("Tangier"), window);
-        field->show();
-        window->activateWindow();
-        field->setFocus();
-        QTRY_VERIFY(field->hasFocus());
-        QTRY_VERIFY(action(window, "actionCopy")->isEnabled());
-        field->selectAll();
-        action(window, "actionCopy")->trigger();
-        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Tangier"));
-        action(window, "actionCut")->trigger();
-        QCOMPARE(field->text(), QString());
-        action(window, "actionPaste")->trigger();
-        QCOMPARE(field->text(), QStringLiteral("Tangier"));
-    }
-
-    void helpShowsGuideAndAbout()
-    {
-        MainWindow* window = newWindow();
-        action(window, "actionUserGuide")->trigger();
-        auto* guide = window->findChild<QTextBrowser*>(QStringLiteral("userGuide"));
-        QVERIFY(guide);
-        QTRY_VERIFY(guide->isVisible());
-        QVERIFY(guide->toPlainText().contains(QStringLiteral("Save a copy as")));
-
-        QString about;
-        DialogHooks::setNextDialogHandler([&about](QDialog& dialog) {
-            about = dialog.findChild<QLabel*>(QStringLiteral("aboutText"))->text();
-            return int(QDialog::Accepted);
-        });
-        action(window, "actionAbout")->trigger();
-        QVERIFY(about.contains(QStringLiteral(PASSERELLE_VERSION)));
-        QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
     }
 
     void closingReleasesTheFile()

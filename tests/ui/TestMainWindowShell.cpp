@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowDriver.h"
+#include "city/Repositories.h"
+#include "profile/ProfileRepository.h"
+#include "shell/DialogHooks.h"
+#include "shell/MainWindow.h"
+#include "shell/Pane.h"
+#include "shell/PreferencesDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+// The main window around the panes: write failures shown, preferences, the title and status
+// following edits, the View menu, panes made when first needed, the clipboard, the help.
+class TestMainWindowShell : public QObject, private MainWindowDriver
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(setUp()); }
+    void init() { QVERIFY(startTest()); }
+    void cleanup() { QVERIFY(endTest()); }
+
+    void writeFailureIsShown()
+    {
+        const QString path =
+            makeCity(QStringLiteral("livadia.passerelle"), QStringLiteral("Livadia"));
+        MainWindow* window = newWindow();
+        openThroughDialog(window, path);
+        QTRY_VERIFY(window->document());
+        window->document()->file().reportWriteFailure(QStringLiteral("The disk is full."));
+        QCOMPARE(DialogHooks::messages().size(), 1);
+        QCOMPARE(DialogHooks::messages().first().text, QStringLiteral("The disk is full."));
+    }
+
+    void preferencesStoreTheLanguage()
+    {
+        MainWindow* window = newWindow();
+        QCOMPARE(PreferencesDialog::language(), QString());
+        DialogHooks::setNextDialogHandler([](QDialog& dialog) {
+            auto* language = dialog.findChild<QComboBox*>(QStringLiteral("interfaceLanguage"));
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            if (language->currentText() != QStringLiteral("Français"))
+                return int(QDialog::Rejected);
+            dialog.accept();
+            return dialog.result();
+        });
+        action(window, "actionPreferences")->trigger();
+        QCOMPARE(PreferencesDialog::language(), QStringLiteral("fr"));
+    }
+
+    void titleAndStatusFollowEdits()
+    {
+        const QString path =
+            makeCity(QStringLiteral("livadia.passerelle"), QStringLiteral("Livadia"));
+        MainWindow* window = newWindow();
+        openThroughDialog(window, path);
+        QTRY_VERIFY(window->document());
+        auto* written = window->findChild<QLabel*>(QStringLiteral("lastWritten"));
+        written->clear();
+        ProfileRepository& profile = window->document()->repositories().profile();
+        City city = profile.city().value();
+        city.name = QStringLiteral("Levadia");
+        QVERIFY(profile.update(city).ok());
+        QCOMPARE(window->windowTitle(), QStringLiteral("Levadia — Passerelle"));
+        QVERIFY(written->text().startsWith(QStringLiteral("Last written at ")));
+        // Minutes, not seconds: "Last written at 14:05".
+        QCOMPARE(written->text().count(QLatin1Char(':')), 1);
+    }
+
+    void viewMenuReachesEveryPane()
+    {
+        const QString path =
+            makeCity(QStringLiteral("livadia.passerelle"), QStringLiteral("Livadia"));
+        MainWindow* window = newWindow();
+        openThroughDialog(window, path);
+        QTRY_VERIFY(window->document());
+        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QAction* toggle = action(window, "actionShowNavigation");
+        if (navigation->count() == 0) {
+            // No pane registered: nothing to navigate, and the file is still shown.
+            QVERIFY(!navigation->isVisible());
+            QVERIFY(window->findChild<QLabel*>(QStringLiteral("fileSummary"))->isVisible());
+            return;
+        }
+        QVERIFY(navigation->isVisible());
+        QVERIFY(toggle->isEnabled());
+        QMenu* view = nullptr;
+        for (QMenu* menu : window->findChildren<QMenu*>()) {
+            if (menu->actions().contains(toggle))
+                view = menu;
+        }
+        QVERIFY(view);
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QString title = navigation->item(row)->text();
+            const QList<QAction*> actions = view->actions();
+            QVERIFY2(std::any_of(actions.begin(), actions.end(),
+                                 [&](QAction* a) { return a->text() == title; }),
+                     qPrintable(title));
+        }
+        toggle->trigger();
+        QVERIFY(!navigation->isVisible());
+        toggle->trigger();
+        QVERIFY(navigation->isVisible());
+    }
+
+    void panesAreMadeWhenFirstNeeded()
+    {
+        const QString path =
+            makeCity(QStringLiteral("patras.passerelle"), QStringLiteral("Patras"));
+        MainWindow* window = newWindow();
+        QVERIFY(window->openFile(path));
+        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation->count() >= 3);
+        // Opening makes the pane shown and no other: the rest wait for the first paint.
+        QCOMPARE(window->findChildren<Pane*>().size(), 1);
+        QCOMPARE(navigation->currentRow(), 0);
+        // A pane chosen before its turn is made when it is shown, and is the one shown.
+        navigation->setCurrentRow(2);
+        QCOMPARE(window->findChildren<Pane*>().size(), 2);
+        auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("panes"));
+        QVERIFY(qobject_cast<Pane*>(stack->currentWidget()));
+        // After the first paint the others are made, one an event-loop turn, and each just once.
+        QTRY_COMPARE(window->findChildren<Pane*>().size(), navigation->count());
+        QTest::qWait(50);
+        QCOMPARE(window->findChildren<Pane*>().size(), navigation->count());
+        // Closing the file while panes are still to be made stops making them.
+        window->closeFile();
+        QVERIFY(window->openFile(path));
+        window->closeFile();
+        QTest::qWait(50);
+        QCOMPARE(window->findChildren<Pane*>().size(), 0);
+    }
+
+    void clipboardActionsWorkOnTheFocusedField()
+    {
+        MainWindow* window = newWindow();
+        auto* field = new QLineEdit(QStringLiteral("Tangier"), window);
+        field->show();
+        window->activateWindow();
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTRY_VERIFY(action(window, "actionCopy")->isEnabled());
+        field->selectAll();
+        action(window, "actionCopy")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Tangier"));
+        action(window, "actionCut")->trigger();
+        QCOMPARE(field->text(), QString());
+        action(window, "actionPaste")->trigger();
+        QCOMPARE(field->text(), QStringLiteral("Tangier"));
+    }
+
+    void helpShowsGuideAndAbout()
+    {
+        MainWindow* window = newWindow();
+        action(window, "actionUserGuide")->trigger();
+        auto* guide = window->findChild<QTextBrowser*>(QStringLiteral("userGuide"));
+        QVERIFY(guide);
+        QTRY_VERIFY(guide->isVisible());
+        QVERIFY(guide->toPlainText().contains(QStringLiteral("Save a copy as")));
+
+        QString about;
+        DialogHooks::setNextDialogHandler([&about](QDialog& dialog) {
+            about = dialog.findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+            return int(QDialog::Accepted);
+        });
+        action(window, "actionAbout")->trigger();
+        QVERIFY(about.contains(QStringLiteral(PASSERELLE_VERSION)));
+        QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
+    }
+};
+
+QTEST_MAIN(TestMainWindowShell)
+#include "TestMainWindowShell.moc"
