@@ -2576,64 +2576,8 @@ Influence : %3 · Intérêt : %4</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>Thè&amp;me&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl+wheel)</source>
-        <translation>Zoom avant (Ctrl+molette)</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+wheel)</source>
-        <translation>Zoom arrière (Ctrl+molette)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Tout afficher</translation>
-    </message>
-    <message>
-        <source>Show the whole network</source>
-        <translation>Afficher le réseau en entier</translation>
-    </message>
-    <message>
-        <source>Arrange automatically</source>
-        <translation>Disposer automatiquement</translation>
-    </message>
-    <message>
-        <source>Place every stakeholder shown afresh (can be undone)</source>
-        <translation>Replacer toutes les parties prenantes affichées (peut être annulé)</translation>
-    </message>
-    <message>
-        <source>Export PNG…</source>
-        <translation>Exporter en PNG…</translation>
-    </message>
-    <message>
-        <source>Export SVG…</source>
-        <translation>Exporter en SVG…</translation>
-    </message>
-    <message>
         <source>Drag a stakeholder to move it, drag the background to pan, Ctrl+wheel to zoom, double-click to open.</source>
         <translation>Faites glisser une partie prenante pour la déplacer, le fond pour parcourir le réseau, Ctrl+molette pour zoomer, double-cliquez pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>The table shows %L1 stakeholders: too many to draw a readable network (at most %L2). Narrow the list with the filters (kind, theme, level, group or text) to see the relations between them.</source>
@@ -2689,14 +2633,6 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Export the network</source>
         <translation>Exporter le réseau</translation>
     </message>
-    <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <source>Show or hide the legend (hidden, the network gets its room)</source>
-        <translation>Afficher ou masquer la légende (masquée, elle laisse sa place au réseau)</translation>
-    </message>
 </context>
 <context>
     <name>RelationsNetworkEdge</name>
@@ -2729,6 +2665,73 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Relations</source>
         <translation>Relations</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkToolBar</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Thè&amp;me&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the whole network</source>
+        <translation>Afficher le réseau en entier</translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation>Disposer automatiquement</translation>
+    </message>
+    <message>
+        <source>Place every stakeholder shown afresh (can be undone)</source>
+        <translation>Replacer toutes les parties prenantes affichées (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend (hidden, the network gets its room)</source>
+        <translation>Afficher ou masquer la légende (masquée, elle laisse sa place au réseau)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4094,7 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>Personal data: share this sheet only with people who need it to contact these persons, and delete copies you no longer need.</source>
-        <translation>Données personnelles : ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
+        <translation>Données personnelles&#xa0;: ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
     </message>
     <message>
         <source>Stakeholder</source>

@@ -7,27 +7,21 @@
 #include "RelationsNetworkLegend.h"
 #include "RelationsNetworkNode.h"
 #include "RelationsNetworkScene.h"
+#include "RelationsNetworkToolBar.h"
 #include "RelationsNetworkView.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
-#include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
-#include "stakeholders/FlowLayout.h"
-#include "stakeholders/KindPalette.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
-#include "themes/ThemeRepository.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 
 using StakeholderEdit = EditRecordCommand<StakeholderRepository, Stakeholder>;
@@ -36,9 +30,10 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
                                    QItemSelectionModel* selection, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(model), m_selection(selection),
       m_scene(new RelationsNetworkScene(this)), m_view(new RelationsNetworkView(this)),
-      m_legend(new RelationsNetworkLegend(this)), m_stack(new QStackedWidget(this)),
-      m_tooMany(new QLabel(this)), m_status(new QLabel(this)), m_rebuildTimer(new QTimer(this)),
-      m_layouter(new RelationsNetworkLayouter(this))
+      m_legend(new RelationsNetworkLegend(this)),
+      m_toolBar(new RelationsNetworkToolBar(context.repositories.themes(), this)),
+      m_stack(new QStackedWidget(this)), m_tooMany(new QLabel(this)), m_status(new QLabel(this)),
+      m_rebuildTimer(new QTimer(this)), m_layouter(new RelationsNetworkLayouter(this))
 {
     setObjectName(QStringLiteral("relationsNetwork"));
     m_view->setScene(m_scene);
@@ -57,7 +52,7 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     m_stack->addWidget(m_tooMany);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeToolBar());
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
@@ -90,10 +85,21 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
             &RelationsNetwork::onRelationsChanged);
     connect(&repo, &StakeholderRepository::rowsRestored, this,
             &RelationsNetwork::onRelationsChanged);
-    ThemeRepository& themes = context.repositories.themes();
-    connect(&themes, &ThemeRepository::themeAdded, this, &RelationsNetwork::fillThemeFilter);
-    connect(&themes, &ThemeRepository::themeUpdated, this, &RelationsNetwork::fillThemeFilter);
-    connect(&themes, &ThemeRepository::themeRemoved, this, &RelationsNetwork::fillThemeFilter);
+    connect(m_toolBar, &RelationsNetworkToolBar::filtersChanged, this,
+            &RelationsNetwork::scheduleRebuild);
+    connect(m_toolBar, &RelationsNetworkToolBar::zoomInRequested, this,
+            [this] { m_view->zoomBy(1.25); });
+    connect(m_toolBar, &RelationsNetworkToolBar::zoomOutRequested, this,
+            [this] { m_view->zoomBy(0.8); });
+    connect(m_toolBar, &RelationsNetworkToolBar::fitRequested, m_view,
+            &RelationsNetworkView::fitAll);
+    connect(m_toolBar, &RelationsNetworkToolBar::arrangeRequested, this,
+            &RelationsNetwork::arrange);
+    connect(m_toolBar, &RelationsNetworkToolBar::exportPngRequested, this,
+            &RelationsNetwork::exportPng);
+    connect(m_toolBar, &RelationsNetworkToolBar::exportSvgRequested, this,
+            &RelationsNetwork::exportSvg);
+    connect(m_toolBar, &RelationsNetworkToolBar::legendToggled, m_legend, &QWidget::setVisible);
 
     connect(m_scene, &RelationsNetworkScene::stakeholderActivated, this,
             &RelationsNetwork::stakeholderActivated);
@@ -117,134 +123,27 @@ RelationsNetwork::~RelationsNetwork()
     m_scene->disconnect(this);
 }
 
-QWidget* RelationsNetwork::makeToolBar()
-{
-    // The tools flow onto a second line rather than make the tab wider than a laptop screen.
-    auto* bar = new QWidget(this);
-    auto* layout = new FlowLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto button = [&](const char* name, QStyle::StandardPixmap icon) {
-        auto* b = new QToolButton(bar);
-        b->setObjectName(QLatin1String(name));
-        if (icon != QStyle::SP_CustomBase)
-            b->setIcon(style()->standardIcon(icon, nullptr, this));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        return b;
-    };
-    m_kindLabel = new QLabel(bar);
-    m_kindFilter = new QComboBox(bar);
-    m_kindFilter->setObjectName(QStringLiteral("networkKindFilter"));
-    // Long theme names (and French ones) must not push the network tab wider than the screen.
-    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kindFilter->setMinimumContentsLength(12);
-    m_kindLabel->setBuddy(m_kindFilter);
-    m_themeLabel = new QLabel(bar);
-    m_themeFilter = new QComboBox(bar);
-    m_themeFilter->setObjectName(QStringLiteral("networkThemeFilter"));
-    m_themeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_themeFilter->setMinimumContentsLength(12);
-    m_themeLabel->setBuddy(m_themeFilter);
-    m_zoomIn = button("networkZoomIn", QStyle::SP_CustomBase);
-    m_zoomOut = button("networkZoomOut", QStyle::SP_CustomBase);
-    m_fit = button("networkFit", QStyle::SP_TitleBarMaxButton);
-    m_arrange = button("networkArrange", QStyle::SP_BrowserReload);
-    m_exportPng = button("networkExportPng", QStyle::SP_DialogSaveButton);
-    m_exportSvg = button("networkExportSvg", QStyle::SP_DialogSaveButton);
-    // Hiding the legend gives its width to the network, which then fits at a larger zoom.
-    m_legendToggle = button("networkLegendToggle", QStyle::SP_CustomBase);
-    m_legendToggle->setCheckable(true);
-    m_legendToggle->setChecked(true);
-    m_zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    m_zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    // A label stays on the line of its combo box.
-    auto pair = [bar](QWidget* label, QWidget* field) {
-        auto* box = new QWidget(bar);
-        auto* boxLayout = new QHBoxLayout(box);
-        boxLayout->setContentsMargins(0, 0, 0, 0);
-        boxLayout->addWidget(label);
-        boxLayout->addWidget(field, 1);
-        return box;
-    };
-    layout->addWidget(pair(m_kindLabel, m_kindFilter));
-    layout->addWidget(pair(m_themeLabel, m_themeFilter));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_zoomOut, m_zoomIn, m_fit, m_arrange,
-                                                      m_exportPng, m_exportSvg, m_legendToggle})
-        layout->addWidget(w);
-
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
-            &RelationsNetwork::scheduleRebuild);
-    connect(m_themeFilter, &QComboBox::currentIndexChanged, this,
-            &RelationsNetwork::scheduleRebuild);
-    connect(m_zoomIn, &QAbstractButton::clicked, this, [this] { m_view->zoomBy(1.25); });
-    connect(m_zoomOut, &QAbstractButton::clicked, this, [this] { m_view->zoomBy(0.8); });
-    connect(m_fit, &QAbstractButton::clicked, m_view, &RelationsNetworkView::fitAll);
-    connect(m_arrange, &QAbstractButton::clicked, this, &RelationsNetwork::arrange);
-    connect(m_exportPng, &QAbstractButton::clicked, this, &RelationsNetwork::exportPng);
-    connect(m_exportSvg, &QAbstractButton::clicked, this, &RelationsNetwork::exportSvg);
-    connect(m_legendToggle, &QAbstractButton::toggled, m_legend, &QWidget::setVisible);
-    return bar;
-}
-
 void RelationsNetwork::retranslate()
 {
-    m_kindLabel->setText(tr("&Kind:"));
-    m_themeLabel->setText(tr("&Theme:"));
-    m_zoomIn->setText(tr("Zoom in"));
-    m_zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
-    m_zoomOut->setText(tr("Zoom out"));
-    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+wheel)"));
-    m_fit->setText(tr("Fit"));
-    m_fit->setToolTip(tr("Show the whole network"));
-    m_arrange->setText(tr("Arrange automatically"));
-    m_arrange->setToolTip(tr("Place every stakeholder shown afresh (can be undone)"));
-    m_exportPng->setText(tr("Export PNG…"));
-    m_exportSvg->setText(tr("Export SVG…"));
-    m_legendToggle->setText(tr("Legend"));
-    m_legendToggle->setToolTip(tr("Show or hide the legend (hidden, the network gets its room)"));
     m_view->setToolTip(tr("Drag a stakeholder to move it, drag the background to pan, "
                           "Ctrl+wheel to zoom, double-click to open."));
-
-    const QVariant kind = m_kindFilter->currentData();
-    QSignalBlocker block(m_kindFilter);
-    m_kindFilter->clear();
-    m_kindFilter->addItem(tr("All kinds"));
-    for (Stakeholder::Kind k : Stakeholder::allKinds())
-        m_kindFilter->addItem(KindPalette::swatch(k), Stakeholder::label(k), int(k));
-    m_kindFilter->setCurrentIndex(qMax(0, m_kindFilter->findData(kind)));
-    fillThemeFilter();
-}
-
-void RelationsNetwork::fillThemeFilter()
-{
-    const QString current = m_themeFilter->currentData().toString();
-    {
-        QSignalBlocker block(m_themeFilter);
-        m_themeFilter->clear();
-        m_themeFilter->addItem(tr("All themes"));
-        for (const Theme& theme : m_context.repositories.themes().themes())
-            m_themeFilter->addItem(TextLimits::shortened(theme.name), theme.meta.id);
-        m_themeFilter->setCurrentIndex(qMax(0, m_themeFilter->findData(current)));
-    }
-    if (m_themeFilter->currentData().toString() != current)
-        scheduleRebuild();
 }
 
 void RelationsNetwork::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_scene->setMovable(!readOnly);
-    m_arrange->setEnabled(!readOnly);
+    m_toolBar->setArrangeEnabled(!readOnly);
 }
 
 void RelationsNetwork::setKindFilter(std::optional<Stakeholder::Kind> kind)
 {
-    m_kindFilter->setCurrentIndex(kind ? qMax(0, m_kindFilter->findData(int(*kind))) : 0);
+    m_toolBar->setKind(kind);
 }
 
 void RelationsNetwork::setThemeFilter(const QString& themeId)
 {
-    m_themeFilter->setCurrentIndex(themeId.isEmpty() ? 0
-                                                     : qMax(0, m_themeFilter->findData(themeId)));
+    m_toolBar->setThemeId(themeId);
 }
 
 void RelationsNetwork::showEvent(QShowEvent* event)
@@ -319,8 +218,8 @@ void RelationsNetwork::rebuild()
     m_rebuildTimer->stop();
     m_layouter->cancel();
     const QStringList ids = shownIds();
-    const QVariant kindData = m_kindFilter->currentData();
-    const QString themeId = m_themeFilter->currentData().toString();
+    const std::optional<Stakeholder::Kind> kind = m_toolBar->kind();
+    const QString themeId = m_toolBar->themeId();
     m_syncing = true;
     m_scene->clearNetwork();
     m_syncing = false;
@@ -339,7 +238,7 @@ void RelationsNetwork::rebuild()
     loadRelations();
     for (const QString& id : ids) {
         const Stakeholder* s = record(id);
-        if (!s || (kindData.isValid() && int(s->kind) != kindData.toInt()) ||
+        if (!s || (kind && s->kind != *kind) ||
             (!themeId.isEmpty() && !s->themeIds.contains(themeId)))
             continue;
         RelationsNetworkNode* node = m_scene->addNode(id, s->name, s->kind);
@@ -408,22 +307,20 @@ void RelationsNetwork::updateStatus()
 {
     if (m_stack->currentWidget() == m_tooMany) {
         m_status->clear();
-        m_exportPng->setEnabled(false);
-        m_exportSvg->setEnabled(false);
-        m_arrange->setEnabled(false);
+        m_toolBar->setExportEnabled(false);
+        m_toolBar->setArrangeEnabled(false);
         return;
     }
     const int nodes = int(m_scene->nodes().size());
     if (m_layouter->isBusy()) {
         m_status->setText(tr("Placing the stakeholders on the network…"));
-        m_arrange->setEnabled(false);
+        m_toolBar->setArrangeEnabled(false);
         return;
     }
     m_status->setText(tr("%n stakeholder(s)", "", nodes) + QStringLiteral(" · ") +
                       tr("%n relation(s)", "", m_scene->edgeCount()));
-    m_exportPng->setEnabled(nodes > 0);
-    m_exportSvg->setEnabled(nodes > 0);
-    m_arrange->setEnabled(nodes > 0 && !m_readOnly);
+    m_toolBar->setExportEnabled(nodes > 0);
+    m_toolBar->setArrangeEnabled(nodes > 0 && !m_readOnly);
 }
 
 void RelationsNetwork::onStakeholderUpdated(const Stakeholder& stakeholder)

@@ -11,8 +11,6 @@
 
 #include <optional>
 
-class QAbstractButton;
-class QComboBox;
 class QItemSelectionModel;
 class QLabel;
 class QStackedWidget;
@@ -20,6 +18,7 @@ class QTimer;
 class RelationsNetworkLayouter;
 class RelationsNetworkLegend;
 class RelationsNetworkScene;
+class RelationsNetworkToolBar;
 class RelationsNetworkView;
 class StakeholderTableModel;
 
@@ -63,9 +62,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QWidget* makeToolBar();
     void retranslate();
-    void fillThemeFilter();
     void scheduleRebuild();
     void rebuild();
     QStringList shownIds();
@@ -89,20 +86,10 @@ private:
     RelationsNetworkScene* m_scene;
     RelationsNetworkView* m_view;
     RelationsNetworkLegend* m_legend;
+    RelationsNetworkToolBar* m_toolBar;
     QStackedWidget* m_stack;
     QLabel* m_tooMany;
     QLabel* m_status;
-    QLabel* m_kindLabel;
-    QLabel* m_themeLabel;
-    QComboBox* m_kindFilter;
-    QComboBox* m_themeFilter;
-    QAbstractButton* m_zoomIn;
-    QAbstractButton* m_zoomOut;
-    QAbstractButton* m_fit;
-    QAbstractButton* m_arrange;
-    QAbstractButton* m_exportPng;
-    QAbstractButton* m_exportSvg;
-    QAbstractButton* m_legendToggle;
     QTimer* m_rebuildTimer;
     RelationsNetworkLayouter* m_layouter;
     // Full records of the stakeholders shown (the table keeps only what it shows).
