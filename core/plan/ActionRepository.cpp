@@ -15,7 +15,7 @@
 
 #include <algorithm>
 
-using namespace ActionRows; // the row mapping: select…(), read…(), columnsOf()
+using namespace ActionRows; // each kind's mapping, the partners as stored, currency codes
 
 namespace {
 
@@ -52,18 +52,31 @@ const QString milestoneOrder = QStringLiteral("ORDER BY due_date, title, created
 const QString indicatorOrder = QStringLiteral("ORDER BY name, created_at");
 const QString budgetOrder = QStringLiteral("ORDER BY funding_source, label, created_at");
 const QString progressOrder = QStringLiteral("ORDER BY date, created_at");
-
-const QString byId = QStringLiteral("WHERE id = ?");
 const QString byAction = QStringLiteral("WHERE action_id = ? ");
 
 } // namespace
 
-using Queries::readAll;
-using Queries::readOne;
-
 ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_actions(store, actionMapping()),
+      m_milestones(store, milestoneMapping()), m_indicators(store, indicatorMapping()),
+      m_budgetLines(store, budgetLineMapping()), m_progress(store, progressMapping())
 {
+    // An action is announced read with its partners, whole.
+    m_actions.announceAs(m_kinds, this, &ActionRepository::actionAdded,
+                         &ActionRepository::actionUpdated, &ActionRepository::actionRemoved,
+                         &ActionRepository::action);
+    m_milestones.announceAs(m_kinds, this, &ActionRepository::milestoneAdded,
+                            &ActionRepository::milestoneUpdated,
+                            &ActionRepository::milestoneRemoved);
+    m_indicators.announceAs(m_kinds, this, &ActionRepository::indicatorAdded,
+                            &ActionRepository::indicatorUpdated,
+                            &ActionRepository::indicatorRemoved);
+    m_budgetLines.announceAs(m_kinds, this, &ActionRepository::budgetLineAdded,
+                             &ActionRepository::budgetLineUpdated,
+                             &ActionRepository::budgetLineRemoved);
+    m_progress.announceAs(m_kinds, this, &ActionRepository::progressEntryAdded,
+                          &ActionRepository::progressEntryUpdated,
+                          &ActionRepository::progressEntryRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Actions, this);
 }
 
@@ -77,9 +90,7 @@ ActionRepository::~ActionRepository()
 QList<Action> ActionRepository::readActions(const QString& where,
                                             const QVariantList& bindings) const
 {
-    QList<Action> actions =
-        readAll<Action>(m_store.database(), selectActions(where + QLatin1Char(' ') + actionOrder),
-                        readAction, bindings);
+    QList<Action> actions = m_actions.all(where + QLatin1Char(' ') + actionOrder, bindings);
     if (actions.isEmpty())
         return actions;
     // One query for the partners of all the actions read, rather than one per action.
@@ -166,13 +177,10 @@ Result<void> ActionRepository::add(Action& action)
     next.partnerIds = normalizedPartners(next.partnerIds);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.insertWith("action", next.meta, columnsOf(next),
-                                        [&] { return writePartners(next); });
-    if (!r)
-        return r;
-    action = next;
-    m_store.announce([this, action] { emit actionAdded(action); });
-    return {};
+    Result<void> r = m_actions.addWith(next, [&] { return writePartners(next); });
+    if (r)
+        action = next;
+    return r;
 }
 
 Result<void> ActionRepository::update(Action& action)
@@ -181,122 +189,104 @@ Result<void> ActionRepository::update(Action& action)
     next.partnerIds = normalizedPartners(next.partnerIds);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.updateWith("action", next.meta, columnsOf(next),
-                                        [&] { return writePartners(next); });
-    if (!r)
-        return r;
-    action = next;
-    m_store.announce([this, action] { emit actionUpdated(action); });
-    return {};
+    Result<void> r = m_actions.updateWith(next, [&] { return writePartners(next); });
+    if (r)
+        action = next;
+    return r;
 }
 
 Result<RowSnapshot> ActionRepository::remove(const Action& action)
 {
-    return m_store.removeOne("action", action.meta.id);
+    return m_actions.remove(action);
 }
 
 // Milestones ------------------------------------------------------------------------------------
 
 QList<Milestone> ActionRepository::milestones() const
 {
-    return readAll<Milestone>(m_store.database(), selectMilestones(milestoneOrder), readMilestone);
+    return m_milestones.all(milestoneOrder);
 }
 
 QList<Milestone> ActionRepository::milestones(const QString& actionId) const
 {
-    return readAll<Milestone>(m_store.database(), selectMilestones(byAction + milestoneOrder),
-                              readMilestone, {actionId});
+    return m_milestones.all(byAction + milestoneOrder, {actionId});
 }
 
 std::optional<Milestone> ActionRepository::milestone(const QString& id) const
 {
-    return readOne<Milestone>(m_store.database(), selectMilestones(byId), id, readMilestone);
+    return m_milestones.one(id);
 }
 
 Result<void> ActionRepository::add(Milestone& milestone)
 {
     if (std::optional<Error> e = validate(milestone))
         return *e;
-    Result<void> r = m_store.insertOne("milestone", milestone.meta, columnsOf(milestone));
-    if (r)
-        m_store.announce([this, milestone] { emit milestoneAdded(milestone); });
-    return r;
+    return m_milestones.add(milestone);
 }
 
 Result<void> ActionRepository::update(Milestone& milestone)
 {
     if (std::optional<Error> e = validate(milestone))
         return *e;
-    Result<void> r = m_store.updateOne("milestone", milestone.meta, columnsOf(milestone));
-    if (r)
-        m_store.announce([this, milestone] { emit milestoneUpdated(milestone); });
-    return r;
+    return m_milestones.update(milestone);
 }
 
 Result<RowSnapshot> ActionRepository::remove(const Milestone& milestone)
 {
-    return m_store.removeOne("milestone", milestone.meta.id);
+    return m_milestones.remove(milestone);
 }
 
 // Indicators ------------------------------------------------------------------------------------
 
 QList<Indicator> ActionRepository::indicators() const
 {
-    return readAll<Indicator>(m_store.database(), selectIndicators(indicatorOrder), readIndicator);
+    return m_indicators.all(indicatorOrder);
 }
 
 QList<Indicator> ActionRepository::indicators(const QString& actionId) const
 {
-    return readAll<Indicator>(m_store.database(), selectIndicators(byAction + indicatorOrder),
-                              readIndicator, {actionId});
+    return m_indicators.all(byAction + indicatorOrder, {actionId});
 }
 
 std::optional<Indicator> ActionRepository::indicator(const QString& id) const
 {
-    return readOne<Indicator>(m_store.database(), selectIndicators(byId), id, readIndicator);
+    return m_indicators.one(id);
 }
 
 Result<void> ActionRepository::add(Indicator& indicator)
 {
     if (std::optional<Error> e = validate(indicator))
         return *e;
-    Result<void> r = m_store.insertOne("indicator", indicator.meta, columnsOf(indicator));
-    if (r)
-        m_store.announce([this, indicator] { emit indicatorAdded(indicator); });
-    return r;
+    return m_indicators.add(indicator);
 }
 
 Result<void> ActionRepository::update(Indicator& indicator)
 {
     if (std::optional<Error> e = validate(indicator))
         return *e;
-    Result<void> r = m_store.updateOne("indicator", indicator.meta, columnsOf(indicator));
-    if (r)
-        m_store.announce([this, indicator] { emit indicatorUpdated(indicator); });
-    return r;
+    return m_indicators.update(indicator);
 }
 
 Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
 {
-    return m_store.removeOne("indicator", indicator.meta.id);
+    return m_indicators.remove(indicator);
 }
 
 // Budget lines ----------------------------------------------------------------------------------
 
 QList<BudgetLine> ActionRepository::budgetLines() const
 {
-    return readAll<BudgetLine>(m_store.database(), selectBudgetLines(budgetOrder), readBudgetLine);
+    return m_budgetLines.all(budgetOrder);
 }
 
 QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
 {
-    return readAll<BudgetLine>(m_store.database(), selectBudgetLines(byAction + budgetOrder),
-                               readBudgetLine, {actionId});
+    return m_budgetLines.all(byAction + budgetOrder, {actionId});
 }
 
 std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
 {
-    return readOne<BudgetLine>(m_store.database(), selectBudgetLines(byId), id, readBudgetLine);
+    return m_budgetLines.one(id);
 }
 
 Result<void> ActionRepository::add(BudgetLine& line)
@@ -305,12 +295,10 @@ Result<void> ActionRepository::add(BudgetLine& line)
     next.currency = next.currency.trimmed().toUpper();
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.insertOne("budget_line", next.meta, columnsOf(next));
-    if (!r)
-        return r;
-    line = next;
-    m_store.announce([this, line] { emit budgetLineAdded(line); });
-    return {};
+    Result<void> r = m_budgetLines.add(next);
+    if (r)
+        line = next;
+    return r;
 }
 
 Result<void> ActionRepository::update(BudgetLine& line)
@@ -319,63 +307,51 @@ Result<void> ActionRepository::update(BudgetLine& line)
     next.currency = next.currency.trimmed().toUpper();
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.updateOne("budget_line", next.meta, columnsOf(next));
-    if (!r)
-        return r;
-    line = next;
-    m_store.announce([this, line] { emit budgetLineUpdated(line); });
-    return {};
+    Result<void> r = m_budgetLines.update(next);
+    if (r)
+        line = next;
+    return r;
 }
 
 Result<RowSnapshot> ActionRepository::remove(const BudgetLine& line)
 {
-    return m_store.removeOne("budget_line", line.meta.id);
+    return m_budgetLines.remove(line);
 }
 
 // Progress log ----------------------------------------------------------------------------------
 
 QList<ProgressEntry> ActionRepository::allProgress() const
 {
-    return readAll<ProgressEntry>(m_store.database(), selectProgressEntries(progressOrder),
-                                  readProgress);
+    return m_progress.all(progressOrder);
 }
 
 QList<ProgressEntry> ActionRepository::progress(const QString& actionId) const
 {
-    return readAll<ProgressEntry>(m_store.database(),
-                                  selectProgressEntries(byAction + progressOrder), readProgress,
-                                  {actionId});
+    return m_progress.all(byAction + progressOrder, {actionId});
 }
 
 std::optional<ProgressEntry> ActionRepository::progressEntry(const QString& id) const
 {
-    return readOne<ProgressEntry>(m_store.database(), selectProgressEntries(byId), id,
-                                  readProgress);
+    return m_progress.one(id);
 }
 
 Result<void> ActionRepository::add(ProgressEntry& entry)
 {
     if (std::optional<Error> e = validate(entry))
         return *e;
-    Result<void> r = m_store.insertOne("progress_entry", entry.meta, columnsOf(entry));
-    if (r)
-        m_store.announce([this, entry] { emit progressEntryAdded(entry); });
-    return r;
+    return m_progress.add(entry);
 }
 
 Result<void> ActionRepository::update(ProgressEntry& entry)
 {
     if (std::optional<Error> e = validate(entry))
         return *e;
-    Result<void> r = m_store.updateOne("progress_entry", entry.meta, columnsOf(entry));
-    if (r)
-        m_store.announce([this, entry] { emit progressEntryUpdated(entry); });
-    return r;
+    return m_progress.update(entry);
 }
 
 Result<RowSnapshot> ActionRepository::remove(const ProgressEntry& entry)
 {
-    return m_store.removeOne("progress_entry", entry.meta.id);
+    return m_progress.remove(entry);
 }
 
 // Restore and announcements ---------------------------------------------------------------------
@@ -389,67 +365,42 @@ void ActionRepository::announceRemoved(const RowSnapshot& snapshot)
 {
     // Children first, so that no view is left showing a milestone of a removed action. Partner
     // rows are part of their action and have no signal of their own.
-    for (auto it = snapshot.rows.crbegin(); it != snapshot.rows.crend(); ++it) {
-        const QString id = it->values.value(QStringLiteral("id")).toString();
-        if (it->table == QLatin1String("action"))
-            emit actionRemoved(id);
-        else if (it->table == QLatin1String("milestone"))
-            emit milestoneRemoved(id);
-        else if (it->table == QLatin1String("indicator"))
-            emit indicatorRemoved(id);
-        else if (it->table == QLatin1String("budget_line"))
-            emit budgetLineRemoved(id);
-        else if (it->table == QLatin1String("progress_entry"))
-            emit progressEntryRemoved(id);
-    }
-    announceChanged(snapshot);
+    m_kinds.removed(snapshot);
+    announcePartnersChanged(snapshot);
+    // Actions whose lead a stakeholder's removal cleared.
+    m_kinds.referencesChanged(snapshot);
 }
 
 void ActionRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    // Parents first, as the snapshot lists them; every row is back before any is announced, so
-    // an action is read with all its partners.
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("action")) {
-            if (auto a = action(id))
-                emit actionAdded(*a);
-        } else if (row.table == QLatin1String("milestone")) {
-            if (auto m = milestone(id))
-                emit milestoneAdded(*m);
-        } else if (row.table == QLatin1String("indicator")) {
-            if (auto i = indicator(id))
-                emit indicatorAdded(*i);
-        } else if (row.table == QLatin1String("budget_line")) {
-            if (auto b = budgetLine(id))
-                emit budgetLineAdded(*b);
-        } else if (row.table == QLatin1String("progress_entry")) {
-            if (auto p = progressEntry(id))
-                emit progressEntryAdded(*p);
-        }
-    }
-    announceChanged(snapshot);
+    // Parents first; every row is back before any is announced, so an action is read with all
+    // its partners.
+    m_kinds.restored(snapshot);
+    announcePartnersChanged(snapshot);
+    m_kinds.referencesChanged(snapshot);
 }
 
-void ActionRepository::announceChanged(const RowSnapshot& snapshot)
+void ActionRepository::announcePartnersChanged(const RowSnapshot& snapshot)
 {
-    QSet<QString> whole; // actions removed or restored themselves: already announced
-    QStringList changed;
+    // Not the actions removed or restored themselves (already announced), nor those whose lead
+    // changed too (referencesChanged announces them): each action once.
+    QSet<QString> announced;
     for (const RowSnapshot::Row& row : snapshot.rows) {
         if (row.table == QLatin1String("action"))
-            whole.insert(row.values.value(QStringLiteral("id")).toString());
-        else if (row.table == QLatin1String("action_partner"))
-            changed << row.values.value(QStringLiteral("action_id")).toString();
+            announced.insert(row.values.value(QStringLiteral("id")).toString());
     }
     for (const RowSnapshot::Reference& ref : snapshot.nullified) {
         if (ref.table == QLatin1String("action"))
-            changed << ref.id;
+            announced.insert(ref.id);
     }
-    changed.removeDuplicates();
-    for (const QString& id : std::as_const(changed)) {
-        if (whole.contains(id))
+    for (const RowSnapshot::Row& row : snapshot.rows) {
+        if (row.table != QLatin1String("action_partner"))
             continue;
-        if (auto a = action(id))
+        const QString id = row.values.value(QStringLiteral("action_id")).toString();
+        if (announced.contains(id))
+            continue;
+        announced.insert(id);
+        if (std::optional<Action> a = action(id))
             emit actionUpdated(*a);
     }
 }

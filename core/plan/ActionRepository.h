@@ -7,14 +7,14 @@
 #include "plan/Indicator.h"
 #include "plan/Milestone.h"
 #include "plan/ProgressEntry.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QDate>
 #include <QObject>
 
 #include <optional>
-
-class RecordStore;
 
 // The action plan: actions under the priorities, with their partners, milestones, indicators,
 // budget lines and progress log. Every write is one transaction; every change is announced so
@@ -113,9 +113,15 @@ private:
     QList<Action> readActions(const QString& where, const QVariantList& bindings) const;
     // Makes the action_partner rows of an action match its partnerIds, inside a transaction.
     Result<void> writePartners(const Action& action);
-    // Actions still there whose partners or lead the snapshot's removal took away or its
+    // Actions still there whose partner rows the snapshot's removal took away or its
     // restoration put back.
-    void announceChanged(const RowSnapshot& snapshot);
+    void announcePartnersChanged(const RowSnapshot& snapshot);
 
     RecordStore& m_store;
+    KindAnnouncements m_kinds;
+    RecordTable<Action> m_actions;
+    RecordTable<Milestone> m_milestones;
+    RecordTable<Indicator> m_indicators;
+    RecordTable<BudgetLine> m_budgetLines;
+    RecordTable<ProgressEntry> m_progress;
 };

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanRepository.h"
 
-#include "catalogue/TableSelect.h"
-#include "common/SqlValue.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
-#include <QSet>
-#include <QSqlQuery>
 
 namespace {
 
@@ -34,118 +31,62 @@ public:
     }
 };
 
-// Each table's columns as the catalogue lists them, and where each is in a row: found once.
-struct PrioritySelect : TableSelect
-{
-    PrioritySelect() : TableSelect("priority") {}
-    const int title = column("title");
-    const int themeId = column("theme_id");
-    const int rationale = column("rationale");
-    const int rank = column("rank");
-    const int status = column("status");
-    const int validatedOn = column("validated_on");
-    const int adoptedOn = column("adopted_on");
-};
+// Each kind's fields bound to its table's columns, once (RecordMapping).
+using namespace RecordFields;
 
-struct EvidenceSelect : TableSelect
+const RecordMapping<Priority>& priorityMapping()
 {
-    EvidenceSelect() : TableSelect("priority_evidence") {}
-    const int priorityId = column("priority_id");
-    const int itemId = column("item_id");
-    const int figureId = column("figure_id");
-    const int note = column("note");
-};
+    static const RecordMapping<Priority> mapping(
+        "priority",
+        {trimmed("title", &Priority::title), reference("theme_id", &Priority::themeId),
+         field("rationale", &Priority::rationale), field("rank", &Priority::rank),
+         enumeration("status", &Priority::status, Priority::toText,
+                     [](const QString& text) {
+                         return Priority::fromText(text).value_or(Priority::Status::Draft);
+                     }),
+         field("validated_on", &Priority::validatedOn), field("adopted_on", &Priority::adoptedOn)});
+    return mapping;
+}
 
-struct ConsultationSelect : TableSelect
+const RecordMapping<PriorityEvidence>& evidenceMapping()
 {
-    ConsultationSelect() : TableSelect("consultation") {}
-    const int priorityId = column("priority_id");
-    const int date = column("date");
-    const int participants = column("participants");
-    const int stakeholderId = column("stakeholder_id");
-    const int summary = column("summary");
-};
+    static const RecordMapping<PriorityEvidence> mapping(
+        "priority_evidence", {field("priority_id", &PriorityEvidence::priorityId),
+                              reference("item_id", &PriorityEvidence::itemId),
+                              reference("figure_id", &PriorityEvidence::figureId),
+                              field("note", &PriorityEvidence::note)});
+    return mapping;
+}
+
+const RecordMapping<Consultation>& consultationMapping()
+{
+    static const RecordMapping<Consultation> mapping(
+        "consultation",
+        {field("priority_id", &Consultation::priorityId), field("date", &Consultation::date),
+         field("participants", &Consultation::participants),
+         reference("stakeholder_id", &Consultation::stakeholderId),
+         field("summary", &Consultation::summary)});
+    return mapping;
+}
 
 const QString priorityOrder = QStringLiteral("ORDER BY rank, title, created_at");
 const QString evidenceOrder = QStringLiteral("ORDER BY created_at, id");
 const QString consultationOrder = QStringLiteral("ORDER BY date, created_at");
-
-Priority readPriority(const QSqlQuery& q)
-{
-    const PrioritySelect& c = tableSelect<PrioritySelect>();
-    Priority p;
-    p.meta = RecordMeta::read(q);
-    p.title = q.value(c.title).toString();
-    p.themeId = q.value(c.themeId).toString();
-    p.rationale = q.value(c.rationale).toString();
-    p.rank = q.value(c.rank).toInt();
-    p.status = Priority::fromText(q.value(c.status).toString()).value_or(Priority::Status::Draft);
-    p.validatedOn = SqlValue::toDate(q.value(c.validatedOn));
-    p.adoptedOn = SqlValue::toDate(q.value(c.adoptedOn));
-    return p;
-}
-
-PriorityEvidence readEvidence(const QSqlQuery& q)
-{
-    const EvidenceSelect& c = tableSelect<EvidenceSelect>();
-    PriorityEvidence e;
-    e.meta = RecordMeta::read(q);
-    e.priorityId = q.value(c.priorityId).toString();
-    e.itemId = q.value(c.itemId).toString();
-    e.figureId = q.value(c.figureId).toString();
-    e.note = q.value(c.note).toString();
-    return e;
-}
-
-Consultation readConsultation(const QSqlQuery& q)
-{
-    const ConsultationSelect& c = tableSelect<ConsultationSelect>();
-    Consultation r;
-    r.meta = RecordMeta::read(q);
-    r.priorityId = q.value(c.priorityId).toString();
-    r.date = SqlValue::toDate(q.value(c.date));
-    r.participants = q.value(c.participants).toString();
-    r.stakeholderId = q.value(c.stakeholderId).toString();
-    r.summary = q.value(c.summary).toString();
-    return r;
-}
-
-QList<RecordStore::Column> columnsOf(const Priority& p)
-{
-    return {{"title", p.title.trimmed()},
-            {"theme_id", SqlValue::reference(p.themeId)},
-            {"rationale", p.rationale},
-            {"rank", p.rank},
-            {"status", Priority::toText(p.status)},
-            {"validated_on", SqlValue::date(p.validatedOn)},
-            {"adopted_on", SqlValue::date(p.adoptedOn)}};
-}
-
-QList<RecordStore::Column> columnsOf(const PriorityEvidence& e)
-{
-    return {{"priority_id", e.priorityId},
-            {"item_id", SqlValue::reference(e.itemId)},
-            {"figure_id", SqlValue::reference(e.figureId)},
-            {"note", e.note}};
-}
-
-QList<RecordStore::Column> columnsOf(const Consultation& c)
-{
-    return {{"priority_id", c.priorityId},
-            {"date", SqlValue::date(c.date)},
-            {"participants", c.participants},
-            {"stakeholder_id", SqlValue::reference(c.stakeholderId)},
-            {"summary", c.summary}};
-}
+const QString byPriority = QStringLiteral("WHERE priority_id = ? ");
 
 } // namespace
 
-using Queries::readAll;
-using Queries::readOne;
-
 PlanRepository::PlanRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_priorities(store, priorityMapping()),
+      m_evidence(store, evidenceMapping()), m_consultations(store, consultationMapping())
 {
+    m_priorities.announceAs(m_kinds, this, &PlanRepository::priorityAdded,
+                            &PlanRepository::priorityUpdated, &PlanRepository::priorityRemoved);
+    m_evidence.announceAs(m_kinds, this, &PlanRepository::evidenceAdded,
+                          &PlanRepository::evidenceUpdated, &PlanRepository::evidenceRemoved);
+    m_consultations.announceAs(m_kinds, this, &PlanRepository::consultationAdded,
+                               &PlanRepository::consultationUpdated,
+                               &PlanRepository::consultationRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Plan, this);
 }
 
@@ -158,137 +99,103 @@ PlanRepository::~PlanRepository()
 
 QList<Priority> PlanRepository::priorities() const
 {
-    return readAll<Priority>(m_store.database(), tableSelect<PrioritySelect>().sql(priorityOrder),
-                             readPriority);
+    return m_priorities.all(priorityOrder);
 }
 
 std::optional<Priority> PlanRepository::priority(const QString& id) const
 {
-    return readOne<Priority>(m_store.database(),
-                             tableSelect<PrioritySelect>().sql(QStringLiteral("WHERE id = ?")), id,
-                             readPriority);
+    return m_priorities.one(id);
 }
 
 Result<void> PlanRepository::add(Priority& priority)
 {
     if (std::optional<Error> e = validate(priority))
         return *e;
-    Result<void> r = m_store.insertOne("priority", priority.meta, columnsOf(priority));
-    if (r)
-        m_store.announce([this, priority] { emit priorityAdded(priority); });
-    return r;
+    return m_priorities.add(priority);
 }
 
 Result<void> PlanRepository::update(Priority& priority)
 {
     if (std::optional<Error> e = validate(priority))
         return *e;
-    Result<void> r = m_store.updateOne("priority", priority.meta, columnsOf(priority));
-    if (r)
-        m_store.announce([this, priority] { emit priorityUpdated(priority); });
-    return r;
+    return m_priorities.update(priority);
 }
 
 Result<RowSnapshot> PlanRepository::remove(const Priority& priority)
 {
-    return m_store.removeOne("priority", priority.meta.id);
+    return m_priorities.remove(priority);
 }
 
 // Evidence --------------------------------------------------------------------------------------
 
 QList<PriorityEvidence> PlanRepository::allEvidence() const
 {
-    return readAll<PriorityEvidence>(
-        m_store.database(), tableSelect<EvidenceSelect>().sql(evidenceOrder), readEvidence);
+    return m_evidence.all(evidenceOrder);
 }
 
 QList<PriorityEvidence> PlanRepository::evidence(const QString& priorityId) const
 {
-    return readAll<PriorityEvidence>(
-        m_store.database(),
-        tableSelect<EvidenceSelect>().sql(QStringLiteral("WHERE priority_id = ? ") + evidenceOrder),
-        readEvidence, {priorityId});
+    return m_evidence.all(byPriority + evidenceOrder, {priorityId});
 }
 
 std::optional<PriorityEvidence> PlanRepository::evidenceById(const QString& id) const
 {
-    return readOne<PriorityEvidence>(
-        m_store.database(), tableSelect<EvidenceSelect>().sql(QStringLiteral("WHERE id = ?")), id,
-        readEvidence);
+    return m_evidence.one(id);
 }
 
 Result<void> PlanRepository::add(PriorityEvidence& evidence)
 {
     if (std::optional<Error> e = validate(evidence))
         return *e;
-    Result<void> r = m_store.insertOne("priority_evidence", evidence.meta, columnsOf(evidence));
-    if (r)
-        m_store.announce([this, evidence] { emit evidenceAdded(evidence); });
-    return r;
+    return m_evidence.add(evidence);
 }
 
 Result<void> PlanRepository::update(PriorityEvidence& evidence)
 {
     if (std::optional<Error> e = validate(evidence))
         return *e;
-    Result<void> r = m_store.updateOne("priority_evidence", evidence.meta, columnsOf(evidence));
-    if (r)
-        m_store.announce([this, evidence] { emit evidenceUpdated(evidence); });
-    return r;
+    return m_evidence.update(evidence);
 }
 
 Result<RowSnapshot> PlanRepository::remove(const PriorityEvidence& evidence)
 {
-    return m_store.removeOne("priority_evidence", evidence.meta.id);
+    return m_evidence.remove(evidence);
 }
 
 // Consultations ---------------------------------------------------------------------------------
 
 QList<Consultation> PlanRepository::consultations() const
 {
-    return readAll<Consultation>(m_store.database(),
-                                 tableSelect<ConsultationSelect>().sql(consultationOrder),
-                                 readConsultation);
+    return m_consultations.all(consultationOrder);
 }
 
 QList<Consultation> PlanRepository::consultations(const QString& priorityId) const
 {
-    return readAll<Consultation>(m_store.database(),
-                                 tableSelect<ConsultationSelect>().sql(
-                                     QStringLiteral("WHERE priority_id = ? ") + consultationOrder),
-                                 readConsultation, {priorityId});
+    return m_consultations.all(byPriority + consultationOrder, {priorityId});
 }
 
 std::optional<Consultation> PlanRepository::consultation(const QString& id) const
 {
-    return readOne<Consultation>(
-        m_store.database(), tableSelect<ConsultationSelect>().sql(QStringLiteral("WHERE id = ?")),
-        id, readConsultation);
+    return m_consultations.one(id);
 }
 
 Result<void> PlanRepository::add(Consultation& consultation)
 {
     if (std::optional<Error> e = validate(consultation))
         return *e;
-    Result<void> r = m_store.insertOne("consultation", consultation.meta, columnsOf(consultation));
-    if (r)
-        m_store.announce([this, consultation] { emit consultationAdded(consultation); });
-    return r;
+    return m_consultations.add(consultation);
 }
 
 Result<void> PlanRepository::update(Consultation& consultation)
 {
     if (std::optional<Error> e = validate(consultation))
         return *e;
-    Result<void> r = m_store.updateOne("consultation", consultation.meta, columnsOf(consultation));
-    if (r)
-        m_store.announce([this, consultation] { emit consultationUpdated(consultation); });
-    return r;
+    return m_consultations.update(consultation);
 }
 
 Result<RowSnapshot> PlanRepository::remove(const Consultation& consultation)
 {
-    return m_store.removeOne("consultation", consultation.meta.id);
+    return m_consultations.remove(consultation);
 }
 
 // Restore and announcements ---------------------------------------------------------------------
@@ -300,54 +207,15 @@ Result<void> PlanRepository::restore(const RowSnapshot& snapshot)
 
 void PlanRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    // Children first (snapshots list parents first), so that no view shows an orphan.
-    for (auto it = snapshot.rows.crbegin(); it != snapshot.rows.crend(); ++it) {
-        const QString id = it->values.value(QStringLiteral("id")).toString();
-        if (it->table == QLatin1String("priority"))
-            emit priorityRemoved(id);
-        else if (it->table == QLatin1String("priority_evidence"))
-            emit evidenceRemoved(id);
-        else if (it->table == QLatin1String("consultation"))
-            emit consultationRemoved(id);
-    }
-    announceChanged(snapshot);
+    m_kinds.removed(snapshot);
+    // Priorities whose theme, and consultations whose stakeholder, a removal cleared.
+    m_kinds.referencesChanged(snapshot);
 }
 
 void PlanRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    // Parents first, as the snapshot lists them.
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("priority")) {
-            if (auto p = priority(id))
-                emit priorityAdded(*p);
-        } else if (row.table == QLatin1String("priority_evidence")) {
-            if (auto e = evidenceById(id))
-                emit evidenceAdded(*e);
-        } else if (row.table == QLatin1String("consultation")) {
-            if (auto c = consultation(id))
-                emit consultationAdded(*c);
-        }
-    }
-    announceChanged(snapshot);
-}
-
-void PlanRepository::announceChanged(const RowSnapshot& snapshot)
-{
-    QSet<QString> seen;
-    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        if (seen.contains(ref.table + ref.id))
-            continue;
-        seen.insert(ref.table + ref.id);
-        // A record removed in the same step reads as nothing and is not announced.
-        if (ref.table == QLatin1String("priority")) {
-            if (auto p = priority(ref.id))
-                emit priorityUpdated(*p);
-        } else if (ref.table == QLatin1String("consultation")) {
-            if (auto c = consultation(ref.id))
-                emit consultationUpdated(*c);
-        }
-    }
+    m_kinds.restored(snapshot);
+    m_kinds.referencesChanged(snapshot);
 }
 
 // Validation ------------------------------------------------------------------------------------

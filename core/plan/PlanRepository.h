@@ -5,13 +5,13 @@
 #include "plan/Consultation.h"
 #include "plan/Priority.h"
 #include "plan/PriorityEvidence.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
 #include <optional>
-
-class RecordStore;
 
 // The priorities document: priorities, the evidence each rests on and the consultations held on
 // them. Actions and what hangs under them live in ActionRepository. Every write is one
@@ -76,9 +76,9 @@ signals:
     void consultationRemoved(const QString& id);
 
 private:
-    // Records still there whose reference the snapshot's removal set to NULL or its restoration
-    // put back.
-    void announceChanged(const RowSnapshot& snapshot);
-
     RecordStore& m_store;
+    KindAnnouncements m_kinds;
+    RecordTable<Priority> m_priorities;
+    RecordTable<PriorityEvidence> m_evidence;
+    RecordTable<Consultation> m_consultations;
 };

@@ -42,6 +42,28 @@ public:
                       }});
     }
 
+    // The same, for a kind whose record is more than its row (an action and its partner rows):
+    // a record a restore put back or whose reference changed is read whole, by read.
+    template <typename Repository>
+    void announceAs(KindAnnouncements& kinds, Repository* repository,
+                    void (Repository::*added)(const T&), void (Repository::*updated)(const T&),
+                    void (Repository::*removed)(const QString&),
+                    std::optional<T> (Repository::*read)(const QString&) const)
+    {
+        m_added = [repository, added](const T& r) { (repository->*added)(r); };
+        m_updated = [repository, updated](const T& r) { (repository->*updated)(r); };
+        kinds.follow(QString::fromLatin1(m_mapping.table()),
+                     {[repository, removed](const QString& id) { (repository->*removed)(id); },
+                      [this, repository, read](const QString& id) {
+                          if (std::optional<T> r = (repository->*read)(id))
+                              m_added(*r);
+                      },
+                      [this, repository, read](const QString& id) {
+                          if (std::optional<T> r = (repository->*read)(id))
+                              m_updated(*r);
+                      }});
+    }
+
     // tail: WHERE and ORDER BY, with bound values only.
     QList<T> all(const QString& tail = {}, const QVariantList& bindings = {}) const
     {

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThemeRepository.h"
 
-#include "catalogue/TableSelect.h"
-#include "common/SqlValue.h"
 #include "common/Validation.h"
-#include "storage/Queries.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -22,37 +20,21 @@ public:
     static QString theme() { return tr("Theme"); }
 };
 
-// theme's columns as the catalogue lists them, and where each is in a row: found once.
-struct ThemeSelect : TableSelect
+const RecordMapping<Theme>& themeMapping()
 {
-    ThemeSelect() : TableSelect("theme") {}
-    const int builtinKey = column("builtin_key");
-    const int name = column("name");
-    const int position = column("position");
-};
-
-Theme readTheme(const QSqlQuery& q)
-{
-    const ThemeSelect& c = tableSelect<ThemeSelect>();
-    Theme t;
-    t.meta = RecordMeta::read(q);
-    t.builtinKey = q.value(c.builtinKey).toString();
-    t.name = q.value(c.name).toString();
-    t.position = q.value(c.position).toInt();
-    return t;
-}
-
-QList<RecordStore::Column> columnsOf(const Theme& t)
-{
-    return {{"builtin_key", SqlValue::reference(t.builtinKey)},
-            {"name", t.name.trimmed()},
-            {"position", t.position}};
+    using namespace RecordFields;
+    static const RecordMapping<Theme> mapping(
+        "theme", {reference("builtin_key", &Theme::builtinKey), trimmed("name", &Theme::name),
+                  field("position", &Theme::position)});
+    return mapping;
 }
 } // namespace
 
 ThemeRepository::ThemeRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_themes(store, themeMapping())
 {
+    m_themes.announceAs(m_kinds, this, &ThemeRepository::themeAdded, &ThemeRepository::themeUpdated,
+                        &ThemeRepository::themeRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Themes, this);
 }
 
@@ -63,23 +45,18 @@ ThemeRepository::~ThemeRepository()
 
 QList<Theme> ThemeRepository::themes() const
 {
-    return Queries::readAll<Theme>(
-        m_store.database(),
-        tableSelect<ThemeSelect>().sql(QStringLiteral("ORDER BY position, name")), readTheme);
+    return m_themes.all(QStringLiteral("ORDER BY position, name"));
 }
 
 std::optional<Theme> ThemeRepository::theme(const QString& id) const
 {
-    return Queries::readOne<Theme>(m_store.database(),
-                                   tableSelect<ThemeSelect>().sql(QStringLiteral("WHERE id = ?")),
-                                   id, readTheme);
+    return m_themes.one(id);
 }
 
 std::optional<Theme> ThemeRepository::themeByKey(const QString& builtinKey) const
 {
-    return Queries::readOne<Theme>(
-        m_store.database(), tableSelect<ThemeSelect>().sql(QStringLiteral("WHERE builtin_key = ?")),
-        builtinKey, readTheme);
+    const QList<Theme> found = m_themes.all(QStringLiteral("WHERE builtin_key = ?"), {builtinKey});
+    return found.isEmpty() ? std::nullopt : std::optional<Theme>(found.constFirst());
 }
 
 std::optional<Error> ThemeRepository::validate(const Theme& theme) const
@@ -98,25 +75,19 @@ Result<void> ThemeRepository::add(Theme& theme)
 {
     if (std::optional<Error> e = validate(theme))
         return *e;
-    Result<void> r = m_store.insertOne("theme", theme.meta, columnsOf(theme));
-    if (r)
-        m_store.announce([this, theme] { emit themeAdded(theme); });
-    return r;
+    return m_themes.add(theme);
 }
 
 Result<void> ThemeRepository::update(Theme& theme)
 {
     if (std::optional<Error> e = validate(theme))
         return *e;
-    Result<void> r = m_store.updateOne("theme", theme.meta, columnsOf(theme));
-    if (r)
-        m_store.announce([this, theme] { emit themeUpdated(theme); });
-    return r;
+    return m_themes.update(theme);
 }
 
 Result<RowSnapshot> ThemeRepository::remove(const Theme& theme)
 {
-    return m_store.removeOne("theme", theme.meta.id);
+    return m_themes.remove(theme);
 }
 
 Result<void> ThemeRepository::restore(const RowSnapshot& snapshot)
@@ -126,20 +97,13 @@ Result<void> ThemeRepository::restore(const RowSnapshot& snapshot)
 
 void ThemeRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        if (row.table == QLatin1String("theme"))
-            emit themeRemoved(row.values.value(QStringLiteral("id")).toString());
-    }
+    // A theme holds no reference a delete could clear: only the themes' own rows are announced.
+    m_kinds.removed(snapshot);
 }
 
 void ThemeRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        if (row.table != QLatin1String("theme"))
-            continue;
-        if (auto t = theme(row.values.value(QStringLiteral("id")).toString()))
-            emit themeAdded(*t);
-    }
+    m_kinds.restored(snapshot);
 }
 
 QList<std::pair<QString, QString>> ThemeRepository::builtinNames(const QString& language)
@@ -168,7 +132,9 @@ Result<void> ThemeRepository::createBuiltins(const QString& language)
         t.builtinKey = key;
         t.name = name;
         t.position = position++;
-        if (Result<void> r = m_store.insert("theme", t.meta, columnsOf(t)); !r)
+        // Through the mapping but not the table: a new file's themes are there before anyone
+        // listens, and were never announced.
+        if (Result<void> r = m_store.insert("theme", t.meta, themeMapping().columns(t)); !r)
             return r;
     }
     return {};

@@ -2,14 +2,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 #include "themes/Theme.h"
 
 #include <QObject>
 
 #include <optional>
-
-class RecordStore;
 
 class ThemeRepository : public QObject, public RowListener
 {
@@ -46,4 +46,6 @@ signals:
 
 private:
     RecordStore& m_store;
+    KindAnnouncements m_kinds;
+    RecordTable<Theme> m_themes;
 };

@@ -70,6 +70,15 @@ struct Heard
     void onAdded(const Contact& c) { added << c.summary; }
     void onUpdated(const Contact& c) { updated << c.summary; }
     void onRemoved(const QString& id) { removed << id; }
+    // A record read whole by its repository (more than its row), told apart by its summary.
+    const RecordTable<Contact>* table = nullptr;
+    std::optional<Contact> whole(const QString& id) const
+    {
+        std::optional<Contact> c = table->one(id);
+        if (c)
+            c->summary += QStringLiteral(" (whole)");
+        return c;
+    }
 };
 
 } // namespace
@@ -261,6 +270,38 @@ private slots:
         QVERIFY(!table.one(c.meta.id));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.at(0).at(0).toString(), c.meta.id);
+    }
+
+    void restoredAndChangedRecordsAreReadWholeByTheRepository()
+    {
+        RecordTable<Contact> table(store(), contactMapping());
+        KindAnnouncements kinds;
+        Heard heard;
+        heard.table = &table;
+        table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved,
+                         &Heard::whole);
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = QDate(2026, 7, 1);
+        c.summary = QStringLiteral("Call");
+        // What the repository wrote is announced as written, not read again.
+        QVERIFY(table.add(c));
+        QCOMPARE(heard.added, QStringList{QStringLiteral("Call")});
+
+        Result<RowSnapshot> snapshot = table.remove(c);
+        QVERIFY(snapshot);
+        kinds.removed(snapshot.value());
+        QCOMPARE(heard.removed, QStringList{c.meta.id});
+        QVERIFY(store().restoreOne(snapshot.value()));
+        kinds.restored(snapshot.value());
+        QCOMPARE(heard.added.constLast(), QStringLiteral("Call (whole)"));
+
+        RowSnapshot cleared;
+        cleared.nullified = {
+            {QStringLiteral("engagement"), c.meta.id, QStringLiteral("stakeholder_id"), {}},
+            {QStringLiteral("engagement"), c.meta.id, QStringLiteral("stakeholder_id"), {}}};
+        kinds.referencesChanged(cleared);
+        QCOMPARE(heard.updated, QStringList{QStringLiteral("Call (whole)")});
     }
 
     void refusedWritesChangeNothing()
