@@ -28,18 +28,8 @@ public:
                     void (Repository::*added)(const T&), void (Repository::*updated)(const T&),
                     void (Repository::*removed)(const QString&))
     {
-        m_added = [repository, added](const T& r) { (repository->*added)(r); };
-        m_updated = [repository, updated](const T& r) { (repository->*updated)(r); };
-        kinds.follow(QString::fromLatin1(m_mapping.table()),
-                     {[repository, removed](const QString& id) { (repository->*removed)(id); },
-                      [this](const QString& id) {
-                          if (std::optional<T> r = one(id))
-                              m_added(*r);
-                      },
-                      [this](const QString& id) {
-                          if (std::optional<T> r = one(id))
-                              m_updated(*r);
-                      }});
+        follow(kinds, repository, added, updated, removed,
+               [this](const QString& id) { return one(id); });
     }
 
     // The same, for a kind whose record is more than its row (an action and its partner rows):
@@ -50,18 +40,8 @@ public:
                     void (Repository::*removed)(const QString&),
                     std::optional<T> (Repository::*read)(const QString&) const)
     {
-        m_added = [repository, added](const T& r) { (repository->*added)(r); };
-        m_updated = [repository, updated](const T& r) { (repository->*updated)(r); };
-        kinds.follow(QString::fromLatin1(m_mapping.table()),
-                     {[repository, removed](const QString& id) { (repository->*removed)(id); },
-                      [this, repository, read](const QString& id) {
-                          if (std::optional<T> r = (repository->*read)(id))
-                              m_added(*r);
-                      },
-                      [this, repository, read](const QString& id) {
-                          if (std::optional<T> r = (repository->*read)(id))
-                              m_updated(*r);
-                      }});
+        follow(kinds, repository, added, updated, removed,
+               [repository, read](const QString& id) { return (repository->*read)(id); });
     }
 
     // tail: WHERE and ORDER BY, with bound values only.
@@ -136,6 +116,26 @@ public:
     }
 
 private:
+    template <typename Repository>
+    void follow(KindAnnouncements& kinds, Repository* repository,
+                void (Repository::*added)(const T&), void (Repository::*updated)(const T&),
+                void (Repository::*removed)(const QString&),
+                std::function<std::optional<T>(const QString&)> read)
+    {
+        m_added = [repository, added](const T& r) { (repository->*added)(r); };
+        m_updated = [repository, updated](const T& r) { (repository->*updated)(r); };
+        kinds.follow(QString::fromLatin1(m_mapping.table()),
+                     {[repository, removed](const QString& id) { (repository->*removed)(id); },
+                      [this, read](const QString& id) {
+                          if (std::optional<T> r = read(id))
+                              m_added(*r);
+                      },
+                      [this, read](const QString& id) {
+                          if (std::optional<T> r = read(id))
+                              m_updated(*r);
+                      }});
+    }
+
     Result<void> announced(Result<void> written, const std::function<void(const T&)>& signal,
                            const T& record)
     {
