@@ -42,6 +42,29 @@ public:
                       }});
     }
 
+    // The same for a kind whose record also holds rows of another table (a round's
+    // participants): a record a restore put back, or whose reference changed, is read again by
+    // the repository's own reader, whole, rather than by one(id).
+    template <typename Repository>
+    void announceAs(KindAnnouncements& kinds, Repository* repository,
+                    void (Repository::*added)(const T&), void (Repository::*updated)(const T&),
+                    void (Repository::*removed)(const QString&),
+                    std::optional<T> (Repository::*read)(const QString&) const)
+    {
+        announceAs(kinds, repository, added, updated, removed);
+        // Followed again: this reader's announcements replace those of one(id).
+        kinds.follow(QString::fromLatin1(m_mapping.table()),
+                     {[repository, removed](const QString& id) { (repository->*removed)(id); },
+                      [this, repository, read](const QString& id) {
+                          if (std::optional<T> r = (repository->*read)(id))
+                              m_added(*r);
+                      },
+                      [this, repository, read](const QString& id) {
+                          if (std::optional<T> r = (repository->*read)(id))
+                              m_updated(*r);
+                      }});
+    }
+
     // tail: WHERE and ORDER BY, with bound values only.
     QList<T> all(const QString& tail = {}, const QVariantList& bindings = {}) const
     {

@@ -84,6 +84,15 @@ struct Heard
     void onAdded(const Contact& c) { added << c.summary; }
     void onUpdated(const Contact& c) { updated << c.summary; }
     void onRemoved(const QString& id) { removed << id; }
+    // A repository's own reader, for a kind whose record holds more than its row.
+    const RecordTable<Contact>* table = nullptr;
+    std::optional<Contact> whole(const QString& id) const
+    {
+        std::optional<Contact> c = table->one(id);
+        if (c)
+            c->summary += QStringLiteral(" (whole)");
+        return c;
+    }
 };
 
 } // namespace
@@ -300,6 +309,36 @@ private slots:
         QVERIFY(!table.one(c.meta.id));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.at(0).at(0).toString(), c.meta.id);
+    }
+
+    void aKindWithItsOwnReaderIsAnnouncedWhole()
+    {
+        RecordTable<Contact> table(store(), contactMapping());
+        KindAnnouncements kinds;
+        Heard heard;
+        heard.table = &table;
+        table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved,
+                         &Heard::whole);
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = QDate(2026, 7, 3);
+        c.summary = QStringLiteral("Call");
+        QVERIFY(table.add(c)); // a write announces the record it wrote
+        QCOMPARE(heard.added, QStringList{QStringLiteral("Call")});
+
+        // What a restore put back, or whose reference changed, is read by the reader.
+        Result<RowSnapshot> snapshot = table.remove(c);
+        QVERIFY(snapshot);
+        kinds.removed(snapshot.value());
+        QCOMPARE(heard.removed, QStringList{c.meta.id});
+        QVERIFY(store().restoreOne(snapshot.value()));
+        kinds.restored(snapshot.value());
+        QCOMPARE(heard.added,
+                 QStringList({QStringLiteral("Call"), QStringLiteral("Call (whole)")}));
+        RowSnapshot cleared;
+        cleared.nullified = {{QStringLiteral("engagement"), c.meta.id, QStringLiteral("x"), {}}};
+        kinds.referencesChanged(cleared);
+        QCOMPARE(heard.updated, QStringList{QStringLiteral("Call (whole)")});
     }
 
     void refusedWritesChangeNothing()
