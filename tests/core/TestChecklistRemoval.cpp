@@ -93,6 +93,8 @@ private slots:
         QSignalSpy added(&repo(), &ChecklistRepository::roundAdded);
         VERIFY_OK(repo().restore(snap.value()));
         QCOMPARE(added.count(), 1);
+        // Announced with its participants, as a model of rounds shows them.
+        QCOMPARE(added.at(0).at(0).value<AssessmentRound>(), m_round);
         QCOMPARE(counts(), before);
         QCOMPARE(repo().round(m_round.meta.id), std::optional(m_round));
         QCOMPARE(repo().answers(m_round.meta.id), QList<Answer>{m_answer});
