@@ -1,16 +1,100 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistRepository.h"
 
-#include "checklists/ChecklistRows.h"
+#include "catalogue/TableSelect.h"
 #include "checklists/ChecklistValidator.h"
 #include "storage/Queries.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
+
+// Each kind's fields bound to its table's columns, once (RecordMapping).
+using namespace RecordFields;
+
+const RecordMapping<ChecklistTemplate>& templateMapping()
+{
+    static const RecordMapping<ChecklistTemplate> mapping(
+        "checklist_template",
+        {trimmed("template_key", &ChecklistTemplate::key),
+         trimmed("title", &ChecklistTemplate::title), field("version", &ChecklistTemplate::version),
+         field("builtin", &ChecklistTemplate::builtin)});
+    return mapping;
+}
+
+const RecordMapping<ChecklistArea>& areaMapping()
+{
+    static const RecordMapping<ChecklistArea> mapping(
+        "checklist_area",
+        {field("template_id", &ChecklistArea::templateId), trimmed("area_key", &ChecklistArea::key),
+         trimmed("title", &ChecklistArea::title), field("description", &ChecklistArea::description),
+         reference("theme_id", &ChecklistArea::themeId),
+         field("position", &ChecklistArea::position)});
+    return mapping;
+}
+
+const RecordMapping<ChecklistItem>& itemMapping()
+{
+    static const RecordMapping<ChecklistItem> mapping(
+        "checklist_item",
+        {field("area_id", &ChecklistItem::areaId), trimmed("item_key", &ChecklistItem::key),
+         trimmed("statement", &ChecklistItem::statement),
+         field("guidance", &ChecklistItem::guidance),
+         reference("theme_id", &ChecklistItem::themeId),
+         field("position", &ChecklistItem::position),
+         field("added_in_version", &ChecklistItem::addedInVersion),
+         field("retired_on", &ChecklistItem::retiredOn)});
+    return mapping;
+}
+
+// The round's own columns; its participants are round_participant rows, read and written with
+// it by the repository (participantsOf, writeParticipants).
+const RecordMapping<AssessmentRound>& roundMapping()
+{
+    static const RecordMapping<AssessmentRound> mapping(
+        "assessment_round",
+        {field("template_id", &AssessmentRound::templateId),
+         trimmed("label", &AssessmentRound::label), field("held_on", &AssessmentRound::heldOn),
+         field("template_version", &AssessmentRound::templateVersion),
+         field("notes", &AssessmentRound::notes)});
+    return mapping;
+}
+
+const RecordMapping<Answer>& answerMapping()
+{
+    static const RecordMapping<Answer> mapping(
+        "answer",
+        {field("round_id", &Answer::roundId), field("item_id", &Answer::itemId),
+         // The CHECK constraint admits only known values; Unknown is the honest
+         // fallback anyway.
+         enumeration("value", &Answer::value, Answer::toText,
+                     [](const QString& text) {
+                         return Answer::fromText(text).value_or(Answer::Value::Unknown);
+                     }),
+         field("evidence", &Answer::evidence), field("source", &Answer::source),
+         field("evidence_date", &Answer::evidenceDate), field("answered_by", &Answer::answeredBy)});
+    return mapping;
+}
+
+// Every item of the checklist bound as the one parameter, area by area. The identity columns
+// exist in both tables, hence the qualified names; the item's columns in the catalogue's order,
+// as its mapping reads them.
+const QString& itemsOfTemplateSql()
+{
+    static const QString sql = [] {
+        QStringList names = TableSelect("checklist_item").table().columnNames();
+        for (QString& name : names)
+            name.prepend(QStringLiteral("i."));
+        return QStringLiteral("SELECT %1 FROM checklist_item i JOIN checklist_area a "
+                              "ON a.id = i.area_id WHERE a.template_id = ? "
+                              "ORDER BY a.position, a.title, a.id, i.position, i.statement")
+            .arg(names.join(QStringLiteral(", ")));
+    }();
+    return sql;
+}
 
 // Records the officer makes need no readable key; built-in ones bring theirs so that
 // partner files and newer versions of a checklist can be matched.
@@ -22,13 +106,24 @@ void ensureKey(QString& key)
 
 } // namespace
 
-using namespace ChecklistRows;
-using Queries::readAll;
-using Queries::readOne;
-
 ChecklistRepository::ChecklistRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_templates(store, templateMapping()),
+      m_areas(store, areaMapping()), m_items(store, itemMapping()), m_rounds(store, roundMapping()),
+      m_answers(store, answerMapping())
 {
+    m_templates.announceAs(m_kinds, this, &ChecklistRepository::templateAdded,
+                           &ChecklistRepository::templateUpdated,
+                           &ChecklistRepository::templateRemoved);
+    m_areas.announceAs(m_kinds, this, &ChecklistRepository::areaAdded,
+                       &ChecklistRepository::areaUpdated, &ChecklistRepository::areaRemoved);
+    m_items.announceAs(m_kinds, this, &ChecklistRepository::itemAdded,
+                       &ChecklistRepository::itemUpdated, &ChecklistRepository::itemRemoved);
+    // A round put back is read with its participants.
+    m_rounds.announceAs(m_kinds, this, &ChecklistRepository::roundAdded,
+                        &ChecklistRepository::roundUpdated, &ChecklistRepository::roundRemoved,
+                        &ChecklistRepository::round);
+    m_answers.announceAs(m_kinds, this, &ChecklistRepository::answerAdded,
+                         &ChecklistRepository::answerUpdated, &ChecklistRepository::answerRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Checklists, this);
 }
 
@@ -41,22 +136,19 @@ ChecklistRepository::~ChecklistRepository()
 
 QList<ChecklistTemplate> ChecklistRepository::templates() const
 {
-    return readAll<ChecklistTemplate>(
-        m_store.database(), selectTemplates(QStringLiteral("ORDER BY builtin DESC, title")),
-        readTemplate);
+    return m_templates.all(QStringLiteral("ORDER BY builtin DESC, title"));
 }
 
 std::optional<ChecklistTemplate> ChecklistRepository::checklistTemplate(const QString& id) const
 {
-    return readOne<ChecklistTemplate>(
-        m_store.database(), selectTemplates(QStringLiteral("WHERE id = ?")), id, readTemplate);
+    return m_templates.one(id);
 }
 
 std::optional<ChecklistTemplate> ChecklistRepository::templateByKey(const QString& key) const
 {
-    return readOne<ChecklistTemplate>(m_store.database(),
-                                      selectTemplates(QStringLiteral("WHERE template_key = ?")),
-                                      key, readTemplate);
+    const QList<ChecklistTemplate> found =
+        m_templates.all(QStringLiteral("WHERE template_key = ?"), {key});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
 Result<void> ChecklistRepository::add(ChecklistTemplate& checklist)
@@ -64,20 +156,14 @@ Result<void> ChecklistRepository::add(ChecklistTemplate& checklist)
     ensureKey(checklist.key);
     if (std::optional<Error> e = validate(checklist))
         return *e;
-    Result<void> r = m_store.insertOne("checklist_template", checklist.meta, columnsOf(checklist));
-    if (r)
-        m_store.announce([this, checklist] { emit templateAdded(checklist); });
-    return r;
+    return m_templates.add(checklist);
 }
 
 Result<void> ChecklistRepository::update(ChecklistTemplate& checklist)
 {
     if (std::optional<Error> e = validate(checklist))
         return *e;
-    Result<void> r = m_store.updateOne("checklist_template", checklist.meta, columnsOf(checklist));
-    if (r)
-        m_store.announce([this, checklist] { emit templateUpdated(checklist); });
-    return r;
+    return m_templates.update(checklist);
 }
 
 Result<RowSnapshot> ChecklistRepository::remove(const ChecklistTemplate& checklist)
@@ -98,23 +184,20 @@ Result<RowSnapshot> ChecklistRepository::remove(const ChecklistTemplate& checkli
         return ChecklistValidator::checklistInUse(stored ? stored->title : checklist.title,
                                                   heldWith);
     }
-    return removeRecord("checklist_template", checklist.meta.id);
+    return m_templates.remove(checklist);
 }
 
 // Areas ------------------------------------------------------------------------------------
 
 QList<ChecklistArea> ChecklistRepository::areas(const QString& templateId) const
 {
-    return readAll<ChecklistArea>(
-        m_store.database(),
-        selectAreas(QStringLiteral("WHERE template_id = ? ORDER BY position, title")), readArea,
-        {templateId});
+    return m_areas.all(QStringLiteral("WHERE template_id = ? ORDER BY position, title"),
+                       {templateId});
 }
 
 std::optional<ChecklistArea> ChecklistRepository::area(const QString& id) const
 {
-    return readOne<ChecklistArea>(m_store.database(), selectAreas(QStringLiteral("WHERE id = ?")),
-                                  id, readArea);
+    return m_areas.one(id);
 }
 
 Result<void> ChecklistRepository::add(ChecklistArea& area)
@@ -122,46 +205,40 @@ Result<void> ChecklistRepository::add(ChecklistArea& area)
     ensureKey(area.key);
     if (std::optional<Error> e = validate(area))
         return *e;
-    Result<void> r = m_store.insertOne("checklist_area", area.meta, columnsOf(area));
-    if (r)
-        m_store.announce([this, area] { emit areaAdded(area); });
-    return r;
+    return m_areas.add(area);
 }
 
 Result<void> ChecklistRepository::update(ChecklistArea& area)
 {
     if (std::optional<Error> e = validate(area))
         return *e;
-    Result<void> r = m_store.updateOne("checklist_area", area.meta, columnsOf(area));
-    if (r)
-        m_store.announce([this, area] { emit areaUpdated(area); });
-    return r;
+    return m_areas.update(area);
 }
 
 Result<RowSnapshot> ChecklistRepository::remove(const ChecklistArea& area)
 {
-    return removeRecord("checklist_area", area.meta.id);
+    return m_areas.remove(area);
 }
 
 // Items ------------------------------------------------------------------------------------
 
 QList<ChecklistItem> ChecklistRepository::items(const QString& areaId) const
 {
-    return readAll<ChecklistItem>(
-        m_store.database(),
-        selectItems(QStringLiteral("WHERE area_id = ? ORDER BY position, statement")), readItem,
-        {areaId});
+    return m_items.all(QStringLiteral("WHERE area_id = ? ORDER BY position, statement"), {areaId});
 }
 
 QList<ChecklistItem> ChecklistRepository::allItems(const QString& templateId) const
 {
-    return readAll<ChecklistItem>(m_store.database(), itemsOfTemplateSql(), readItem, {templateId});
+    // Items in their areas' order: a join, read by the item's mapping.
+    return Queries::readAll<ChecklistItem>(
+        m_store.database(), itemsOfTemplateSql(),
+        [&mapping = m_items.mapping()](const QSqlQuery& q) { return mapping.read(q); },
+        {templateId});
 }
 
 std::optional<ChecklistItem> ChecklistRepository::item(const QString& id) const
 {
-    return readOne<ChecklistItem>(m_store.database(), selectItems(QStringLiteral("WHERE id = ?")),
-                                  id, readItem);
+    return m_items.one(id);
 }
 
 Result<void> ChecklistRepository::add(ChecklistItem& item)
@@ -169,203 +246,38 @@ Result<void> ChecklistRepository::add(ChecklistItem& item)
     ensureKey(item.key);
     if (std::optional<Error> e = validate(item))
         return *e;
-    Result<void> r = m_store.insertOne("checklist_item", item.meta, columnsOf(item));
-    if (r)
-        m_store.announce([this, item] { emit itemAdded(item); });
-    return r;
+    return m_items.add(item);
 }
 
 Result<void> ChecklistRepository::update(ChecklistItem& item)
 {
     if (std::optional<Error> e = validate(item))
         return *e;
-    Result<void> r = m_store.updateOne("checklist_item", item.meta, columnsOf(item));
-    if (r)
-        m_store.announce([this, item] { emit itemUpdated(item); });
-    return r;
+    return m_items.update(item);
 }
 
 Result<RowSnapshot> ChecklistRepository::remove(const ChecklistItem& item)
 {
-    return removeRecord("checklist_item", item.meta.id);
-}
-
-// Rounds -----------------------------------------------------------------------------------
-
-QList<AssessmentRound> ChecklistRepository::rounds() const
-{
-    QList<AssessmentRound> all = readAll<AssessmentRound>(
-        m_store.database(), selectRounds(QStringLiteral("ORDER BY held_on, created_at")),
-        readRound);
-    // One query for every round's participants rather than one per round.
-    const QHash<QString, QStringList> participants = participantsByRound(m_store.database());
-    for (AssessmentRound& r : all)
-        r.participantIds = participants.value(r.meta.id);
-    return all;
-}
-
-std::optional<AssessmentRound> ChecklistRepository::round(const QString& id) const
-{
-    std::optional<AssessmentRound> r = readOne<AssessmentRound>(
-        m_store.database(), selectRounds(QStringLiteral("WHERE id = ?")), id, readRound);
-    if (r)
-        r->participantIds = participantsOf(m_store.database(), r->meta.id);
-    return r;
-}
-
-std::optional<AssessmentRound> ChecklistRepository::roundByLabel(const QString& label) const
-{
-    std::optional<AssessmentRound> r = readOne<AssessmentRound>(
-        m_store.database(), selectRounds(QStringLiteral("WHERE label = ?")), label.trimmed(),
-        readRound);
-    if (r)
-        r->participantIds = participantsOf(m_store.database(), r->meta.id);
-    return r;
-}
-
-std::optional<AssessmentRound> ChecklistRepository::latestRound() const
-{
-    const QList<AssessmentRound> latest = readAll<AssessmentRound>(
-        m_store.database(),
-        selectRounds(QStringLiteral("ORDER BY held_on DESC, created_at DESC LIMIT 1")), readRound);
-    if (latest.isEmpty())
-        return std::nullopt;
-    AssessmentRound r = latest.first();
-    r.participantIds = participantsOf(m_store.database(), r.meta.id);
-    return r;
-}
-
-Result<void> ChecklistRepository::add(AssessmentRound& round)
-{
-    return addRound(round, {});
-}
-
-Result<void> ChecklistRepository::addRound(AssessmentRound& round, const QString& copyAnswersFrom)
-{
-    AssessmentRound next = round;
-    next.participantIds.removeDuplicates();
-    if (next.templateVersion <= 0) {
-        if (std::optional<ChecklistTemplate> t = checklistTemplate(next.templateId))
-            next.templateVersion = t->version;
-    }
-    if (std::optional<Error> e = validate(next))
-        return *e;
-    QList<Answer> copied;
-    // Worked on a copy: a failed transaction must not leave an id on the caller's record.
-    Result<void> r =
-        m_store.insertWith("assessment_round", next.meta, columnsOf(next), [&]() -> Result<void> {
-            if (Result<void> w = writeParticipants(next); !w)
-                return w;
-            return copyAnswers(copyAnswersFrom, next, copied);
-        });
-    if (!r)
-        return r;
-    round = next;
-    m_store.announce([this, round, copied] {
-        emit roundAdded(round);
-        for (const Answer& a : copied)
-            emit answerAdded(a);
-    });
-    return {};
-}
-
-Result<void> ChecklistRepository::copyAnswers(const QString& fromRoundId, const AssessmentRound& to,
-                                              QList<Answer>& copied)
-{
-    if (fromRoundId.isEmpty())
-        return {};
-    const std::optional<AssessmentRound> from = round(fromRoundId);
-    // Another checklist's answers would name items the new round does not ask.
-    if (!from || from->templateId != to.templateId)
-        return {};
-    QSet<QString> asked;
-    for (const ChecklistItem& item : allItems(to.templateId)) {
-        if (item.isActiveOn(to.heldOn))
-            asked.insert(item.meta.id);
-    }
-    for (const Answer& a : answers(fromRoundId)) {
-        if (!asked.contains(a.itemId))
-            continue;
-        Answer copy = a;
-        copy.meta = RecordMeta();
-        copy.roundId = to.meta.id;
-        if (Result<void> w = m_store.insert("answer", copy.meta, columnsOf(copy)); !w)
-            return w;
-        copied << copy;
-    }
-    return {};
-}
-
-Result<void> ChecklistRepository::update(AssessmentRound& round)
-{
-    AssessmentRound next = round;
-    next.participantIds.removeDuplicates();
-    if (std::optional<Error> e = validate(next))
-        return *e;
-    Result<void> r = m_store.updateWith("assessment_round", next.meta, columnsOf(next),
-                                        [&] { return writeParticipants(next); });
-    if (!r)
-        return r;
-    round = next;
-    m_store.announce([this, round] { emit roundUpdated(round); });
-    return {};
-}
-
-Result<RowSnapshot> ChecklistRepository::remove(const AssessmentRound& round)
-{
-    return removeRecord("assessment_round", round.meta.id);
-}
-
-Result<void> ChecklistRepository::writeParticipants(AssessmentRound& round)
-{
-    // Rows of participants who stay keep their identity: a partner file merged later must
-    // see the same record, not a new one.
-    const QStringList stored = participantsOf(m_store.database(), round.meta.id);
-    QSqlQuery drop(m_store.database());
-    for (const QString& stakeholderId : stored) {
-        if (round.participantIds.contains(stakeholderId))
-            continue;
-        drop.prepare(QStringLiteral(
-            "DELETE FROM round_participant WHERE round_id = ? AND stakeholder_id = ?"));
-        drop.addBindValue(round.meta.id);
-        drop.addBindValue(stakeholderId);
-        if (!drop.exec())
-            return RecordStore::sqlError(drop.lastError().text());
-    }
-    for (const QString& stakeholderId : std::as_const(round.participantIds)) {
-        if (stored.contains(stakeholderId))
-            continue;
-        RecordMeta meta;
-        if (Result<void> r =
-                m_store.insert("round_participant", meta,
-                               {{"round_id", round.meta.id}, {"stakeholder_id", stakeholderId}});
-            !r)
-            return r;
-    }
-    round.participantIds = participantsOf(m_store.database(), round.meta.id);
-    return {};
+    return m_items.remove(item);
 }
 
 // Answers ----------------------------------------------------------------------------------
 
 QList<Answer> ChecklistRepository::answers(const QString& roundId) const
 {
-    return readAll<Answer>(m_store.database(), selectAnswers(QStringLiteral("WHERE round_id = ?")),
-                           readAnswer, {roundId});
+    return m_answers.all(QStringLiteral("WHERE round_id = ?"), {roundId});
 }
 
 std::optional<Answer> ChecklistRepository::answer(const QString& id) const
 {
-    return readOne<Answer>(m_store.database(), selectAnswers(QStringLiteral("WHERE id = ?")), id,
-                           readAnswer);
+    return m_answers.one(id);
 }
 
 std::optional<Answer> ChecklistRepository::answerFor(const QString& roundId,
                                                      const QString& itemId) const
 {
-    const QList<Answer> found = readAll<Answer>(
-        m_store.database(), selectAnswers(QStringLiteral("WHERE round_id = ? AND item_id = ?")),
-        readAnswer, {roundId, itemId});
+    const QList<Answer> found =
+        m_answers.all(QStringLiteral("WHERE round_id = ? AND item_id = ?"), {roundId, itemId});
     return found.isEmpty() ? std::nullopt : std::optional<Answer>(found.first());
 }
 
@@ -373,25 +285,19 @@ Result<void> ChecklistRepository::add(Answer& answer)
 {
     if (std::optional<Error> e = validate(answer))
         return *e;
-    Result<void> r = m_store.insertOne("answer", answer.meta, columnsOf(answer));
-    if (r)
-        m_store.announce([this, answer] { emit answerAdded(answer); });
-    return r;
+    return m_answers.add(answer);
 }
 
 Result<void> ChecklistRepository::update(Answer& answer)
 {
     if (std::optional<Error> e = validate(answer))
         return *e;
-    Result<void> r = m_store.updateOne("answer", answer.meta, columnsOf(answer));
-    if (r)
-        m_store.announce([this, answer] { emit answerUpdated(answer); });
-    return r;
+    return m_answers.update(answer);
 }
 
 Result<RowSnapshot> ChecklistRepository::remove(const Answer& answer)
 {
-    return removeRecord("answer", answer.meta.id);
+    return m_answers.remove(answer);
 }
 
 Result<void> ChecklistRepository::setAnswer(Answer& answer)
@@ -409,96 +315,19 @@ Result<void> ChecklistRepository::setAnswer(Answer& answer)
 
 // Removal and undo -------------------------------------------------------------------------
 
-Result<RowSnapshot> ChecklistRepository::removeRecord(const char* table, const QString& id)
-{
-    return m_store.removeOne(table, id);
-}
-
 void ChecklistRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    QStringList wholeRounds;   // removed with the snapshot
-    QStringList touchedRounds; // whose participants changed
-    // Children before their parents, so a model never shows an item whose area is gone.
-    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
-        const QString id = row->values.value(QStringLiteral("id")).toString();
-        if (row->table == QLatin1String("answer")) {
-            emit answerRemoved(id);
-        } else if (row->table == QLatin1String("checklist_item")) {
-            emit itemRemoved(id);
-        } else if (row->table == QLatin1String("checklist_area")) {
-            emit areaRemoved(id);
-        } else if (row->table == QLatin1String("assessment_round")) {
-            wholeRounds << id;
-            emit roundRemoved(id);
-        } else if (row->table == QLatin1String("checklist_template")) {
-            emit templateRemoved(id);
-        } else if (row->table == QLatin1String("round_participant")) {
-            touchedRounds << row->values.value(QStringLiteral("round_id")).toString();
-        }
-    }
-    touchedRounds.removeDuplicates();
-    for (const QString& id : std::as_const(touchedRounds)) {
-        if (wholeRounds.contains(id))
-            continue;
-        if (auto r = round(id))
-            emit roundUpdated(*r);
-    }
-    announceChanged(snapshot);
+    m_kinds.removed(snapshot);
+    announceParticipants(snapshot, true);
+    // Areas and items whose theme a theme's removal cleared.
+    m_kinds.referencesChanged(snapshot);
 }
 
 void ChecklistRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    QStringList wholeRounds;
-    QStringList touchedRounds;
-    // Parents first, as the snapshot holds them.
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("checklist_template")) {
-            if (auto t = checklistTemplate(id))
-                emit templateAdded(*t);
-        } else if (row.table == QLatin1String("checklist_area")) {
-            if (auto a = area(id))
-                emit areaAdded(*a);
-        } else if (row.table == QLatin1String("checklist_item")) {
-            if (auto i = item(id))
-                emit itemAdded(*i);
-        } else if (row.table == QLatin1String("assessment_round")) {
-            wholeRounds << id;
-            if (auto rd = round(id))
-                emit roundAdded(*rd);
-        } else if (row.table == QLatin1String("answer")) {
-            if (auto a = answer(id))
-                emit answerAdded(*a);
-        } else if (row.table == QLatin1String("round_participant")) {
-            touchedRounds << row.values.value(QStringLiteral("round_id")).toString();
-        }
-    }
-    touchedRounds.removeDuplicates();
-    for (const QString& id : std::as_const(touchedRounds)) {
-        if (wholeRounds.contains(id))
-            continue;
-        if (auto r = round(id))
-            emit roundUpdated(*r);
-    }
-    announceChanged(snapshot);
-}
-
-void ChecklistRepository::announceChanged(const RowSnapshot& snapshot)
-{
-    // Areas and items whose theme a theme's removal cleared or its restoration put back.
-    QSet<QString> seen;
-    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        if (seen.contains(ref.table + ref.id))
-            continue;
-        seen.insert(ref.table + ref.id);
-        if (ref.table == QLatin1String("checklist_area")) {
-            if (auto a = area(ref.id))
-                emit areaUpdated(*a);
-        } else if (ref.table == QLatin1String("checklist_item")) {
-            if (auto i = item(ref.id))
-                emit itemUpdated(*i);
-        }
-    }
+    m_kinds.restored(snapshot);
+    announceParticipants(snapshot, false);
+    m_kinds.referencesChanged(snapshot);
 }
 
 Result<void> ChecklistRepository::restore(const RowSnapshot& snapshot)

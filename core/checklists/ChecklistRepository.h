@@ -7,13 +7,13 @@
 #include "checklists/ChecklistItem.h"
 #include "checklists/ChecklistTemplate.h"
 #include "common/Result.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
 #include <optional>
-
-class RecordStore;
 
 // The service-access checklists (templates, areas, items) and their assessments (rounds with
 // participants, answers). Every write is one transaction; every change is announced so models
@@ -51,6 +51,7 @@ public:
     Result<void> update(ChecklistItem& item);
     Result<RowSnapshot> remove(const ChecklistItem& item);
 
+    // Rounds and their participants (ChecklistRepositoryRounds.cpp).
     // Oldest first (by date held, then by creation), with their participants.
     QList<AssessmentRound> rounds() const;
     std::optional<AssessmentRound> round(const QString& id) const;
@@ -113,13 +114,22 @@ signals:
     void answerRemoved(const QString& id);
 
 private:
+    // The first round the SELECT's tail finds, with its participants.
+    std::optional<AssessmentRound> firstRound(const QString& tail,
+                                              const QVariantList& bindings) const;
     Result<void> writeParticipants(AssessmentRound& round);
     Result<void> copyAnswers(const QString& fromRoundId, const AssessmentRound& to,
                              QList<Answer>& copied);
-    Result<RowSnapshot> removeRecord(const char* table, const QString& id);
-    void announceChanged(const RowSnapshot& snapshot);
+    // Rounds whose participants a delete took or an undo put back, announced as updated.
+    void announceParticipants(const RowSnapshot& snapshot, bool childrenFirst);
 
     RecordStore& m_store;
+    KindAnnouncements m_kinds;
+    RecordTable<ChecklistTemplate> m_templates;
+    RecordTable<ChecklistArea> m_areas;
+    RecordTable<ChecklistItem> m_items;
+    RecordTable<AssessmentRound> m_rounds;
+    RecordTable<Answer> m_answers;
 
     // Editing a checklist's areas and items (ChecklistRepositoryOrder.cpp).
 public:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistRepository.h"
 
-#include "checklists/ChecklistRows.h"
 #include "storage/RecordStore.h"
 
 #include <QSet>
@@ -9,12 +8,13 @@
 
 namespace {
 
-// Gives the records the positions of their order in the list, in one transaction; `changed`
-// receives those whose position was written. The list must be a reordering of the stored
-// records, so that no record is left with a position that collides with another's.
+// Gives the records the positions of their order in the list, in one transaction; those whose
+// position changes are written, and announced as updated by their table once it commits. The
+// list must be a reordering of the stored records, so that no record is left with a position
+// that collides with another's.
 template <typename T>
-Result<void> reorder(RecordStore& store, const char* table, QList<T> records,
-                     const QStringList& order, const QString& mismatch, QList<T>& changed)
+Result<void> reorder(RecordStore& store, RecordTable<T>& table, QList<T> records,
+                     const QStringList& order, const QString& mismatch)
 {
     QSet<QString> stored;
     for (const T& record : records)
@@ -27,10 +27,8 @@ Result<void> reorder(RecordStore& store, const char* table, QList<T> records,
             if (record.position == position)
                 continue;
             record.position = position;
-            if (Result<void> r = store.update(table, record.meta, ChecklistRows::columnsOf(record));
-                !r)
+            if (Result<void> r = table.write(record); !r)
                 return r;
-            changed << record;
         }
         return {};
     });
@@ -49,32 +47,13 @@ int ChecklistRepository::answerCount(const QString& itemId) const
 Result<void> ChecklistRepository::reorderAreas(const QString& templateId,
                                                const QStringList& areaIds)
 {
-    QList<ChecklistArea> changed;
-    if (Result<void> r = reorder(m_store, "checklist_area", areas(templateId), areaIds,
-                                 tr("The areas of the checklist changed meanwhile; nothing was "
-                                    "moved. Try again."),
-                                 changed);
-        !r)
-        return r;
-    m_store.announce([this, changed] {
-        for (const ChecklistArea& a : changed)
-            emit areaUpdated(a);
-    });
-    return {};
+    return reorder(m_store, m_areas, areas(templateId), areaIds,
+                   tr("The areas of the checklist changed meanwhile; nothing was moved. Try "
+                      "again."));
 }
 
 Result<void> ChecklistRepository::reorderItems(const QString& areaId, const QStringList& itemIds)
 {
-    QList<ChecklistItem> changed;
-    if (Result<void> r = reorder(m_store, "checklist_item", items(areaId), itemIds,
-                                 tr("The items of the area changed meanwhile; nothing was "
-                                    "moved. Try again."),
-                                 changed);
-        !r)
-        return r;
-    m_store.announce([this, changed] {
-        for (const ChecklistItem& i : changed)
-            emit itemUpdated(i);
-    });
-    return {};
+    return reorder(m_store, m_items, items(areaId), itemIds,
+                   tr("The items of the area changed meanwhile; nothing was moved. Try again."));
 }

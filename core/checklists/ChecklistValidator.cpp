@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecklistValidator.h"
 
-#include "checklists/ChecklistRows.h"
 #include "common/Validation.h"
 #include "storage/Queries.h"
 

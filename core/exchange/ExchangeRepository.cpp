@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeRepository.h"
 
-#include "catalogue/TableSelect.h"
-#include "common/SqlValue.h"
 #include "common/Validation.h"
-#include "storage/Queries.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -46,120 +44,50 @@ public:
     }
 };
 
-// Each table's columns as the catalogue lists them, and where each is in a row: found once.
-struct PartnerSelect : TableSelect
-{
-    PartnerSelect() : TableSelect("partner_city") {}
-    const int name = column("name");
-    const int country = column("country");
-    const int role = column("role");
-    const int partnerCityUuid = column("partner_city_uuid");
-    const int since = column("since");
-    const int notes = column("notes");
-};
+// Each kind's fields bound to its table's columns, once (RecordMapping).
+using namespace RecordFields;
 
-struct ExchangeSelect : TableSelect
+const RecordMapping<PartnerCity>& partnerMapping()
 {
-    ExchangeSelect() : TableSelect("exchange") {}
-    const int partnerId = column("partner_id");
-    const int kind = column("kind");
-    const int title = column("title");
-    const int startDate = column("start_date");
-    const int endDate = column("end_date");
-    const int place = column("place");
-    const int themeId = column("theme_id");
-    const int participants = column("participants");
-    const int lessons = column("lessons");
-};
-
-struct PracticeSelect : TableSelect
-{
-    PracticeSelect() : TableSelect("good_practice") {}
-    const int title = column("title");
-    const int cityName = column("city_name");
-    const int themeId = column("theme_id");
-    const int description = column("description");
-    const int source = column("source");
-    const int partnerId = column("partner_id");
-};
-
-PartnerCity readPartner(const QSqlQuery& q)
-{
-    const PartnerSelect& col = tableSelect<PartnerSelect>();
-    PartnerCity p;
-    p.meta = RecordMeta::read(q);
-    p.name = q.value(col.name).toString();
-    p.country = q.value(col.country).toString();
-    // The CHECK constraint admits only known roles.
-    p.role = PartnerCity::fromText(q.value(col.role).toString()).value_or(PartnerCity::Role::Peer);
-    p.partnerCityUuid = q.value(col.partnerCityUuid).toString();
-    p.since = SqlValue::toDate(q.value(col.since));
-    p.notes = q.value(col.notes).toString();
-    return p;
+    static const RecordMapping<PartnerCity> mapping(
+        "partner_city",
+        {trimmed("name", &PartnerCity::name), field("country", &PartnerCity::country),
+         // The CHECK constraint admits only known roles.
+         enumeration("role", &PartnerCity::role, PartnerCity::toText,
+                     [](const QString& text) {
+                         return PartnerCity::fromText(text).value_or(PartnerCity::Role::Peer);
+                     }),
+         // Not a reference to a record of this file, but stored the same way: NULL when empty.
+         reference("partner_city_uuid", &PartnerCity::partnerCityUuid),
+         field("since", &PartnerCity::since), field("notes", &PartnerCity::notes)});
+    return mapping;
 }
 
-Exchange readExchange(const QSqlQuery& q)
+const RecordMapping<Exchange>& exchangeMapping()
 {
-    const ExchangeSelect& col = tableSelect<ExchangeSelect>();
-    Exchange e;
-    e.meta = RecordMeta::read(q);
-    e.partnerId = q.value(col.partnerId).toString();
-    e.kind = Exchange::fromText(q.value(col.kind).toString()).value_or(Exchange::Kind::StudyVisit);
-    e.title = q.value(col.title).toString();
-    e.startDate = SqlValue::toDate(q.value(col.startDate));
-    e.endDate = SqlValue::toDate(q.value(col.endDate));
-    e.place = q.value(col.place).toString();
-    e.themeId = q.value(col.themeId).toString();
-    e.participants = q.value(col.participants).toString();
-    e.lessons = q.value(col.lessons).toString();
-    return e;
+    static const RecordMapping<Exchange> mapping(
+        "exchange",
+        {reference("partner_id", &Exchange::partnerId),
+         enumeration("kind", &Exchange::kind, Exchange::toText,
+                     [](const QString& text) {
+                         return Exchange::fromText(text).value_or(Exchange::Kind::StudyVisit);
+                     }),
+         trimmed("title", &Exchange::title), field("start_date", &Exchange::startDate),
+         field("end_date", &Exchange::endDate), field("place", &Exchange::place),
+         reference("theme_id", &Exchange::themeId), field("participants", &Exchange::participants),
+         field("lessons", &Exchange::lessons)});
+    return mapping;
 }
 
-GoodPractice readPractice(const QSqlQuery& q)
+const RecordMapping<GoodPractice>& practiceMapping()
 {
-    const PracticeSelect& col = tableSelect<PracticeSelect>();
-    GoodPractice g;
-    g.meta = RecordMeta::read(q);
-    g.title = q.value(col.title).toString();
-    g.cityName = q.value(col.cityName).toString();
-    g.themeId = q.value(col.themeId).toString();
-    g.description = q.value(col.description).toString();
-    g.source = q.value(col.source).toString();
-    g.partnerId = q.value(col.partnerId).toString();
-    return g;
-}
-
-QList<RecordStore::Column> columnsOf(const PartnerCity& p)
-{
-    return {{"name", p.name.trimmed()},
-            {"country", p.country},
-            {"role", PartnerCity::toText(p.role)},
-            {"partner_city_uuid", SqlValue::reference(p.partnerCityUuid)},
-            {"since", SqlValue::date(p.since)},
-            {"notes", p.notes}};
-}
-
-QList<RecordStore::Column> columnsOf(const Exchange& e)
-{
-    return {{"partner_id", SqlValue::reference(e.partnerId)},
-            {"kind", Exchange::toText(e.kind)},
-            {"title", e.title.trimmed()},
-            {"start_date", SqlValue::date(e.startDate)},
-            {"end_date", SqlValue::date(e.endDate)},
-            {"place", e.place},
-            {"theme_id", SqlValue::reference(e.themeId)},
-            {"participants", e.participants},
-            {"lessons", e.lessons}};
-}
-
-QList<RecordStore::Column> columnsOf(const GoodPractice& g)
-{
-    return {{"title", g.title.trimmed()},
-            {"city_name", g.cityName},
-            {"theme_id", SqlValue::reference(g.themeId)},
-            {"description", g.description},
-            {"source", g.source},
-            {"partner_id", SqlValue::reference(g.partnerId)}};
+    static const RecordMapping<GoodPractice> mapping(
+        "good_practice",
+        {trimmed("title", &GoodPractice::title), field("city_name", &GoodPractice::cityName),
+         reference("theme_id", &GoodPractice::themeId),
+         field("description", &GoodPractice::description), field("source", &GoodPractice::source),
+         reference("partner_id", &GoodPractice::partnerId)});
+    return mapping;
 }
 
 // An optional reference: empty is fine, anything else must name an existing record.
@@ -186,12 +114,18 @@ void normaliseCityId(QString& text)
 
 } // namespace
 
-using Queries::readAll;
-using Queries::readOne;
-
 ExchangeRepository::ExchangeRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent), m_store(store), m_partners(store, partnerMapping()),
+      m_exchanges(store, exchangeMapping()), m_practices(store, practiceMapping())
 {
+    m_partners.announceAs(m_kinds, this, &ExchangeRepository::partnerAdded,
+                          &ExchangeRepository::partnerUpdated, &ExchangeRepository::partnerRemoved);
+    m_exchanges.announceAs(m_kinds, this, &ExchangeRepository::exchangeAdded,
+                           &ExchangeRepository::exchangeUpdated,
+                           &ExchangeRepository::exchangeRemoved);
+    m_practices.announceAs(m_kinds, this, &ExchangeRepository::practiceAdded,
+                           &ExchangeRepository::practiceUpdated,
+                           &ExchangeRepository::practiceRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Exchange, this);
 }
 
@@ -204,16 +138,12 @@ ExchangeRepository::~ExchangeRepository()
 
 QList<PartnerCity> ExchangeRepository::partners() const
 {
-    return readAll<PartnerCity>(
-        m_store.database(),
-        tableSelect<PartnerSelect>().sql(QStringLiteral("ORDER BY name, country")), readPartner);
+    return m_partners.all(QStringLiteral("ORDER BY name, country"));
 }
 
 std::optional<PartnerCity> ExchangeRepository::partner(const QString& id) const
 {
-    return readOne<PartnerCity>(m_store.database(),
-                                tableSelect<PartnerSelect>().sql(QStringLiteral("WHERE id = ?")),
-                                id, readPartner);
+    return m_partners.one(id);
 }
 
 Result<void> ExchangeRepository::add(PartnerCity& partner)
@@ -221,10 +151,7 @@ Result<void> ExchangeRepository::add(PartnerCity& partner)
     normaliseCityId(partner.partnerCityUuid);
     if (std::optional<Error> e = validate(partner))
         return *e;
-    Result<void> r = m_store.insertOne("partner_city", partner.meta, columnsOf(partner));
-    if (r)
-        m_store.announce([this, partner] { emit partnerAdded(partner); });
-    return r;
+    return m_partners.add(partner);
 }
 
 Result<void> ExchangeRepository::update(PartnerCity& partner)
@@ -232,99 +159,74 @@ Result<void> ExchangeRepository::update(PartnerCity& partner)
     normaliseCityId(partner.partnerCityUuid);
     if (std::optional<Error> e = validate(partner))
         return *e;
-    Result<void> r = m_store.updateOne("partner_city", partner.meta, columnsOf(partner));
-    if (r)
-        m_store.announce([this, partner] { emit partnerUpdated(partner); });
-    return r;
+    return m_partners.update(partner);
 }
 
 Result<RowSnapshot> ExchangeRepository::remove(const PartnerCity& partner)
 {
-    return m_store.removeOne("partner_city", partner.meta.id);
+    return m_partners.remove(partner);
 }
 
 // Exchanges --------------------------------------------------------------------------------
 
 QList<Exchange> ExchangeRepository::exchanges() const
 {
-    return readAll<Exchange>(
-        m_store.database(),
-        tableSelect<ExchangeSelect>().sql(QStringLiteral("ORDER BY start_date, title")),
-        readExchange);
+    return m_exchanges.all(QStringLiteral("ORDER BY start_date, title"));
 }
 
 std::optional<Exchange> ExchangeRepository::exchange(const QString& id) const
 {
-    return readOne<Exchange>(m_store.database(),
-                             tableSelect<ExchangeSelect>().sql(QStringLiteral("WHERE id = ?")), id,
-                             readExchange);
+    return m_exchanges.one(id);
 }
 
 Result<void> ExchangeRepository::add(Exchange& exchange)
 {
     if (std::optional<Error> e = validate(exchange))
         return *e;
-    Result<void> r = m_store.insertOne("exchange", exchange.meta, columnsOf(exchange));
-    if (r)
-        m_store.announce([this, exchange] { emit exchangeAdded(exchange); });
-    return r;
+    return m_exchanges.add(exchange);
 }
 
 Result<void> ExchangeRepository::update(Exchange& exchange)
 {
     if (std::optional<Error> e = validate(exchange))
         return *e;
-    Result<void> r = m_store.updateOne("exchange", exchange.meta, columnsOf(exchange));
-    if (r)
-        m_store.announce([this, exchange] { emit exchangeUpdated(exchange); });
-    return r;
+    return m_exchanges.update(exchange);
 }
 
 Result<RowSnapshot> ExchangeRepository::remove(const Exchange& exchange)
 {
-    return m_store.removeOne("exchange", exchange.meta.id);
+    return m_exchanges.remove(exchange);
 }
 
 // Good practices ---------------------------------------------------------------------------
 
 QList<GoodPractice> ExchangeRepository::practices() const
 {
-    return readAll<GoodPractice>(
-        m_store.database(),
-        tableSelect<PracticeSelect>().sql(QStringLiteral("ORDER BY title, city_name")),
-        readPractice);
+    return m_practices.all(QStringLiteral("ORDER BY title, city_name"));
 }
 
 std::optional<GoodPractice> ExchangeRepository::practice(const QString& id) const
 {
-    return readOne<GoodPractice>(m_store.database(),
-                                 tableSelect<PracticeSelect>().sql(QStringLiteral("WHERE id = ?")),
-                                 id, readPractice);
+    return m_practices.one(id);
 }
 
 Result<void> ExchangeRepository::add(GoodPractice& practice)
 {
     if (std::optional<Error> e = validate(practice))
         return *e;
-    Result<void> r = m_store.insertOne("good_practice", practice.meta, columnsOf(practice));
-    if (r)
-        m_store.announce([this, practice] { emit practiceAdded(practice); });
-    return r;
+    return m_practices.add(practice);
 }
 
 Result<void> ExchangeRepository::update(GoodPractice& practice)
 {
     if (std::optional<Error> e = validate(practice))
         return *e;
-    Result<void> r = m_store.updateOne("good_practice", practice.meta, columnsOf(practice));
-    if (r)
-        m_store.announce([this, practice] { emit practiceUpdated(practice); });
-    return r;
+    return m_practices.update(practice);
 }
 
 Result<RowSnapshot> ExchangeRepository::remove(const GoodPractice& practice)
 {
-    return m_store.removeOne("good_practice", practice.meta.id);
+    return m_practices.remove(practice);
 }
 
 // Undo -------------------------------------------------------------------------------------
@@ -336,47 +238,15 @@ Result<void> ExchangeRepository::restore(const RowSnapshot& snapshot)
 
 void ExchangeRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
-        const QString id = row->values.value(QStringLiteral("id")).toString();
-        if (row->table == QLatin1String("partner_city"))
-            emit partnerRemoved(id);
-        else if (row->table == QLatin1String("exchange"))
-            emit exchangeRemoved(id);
-        else if (row->table == QLatin1String("good_practice"))
-            emit practiceRemoved(id);
-    }
-    announceReferences(snapshot);
+    m_kinds.removed(snapshot);
+    // Exchanges and practices whose partner or theme the delete cleared.
+    m_kinds.referencesChanged(snapshot);
 }
 
 void ExchangeRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("partner_city")) {
-            if (auto p = partner(id))
-                emit partnerAdded(*p);
-        } else if (row.table == QLatin1String("exchange")) {
-            if (auto e = exchange(id))
-                emit exchangeAdded(*e);
-        } else if (row.table == QLatin1String("good_practice")) {
-            if (auto g = practice(id))
-                emit practiceAdded(*g);
-        }
-    }
-    announceReferences(snapshot);
-}
-
-void ExchangeRepository::announceReferences(const RowSnapshot& snapshot)
-{
-    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        if (ref.table == QLatin1String("exchange")) {
-            if (auto e = exchange(ref.id))
-                emit exchangeUpdated(*e);
-        } else if (ref.table == QLatin1String("good_practice")) {
-            if (auto g = practice(ref.id))
-                emit practiceUpdated(*g);
-        }
-    }
+    m_kinds.restored(snapshot);
+    m_kinds.referencesChanged(snapshot);
 }
 
 // Validation -------------------------------------------------------------------------------

@@ -5,13 +5,13 @@
 #include "exchange/Exchange.h"
 #include "exchange/GoodPractice.h"
 #include "exchange/PartnerCity.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QObject>
 
 #include <optional>
-
-class RecordStore;
 
 // Twinning and exchange: partner cities, the exchanges with them and the good-practice
 // library. Every write is one transaction; every change is announced so models update row by
@@ -74,8 +74,9 @@ signals:
     void practiceRemoved(const QString& id);
 
 private:
-    // Tells the models about records whose partner reference a delete or an undo changed.
-    void announceReferences(const RowSnapshot& snapshot);
-
     RecordStore& m_store;
+    KindAnnouncements m_kinds;
+    RecordTable<PartnerCity> m_partners;
+    RecordTable<Exchange> m_exchanges;
+    RecordTable<GoodPractice> m_practices;
 };

@@ -32,8 +32,9 @@ public:
                [this](const QString& id) { return one(id); });
     }
 
-    // The same, for a kind whose record is more than its row (an action and its partner rows):
-    // a record a restore put back or whose reference changed is read whole, by read.
+    // The same, for a kind whose record is more than its row (an action and its partners, a
+    // round and its participants): a record a restore put back or whose reference changed is
+    // read whole, by the repository's own reader, rather than by one(id).
     template <typename Repository>
     void announceAs(KindAnnouncements& kinds, Repository* repository,
                     void (Repository::*added)(const T&), void (Repository::*updated)(const T&),
