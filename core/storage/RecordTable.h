@@ -33,13 +33,21 @@ public:
         kinds.follow(QString::fromLatin1(m_mapping.table()),
                      {[repository, removed](const QString& id) { (repository->*removed)(id); },
                       [this](const QString& id) {
-                          if (std::optional<T> r = one(id))
+                          if (std::optional<T> r = whole(id))
                               m_added(*r);
                       },
                       [this](const QString& id) {
-                          if (std::optional<T> r = one(id))
+                          if (std::optional<T> r = whole(id))
                               m_updated(*r);
                       }});
+    }
+
+    // For a kind whose struct also carries rows of other tables (a stakeholder's theme ids, a
+    // meeting's attendance): a record a restore put back, or whose reference one changed, is
+    // announced as read by read, whole, rather than by one(), which reads its own row alone.
+    void readWholeWith(std::function<std::optional<T>(const QString& id)> read)
+    {
+        m_whole = std::move(read);
     }
 
     // tail: WHERE and ORDER BY, with bound values only.
@@ -114,6 +122,8 @@ public:
     }
 
 private:
+    std::optional<T> whole(const QString& id) const { return m_whole ? m_whole(id) : one(id); }
+
     Result<void> announced(Result<void> written, const std::function<void(const T&)>& signal,
                            const T& record)
     {
@@ -124,6 +134,7 @@ private:
 
     std::function<void(const T&)> m_added;
     std::function<void(const T&)> m_updated;
+    std::function<std::optional<T>(const QString&)> m_whole;
     RecordStore& m_store;
     const RecordMapping<T>& m_mapping;
 };

@@ -302,6 +302,34 @@ private slots:
         QCOMPARE(removed.at(0).at(0).toString(), c.meta.id);
     }
 
+    void aKindReadWholeIsAnnouncedWhole()
+    {
+        // As a stakeholder is announced with its theme ids, which its own row does not hold.
+        RecordTable<Contact> table(store(), contactMapping());
+        table.readWholeWith([&table](const QString& id) {
+            std::optional<Contact> c = table.one(id);
+            if (c)
+                c->summary += QStringLiteral(" (whole)");
+            return c;
+        });
+        KindAnnouncements kinds;
+        Heard heard;
+        table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved);
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = QDate(2026, 7, 1);
+        c.summary = QStringLiteral("Call");
+        QVERIFY(table.add(c)); // a write announces the record as written
+        QCOMPARE(heard.added, QStringList{QStringLiteral("Call")});
+        QCOMPARE(table.one(c.meta.id)->summary, QStringLiteral("Call"));
+
+        Result<RowSnapshot> snapshot = table.remove(c);
+        QVERIFY(snapshot);
+        QVERIFY(store().restoreOne(snapshot.value()));
+        kinds.restored(snapshot.value());
+        QCOMPARE(heard.added.constLast(), QStringLiteral("Call (whole)"));
+    }
+
     void refusedWritesChangeNothing()
     {
         RecordTable<Contact> table(store(), contactMapping());
