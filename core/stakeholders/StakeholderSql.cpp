@@ -90,23 +90,6 @@ struct EngagementSelect : TableSelect
     const int followUpDone = column("follow_up_done");
 };
 
-struct MemberSelect : TableSelect
-{
-    MemberSelect() : TableSelect("group_member") {}
-    const int stakeholderId = column("stakeholder_id");
-    const int role = column("role");
-    const int joinedOn = column("joined_on");
-};
-
-struct MeetingSelect : TableSelect
-{
-    MeetingSelect() : TableSelect("group_meeting") {}
-    const int date = column("date");
-    const int place = column("place");
-    const int agenda = column("agenda");
-    const int minutes = column("minutes");
-};
-
 // A table of values hung on records: its (record, value) pairs alone, which its unique index
 // holds for the theme links and the attendance (tens of thousands of theme links are read
 // without touching the table), and its whole rows for an edit of one record's values.
@@ -169,16 +152,6 @@ QString selectRelations(const QString& tail)
 QString selectEngagements(const QString& tail)
 {
     return tableSelect<EngagementSelect>().sql(tail);
-}
-
-QString selectMembers(const QString& tail)
-{
-    return tableSelect<MemberSelect>().sql(tail);
-}
-
-QString selectMeetings(const QString& tail)
-{
-    return tableSelect<MeetingSelect>().sql(tail);
 }
 
 QString selectStakeholderSummaries(const QString& tail)
@@ -282,29 +255,6 @@ Engagement readEngagement(const QSqlQuery& q)
     return e;
 }
 
-GroupMember readMember(const QSqlQuery& q)
-{
-    const MemberSelect& col = tableSelect<MemberSelect>();
-    GroupMember m;
-    m.meta = RecordMeta::read(q);
-    m.stakeholderId = q.value(col.stakeholderId).toString();
-    m.role = q.value(col.role).toString();
-    m.joinedOn = SqlValue::toDate(q.value(col.joinedOn));
-    return m;
-}
-
-GroupMeeting readMeeting(const QSqlQuery& q)
-{
-    const MeetingSelect& col = tableSelect<MeetingSelect>();
-    GroupMeeting m;
-    m.meta = RecordMeta::read(q);
-    m.date = SqlValue::toDate(q.value(col.date));
-    m.place = q.value(col.place).toString();
-    m.agenda = q.value(col.agenda).toString();
-    m.minutes = q.value(col.minutes).toString();
-    return m;
-}
-
 QList<RecordStore::Column> columnsOf(const Stakeholder& s)
 {
     return {{"name", s.name},
@@ -349,21 +299,6 @@ QList<RecordStore::Column> columnsOf(const Engagement& e)
             {"summary", e.summary},
             {"follow_up_date", SqlValue::date(e.followUpDate)},
             {"follow_up_done", e.followUpDone ? 1 : 0}};
-}
-
-QList<RecordStore::Column> columnsOf(const GroupMember& m)
-{
-    return {{"stakeholder_id", m.stakeholderId},
-            {"role", m.role},
-            {"joined_on", SqlValue::date(m.joinedOn)}};
-}
-
-QList<RecordStore::Column> columnsOf(const GroupMeeting& m)
-{
-    return {{"date", SqlValue::date(m.date)},
-            {"place", m.place},
-            {"agenda", m.agenda},
-            {"minutes", m.minutes}};
 }
 
 bool Lookups::exists(const char* table, const QString& id)
