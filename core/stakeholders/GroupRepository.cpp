@@ -3,18 +3,14 @@
 
 #include "common/Validation.h"
 #include "stakeholders/StakeholderSql.h"
-#include "storage/Queries.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 using namespace StakeholderSql;
-using Queries::readAll;
-using Queries::readOne;
 
 namespace {
 
@@ -46,11 +42,41 @@ GroupMeeting normalized(GroupMeeting m)
 const QString memberOrder = QStringLiteral(
     "ORDER BY (SELECT name_key FROM stakeholder s WHERE s.id = group_member.stakeholder_id), id");
 
+// Each kind's fields bound to its table's columns, once (RecordMapping).
+using namespace RecordFields;
+
+const RecordMapping<GroupMember>& memberMapping()
+{
+    static const RecordMapping<GroupMember> mapping(
+        "group_member",
+        {reference("stakeholder_id", &GroupMember::stakeholderId),
+         field("role", &GroupMember::role), field("joined_on", &GroupMember::joinedOn)});
+    return mapping;
+}
+
+// The meeting's own row; its attendance and decisions are rows of their own tables, read and
+// written with it by the repository (valuesByOwner, writeMeetingRows).
+const RecordMapping<GroupMeeting>& meetingMapping()
+{
+    static const RecordMapping<GroupMeeting> mapping(
+        "group_meeting",
+        {field("date", &GroupMeeting::date), field("place", &GroupMeeting::place),
+         field("agenda", &GroupMeeting::agenda), field("minutes", &GroupMeeting::minutes)});
+    return mapping;
+}
+
 } // namespace
 
 GroupRepository::GroupRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
+    : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database())),
+      m_members(store, memberMapping()), m_meetings(store, meetingMapping())
 {
+    m_members.announceAs(m_kinds, this, &GroupRepository::memberAdded,
+                         &GroupRepository::memberUpdated, &GroupRepository::memberRemoved);
+    // A meeting put back is announced with its attendance and decisions.
+    m_meetings.announceAs(m_kinds, this, &GroupRepository::meetingAdded,
+                          &GroupRepository::meetingUpdated, &GroupRepository::meetingRemoved,
+                          &GroupRepository::meeting);
     m_store.announcer().setListener(RowAnnouncer::Owner::Group, this);
 }
 
@@ -63,45 +89,39 @@ GroupRepository::~GroupRepository()
 
 QList<GroupMember> GroupRepository::members() const
 {
-    return readAll<GroupMember>(m_store.database(), selectMembers(memberOrder), readMember);
+    return m_members.all(memberOrder);
 }
 
 std::optional<GroupMember> GroupRepository::member(const QString& id) const
 {
-    return readOne<GroupMember>(m_store.database(), selectMembers(QStringLiteral("WHERE id = ?")),
-                                id, readMember);
+    return m_members.one(id);
 }
 
 std::optional<GroupMember> GroupRepository::memberFor(const QString& stakeholderId) const
 {
-    return readOne<GroupMember>(m_store.database(),
-                                selectMembers(QStringLiteral("WHERE stakeholder_id = ?")),
-                                stakeholderId, readMember);
+    // The UNIQUE stakeholder_id: one row at most.
+    const QList<GroupMember> found =
+        m_members.all(QStringLiteral("WHERE stakeholder_id = ?"), {stakeholderId});
+    return found.isEmpty() ? std::nullopt : std::optional<GroupMember>(found.constFirst());
 }
 
 Result<void> GroupRepository::add(GroupMember& member)
 {
     if (std::optional<Error> e = validate(member))
         return *e;
-    Result<void> r = m_store.insertOne("group_member", member.meta, columnsOf(member));
-    if (r)
-        m_store.announce([this, member] { emit memberAdded(member); });
-    return r;
+    return m_members.add(member);
 }
 
 Result<void> GroupRepository::update(GroupMember& member)
 {
     if (std::optional<Error> e = validate(member))
         return *e;
-    Result<void> r = m_store.updateOne("group_member", member.meta, columnsOf(member));
-    if (r)
-        m_store.announce([this, member] { emit memberUpdated(member); });
-    return r;
+    return m_members.update(member);
 }
 
 Result<RowSnapshot> GroupRepository::remove(const GroupMember& member)
 {
-    return m_store.removeOne("group_member", member.meta.id);
+    return m_members.remove(member);
 }
 
 // ---- Meetings
@@ -111,11 +131,9 @@ QList<GroupMeeting> GroupRepository::readMeetings(const QString& meetingId) cons
     const QSqlDatabase db = m_store.database();
     const bool one = !meetingId.isEmpty();
     const QVariantList bindings = one ? QVariantList{meetingId} : QVariantList{};
-    QList<GroupMeeting> meetings =
-        readAll<GroupMeeting>(db,
-                              selectMeetings(one ? QStringLiteral("WHERE id = ?")
-                                                 : QStringLiteral("ORDER BY date, created_at, id")),
-                              readMeeting, bindings);
+    QList<GroupMeeting> meetings = m_meetings.all(
+        one ? QStringLiteral("WHERE id = ?") : QStringLiteral("ORDER BY date, created_at, id"),
+        bindings);
     // One query per child table for all the meetings read, never one per meeting.
     const QHash<QString, QStringList> attendance =
         valuesByOwner(db, Values::MeetingAttendance, meetingId);
@@ -151,12 +169,9 @@ Result<void> GroupRepository::add(GroupMeeting& meeting)
     GroupMeeting next = normalized(meeting);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.insertWith("group_meeting", next.meta, columnsOf(next),
-                                        [&] { return writeMeetingRows(next); });
-    if (!r)
-        return r;
-    meeting = next;
-    m_store.announce([this, meeting] { emit meetingAdded(meeting); });
+    Result<void> r = m_meetings.addWith(next, [&] { return writeMeetingRows(next); });
+    if (r)
+        meeting = next;
     return r;
 }
 
@@ -165,18 +180,15 @@ Result<void> GroupRepository::update(GroupMeeting& meeting)
     GroupMeeting next = normalized(meeting);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.updateWith("group_meeting", next.meta, columnsOf(next),
-                                        [&] { return writeMeetingRows(next); });
-    if (!r)
-        return r;
-    meeting = next;
-    m_store.announce([this, meeting] { emit meetingUpdated(meeting); });
+    Result<void> r = m_meetings.updateWith(next, [&] { return writeMeetingRows(next); });
+    if (r)
+        meeting = next;
     return r;
 }
 
 Result<RowSnapshot> GroupRepository::remove(const GroupMeeting& meeting)
 {
-    return m_store.removeOne("group_meeting", meeting.meta.id);
+    return m_meetings.remove(meeting);
 }
 
 Result<void> GroupRepository::writeAttendance(const QString& meetingId,
@@ -255,31 +267,26 @@ Result<void> GroupRepository::restore(const RowSnapshot& snapshot)
 
 void GroupRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    announce(snapshot, false);
+    m_kinds.removed(snapshot);
+    announceMeetingRowsChanged(snapshot);
 }
 
 void GroupRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    announce(snapshot, true);
+    m_kinds.restored(snapshot);
+    announceMeetingRowsChanged(snapshot);
 }
 
-void GroupRepository::announce(const RowSnapshot& snapshot, bool restored)
+void GroupRepository::announceMeetingRowsChanged(const RowSnapshot& snapshot)
 {
-    QStringList wholeMeetings;   // removed or restored with the snapshot
+    // Attendance and decisions are rows of their own but part of their meeting: a member's
+    // removal takes its attendance (and its undo brings it back), which changes meetings that
+    // stay.
+    QStringList wholeMeetings;   // removed or restored with the snapshot, announced as such
     QStringList touchedMeetings; // whose attendance or decisions changed
     for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("group_member")) {
-            if (!restored)
-                emit memberRemoved(id);
-            else if (auto m = member(id))
-                emit memberAdded(*m);
-        } else if (row.table == QLatin1String("group_meeting")) {
-            wholeMeetings << id;
-            if (!restored)
-                emit meetingRemoved(id);
-            else if (auto m = meeting(id))
-                emit meetingAdded(*m);
+        if (row.table == QLatin1String("group_meeting")) {
+            wholeMeetings << row.values.value(QStringLiteral("id")).toString();
         } else if (row.table == QLatin1String("meeting_attendance") ||
                    row.table == QLatin1String("meeting_decision")) {
             const QString meetingId = row.values.value(QStringLiteral("meeting_id")).toString();

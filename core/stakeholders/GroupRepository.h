@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "stakeholders/GroupMeeting.h"
 #include "stakeholders/GroupMember.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QObject>
@@ -11,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class RecordStore;
 namespace StakeholderSql {
 class Lookups;
 }
@@ -72,8 +73,12 @@ private:
     Result<void> writeDecisions(const QString& meetingId, const QStringList& decisions);
     // Both, for a meeting being stored.
     Result<void> writeMeetingRows(const GroupMeeting& meeting);
-    void announce(const RowSnapshot& snapshot, bool restored);
+    // Meetings that stay but whose attendance or decisions a snapshot took or put back.
+    void announceMeetingRowsChanged(const RowSnapshot& snapshot);
 
     RecordStore& m_store;
     std::unique_ptr<StakeholderSql::Lookups> m_lookups;
+    KindAnnouncements m_kinds;
+    RecordTable<GroupMember> m_members;
+    RecordTable<GroupMeeting> m_meetings;
 };

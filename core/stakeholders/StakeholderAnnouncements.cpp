@@ -5,52 +5,32 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 void StakeholderRepository::announceRemoved(const RowSnapshot& snapshot)
 {
-    // Children first, so that no model is left showing a row whose stakeholder is gone.
-    bool whole = false;
-    for (auto row = snapshot.rows.crbegin(); row != snapshot.rows.crend(); ++row) {
-        const QString id = row->values.value(QStringLiteral("id")).toString();
-        if (row->table == QLatin1String("contact_person"))
-            emit contactRemoved(id);
-        else if (row->table == QLatin1String("stakeholder_relation"))
-            emit relationRemoved(id);
-        else if (row->table == QLatin1String("engagement"))
-            emit engagementRemoved(id);
-        else if (row->table == QLatin1String("stakeholder")) {
-            whole = true;
-            emit stakeholderRemoved(id);
-        }
-    }
+    // Children first (KindAnnouncements), so that no model is left showing a row whose
+    // stakeholder is gone.
+    m_kinds.removed(snapshot);
     announceThemesChanged(snapshot);
-    if (whole)
+    if (takesStakeholder(snapshot))
         emit rowsRemoved(snapshot);
 }
 
 void StakeholderRepository::announceRestored(const RowSnapshot& snapshot)
 {
-    // Snapshots list parents first, so a stakeholder is announced before its contacts.
-    bool whole = false;
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        if (row.table == QLatin1String("stakeholder")) {
-            whole = true;
-            if (auto s = stakeholder(id))
-                emit stakeholderAdded(*s);
-        } else if (row.table == QLatin1String("contact_person")) {
-            if (auto c = contact(id))
-                emit contactAdded(*c);
-        } else if (row.table == QLatin1String("stakeholder_relation")) {
-            if (auto rel = relation(id))
-                emit relationAdded(*rel);
-        } else if (row.table == QLatin1String("engagement")) {
-            if (auto e = engagement(id))
-                emit engagementAdded(*e);
-        }
-    }
+    // Parents first, so a stakeholder is announced (with its themes) before its contacts.
+    m_kinds.restored(snapshot);
     announceThemesChanged(snapshot);
-    if (whole)
+    if (takesStakeholder(snapshot))
         emit rowsRestored(snapshot);
+}
+
+bool StakeholderRepository::takesStakeholder(const RowSnapshot& snapshot)
+{
+    return std::any_of(snapshot.rows.cbegin(), snapshot.rows.cend(), [](const RowSnapshot::Row& r) {
+        return r.table == QLatin1String("stakeholder");
+    });
 }
 
 void StakeholderRepository::announceThemesChanged(const RowSnapshot& snapshot)

@@ -9,14 +9,12 @@
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 using namespace StakeholderSql;
 using Queries::readAll;
-using Queries::readOne;
 
 namespace {
 
@@ -78,8 +76,20 @@ ContactPerson normalized(ContactPerson c)
 } // namespace
 
 StakeholderRepository::StakeholderRepository(RecordStore& store, QObject* parent)
-    : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database()))
+    : QObject(parent), m_store(store), m_lookups(std::make_unique<Lookups>(store.database())),
+      m_stakeholders(store, stakeholderMapping()), m_contacts(store, contactMapping()),
+      m_relations(store, relationMapping()), m_engagements(store, engagementMapping())
 {
+    using Repo = StakeholderRepository;
+    // A stakeholder put back is announced with its theme ids.
+    m_stakeholders.announceAs(m_kinds, this, &Repo::stakeholderAdded, &Repo::stakeholderUpdated,
+                              &Repo::stakeholderRemoved, &Repo::stakeholder);
+    m_contacts.announceAs(m_kinds, this, &Repo::contactAdded, &Repo::contactUpdated,
+                          &Repo::contactRemoved);
+    m_relations.announceAs(m_kinds, this, &Repo::relationAdded, &Repo::relationUpdated,
+                           &Repo::relationRemoved);
+    m_engagements.announceAs(m_kinds, this, &Repo::engagementAdded, &Repo::engagementUpdated,
+                             &Repo::engagementRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Stakeholders, this);
 }
 
@@ -93,9 +103,7 @@ StakeholderRepository::~StakeholderRepository()
 QList<Stakeholder> StakeholderRepository::stakeholders() const
 {
     const QHash<QString, QStringList> themes = themeIdsByStakeholder();
-    QList<Stakeholder> all = readAll<Stakeholder>(
-        m_store.database(), selectStakeholders(QStringLiteral("ORDER BY name_key")),
-        readStakeholder);
+    QList<Stakeholder> all = m_stakeholders.all(QStringLiteral("ORDER BY name_key"));
     for (Stakeholder& s : all)
         s.themeIds = themes.value(s.meta.id);
     return all;
@@ -125,9 +133,7 @@ QList<Stakeholder> StakeholderRepository::stakeholderSummaries(int limit,
 
 std::optional<Stakeholder> StakeholderRepository::stakeholder(const QString& id) const
 {
-    std::optional<Stakeholder> s =
-        readOne<Stakeholder>(m_store.database(), selectStakeholders(QStringLiteral("WHERE id = ?")),
-                             id, readStakeholder);
+    std::optional<Stakeholder> s = m_stakeholders.one(id);
     if (s)
         s->themeIds = themeIdsOf(id);
     return s;
@@ -202,12 +208,10 @@ Result<void> StakeholderRepository::add(Stakeholder& stakeholder)
     Stakeholder next = normalized(stakeholder);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.insertWith("stakeholder", next.meta, columnsOf(next),
-                                        [&] { return insertThemes(next.meta.id, next.themeIds); });
-    if (!r)
-        return r;
-    stakeholder = next;
-    m_store.announce([this, stakeholder] { emit stakeholderAdded(stakeholder); });
+    Result<void> r =
+        m_stakeholders.addWith(next, [&] { return insertThemes(next.meta.id, next.themeIds); });
+    if (r)
+        stakeholder = next;
     return r;
 }
 
@@ -216,40 +220,34 @@ Result<void> StakeholderRepository::update(Stakeholder& stakeholder)
     Stakeholder next = normalized(stakeholder);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.updateWith("stakeholder", next.meta, columnsOf(next),
-                                        [&] { return writeThemes(next.meta.id, next.themeIds); });
-    if (!r)
-        return r;
-    stakeholder = next;
-    m_store.announce([this, stakeholder] { emit stakeholderUpdated(stakeholder); });
+    Result<void> r =
+        m_stakeholders.updateWith(next, [&] { return writeThemes(next.meta.id, next.themeIds); });
+    if (r)
+        stakeholder = next;
     return r;
 }
 
 Result<RowSnapshot> StakeholderRepository::remove(const Stakeholder& stakeholder)
 {
-    return m_store.removeOne("stakeholder", stakeholder.meta.id);
+    return m_stakeholders.remove(stakeholder);
 }
 
 // ---- Contact persons
 
 QList<ContactPerson> StakeholderRepository::contacts() const
 {
-    return readAll<ContactPerson>(m_store.database(),
-                                  selectContacts(QStringLiteral("ORDER BY name, id")), readContact);
+    return m_contacts.all(QStringLiteral("ORDER BY name, id"));
 }
 
 QList<ContactPerson> StakeholderRepository::contacts(const QString& stakeholderId) const
 {
-    return readAll<ContactPerson>(
-        m_store.database(),
-        selectContacts(QStringLiteral("WHERE stakeholder_id = ? ORDER BY name, id")), readContact,
-        {stakeholderId});
+    return m_contacts.all(QStringLiteral("WHERE stakeholder_id = ? ORDER BY name, id"),
+                          {stakeholderId});
 }
 
 std::optional<ContactPerson> StakeholderRepository::contact(const QString& id) const
 {
-    return readOne<ContactPerson>(m_store.database(),
-                                  selectContacts(QStringLiteral("WHERE id = ?")), id, readContact);
+    return m_contacts.one(id);
 }
 
 Result<void> StakeholderRepository::add(ContactPerson& contact)
@@ -257,11 +255,9 @@ Result<void> StakeholderRepository::add(ContactPerson& contact)
     ContactPerson next = normalized(contact);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.insertOne("contact_person", next.meta, columnsOf(next));
-    if (!r)
-        return r;
-    contact = next;
-    m_store.announce([this, contact] { emit contactAdded(contact); });
+    Result<void> r = m_contacts.add(next);
+    if (r)
+        contact = next;
     return r;
 }
 
@@ -270,17 +266,15 @@ Result<void> StakeholderRepository::update(ContactPerson& contact)
     ContactPerson next = normalized(contact);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_store.updateOne("contact_person", next.meta, columnsOf(next));
-    if (!r)
-        return r;
-    contact = next;
-    m_store.announce([this, contact] { emit contactUpdated(contact); });
+    Result<void> r = m_contacts.update(next);
+    if (r)
+        contact = next;
     return r;
 }
 
 Result<RowSnapshot> StakeholderRepository::remove(const ContactPerson& contact)
 {
-    return m_store.removeOne("contact_person", contact.meta.id);
+    return m_contacts.remove(contact);
 }
 
 // ---- Relations
@@ -289,99 +283,78 @@ QList<StakeholderRelation> StakeholderRepository::relations() const
 {
     // In storage order: sorting 100,000 relations would cost a third of the read, and views
     // sort by their own columns anyway.
-    return readAll<StakeholderRelation>(
-        m_store.database(), selectRelations(QStringLiteral("ORDER BY rowid")), readRelation);
+    return m_relations.all(QStringLiteral("ORDER BY rowid"));
 }
 
 QList<StakeholderRelation> StakeholderRepository::relations(const QString& stakeholderId) const
 {
     // Two indexed lookups (the UNIQUE index starts with from_id; to_id has its own).
-    return readAll<StakeholderRelation>(
-        m_store.database(),
-        selectRelations(QStringLiteral("WHERE from_id = ? OR to_id = ? ORDER BY created_at, id")),
-        readRelation, {stakeholderId, stakeholderId});
+    return m_relations.all(QStringLiteral("WHERE from_id = ? OR to_id = ? ORDER BY created_at, id"),
+                           {stakeholderId, stakeholderId});
 }
 
 std::optional<StakeholderRelation> StakeholderRepository::relation(const QString& id) const
 {
-    return readOne<StakeholderRelation>(
-        m_store.database(), selectRelations(QStringLiteral("WHERE id = ?")), id, readRelation);
+    return m_relations.one(id);
 }
 
 Result<void> StakeholderRepository::add(StakeholderRelation& relation)
 {
     if (std::optional<Error> e = validate(relation))
         return *e;
-    Result<void> r = m_store.insertOne("stakeholder_relation", relation.meta, columnsOf(relation));
-    if (r)
-        m_store.announce([this, relation] { emit relationAdded(relation); });
-    return r;
+    return m_relations.add(relation);
 }
 
 Result<void> StakeholderRepository::update(StakeholderRelation& relation)
 {
     if (std::optional<Error> e = validate(relation))
         return *e;
-    Result<void> r = m_store.updateOne("stakeholder_relation", relation.meta, columnsOf(relation));
-    if (r)
-        m_store.announce([this, relation] { emit relationUpdated(relation); });
-    return r;
+    return m_relations.update(relation);
 }
 
 Result<RowSnapshot> StakeholderRepository::remove(const StakeholderRelation& relation)
 {
-    return m_store.removeOne("stakeholder_relation", relation.meta.id);
+    return m_relations.remove(relation);
 }
 
 // ---- Engagements
 
 QList<Engagement> StakeholderRepository::engagements() const
 {
-    return readAll<Engagement>(m_store.database(),
-                               selectEngagements(QStringLiteral("ORDER BY date, created_at, id")),
-                               readEngagement);
+    return m_engagements.all(QStringLiteral("ORDER BY date, created_at, id"));
 }
 
 QList<Engagement> StakeholderRepository::engagements(const QString& stakeholderId) const
 {
-    return readAll<Engagement>(
-        m_store.database(),
-        selectEngagements(QStringLiteral("WHERE stakeholder_id = ? ORDER BY date, created_at, id")),
-        readEngagement, {stakeholderId});
+    return m_engagements.all(
+        QStringLiteral("WHERE stakeholder_id = ? ORDER BY date, created_at, id"), {stakeholderId});
 }
 
 std::optional<Engagement> StakeholderRepository::engagement(const QString& id) const
 {
-    return readOne<Engagement>(
-        m_store.database(), selectEngagements(QStringLiteral("WHERE id = ?")), id, readEngagement);
+    return m_engagements.one(id);
 }
 
 Result<void> StakeholderRepository::add(Engagement& engagement)
 {
     if (std::optional<Error> e = validate(engagement))
         return *e;
-    Result<void> r = m_store.insertOne("engagement", engagement.meta, columnsOf(engagement));
-    if (r)
-        m_store.announce([this, engagement] { emit engagementAdded(engagement); });
-    return r;
+    return m_engagements.add(engagement);
 }
 
 Result<void> StakeholderRepository::update(Engagement& engagement)
 {
     if (std::optional<Error> e = validate(engagement))
         return *e;
-    Result<void> r = m_store.updateOne("engagement", engagement.meta, columnsOf(engagement));
-    if (r)
-        m_store.announce([this, engagement] { emit engagementUpdated(engagement); });
-    return r;
+    return m_engagements.update(engagement);
 }
 
 Result<RowSnapshot> StakeholderRepository::remove(const Engagement& engagement)
 {
-    return m_store.removeOne("engagement", engagement.meta.id);
+    return m_engagements.remove(engagement);
 }
 
-// ---- Undo
+// ---- What the stakeholder table shows beside the records
 
 QList<StakeholderRepository::ContactText> StakeholderRepository::contactTexts() const
 {
@@ -408,6 +381,8 @@ StakeholderRepository::lastContacts(const QDate& today) const
         all.insert(q.value(0).toString(), {SqlValue::toDate(q.value(1)), q.value(2).toInt() != 0});
     return all;
 }
+
+// ---- Undo
 
 Result<void> StakeholderRepository::restore(const RowSnapshot& snapshot)
 {

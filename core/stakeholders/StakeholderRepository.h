@@ -6,6 +6,8 @@
 #include "stakeholders/Engagement.h"
 #include "stakeholders/Stakeholder.h"
 #include "stakeholders/StakeholderRelation.h"
+#include "storage/KindAnnouncements.h"
+#include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
 #include <QHash>
@@ -14,7 +16,6 @@
 #include <memory>
 #include <optional>
 
-class RecordStore;
 namespace StakeholderSql {
 class Lookups;
 }
@@ -138,10 +139,17 @@ private:
     QString idForNameKey(const QString& nameKey) const;
     QStringList themeIdsOf(const QString& stakeholderId) const;
     void announceThemesChanged(const RowSnapshot& snapshot);
+    // Whether a snapshot took or put back a stakeholder, not only rows hanging on one.
+    static bool takesStakeholder(const RowSnapshot& snapshot);
     // Makes the stakeholder's theme rows match themeIds, keeping the rows that stay.
     Result<void> writeThemes(const QString& stakeholderId, const QStringList& themeIds);
     Result<void> insertThemes(const QString& stakeholderId, const QStringList& themeIds);
 
     RecordStore& m_store;
     std::unique_ptr<StakeholderSql::Lookups> m_lookups;
+    KindAnnouncements m_kinds;
+    RecordTable<Stakeholder> m_stakeholders;
+    RecordTable<ContactPerson> m_contacts;
+    RecordTable<StakeholderRelation> m_relations;
+    RecordTable<Engagement> m_engagements;
 };

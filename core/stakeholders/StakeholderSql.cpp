@@ -2,7 +2,6 @@
 #include "StakeholderSql.h"
 
 #include "catalogue/TableSelect.h"
-#include "common/SqlValue.h"
 #include "common/TextFolding.h"
 
 #include <QSqlError>
@@ -10,25 +9,13 @@
 
 namespace StakeholderSql {
 
+using namespace RecordFields;
+
 namespace {
 
-// Each table's columns as the catalogue lists them, and where each is in a row: found once.
-struct StakeholderSelect : TableSelect
-{
-    StakeholderSelect() : TableSelect("stakeholder") {}
-    const int name = column("name");
-    const int kind = column("kind");
-    const int level = column("level");
-    const int influence = column("influence");
-    const int interest = column("interest");
-    const int stance = column("stance");
-    const int website = column("website");
-    const int notes = column("notes");
-    const int notesPrivate = column("notes_private");
-    const int networkX = column("network_x");
-    const int networkY = column("network_y");
-};
-
+// The columns a read of tens of thousands of rows shows, and where each is in a row: found
+// once. The whole records are read through their mappings (StakeholderRepository,
+// GroupRepository).
 struct SummarySelect : TableSelect
 {
     SummarySelect()
@@ -46,18 +33,6 @@ struct SummarySelect : TableSelect
     const int notes = column("notes");
 };
 
-struct ContactSelect : TableSelect
-{
-    ContactSelect() : TableSelect("contact_person") {}
-    const int stakeholderId = column("stakeholder_id");
-    const int name = column("name");
-    const int role = column("role");
-    const int email = column("email");
-    const int phone = column("phone");
-    const int preferredLanguage = column("preferred_language");
-    const int consentToContact = column("consent_to_contact");
-};
-
 struct ContactTextSelect : TableSelect
 {
     ContactTextSelect() : TableSelect("contact_person", {"id", "stakeholder_id", "name", "email"})
@@ -67,44 +42,6 @@ struct ContactTextSelect : TableSelect
     const int stakeholderId = column("stakeholder_id");
     const int name = column("name");
     const int email = column("email");
-};
-
-struct RelationSelect : TableSelect
-{
-    RelationSelect() : TableSelect("stakeholder_relation") {}
-    const int fromId = column("from_id");
-    const int toId = column("to_id");
-    const int kind = column("kind");
-    const int strength = column("strength");
-    const int notes = column("notes");
-};
-
-struct EngagementSelect : TableSelect
-{
-    EngagementSelect() : TableSelect("engagement") {}
-    const int stakeholderId = column("stakeholder_id");
-    const int date = column("date");
-    const int kind = column("kind");
-    const int summary = column("summary");
-    const int followUpDate = column("follow_up_date");
-    const int followUpDone = column("follow_up_done");
-};
-
-struct MemberSelect : TableSelect
-{
-    MemberSelect() : TableSelect("group_member") {}
-    const int stakeholderId = column("stakeholder_id");
-    const int role = column("role");
-    const int joinedOn = column("joined_on");
-};
-
-struct MeetingSelect : TableSelect
-{
-    MeetingSelect() : TableSelect("group_meeting") {}
-    const int date = column("date");
-    const int place = column("place");
-    const int agenda = column("agenda");
-    const int minutes = column("minutes");
 };
 
 // A table of values hung on records: its (record, value) pairs alone, which its unique index
@@ -151,36 +88,6 @@ const ValueSelects& selects(Values values)
 
 } // namespace
 
-QString selectStakeholders(const QString& tail)
-{
-    return tableSelect<StakeholderSelect>().sql(tail);
-}
-
-QString selectContacts(const QString& tail)
-{
-    return tableSelect<ContactSelect>().sql(tail);
-}
-
-QString selectRelations(const QString& tail)
-{
-    return tableSelect<RelationSelect>().sql(tail);
-}
-
-QString selectEngagements(const QString& tail)
-{
-    return tableSelect<EngagementSelect>().sql(tail);
-}
-
-QString selectMembers(const QString& tail)
-{
-    return tableSelect<MemberSelect>().sql(tail);
-}
-
-QString selectMeetings(const QString& tail)
-{
-    return tableSelect<MeetingSelect>().sql(tail);
-}
-
 QString selectStakeholderSummaries(const QString& tail)
 {
     return tableSelect<SummarySelect>().sql(tail);
@@ -189,28 +96,6 @@ QString selectStakeholderSummaries(const QString& tail)
 QString selectContactTexts(const QString& tail)
 {
     return tableSelect<ContactTextSelect>().sql(tail);
-}
-
-Stakeholder readStakeholder(const QSqlQuery& q)
-{
-    const StakeholderSelect& col = tableSelect<StakeholderSelect>();
-    Stakeholder s;
-    s.meta = RecordMeta::read(q);
-    s.name = q.value(col.name).toString();
-    s.kind =
-        Stakeholder::kindFromText(q.value(col.kind).toString()).value_or(Stakeholder::Kind::Ngo);
-    s.level = Stakeholder::levelFromText(q.value(col.level).toString())
-                  .value_or(Stakeholder::Level::Local);
-    s.influence = q.value(col.influence).toInt();
-    s.interest = q.value(col.interest).toInt();
-    s.stance = Stakeholder::stanceFromText(q.value(col.stance).toString())
-                   .value_or(Stakeholder::Stance::Unknown);
-    s.website = q.value(col.website).toString();
-    s.notes = q.value(col.notes).toString();
-    s.notesPrivate = q.value(col.notesPrivate).toInt() != 0;
-    s.networkX = SqlValue::toOptionalDouble(q.value(col.networkX));
-    s.networkY = SqlValue::toOptionalDouble(q.value(col.networkY));
-    return s;
 }
 
 Stakeholder readStakeholderSummary(const QSqlQuery& q)
@@ -231,21 +116,6 @@ Stakeholder readStakeholderSummary(const QSqlQuery& q)
     return s;
 }
 
-ContactPerson readContact(const QSqlQuery& q)
-{
-    const ContactSelect& col = tableSelect<ContactSelect>();
-    ContactPerson c;
-    c.meta = RecordMeta::read(q);
-    c.stakeholderId = q.value(col.stakeholderId).toString();
-    c.name = q.value(col.name).toString();
-    c.role = q.value(col.role).toString();
-    c.email = q.value(col.email).toString();
-    c.phone = q.value(col.phone).toString();
-    c.preferredLanguage = q.value(col.preferredLanguage).toString();
-    c.consentToContact = q.value(col.consentToContact).toInt() != 0;
-    return c;
-}
-
 StakeholderRepository::ContactText readContactText(const QSqlQuery& q)
 {
     const ContactTextSelect& col = tableSelect<ContactTextSelect>();
@@ -253,117 +123,75 @@ StakeholderRepository::ContactText readContactText(const QSqlQuery& q)
             q.value(col.name).toString(), q.value(col.email).toString()};
 }
 
-StakeholderRelation readRelation(const QSqlQuery& q)
+// The stakeholder's own row; its enumerations fall back as its summary's do. Its theme ids are
+// rows of stakeholder_theme, read and written with it by the repository; name_key is the folded
+// name, written for the unique index and the order, never read back.
+const RecordMapping<Stakeholder>& stakeholderMapping()
 {
-    const RelationSelect& col = tableSelect<RelationSelect>();
-    StakeholderRelation r;
-    r.meta = RecordMeta::read(q);
-    r.fromId = q.value(col.fromId).toString();
-    r.toId = q.value(col.toId).toString();
-    r.kind = StakeholderRelation::kindFromText(q.value(col.kind).toString())
-                 .value_or(StakeholderRelation::Kind::Partnership);
-    r.strength = q.value(col.strength).toInt();
-    r.notes = q.value(col.notes).toString();
-    return r;
+    using S = Stakeholder;
+    static const RecordMapping<Stakeholder> mapping(
+        "stakeholder",
+        {field("name", &S::name),
+         {"name_key", [](const S& s) { return QVariant(TextFolding::fold(s.name)); },
+          [](S&, const QVariant&) {}},
+         enumeration(
+             "kind", &S::kind, [](S::Kind k) { return S::toText(k); },
+             [](const QString& t) { return S::kindFromText(t).value_or(S::Kind::Ngo); }),
+         enumeration(
+             "level", &S::level, [](S::Level l) { return S::toText(l); },
+             [](const QString& t) { return S::levelFromText(t).value_or(S::Level::Local); }),
+         field("influence", &S::influence),
+         field("interest", &S::interest),
+         enumeration(
+             "stance", &S::stance, [](S::Stance st) { return S::toText(st); },
+             [](const QString& t) { return S::stanceFromText(t).value_or(S::Stance::Unknown); }),
+         field("website", &S::website),
+         field("notes", &S::notes),
+         field("notes_private", &S::notesPrivate),
+         field("network_x", &S::networkX),
+         field("network_y", &S::networkY)});
+    return mapping;
 }
 
-Engagement readEngagement(const QSqlQuery& q)
+// The name, e-mail and phone are stored trimmed: the repository trims them before it validates
+// (so the record handed back is the one stored), hence plain fields here.
+const RecordMapping<ContactPerson>& contactMapping()
 {
-    const EngagementSelect& col = tableSelect<EngagementSelect>();
-    Engagement e;
-    e.meta = RecordMeta::read(q);
-    e.stakeholderId = q.value(col.stakeholderId).toString();
-    e.date = SqlValue::toDate(q.value(col.date));
-    e.kind =
-        Engagement::kindFromText(q.value(col.kind).toString()).value_or(Engagement::Kind::Meeting);
-    e.summary = q.value(col.summary).toString();
-    e.followUpDate = SqlValue::toDate(q.value(col.followUpDate));
-    e.followUpDone = q.value(col.followUpDone).toInt() != 0;
-    return e;
+    using C = ContactPerson;
+    static const RecordMapping<ContactPerson> mapping(
+        "contact_person",
+        {reference("stakeholder_id", &C::stakeholderId), field("name", &C::name),
+         field("role", &C::role), field("email", &C::email), field("phone", &C::phone),
+         field("preferred_language", &C::preferredLanguage),
+         field("consent_to_contact", &C::consentToContact)});
+    return mapping;
 }
 
-GroupMember readMember(const QSqlQuery& q)
+const RecordMapping<StakeholderRelation>& relationMapping()
 {
-    const MemberSelect& col = tableSelect<MemberSelect>();
-    GroupMember m;
-    m.meta = RecordMeta::read(q);
-    m.stakeholderId = q.value(col.stakeholderId).toString();
-    m.role = q.value(col.role).toString();
-    m.joinedOn = SqlValue::toDate(q.value(col.joinedOn));
-    return m;
+    using R = StakeholderRelation;
+    static const RecordMapping<StakeholderRelation> mapping(
+        "stakeholder_relation",
+        {reference("from_id", &R::fromId), reference("to_id", &R::toId),
+         enumeration(
+             "kind", &R::kind, R::toText,
+             [](const QString& t) { return R::kindFromText(t).value_or(R::Kind::Partnership); }),
+         field("strength", &R::strength), field("notes", &R::notes)});
+    return mapping;
 }
 
-GroupMeeting readMeeting(const QSqlQuery& q)
+const RecordMapping<Engagement>& engagementMapping()
 {
-    const MeetingSelect& col = tableSelect<MeetingSelect>();
-    GroupMeeting m;
-    m.meta = RecordMeta::read(q);
-    m.date = SqlValue::toDate(q.value(col.date));
-    m.place = q.value(col.place).toString();
-    m.agenda = q.value(col.agenda).toString();
-    m.minutes = q.value(col.minutes).toString();
-    return m;
-}
-
-QList<RecordStore::Column> columnsOf(const Stakeholder& s)
-{
-    return {{"name", s.name},
-            {"name_key", TextFolding::fold(s.name)},
-            {"kind", Stakeholder::toText(s.kind)},
-            {"level", Stakeholder::toText(s.level)},
-            {"influence", s.influence},
-            {"interest", s.interest},
-            {"stance", Stakeholder::toText(s.stance)},
-            {"website", s.website},
-            {"notes", s.notes},
-            {"notes_private", s.notesPrivate ? 1 : 0},
-            {"network_x", SqlValue::of(s.networkX)},
-            {"network_y", SqlValue::of(s.networkY)}};
-}
-
-QList<RecordStore::Column> columnsOf(const ContactPerson& c)
-{
-    return {{"stakeholder_id", c.stakeholderId},
-            {"name", c.name},
-            {"role", c.role},
-            {"email", c.email},
-            {"phone", c.phone},
-            {"preferred_language", c.preferredLanguage},
-            {"consent_to_contact", c.consentToContact ? 1 : 0}};
-}
-
-QList<RecordStore::Column> columnsOf(const StakeholderRelation& r)
-{
-    return {{"from_id", r.fromId},
-            {"to_id", r.toId},
-            {"kind", StakeholderRelation::toText(r.kind)},
-            {"strength", r.strength},
-            {"notes", r.notes}};
-}
-
-QList<RecordStore::Column> columnsOf(const Engagement& e)
-{
-    return {{"stakeholder_id", e.stakeholderId},
-            {"date", SqlValue::date(e.date)},
-            {"kind", Engagement::toText(e.kind)},
-            {"summary", e.summary},
-            {"follow_up_date", SqlValue::date(e.followUpDate)},
-            {"follow_up_done", e.followUpDone ? 1 : 0}};
-}
-
-QList<RecordStore::Column> columnsOf(const GroupMember& m)
-{
-    return {{"stakeholder_id", m.stakeholderId},
-            {"role", m.role},
-            {"joined_on", SqlValue::date(m.joinedOn)}};
-}
-
-QList<RecordStore::Column> columnsOf(const GroupMeeting& m)
-{
-    return {{"date", SqlValue::date(m.date)},
-            {"place", m.place},
-            {"agenda", m.agenda},
-            {"minutes", m.minutes}};
+    using E = Engagement;
+    static const RecordMapping<Engagement> mapping(
+        "engagement", {reference("stakeholder_id", &E::stakeholderId), field("date", &E::date),
+                       enumeration("kind", &E::kind, E::toText,
+                                   [](const QString& t) {
+                                       return E::kindFromText(t).value_or(E::Kind::Meeting);
+                                   }),
+                       field("summary", &E::summary), field("follow_up_date", &E::followUpDate),
+                       field("follow_up_done", &E::followUpDone)});
+    return mapping;
 }
 
 bool Lookups::exists(const char* table, const QString& id)

@@ -4,11 +4,10 @@
 #include "common/Result.h"
 #include "stakeholders/ContactPerson.h"
 #include "stakeholders/Engagement.h"
-#include "stakeholders/GroupMeeting.h"
-#include "stakeholders/GroupMember.h"
 #include "stakeholders/Stakeholder.h"
 #include "stakeholders/StakeholderRelation.h"
 #include "stakeholders/StakeholderRepository.h"
+#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 #include <QHash>
@@ -16,28 +15,19 @@
 
 #include <unordered_map>
 
-// How the records of the actor map and the stakeholder group map to their rows: the SELECT of
-// each table (catalogue/TableSelect, the columns in the catalogue's order unless said), the
-// readers of its rows and the values written. Kept apart so that the repositories hold only
-// the rules of each edit.
+// How the records of the actor map map to their rows (the mappings of its kinds; the group's
+// are in GroupRepository), and the reads that are not whole records: the few columns a table
+// of every stakeholder shows and searches, the values hung one per row on a record (theme
+// links, attendance, decisions) and the look-ups validation runs on every edit. Kept apart so
+// that the repositories hold only the rules of each edit.
 namespace StakeholderSql {
 
-// "SELECT <every column> FROM <table> <tail>", as the read functions below expect them.
-QString selectStakeholders(const QString& tail);
-QString selectContacts(const QString& tail);
-QString selectRelations(const QString& tail);
-QString selectEngagements(const QString& tail);
-QString selectMembers(const QString& tail);
-QString selectMeetings(const QString& tail);
-
-// Read a row selected with the matching SELECT (theme ids, attendees and decisions are
-// separate rows, filled in by the repositories).
-Stakeholder readStakeholder(const QSqlQuery& q);
-ContactPerson readContact(const QSqlQuery& q);
-StakeholderRelation readRelation(const QSqlQuery& q);
-Engagement readEngagement(const QSqlQuery& q);
-GroupMember readMember(const QSqlQuery& q);
-GroupMeeting readMeeting(const QSqlQuery& q);
+// How the actor map's kinds map onto their tables (RecordMapping), for StakeholderRepository's
+// RecordTables. A stakeholder's theme ids are rows of their own, read and written with it.
+const RecordMapping<Stakeholder>& stakeholderMapping();
+const RecordMapping<ContactPerson>& contactMapping();
+const RecordMapping<StakeholderRelation>& relationMapping();
+const RecordMapping<Engagement>& engagementMapping();
 
 // What a table of every stakeholder shows first (StakeholderRepository::stakeholderSummaries):
 // id, name, kind, level, scores, stance and notes; no timestamps, website or network position,
@@ -47,13 +37,6 @@ Stakeholder readStakeholderSummary(const QSqlQuery& q);
 // What the stakeholder table searches of each contact person: id, stakeholder, name, e-mail.
 QString selectContactTexts(const QString& tail);
 StakeholderRepository::ContactText readContactText(const QSqlQuery& q);
-
-QList<RecordStore::Column> columnsOf(const Stakeholder& s);
-QList<RecordStore::Column> columnsOf(const ContactPerson& c);
-QList<RecordStore::Column> columnsOf(const StakeholderRelation& r);
-QList<RecordStore::Column> columnsOf(const Engagement& e);
-QList<RecordStore::Column> columnsOf(const GroupMember& m);
-QList<RecordStore::Column> columnsOf(const GroupMeeting& m);
 
 // The tables that hang one value a row on a record: a stakeholder's theme ids, a meeting's
 // attending members and its decisions (in their order).
