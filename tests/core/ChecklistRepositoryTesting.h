@@ -36,15 +36,7 @@ protected:
 
     ChecklistRepository& repo() { return m_city->repositories().checklists(); }
 
-    // Stakeholders belong to another repository: write the bare row the schema needs.
-    QString addStakeholder(const QString& name)
-    {
-        RecordMeta meta;
-        const Result<void> r = m_city->repositories().store().insertOne(
-            "stakeholder", meta,
-            {{"name", name}, {"name_key", name.toLower()}, {"kind", QStringLiteral("ngo")}});
-        return r ? meta.id : QString();
-    }
+    QString addStakeholder(const QString& name) { return m_city->addBareStakeholder(name); }
 
     int count(const QString& table)
     {

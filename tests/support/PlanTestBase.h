@@ -33,16 +33,7 @@ protected:
     PlanRepository& plan() { return m_city->repositories().plan(); }
     ActionRepository& actions() { return m_city->repositories().actions(); }
 
-    // A stakeholder row written directly, so that these tests do not depend on the
-    // stakeholders' repository. Empty on failure.
-    QString addStakeholder(const QString& name)
-    {
-        RecordMeta meta;
-        const Result<void> r = m_city->repositories().store().insertOne(
-            "stakeholder", meta,
-            {{"name", name}, {"name_key", name.toLower()}, {"kind", QStringLiteral("ngo")}});
-        return r ? meta.id : QString();
-    }
+    QString addStakeholder(const QString& name) { return m_city->addBareStakeholder(name); }
 
     // A checklist item (with its template and area) written directly. Empty on failure.
     QString addChecklistItem()

@@ -3,6 +3,7 @@
 
 #include "city/CitySeeder.h"
 #include "demo/DemoGenerator.h"
+#include "storage/RecordStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -62,6 +63,15 @@ int TestCity::rows(const QString& table) const
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+QString TestCity::addBareStakeholder(const QString& name)
+{
+    RecordMeta meta;
+    const Result<void> r = repositories().store().insertOne(
+        "stakeholder", meta,
+        {{"name", name}, {"name_key", name.toLower()}, {"kind", QStringLiteral("ngo")}});
+    return r ? meta.id : QString();
 }
 
 void TestCity::adopt(CityFile::OpenResult result)
