@@ -144,10 +144,7 @@ private slots:
         // back as it was.
         StakeholderRepository& owner = m_city->repositories().stakeholders();
         RecordTable<Contact> table(store(), contactMapping());
-        Contact c;
-        c.stakeholderId = stakeholderId();
-        c.date = QDate(2026, 2, 3);
-        c.summary = QStringLiteral("Met at the town hall");
+        Contact c = contact(QDate(2026, 2, 3), QStringLiteral("Met at the town hall"));
         QVERIFY(table.add(c));
         QSignalSpy removed(&owner, &StakeholderRepository::engagementRemoved);
         QSignalSpy added(&owner, &StakeholderRepository::engagementAdded);
@@ -169,10 +166,7 @@ private slots:
         table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved);
         QVERIFY(kinds.follows(QStringLiteral("engagement")));
 
-        Contact c;
-        c.stakeholderId = stakeholderId();
-        c.date = QDate(2026, 5, 2);
-        c.summary = QStringLiteral("First call");
+        Contact c = contact(QDate(2026, 5, 2), QStringLiteral("First call"));
         QVERIFY(table.add(c));
         QCOMPARE(heard.added, QStringList{QStringLiteral("First call")});
         c.summary = QStringLiteral("First call, and a visit");
@@ -223,10 +217,7 @@ private slots:
         KindAnnouncements kinds;
         Heard heard;
         table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved);
-        Contact c;
-        c.stakeholderId = stakeholderId();
-        c.date = QDate(2026, 6, 1);
-        c.summary = QStringLiteral("Visit");
+        Contact c = contact(QDate(2026, 6, 1), QStringLiteral("Visit"));
         const int before = m_city->rows(QStringLiteral("engagement"));
 
         // Dependents that fail take the record back with them, unannounced.
@@ -280,10 +271,7 @@ private slots:
         heard.table = &table;
         table.announceAs(kinds, &heard, &Heard::onAdded, &Heard::onUpdated, &Heard::onRemoved,
                          &Heard::whole);
-        Contact c;
-        c.stakeholderId = stakeholderId();
-        c.date = QDate(2026, 7, 1);
-        c.summary = QStringLiteral("Call");
+        Contact c = contact(QDate(2026, 7, 1), QStringLiteral("Call"));
         // What the repository wrote is announced as written, not read again.
         QVERIFY(table.add(c));
         QCOMPARE(heard.added, QStringList{QStringLiteral("Call")});
@@ -323,6 +311,16 @@ private slots:
 
 private:
     RecordStore& store() { return m_city->repositories().store(); }
+
+    // A contact of a stakeholder added for it.
+    Contact contact(const QDate& date, const QString& summary)
+    {
+        Contact c;
+        c.stakeholderId = stakeholderId();
+        c.date = date;
+        c.summary = summary;
+        return c;
+    }
 
     QString stakeholderId()
     {
