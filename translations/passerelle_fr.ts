@@ -113,6 +113,40 @@
         <source>The currency “%1” is not a three-letter code. Enter a code such as EUR, USD or MAD.</source>
         <translation>La devise «&#xa0;%1&#xa0;» n’est pas un code à trois lettres. Saisissez un code comme EUR, USD ou MAD.</translation>
     </message>
+    <message>
+        <source>The amount committed</source>
+        <translation>Le montant engagé</translation>
+    </message>
+    <message>
+        <source>The indicator</source>
+        <translation>L’indicateur</translation>
+    </message>
+    <message>
+        <source>The date of the value</source>
+        <translation>La date de la valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ActionWarnings</name>
+    <message>
+        <source>The milestone is due outside its action&apos;s dates (%1 to %2).</source>
+        <translation>Le jalon tombe en dehors des dates de son action (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>More has been spent than was planned.</source>
+        <translation>La dépense dépasse le montant prévu.</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline: the indicator cannot show a change.</source>
+        <translation>La cible est égale à la valeur de départ&#xa0;: l’indicateur ne peut montrer aucun changement.</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptPlanCommand</name>
+    <message>
+        <source>Adoption by the council</source>
+        <translation>Adoption par le conseil</translation>
+    </message>
 </context>
 <context>
     <name>Answer</name>
@@ -1752,6 +1786,17 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <source>Each value is the total so far</source>
+        <translation>Chaque valeur est le total à ce jour</translation>
+    </message>
+    <message>
+        <source>Values add up</source>
+        <translation>Les valeurs s’additionnent</translation>
+    </message>
+</context>
+<context>
     <name>InfluenceGrid</name>
     <message>
         <source>Influence and interest grid</source>
@@ -2256,6 +2301,29 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Print the action plan&apos;s progress, lateness and budget, as JSON.</source>
+        <translation>Affiche l’avancement, les retards et le budget du plan d’action, en JSON.</translation>
+    </message>
+    <message>
+        <source>The city file whose plan to sum up.</source>
+        <translation>Le fichier de la ville dont résumer le plan.</translation>
+    </message>
+    <message>
+        <source>The day lateness is judged on (YYYY-MM-DD); today when not given.</source>
+        <translation>Le jour où juger les retards (AAAA-MM-JJ)&#xa0;; aujourd’hui s’il n’est pas donné.</translation>
+    </message>
+    <message>
+        <source>plan takes exactly one FILE.</source>
+        <translation>plan prend exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, for example 2026-12-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ, par exemple 2026-12-31.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The priority&apos;s title</source>
@@ -2294,12 +2362,16 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>La date de la consultation</translation>
     </message>
     <message>
-        <source>The stakeholder consulted</source>
-        <translation>La partie prenante consultée</translation>
-    </message>
-    <message>
         <source>Evidence must point to exactly one checklist item or one profile figure. Choose one of the two and clear the other.</source>
         <translation>Un justificatif doit renvoyer soit à un seul critère de liste de contrôle, soit à un seul chiffre du profil. Choisissez l’un des deux et effacez l’autre.</translation>
+    </message>
+    <message>
+        <source>A stakeholder consulted</source>
+        <translation>Un acteur consulté</translation>
+    </message>
+    <message>
+        <source>The stakeholder-group meeting</source>
+        <translation>La réunion du groupe d’acteurs</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2406,21 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Adopted by the council</source>
         <translation>Adoptée par le conseil municipal</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityFromGapCommand</name>
+    <message>
+        <source>Make a priority from a gap</source>
+        <translation>Faire une priorité d’un manque</translation>
+    </message>
+    <message>
+        <source>The service-access checklist (round “%3”) found a gap: “%1” is answered “%2”.</source>
+        <translation>La grille d’accès aux services (campagne «&#xa0;%3&#xa0;») a relevé un manque&#xa0;: «&#xa0;%1&#xa0;» a pour réponse «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Answered “%1” in round “%2”.</source>
+        <translation>Réponse «&#xa0;%1&#xa0;» lors de la campagne «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ImportStakeholdersCommand.h"
 #include "ImportTemplateCommand.h"
 #include "InfoCommand.h"
+#include "PlanCommand.h"
 #include "ScoresCommand.h"
 
 CliRunner::CliRunner()
@@ -18,6 +19,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ImportStakeholdersCommand>());
     m_commands.push_back(std::make_unique<ExportStakeholdersCommand>());
     m_commands.push_back(std::make_unique<ScoresCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<ExportTemplateCommand>());
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
 }

@@ -35,7 +35,8 @@ const QList<TableDescription>& Catalogue::tables()
         QList<TableDescription> list;
         list << CatalogueTables::file() << CatalogueTables::profile()
              << CatalogueTables::stakeholders() << CatalogueTables::checklists()
-             << CatalogueTables::plan() << CatalogueTables::exchange();
+             << CatalogueTables::plan() << CatalogueTables::exchange()
+             << CatalogueTables::planVersion2();
         return list;
     }();
     return all;

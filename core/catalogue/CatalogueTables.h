@@ -14,4 +14,5 @@ QList<TableDescription> stakeholders();
 QList<TableDescription> checklists();
 QList<TableDescription> plan();
 QList<TableDescription> exchange();
+QList<TableDescription> planVersion2();
 } // namespace CatalogueTables

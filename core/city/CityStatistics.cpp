@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityStatistics.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 QList<std::pair<QString, QString>> CityStatistics::kinds()
@@ -31,10 +32,13 @@ QList<std::pair<QString, QString>> CityStatistics::kinds()
             k("priorities", "priority"),
             k("priority_evidence", "priority_evidence"),
             k("consultations", "consultation"),
+            k("consulted_stakeholders", "consultation_stakeholder"),
+            k("plan_documents", "plan_document"),
             k("actions", "action"),
             k("action_partners", "action_partner"),
             k("milestones", "milestone"),
             k("indicators", "indicator"),
+            k("indicator_values", "indicator_value"),
             k("budget_lines", "budget_line"),
             k("progress_entries", "progress_entry"),
             k("partners", "partner_city"),
@@ -46,7 +50,17 @@ QList<std::pair<QString, qint64>> CityStatistics::counts(const QSqlDatabase& db)
 {
     QList<std::pair<QString, qint64>> out;
     QSqlQuery q(db);
+    // A file of an older version, read without being updated (check, info), lacks the tables
+    // later versions added: those kinds are left out rather than counted as errors.
+    QSet<QString> tables;
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        while (q.next())
+            tables.insert(q.value(0).toString());
+    }
     for (const auto& [kind, table] : kinds()) {
+        if (!tables.contains(table))
+            continue;
         // Table names come from the fixed list above, never from input.
         q.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
         qint64 n = -1;

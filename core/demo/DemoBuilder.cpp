@@ -295,7 +295,8 @@ Result<void> DemoBuilder::buildGroup()
                 present << memberNames.at(i);
             }
         }
-        m_ctx.meetings.append({meeting.date, meeting.agenda, present.join(QStringLiteral(", "))});
+        m_ctx.meetings.append(
+            {meeting.meta.id, meeting.date, meeting.agenda, present.join(QStringLiteral(", "))});
         for (const QJsonValue& d : DemoContext::array(o, "decisions"))
             meeting.decisions << d.toString();
         DEMO_TRY(group.add(meeting));

@@ -20,6 +20,7 @@ struct DemoContext
 {
     struct Meeting
     {
+        QString id;
         QDate date;
         QString agenda;
         QString participants;
@@ -57,6 +58,10 @@ struct DemoContext
     static QDate date(const QJsonObject& o, const char* key)
     {
         return QDate::fromString(str(o, key), Qt::ISODate);
+    }
+    static QJsonObject object(const QJsonObject& o, const char* key)
+    {
+        return o.value(QLatin1String(key)).toObject();
     }
     static QJsonArray array(const QJsonObject& o, const char* key)
     {

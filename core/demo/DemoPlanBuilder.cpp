@@ -6,6 +6,14 @@
 #include "plan/ActionRepository.h"
 #include "plan/PlanRepository.h"
 
+#include <cmath>
+
+namespace {
+// The council's vote on the priorities document, and the last progress report's day.
+const QDate adoptionDay(2025, 9, 30);
+const QDate lastMeasure(2026, 10, 31);
+} // namespace
+
 DemoPlanBuilder::DemoPlanBuilder(DemoContext& context) : m_ctx(context) {}
 
 Result<void> DemoPlanBuilder::build()
@@ -15,7 +23,7 @@ Result<void> DemoPlanBuilder::build()
         int unlimited = -1;
         for (qsizetype i = 0; i < priorities.size(); ++i)
             DEMO_TRY(buildPriority(priorities.at(i).toObject(), 0, int(i) + 1, unlimited));
-        return {};
+        return adopt();
     }
     // A scaled file repeats the content's priorities until it holds N/25 actions.
     int actionsLeft = m_ctx.options.scale / 25;
@@ -24,7 +32,7 @@ Result<void> DemoPlanBuilder::build()
         for (qsizetype i = 0; i < priorities.size() && actionsLeft > 0; ++i)
             DEMO_TRY(buildPriority(priorities.at(i).toObject(), round, rank++, actionsLeft));
     }
-    return {};
+    return adopt();
 }
 
 Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int rank,
@@ -43,7 +51,7 @@ Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int
     if (priority.status != Priority::Status::Draft)
         priority.validatedOn = QDate(2025, 6, 12);
     if (priority.status == Priority::Status::Adopted)
-        priority.adoptedOn = QDate(2025, 9, 30);
+        priority.adoptedOn = adoptionDay;
     DEMO_TRY(plan.add(priority));
 
     // Priorities were discussed at stakeholder-group meetings and rest on checklist gaps and
@@ -55,7 +63,9 @@ Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int
         consultation.date = meeting.date;
         consultation.participants = meeting.participants;
         consultation.summary = meeting.agenda;
-        consultation.stakeholderId = m_ctx.stakeholderAt(m_ctx.groupIndexes.value(0));
+        consultation.meetingId = meeting.id;
+        consultation.stakeholderIds = {m_ctx.stakeholderAt(m_ctx.groupIndexes.value(0)),
+                                       m_ctx.stakeholderAt(m_ctx.groupIndexes.value(rank % 4))};
         DEMO_TRY(plan.add(consultation));
     }
     if (round == 0) {
@@ -120,10 +130,10 @@ Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& p
         indicator.unit = DemoContext::str(i, "unit");
         indicator.baseline = DemoContext::optionalNumber(i, "baseline");
         indicator.target = DemoContext::optionalNumber(i, "target");
-        indicator.current = DemoContext::optionalNumber(i, "current");
-        if (indicator.current)
-            indicator.measuredOn = QDate(2026, 10, 31);
+        indicator.frequency = DemoContext::str(i, "frequency");
+        indicator.dataSource = DemoContext::str(i, "source");
         DEMO_TRY(actions.add(indicator));
+        DEMO_TRY(buildValues(indicator, action, DemoContext::optionalNumber(i, "current")));
     }
     for (const QJsonValue& bv : DemoContext::array(a, "budget")) {
         const QJsonObject b = bv.toObject();
@@ -133,6 +143,12 @@ Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& p
         line.fundingSource = DemoContext::str(b, "source");
         line.plannedCents = qint64(b.value(QStringLiteral("planned")).toDouble()) * 100;
         line.spentCents = qint64(b.value(QStringLiteral("spent")).toDouble()) * 100;
+        // Money still running is half promised beyond what is paid; a finished action's
+        // commitments are what it spent.
+        const bool running =
+            action.status == Action::Status::InProgress || action.status == Action::Status::Delayed;
+        line.committedCents =
+            running ? line.spentCents + (line.plannedCents - line.spentCents) / 2 : line.spentCents;
         DEMO_TRY(actions.add(line));
     }
     for (const QJsonValue& gv : DemoContext::array(a, "progress")) {
@@ -143,6 +159,59 @@ Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& p
         entry.text = DemoContext::str(g, "text");
         entry.author = DemoContext::str(g, "author");
         DEMO_TRY(actions.add(entry));
+    }
+    return {};
+}
+
+Result<void> DemoPlanBuilder::buildValues(const Indicator& indicator, const Action& action,
+                                          const std::optional<double>& latest)
+{
+    // Two or three values measured since the action began, the last one the content's: the
+    // way an officer fills them in at each progress report.
+    if (!latest || !action.startDate.isValid())
+        return {};
+    const QDate last =
+        std::min(action.endDate.isValid() ? action.endDate : lastMeasure, lastMeasure);
+    const qint64 span = action.startDate.daysTo(last);
+    const int count = span > 240 ? 3 : (span > 90 ? 2 : 1);
+    const double from = indicator.baseline.value_or(0);
+    for (int k = 1; k <= count; ++k) {
+        IndicatorValue value;
+        value.indicatorId = indicator.meta.id;
+        value.measuredOn = action.startDate.addDays(span * k / count);
+        value.value = k == count ? *latest : std::round(from + (*latest - from) * k / count);
+        DEMO_TRY(m_ctx.repos.actions().add(value));
+    }
+    return {};
+}
+
+Result<void> DemoPlanBuilder::adopt()
+{
+    // The council adopted the document on the day its adopted priorities say; the plan's dates
+    // then were the baseline. Since, the delayed actions have moved on by two months, with
+    // their milestones not yet done: the slippage the status report shows.
+    PlanRepository& plan = m_ctx.repos.plan();
+    ActionRepository& actions = m_ctx.repos.actions();
+    const QJsonObject text = DemoContext::object(m_ctx.content, "plan_document");
+    PlanDocument document = plan.document();
+    document.title = DemoContext::str(text, "title");
+    document.introduction = DemoContext::str(text, "introduction");
+    document.method = DemoContext::str(text, "method");
+    document.adoptedOn = adoptionDay;
+    DEMO_TRY(plan.update(document));
+    if (Result<PlanBaseline> taken = actions.takeBaseline(); !taken)
+        return taken.error();
+    for (Action action : actions.actions()) {
+        if (action.status != Action::Status::Delayed || !action.endDate.isValid())
+            continue;
+        action.endDate = action.endDate.addMonths(2);
+        DEMO_TRY(actions.update(action));
+        for (Milestone milestone : actions.milestones(action.meta.id)) {
+            if (milestone.isDone())
+                continue;
+            milestone.dueDate = milestone.dueDate.addMonths(2);
+            DEMO_TRY(actions.update(milestone));
+        }
     }
     return {};
 }

@@ -32,6 +32,12 @@ struct Action
     QDate endDate;
     Status status = Status::Planned;
     int position = 0;
+    // How many times the action's calendar event changed: its iCalendar SEQUENCE.
+    int revision = 0;
+    // The dates the council adopted (PlanDocument::adoptedOn); invalid when the action was not
+    // in the adopted plan.
+    QDate baselineStart;
+    QDate baselineEnd;
 
     bool operator==(const Action&) const = default;
 

@@ -2,7 +2,6 @@
 #include "ActionRepository.h"
 
 #include "common/SqlValue.h"
-#include "common/Validation.h"
 #include "plan/ActionRows.h"
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
@@ -19,47 +18,17 @@ using namespace ActionRows; // each kind's mapping, the partners as stored, curr
 
 namespace {
 
-class Fields
-{
-    Q_DECLARE_TR_FUNCTIONS(ActionRepository)
-public:
-    static QString priority() { return tr("The action's priority"); }
-    static QString actionTitle() { return tr("The action's title"); }
-    static QString lead() { return tr("The lead stakeholder"); }
-    static QString partner() { return tr("A partner stakeholder"); }
-    static QString startDate() { return tr("The start date"); }
-    static QString endDate() { return tr("The end date"); }
-    static QString action() { return tr("The action"); }
-    static QString milestoneTitle() { return tr("The milestone's title"); }
-    static QString dueDate() { return tr("The due date"); }
-    static QString indicatorName() { return tr("The indicator's name"); }
-    static QString fundingSource() { return tr("The funding source"); }
-    static QString planned() { return tr("The planned amount"); }
-    static QString spent() { return tr("The amount spent"); }
-    static QString progressDate() { return tr("The date of the progress entry"); }
-    static QString progressText() { return tr("The progress entry's text"); }
-    static QString currency(const QString& value)
-    {
-        return tr("The currency “%1” is not a three-letter code. Enter a code such as EUR, USD "
-                  "or MAD.")
-            .arg(value);
-    }
-};
-
 const QString actionOrder =
     QStringLiteral("ORDER BY action.position, action.start_date, action.title, action.created_at");
-const QString milestoneOrder = QStringLiteral("ORDER BY due_date, title, created_at");
-const QString indicatorOrder = QStringLiteral("ORDER BY name, created_at");
-const QString budgetOrder = QStringLiteral("ORDER BY funding_source, label, created_at");
-const QString progressOrder = QStringLiteral("ORDER BY date, created_at");
-const QString byAction = QStringLiteral("WHERE action_id = ? ");
 
 } // namespace
 
 ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store), m_actions(store, actionMapping()),
       m_milestones(store, milestoneMapping()), m_indicators(store, indicatorMapping()),
-      m_budgetLines(store, budgetLineMapping()), m_progress(store, progressMapping())
+      m_budgetLines(store, budgetLineMapping()), m_progress(store, progressMapping()),
+      m_values(store, indicatorValueMapping()),
+      m_partners(store, "action_partner", "action_id", "stakeholder_id")
 {
     // An action is announced read with its partners, whole.
     m_actions.announceAs(m_kinds, this, &ActionRepository::actionAdded,
@@ -77,6 +46,9 @@ ActionRepository::ActionRepository(RecordStore& store, QObject* parent)
     m_progress.announceAs(m_kinds, this, &ActionRepository::progressEntryAdded,
                           &ActionRepository::progressEntryUpdated,
                           &ActionRepository::progressEntryRemoved);
+    m_values.announceAs(m_kinds, this, &ActionRepository::indicatorValueAdded,
+                        &ActionRepository::indicatorValueUpdated,
+                        &ActionRepository::indicatorValueRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Actions, this);
 }
 
@@ -93,21 +65,7 @@ QList<Action> ActionRepository::readActions(const QString& where,
     QList<Action> actions = m_actions.all(where + QLatin1Char(' ') + actionOrder, bindings);
     if (actions.isEmpty())
         return actions;
-    // One query for the partners of all the actions read, rather than one per action.
-    QHash<QString, QStringList> partners;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT action_partner.action_id, action_partner.stakeholder_id "
-                             "FROM action_partner "
-                             "JOIN action ON action.id = action_partner.action_id "
-                             "%1 ORDER BY action_partner.stakeholder_id")
-                  .arg(where));
-    for (const QVariant& v : bindings)
-        q.addBindValue(v);
-    if (q.exec()) {
-        while (q.next())
-            partners[q.value(0).toString()] << q.value(1).toString();
-    }
+    const QHash<QString, QStringList> partners = m_partners.read("action", where, bindings);
     for (Action& a : actions)
         a.partnerIds = partners.value(a.meta.id);
     return actions;
@@ -140,44 +98,18 @@ QList<Action> ActionRepository::lateActions(const QDate& today) const
     return late;
 }
 
-Result<void> ActionRepository::writePartners(const Action& action)
-{
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, stakeholder_id FROM action_partner WHERE action_id = ?"));
-    q.addBindValue(action.meta.id);
-    if (!q.exec())
-        return RecordStore::sqlError(q.lastError().text());
-    QHash<QString, QString> stored; // stakeholder id -> action_partner id
-    while (q.next())
-        stored.insert(q.value(1).toString(), q.value(0).toString());
-    // Partners that stay keep their row, so that their identity survives for merges.
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (action.partnerIds.contains(it.key()))
-            continue;
-        if (Result<RowSnapshot> r = m_store.remove("action_partner", it.value()); !r)
-            return r.error();
-    }
-    for (const QString& partnerId : action.partnerIds) {
-        if (stored.contains(partnerId))
-            continue;
-        RecordMeta meta;
-        if (Result<void> r =
-                m_store.insert("action_partner", meta,
-                               {{"action_id", action.meta.id}, {"stakeholder_id", partnerId}});
-            !r)
-            return r;
-    }
-    return {};
-}
-
 Result<void> ActionRepository::add(Action& action)
 {
-    // Work on a copy so that a refused write leaves the caller's record as it was.
+    // Work on a copy so that a refused write leaves the caller's record as it was. A new
+    // action was not in the plan the council adopted: it has no baseline of its own.
     Action next = action;
-    next.partnerIds = normalizedPartners(next.partnerIds);
+    next.partnerIds = LinkRows::normalized(next.partnerIds);
+    next.revision = 0;
+    next.baselineStart = next.baselineEnd = QDate();
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_actions.addWith(next, [&] { return writePartners(next); });
+    Result<void> r =
+        m_actions.addWith(next, [&] { return m_partners.write(next.meta.id, next.partnerIds); });
     if (r)
         action = next;
     return r;
@@ -186,10 +118,24 @@ Result<void> ActionRepository::add(Action& action)
 Result<void> ActionRepository::update(Action& action)
 {
     Action next = action;
-    next.partnerIds = normalizedPartners(next.partnerIds);
+    next.partnerIds = LinkRows::normalized(next.partnerIds);
     if (std::optional<Error> e = validate(next))
         return *e;
-    Result<void> r = m_actions.updateWith(next, [&] { return writePartners(next); });
+    // The baseline is the council's and the revision counts stored changes: both come from
+    // the file, never from the record passed (an undo passes a record read before the edit).
+    if (std::optional<Action> stored = m_actions.one(next.meta.id)) {
+        Action compared = next;
+        compared.meta = stored->meta;
+        compared.partnerIds = stored->partnerIds;
+        compared.revision = stored->revision;
+        compared.baselineStart = stored->baselineStart;
+        compared.baselineEnd = stored->baselineEnd;
+        next.baselineStart = stored->baselineStart;
+        next.baselineEnd = stored->baselineEnd;
+        next.revision = stored->revision + (compared == *stored ? 0 : 1);
+    }
+    Result<void> r =
+        m_actions.updateWith(next, [&] { return m_partners.write(next.meta.id, next.partnerIds); });
     if (r)
         action = next;
     return r;
@@ -200,165 +146,85 @@ Result<RowSnapshot> ActionRepository::remove(const Action& action)
     return m_actions.remove(action);
 }
 
-// Milestones ------------------------------------------------------------------------------------
-
-QList<Milestone> ActionRepository::milestones() const
-{
-    return m_milestones.all(milestoneOrder);
-}
-
-QList<Milestone> ActionRepository::milestones(const QString& actionId) const
-{
-    return m_milestones.all(byAction + milestoneOrder, {actionId});
-}
-
-std::optional<Milestone> ActionRepository::milestone(const QString& id) const
-{
-    return m_milestones.one(id);
-}
-
-Result<void> ActionRepository::add(Milestone& milestone)
-{
-    if (std::optional<Error> e = validate(milestone))
-        return *e;
-    return m_milestones.add(milestone);
-}
-
-Result<void> ActionRepository::update(Milestone& milestone)
-{
-    if (std::optional<Error> e = validate(milestone))
-        return *e;
-    return m_milestones.update(milestone);
-}
-
-Result<RowSnapshot> ActionRepository::remove(const Milestone& milestone)
-{
-    return m_milestones.remove(milestone);
-}
-
-// Indicators ------------------------------------------------------------------------------------
-
-QList<Indicator> ActionRepository::indicators() const
-{
-    return m_indicators.all(indicatorOrder);
-}
-
-QList<Indicator> ActionRepository::indicators(const QString& actionId) const
-{
-    return m_indicators.all(byAction + indicatorOrder, {actionId});
-}
-
-std::optional<Indicator> ActionRepository::indicator(const QString& id) const
-{
-    return m_indicators.one(id);
-}
-
-Result<void> ActionRepository::add(Indicator& indicator)
-{
-    if (std::optional<Error> e = validate(indicator))
-        return *e;
-    return m_indicators.add(indicator);
-}
-
-Result<void> ActionRepository::update(Indicator& indicator)
-{
-    if (std::optional<Error> e = validate(indicator))
-        return *e;
-    return m_indicators.update(indicator);
-}
-
-Result<RowSnapshot> ActionRepository::remove(const Indicator& indicator)
-{
-    return m_indicators.remove(indicator);
-}
-
-// Budget lines ----------------------------------------------------------------------------------
-
-QList<BudgetLine> ActionRepository::budgetLines() const
-{
-    return m_budgetLines.all(budgetOrder);
-}
-
-QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
-{
-    return m_budgetLines.all(byAction + budgetOrder, {actionId});
-}
-
-std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
-{
-    return m_budgetLines.one(id);
-}
-
-Result<void> ActionRepository::add(BudgetLine& line)
-{
-    BudgetLine next = line;
-    next.currency = next.currency.trimmed().toUpper();
-    if (std::optional<Error> e = validate(next))
-        return *e;
-    Result<void> r = m_budgetLines.add(next);
-    if (r)
-        line = next;
-    return r;
-}
-
-Result<void> ActionRepository::update(BudgetLine& line)
-{
-    BudgetLine next = line;
-    next.currency = next.currency.trimmed().toUpper();
-    if (std::optional<Error> e = validate(next))
-        return *e;
-    Result<void> r = m_budgetLines.update(next);
-    if (r)
-        line = next;
-    return r;
-}
-
-Result<RowSnapshot> ActionRepository::remove(const BudgetLine& line)
-{
-    return m_budgetLines.remove(line);
-}
-
-// Progress log ----------------------------------------------------------------------------------
-
-QList<ProgressEntry> ActionRepository::allProgress() const
-{
-    return m_progress.all(progressOrder);
-}
-
-QList<ProgressEntry> ActionRepository::progress(const QString& actionId) const
-{
-    return m_progress.all(byAction + progressOrder, {actionId});
-}
-
-std::optional<ProgressEntry> ActionRepository::progressEntry(const QString& id) const
-{
-    return m_progress.one(id);
-}
-
-Result<void> ActionRepository::add(ProgressEntry& entry)
-{
-    if (std::optional<Error> e = validate(entry))
-        return *e;
-    return m_progress.add(entry);
-}
-
-Result<void> ActionRepository::update(ProgressEntry& entry)
-{
-    if (std::optional<Error> e = validate(entry))
-        return *e;
-    return m_progress.update(entry);
-}
-
-Result<RowSnapshot> ActionRepository::remove(const ProgressEntry& entry)
-{
-    return m_progress.remove(entry);
-}
-
 // Restore and announcements ---------------------------------------------------------------------
 
 Result<void> ActionRepository::restore(const RowSnapshot& snapshot)
 {
     return m_store.restoreOne(snapshot);
+}
+
+// The baseline ------------------------------------------------------------------------------------
+
+Result<PlanBaseline> ActionRepository::takeBaseline()
+{
+    // What the council adopted is the actions of the adopted priorities; the others (drafts,
+    // priorities still being validated) have no baseline until a later adoption.
+    QSet<QString> inPlan;
+    for (const Action& a : m_actions.all(QStringLiteral(
+             "WHERE priority_id IN (SELECT id FROM priority WHERE status = 'adopted')")))
+        inPlan.insert(a.meta.id);
+    PlanBaseline previous;
+    PlanBaseline adopted;
+    for (const Action& a : m_actions.all()) {
+        previous.actions.insert(a.meta.id, {a.baselineStart, a.baselineEnd});
+        if (inPlan.contains(a.meta.id))
+            adopted.actions.insert(a.meta.id, {a.startDate, a.endDate});
+    }
+    for (const Milestone& m : m_milestones.all()) {
+        previous.milestones.insert(m.meta.id, m.baselineDue);
+        if (inPlan.contains(m.actionId))
+            adopted.milestones.insert(m.meta.id, m.dueDate);
+    }
+    for (const BudgetLine& b : m_budgetLines.all()) {
+        previous.budgetLines.insert(b.meta.id, b.baselinePlannedCents);
+        if (inPlan.contains(b.actionId))
+            adopted.budgetLines.insert(b.meta.id, b.plannedCents);
+    }
+    if (Result<void> r = writeBaseline(adopted); !r)
+        return r.error();
+    return previous;
+}
+
+Result<void> ActionRepository::restoreBaseline(const PlanBaseline& baseline)
+{
+    return writeBaseline(baseline);
+}
+
+Result<void> ActionRepository::writeBaseline(const PlanBaseline& baseline)
+{
+    // Only the rows whose baseline changes are written and announced: taking the baseline twice
+    // on the same day touches nothing. The records' revision stays: their calendar events did
+    // not change.
+    return m_store.inTransaction([&]() -> Result<void> {
+        for (Action a : readActions({}, {})) {
+            const auto it = baseline.actions.constFind(a.meta.id);
+            const std::pair<QDate, QDate> dates =
+                it == baseline.actions.cend() ? std::pair<QDate, QDate>() : *it;
+            if (dates == std::pair(a.baselineStart, a.baselineEnd))
+                continue;
+            a.baselineStart = dates.first;
+            a.baselineEnd = dates.second;
+            if (Result<void> r = m_actions.write(a); !r)
+                return r;
+        }
+        for (Milestone m : m_milestones.all()) {
+            const QDate due = baseline.milestones.value(m.meta.id);
+            if (due == m.baselineDue)
+                continue;
+            m.baselineDue = due;
+            if (Result<void> r = m_milestones.write(m); !r)
+                return r;
+        }
+        for (BudgetLine b : m_budgetLines.all()) {
+            const std::optional<qint64> planned = baseline.budgetLines.value(b.meta.id);
+            if (planned == b.baselinePlannedCents)
+                continue;
+            b.baselinePlannedCents = planned;
+            if (Result<void> r = m_budgetLines.write(b); !r)
+                return r;
+        }
+        return {};
+    });
 }
 
 void ActionRepository::announceRemoved(const RowSnapshot& snapshot)
@@ -384,83 +250,8 @@ void ActionRepository::announcePartnersChanged(const RowSnapshot& snapshot)
 {
     // Not the actions removed or restored themselves (already announced), nor those whose lead
     // changed too (referencesChanged announces them): each action once.
-    QSet<QString> announced;
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        if (row.table == QLatin1String("action"))
-            announced.insert(row.values.value(QStringLiteral("id")).toString());
-    }
-    for (const RowSnapshot::Reference& ref : snapshot.nullified) {
-        if (ref.table == QLatin1String("action"))
-            announced.insert(ref.id);
-    }
-    for (const RowSnapshot::Row& row : snapshot.rows) {
-        if (row.table != QLatin1String("action_partner"))
-            continue;
-        const QString id = row.values.value(QStringLiteral("action_id")).toString();
-        if (announced.contains(id))
-            continue;
-        announced.insert(id);
+    for (const QString& id : m_partners.ownersChanged(snapshot, "action")) {
         if (std::optional<Action> a = action(id))
             emit actionUpdated(*a);
     }
-}
-
-// Validation ------------------------------------------------------------------------------------
-
-std::optional<Error> ActionRepository::validate(const Action& action) const
-{
-    if (auto e = Validation::first({Validation::required(action.title, Fields::actionTitle()),
-                                    Validation::order(action.startDate, action.endDate,
-                                                      Fields::startDate(), Fields::endDate())}))
-        return e;
-    const QSqlDatabase db = m_store.database();
-    if (auto e = Queries::requiredReference(db, "priority", action.priorityId, Fields::priority()))
-        return e;
-    if (auto e = Queries::reference(db, "stakeholder", action.leadId, Fields::lead()))
-        return e;
-    for (const QString& partnerId : action.partnerIds) {
-        if (auto e = Queries::reference(db, "stakeholder", partnerId, Fields::partner()))
-            return e;
-    }
-    return std::nullopt;
-}
-
-std::optional<Error> ActionRepository::validate(const Milestone& milestone) const
-{
-    if (auto e =
-            Validation::first({Validation::required(milestone.title, Fields::milestoneTitle()),
-                               Validation::requiredDate(milestone.dueDate, Fields::dueDate())}))
-        return e;
-    return Queries::requiredReference(m_store.database(), "action", milestone.actionId,
-                                      Fields::action());
-}
-
-std::optional<Error> ActionRepository::validate(const Indicator& indicator) const
-{
-    if (auto e = Validation::required(indicator.name, Fields::indicatorName()))
-        return e;
-    return Queries::requiredReference(m_store.database(), "action", indicator.actionId,
-                                      Fields::action());
-}
-
-std::optional<Error> ActionRepository::validate(const BudgetLine& line) const
-{
-    if (auto e = Validation::first(
-            {Validation::required(line.fundingSource, Fields::fundingSource()),
-             Validation::notNegative(double(line.plannedCents), Fields::planned()),
-             Validation::notNegative(double(line.spentCents), Fields::spent())}))
-        return e;
-    if (!isCurrencyCode(line.currency.trimmed()))
-        return Error{Fields::currency(line.currency.trimmed())};
-    return Queries::requiredReference(m_store.database(), "action", line.actionId,
-                                      Fields::action());
-}
-
-std::optional<Error> ActionRepository::validate(const ProgressEntry& entry) const
-{
-    if (auto e = Validation::first({Validation::requiredDate(entry.date, Fields::progressDate()),
-                                    Validation::required(entry.text, Fields::progressText())}))
-        return e;
-    return Queries::requiredReference(m_store.database(), "action", entry.actionId,
-                                      Fields::action());
 }

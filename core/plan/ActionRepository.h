@@ -5,9 +5,12 @@
 #include "plan/Action.h"
 #include "plan/BudgetLine.h"
 #include "plan/Indicator.h"
+#include "plan/IndicatorValue.h"
 #include "plan/Milestone.h"
+#include "plan/PlanBaseline.h"
 #include "plan/ProgressEntry.h"
 #include "storage/KindAnnouncements.h"
+#include "storage/LinkRows.h"
 #include "storage/RecordTable.h"
 #include "storage/RowAnnouncer.h"
 
@@ -56,6 +59,14 @@ public:
     Result<void> update(Indicator& indicator);
     Result<RowSnapshot> remove(const Indicator& indicator);
 
+    // Measured values, by date.
+    QList<IndicatorValue> indicatorValues() const;
+    QList<IndicatorValue> indicatorValues(const QString& indicatorId) const;
+    std::optional<IndicatorValue> indicatorValue(const QString& id) const;
+    Result<void> add(IndicatorValue& value);
+    Result<void> update(IndicatorValue& value);
+    Result<RowSnapshot> remove(const IndicatorValue& value);
+
     // By funding source, then label.
     QList<BudgetLine> budgetLines() const;
     QList<BudgetLine> budgetLines(const QString& actionId) const;
@@ -76,6 +87,12 @@ public:
     // Puts back what a remove() took away (undo), with the same identities.
     Result<void> restore(const RowSnapshot& snapshot);
 
+    // The council adopts the plan: every action's dates, milestone's due date and budget line's
+    // planned amount become the baseline the plan's slippage is measured against. Returns the
+    // baseline it replaced, for undo. An update() never changes the baseline; only these do.
+    Result<PlanBaseline> takeBaseline();
+    Result<void> restoreBaseline(const PlanBaseline& baseline);
+
     // Validation: nullopt when the record may be stored. Members, because references are
     // checked against the file.
     std::optional<Error> validate(const Action& action) const;
@@ -83,6 +100,13 @@ public:
     std::optional<Error> validate(const Indicator& indicator) const;
     std::optional<Error> validate(const BudgetLine& line) const;
     std::optional<Error> validate(const ProgressEntry& entry) const;
+    std::optional<Error> validate(const IndicatorValue& value) const;
+    // What is allowed but probably a mistake, in the interface language (empty when nothing
+    // is): a milestone outside its action's dates, spent over planned, a target equal to the
+    // baseline. The panes show them beside the record.
+    QStringList warnings(const Milestone& milestone) const;
+    static QStringList warnings(const BudgetLine& line);
+    static QStringList warnings(const Indicator& indicator);
 
 public slots:
     // Announces this repository's rows that went with, or came back with, a record of this or
@@ -107,15 +131,18 @@ signals:
     void progressEntryAdded(const ProgressEntry& entry);
     void progressEntryUpdated(const ProgressEntry& entry);
     void progressEntryRemoved(const QString& id);
+    void indicatorValueAdded(const IndicatorValue& value);
+    void indicatorValueUpdated(const IndicatorValue& value);
+    void indicatorValueRemoved(const QString& id);
 
 private:
     // Actions matching where (columns qualified with "action."), with their partners.
     QList<Action> readActions(const QString& where, const QVariantList& bindings) const;
-    // Makes the action_partner rows of an action match its partnerIds, inside a transaction.
-    Result<void> writePartners(const Action& action);
     // Actions still there whose partner rows the snapshot's removal took away or its
     // restoration put back.
     void announcePartnersChanged(const RowSnapshot& snapshot);
+    // Writes the baseline columns of the rows listed, announcing each row it changed.
+    Result<void> writeBaseline(const PlanBaseline& baseline);
 
     RecordStore& m_store;
     KindAnnouncements m_kinds;
@@ -124,4 +151,6 @@ private:
     RecordTable<Indicator> m_indicators;
     RecordTable<BudgetLine> m_budgetLines;
     RecordTable<ProgressEntry> m_progress;
+    RecordTable<IndicatorValue> m_values;
+    LinkRows m_partners; // action_partner
 };

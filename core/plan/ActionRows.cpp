@@ -18,7 +18,9 @@ const RecordMapping<Action>& actionMapping()
                      [](const QString& text) {
                          return Action::fromText(text).value_or(Action::Status::Planned);
                      }),
-         field("position", &Action::position)});
+         field("position", &Action::position), field("revision", &Action::revision),
+         field("baseline_start", &Action::baselineStart),
+         field("baseline_end", &Action::baselineEnd)});
     return mapping;
 }
 
@@ -27,17 +29,33 @@ const RecordMapping<Milestone>& milestoneMapping()
     static const RecordMapping<Milestone> mapping(
         "milestone",
         {field("action_id", &Milestone::actionId), trimmed("title", &Milestone::title),
-         field("due_date", &Milestone::dueDate), field("done_on", &Milestone::doneOn)});
+         field("due_date", &Milestone::dueDate), field("done_on", &Milestone::doneOn),
+         field("revision", &Milestone::revision), field("baseline_due", &Milestone::baselineDue)});
     return mapping;
 }
 
 const RecordMapping<Indicator>& indicatorMapping()
 {
     static const RecordMapping<Indicator> mapping(
-        "indicator", {field("action_id", &Indicator::actionId), trimmed("name", &Indicator::name),
-                      field("unit", &Indicator::unit), field("baseline", &Indicator::baseline),
-                      field("target", &Indicator::target), field("current", &Indicator::current),
-                      field("measured_on", &Indicator::measuredOn)});
+        "indicator",
+        {field("action_id", &Indicator::actionId), trimmed("name", &Indicator::name),
+         field("unit", &Indicator::unit), field("baseline", &Indicator::baseline),
+         field("target", &Indicator::target), field("frequency", &Indicator::frequency),
+         field("data_source", &Indicator::dataSource),
+         enumeration("aggregation", &Indicator::aggregation, Indicator::toText,
+                     [](const QString& text) {
+                         return Indicator::fromText(text).value_or(Indicator::Aggregation::Latest);
+                     })});
+    return mapping;
+}
+
+const RecordMapping<IndicatorValue>& indicatorValueMapping()
+{
+    static const RecordMapping<IndicatorValue> mapping(
+        "indicator_value",
+        {field("indicator_id", &IndicatorValue::indicatorId),
+         field("measured_on", &IndicatorValue::measuredOn), field("value", &IndicatorValue::value),
+         field("note", &IndicatorValue::note)});
     return mapping;
 }
 
@@ -49,7 +67,9 @@ const RecordMapping<BudgetLine>& budgetLineMapping()
          trimmed("funding_source", &BudgetLine::fundingSource),
          field("currency", &BudgetLine::currency),
          field("planned_cents", &BudgetLine::plannedCents),
-         field("spent_cents", &BudgetLine::spentCents)});
+         field("spent_cents", &BudgetLine::spentCents),
+         field("committed_cents", &BudgetLine::committedCents),
+         field("baseline_planned_cents", &BudgetLine::baselinePlannedCents)});
     return mapping;
 }
 
@@ -60,18 +80,6 @@ const RecordMapping<ProgressEntry>& progressMapping()
         {field("action_id", &ProgressEntry::actionId), field("date", &ProgressEntry::date),
          trimmed("text", &ProgressEntry::text), field("author", &ProgressEntry::author)});
     return mapping;
-}
-
-QStringList normalizedPartners(const QStringList& ids)
-{
-    QStringList out;
-    for (const QString& id : ids) {
-        if (!id.isEmpty())
-            out << id;
-    }
-    out.sort();
-    out.removeDuplicates();
-    return out;
 }
 
 bool isCurrencyCode(const QString& code)

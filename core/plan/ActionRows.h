@@ -4,6 +4,7 @@
 #include "plan/Action.h"
 #include "plan/BudgetLine.h"
 #include "plan/Indicator.h"
+#include "plan/IndicatorValue.h"
 #include "plan/Milestone.h"
 #include "plan/ProgressEntry.h"
 #include "storage/RecordMapping.h"
@@ -20,12 +21,10 @@ namespace ActionRows {
 const RecordMapping<Action>& actionMapping();
 const RecordMapping<Milestone>& milestoneMapping();
 const RecordMapping<Indicator>& indicatorMapping();
+const RecordMapping<IndicatorValue>& indicatorValueMapping();
 const RecordMapping<BudgetLine>& budgetLineMapping();
 const RecordMapping<ProgressEntry>& progressMapping();
 
-// Partners as stored: sorted by id and without repeats or blanks, so that an action read back
-// equals the one written and a partner is never listed twice.
-QStringList normalizedPartners(const QStringList& ids);
 // Three letters A-Z in either case (ISO 4217 codes are stored in capitals).
 bool isCurrencyCode(const QString& code);
 

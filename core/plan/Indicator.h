@@ -3,22 +3,38 @@
 
 #include "common/RecordMeta.h"
 
-#include <QDate>
+#include <QList>
 
 #include <optional>
 
-// How an action's result is measured: a baseline, a target and the latest value, each of which
-// may still be unknown (std::nullopt, stored as NULL, never as a misleading zero).
+// How an action's result is measured: a baseline and a target, each of which may still be
+// unknown (std::nullopt, stored as NULL, never as a misleading zero), and the values measured
+// so far (IndicatorValue, dated).
 struct Indicator
 {
+    // How measured values combine into where the indicator stands.
+    enum class Aggregation
+    {
+        Latest, // each value is the total so far ("people trained to date"): the latest counts
+        Sum,    // each value is one period's ("people received this month"): they add up
+    };
+
     RecordMeta meta;
     QString actionId;
     QString name;
     QString unit;
     std::optional<double> baseline;
     std::optional<double> target;
-    std::optional<double> current;
-    QDate measuredOn; // when current was measured; invalid when unknown
+    QString frequency;  // how often it is measured, in the officer's words ("monthly")
+    QString dataSource; // where the values come from
+    Aggregation aggregation = Aggregation::Latest;
 
     bool operator==(const Indicator&) const = default;
+
+    static QList<Aggregation> aggregations();
+    // The text stored in the file ('latest', 'sum').
+    static QString toText(Aggregation aggregation);
+    static std::optional<Aggregation> fromText(const QString& text);
+    // In the interface language.
+    static QString label(Aggregation aggregation);
 };

@@ -13,7 +13,15 @@ struct Milestone
     QString actionId;
     QString title;
     QDate dueDate;
-    QDate doneOn; // invalid while not done
+    QDate doneOn;      // invalid while not done
+    int revision = 0;  // changes of its calendar event (iCalendar SEQUENCE)
+    QDate baselineDue; // the due date the council adopted; invalid when not in that plan
+
+    // Due before today and not done.
+    bool isLate(const QDate& today) const
+    {
+        return !isDone() && dueDate.isValid() && dueDate < today;
+    }
 
     bool isDone() const { return doneOn.isValid(); }
     bool operator==(const Milestone&) const = default;

@@ -2,11 +2,13 @@
 #include "PlanRepository.h"
 
 #include "common/Validation.h"
+#include "plan/PlanRows.h"
 #include "storage/Queries.h"
-#include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
+
+using namespace PlanRows; // each kind's mapping
 
 namespace {
 
@@ -23,7 +25,8 @@ public:
     static QString item() { return tr("The checklist item"); }
     static QString figure() { return tr("The profile figure"); }
     static QString date() { return tr("The date of the consultation"); }
-    static QString stakeholder() { return tr("The stakeholder consulted"); }
+    static QString stakeholder() { return tr("A stakeholder consulted"); }
+    static QString meeting() { return tr("The stakeholder-group meeting"); }
     static QString oneTarget()
     {
         return tr("Evidence must point to exactly one checklist item or one profile figure. "
@@ -31,68 +34,76 @@ public:
     }
 };
 
-// Each kind's fields bound to its table's columns, once (RecordMapping).
-using namespace RecordFields;
-
-const RecordMapping<Priority>& priorityMapping()
-{
-    static const RecordMapping<Priority> mapping(
-        "priority",
-        {trimmed("title", &Priority::title), reference("theme_id", &Priority::themeId),
-         field("rationale", &Priority::rationale), field("rank", &Priority::rank),
-         enumeration("status", &Priority::status, Priority::toText,
-                     [](const QString& text) {
-                         return Priority::fromText(text).value_or(Priority::Status::Draft);
-                     }),
-         field("validated_on", &Priority::validatedOn), field("adopted_on", &Priority::adoptedOn)});
-    return mapping;
-}
-
-const RecordMapping<PriorityEvidence>& evidenceMapping()
-{
-    static const RecordMapping<PriorityEvidence> mapping(
-        "priority_evidence", {field("priority_id", &PriorityEvidence::priorityId),
-                              reference("item_id", &PriorityEvidence::itemId),
-                              reference("figure_id", &PriorityEvidence::figureId),
-                              field("note", &PriorityEvidence::note)});
-    return mapping;
-}
-
-const RecordMapping<Consultation>& consultationMapping()
-{
-    static const RecordMapping<Consultation> mapping(
-        "consultation",
-        {field("priority_id", &Consultation::priorityId), field("date", &Consultation::date),
-         field("participants", &Consultation::participants),
-         reference("stakeholder_id", &Consultation::stakeholderId),
-         field("summary", &Consultation::summary)});
-    return mapping;
-}
-
 const QString priorityOrder = QStringLiteral("ORDER BY rank, title, created_at");
 const QString evidenceOrder = QStringLiteral("ORDER BY created_at, id");
-const QString consultationOrder = QStringLiteral("ORDER BY date, created_at");
 const QString byPriority = QStringLiteral("WHERE priority_id = ? ");
 
 } // namespace
 
 PlanRepository::PlanRepository(RecordStore& store, QObject* parent)
     : QObject(parent), m_store(store), m_priorities(store, priorityMapping()),
-      m_evidence(store, evidenceMapping()), m_consultations(store, consultationMapping())
+      m_evidence(store, evidenceMapping()), m_consultations(store, consultationMapping()),
+      m_document(store, documentMapping()),
+      m_consulted(store, "consultation_stakeholder", "consultation_id", "stakeholder_id")
 {
     m_priorities.announceAs(m_kinds, this, &PlanRepository::priorityAdded,
                             &PlanRepository::priorityUpdated, &PlanRepository::priorityRemoved);
     m_evidence.announceAs(m_kinds, this, &PlanRepository::evidenceAdded,
                           &PlanRepository::evidenceUpdated, &PlanRepository::evidenceRemoved);
+    // A consultation is announced read with its stakeholders, whole.
     m_consultations.announceAs(m_kinds, this, &PlanRepository::consultationAdded,
                                &PlanRepository::consultationUpdated,
-                               &PlanRepository::consultationRemoved);
+                               &PlanRepository::consultationRemoved, &PlanRepository::consultation);
+    m_document.announceAs(m_kinds, this, &PlanRepository::documentChanged,
+                          &PlanRepository::documentChanged, &PlanRepository::documentRemoved);
     m_store.announcer().setListener(RowAnnouncer::Owner::Plan, this);
 }
 
 PlanRepository::~PlanRepository()
 {
     m_store.announcer().setListener(RowAnnouncer::Owner::Plan, nullptr);
+}
+
+// The document ----------------------------------------------------------------------------------
+
+PlanDocument PlanRepository::document() const
+{
+    const QList<PlanDocument> stored =
+        m_document.all(QStringLiteral("ORDER BY created_at LIMIT 1"));
+    return stored.isEmpty() ? PlanDocument() : stored.first();
+}
+
+Result<void> PlanRepository::update(PlanDocument& document)
+{
+    if (std::optional<Error> e = validate(document))
+        return *e;
+    return document.meta.isNew() ? m_document.add(document) : m_document.update(document);
+}
+
+Result<PlanRepository::Adoption> PlanRepository::adopt(const QDate& date)
+{
+    if (auto e = Validation::requiredDate(date, Fields::adoptedOn()))
+        return *e;
+    Adoption before{document(), {}};
+    Result<void> done = m_store.inTransaction([&]() -> Result<void> {
+        PlanDocument adopted = before.document;
+        adopted.adoptedOn = date;
+        if (Result<void> r = update(adopted); !r)
+            return r;
+        for (Priority p : priorities()) {
+            if (p.status != Priority::Status::Validated)
+                continue;
+            before.priorities << p;
+            p.status = Priority::Status::Adopted;
+            p.adoptedOn = date;
+            if (Result<void> r = update(p); !r)
+                return r;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return before;
 }
 
 // Priorities ------------------------------------------------------------------------------------
@@ -164,33 +175,60 @@ Result<RowSnapshot> PlanRepository::remove(const PriorityEvidence& evidence)
 
 // Consultations ---------------------------------------------------------------------------------
 
+QList<Consultation> PlanRepository::readConsultations(const QString& where,
+                                                      const QVariantList& bindings) const
+{
+    QList<Consultation> found = m_consultations.all(
+        where + QStringLiteral(" ORDER BY consultation.date, consultation.created_at"), bindings);
+    if (found.isEmpty())
+        return found;
+    const QHash<QString, QStringList> consulted = m_consulted.read("consultation", where, bindings);
+    for (Consultation& c : found)
+        c.stakeholderIds = consulted.value(c.meta.id);
+    return found;
+}
+
 QList<Consultation> PlanRepository::consultations() const
 {
-    return m_consultations.all(consultationOrder);
+    return readConsultations({}, {});
 }
 
 QList<Consultation> PlanRepository::consultations(const QString& priorityId) const
 {
-    return m_consultations.all(byPriority + consultationOrder, {priorityId});
+    return readConsultations(QStringLiteral("WHERE consultation.priority_id = ?"), {priorityId});
 }
 
 std::optional<Consultation> PlanRepository::consultation(const QString& id) const
 {
-    return m_consultations.one(id);
+    const QList<Consultation> found =
+        readConsultations(QStringLiteral("WHERE consultation.id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Consultation>(found.first());
 }
 
 Result<void> PlanRepository::add(Consultation& consultation)
 {
-    if (std::optional<Error> e = validate(consultation))
+    Consultation next = consultation;
+    next.stakeholderIds = LinkRows::normalized(next.stakeholderIds);
+    if (std::optional<Error> e = validate(next))
         return *e;
-    return m_consultations.add(consultation);
+    Result<void> r = m_consultations.addWith(
+        next, [&] { return m_consulted.write(next.meta.id, next.stakeholderIds); });
+    if (r)
+        consultation = next;
+    return r;
 }
 
 Result<void> PlanRepository::update(Consultation& consultation)
 {
-    if (std::optional<Error> e = validate(consultation))
+    Consultation next = consultation;
+    next.stakeholderIds = LinkRows::normalized(next.stakeholderIds);
+    if (std::optional<Error> e = validate(next))
         return *e;
-    return m_consultations.update(consultation);
+    Result<void> r = m_consultations.updateWith(
+        next, [&] { return m_consulted.write(next.meta.id, next.stakeholderIds); });
+    if (r)
+        consultation = next;
+    return r;
 }
 
 Result<RowSnapshot> PlanRepository::remove(const Consultation& consultation)
@@ -208,14 +246,26 @@ Result<void> PlanRepository::restore(const RowSnapshot& snapshot)
 void PlanRepository::announceRemoved(const RowSnapshot& snapshot)
 {
     m_kinds.removed(snapshot);
-    // Priorities whose theme, and consultations whose stakeholder, a removal cleared.
+    announceConsultedChanged(snapshot);
+    // Priorities whose theme, and consultations whose meeting, a removal cleared.
     m_kinds.referencesChanged(snapshot);
 }
 
 void PlanRepository::announceRestored(const RowSnapshot& snapshot)
 {
     m_kinds.restored(snapshot);
+    announceConsultedChanged(snapshot);
     m_kinds.referencesChanged(snapshot);
+}
+
+void PlanRepository::announceConsultedChanged(const RowSnapshot& snapshot)
+{
+    // A stakeholder removed takes its consultation_stakeholder rows: the consultations that
+    // named it change.
+    for (const QString& id : m_consulted.ownersChanged(snapshot, "consultation")) {
+        if (std::optional<Consultation> c = consultation(id))
+            emit consultationUpdated(*c);
+    }
 }
 
 // Validation ------------------------------------------------------------------------------------
@@ -246,7 +296,19 @@ std::optional<Error> PlanRepository::validate(const Consultation& consultation) 
     if (auto e = Validation::requiredDate(consultation.date, Fields::date()))
         return e;
     const QSqlDatabase db = m_store.database();
-    return Validation::first(
-        {Queries::requiredReference(db, "priority", consultation.priorityId, Fields::priority()),
-         Queries::reference(db, "stakeholder", consultation.stakeholderId, Fields::stakeholder())});
+    if (auto e = Validation::first(
+            {Queries::requiredReference(db, "priority", consultation.priorityId,
+                                        Fields::priority()),
+             Queries::reference(db, "group_meeting", consultation.meetingId, Fields::meeting())}))
+        return e;
+    for (const QString& id : consultation.stakeholderIds) {
+        if (auto e = Queries::reference(db, "stakeholder", id, Fields::stakeholder()))
+            return e;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> PlanRepository::validate(const PlanDocument& document) const
+{
+    return Validation::optionalDate(document.adoptedOn, Fields::adoptedOn());
 }

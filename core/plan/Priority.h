@@ -24,6 +24,7 @@ struct Priority
     QString title;
     QString themeId;
     QString rationale;
+    QString expectedOutcome;
     int rank = 0; // 1 is the most important; 0 not ranked yet
     Status status = Status::Draft;
     QDate validatedOn; // when the stakeholder group validated it; invalid when not yet

@@ -263,6 +263,8 @@ CityFile::OpenResult CityFile::finishOpen(std::unique_ptr<CityFile> file, const 
     if (!file->isReadOnly()) {
         query.exec(QStringLiteral("PRAGMA user_version"));
         const int version = query.next() ? query.value(0).toInt() : 0;
+        // A statement left open would keep the tables a migration drops locked.
+        query.finish();
         if (version < migrator.targetVersion()) {
             if (Result<void> r = migrator.migrate(file->database(), version); !r)
                 return FileError(Code::MigrationFailed, file->m_path, r.error().message);

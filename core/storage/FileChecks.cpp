@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace {
 // The longest name Passerelle derives from a file's (".NAME.recovering-journal").
@@ -63,7 +64,16 @@ std::optional<FileError> FileChecks::content(const QString& path, SqliteConnecti
     const SchemaCheck::Declared declared = SchemaCheck::read(db);
     if (!declared.objects)
         return FileError(Code::Damaged, path, declared.error);
-    const SchemaCheck::Expected& expected = SchemaCheck::expected();
+    // A file of an older version is checked against its own version's schema: it is updated
+    // only after it passed.
+    QSqlQuery version(db);
+    const int declaredVersion =
+        version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+            ? version.value(0).toInt()
+            : 0;
+    if (declaredVersion < 1 || declaredVersion > Schema::currentVersion)
+        return FileError(Code::Damaged, path, QStringLiteral("no format version"));
+    const SchemaCheck::Expected& expected = SchemaCheck::expected(declaredVersion);
     if (expected.objects.isEmpty())
         return FileError(Code::Database, path, QStringLiteral("schema resource missing"));
     if (std::optional<QString> problem = SchemaCheck::compare(*declared.objects, expected.objects))

@@ -18,9 +18,12 @@ Migrator::Migrator(std::vector<MigrationStep> steps) : m_steps(std::move(steps))
 
 std::vector<MigrationStep> Migrator::builtinSteps()
 {
-    // Version 1 is the first format: files are created at it, nothing to step through yet.
-    // A later format adds {2, upgradeToV2} here and a test from a version-1 fixture.
-    return {};
+    // Each step runs the script that Schema::create also runs for a new file.
+    std::vector<MigrationStep> steps;
+    for (int version = 2; version <= Schema::currentVersion; ++version)
+        steps.push_back(
+            {version, [version](QSqlDatabase db) { return Schema::upgradeTo(db, version); }});
+    return steps;
 }
 
 int Migrator::targetVersion() const

@@ -8,9 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-QStringList Schema::statements()
+QStringList Schema::statements(int version)
 {
-    QFile file(QStringLiteral(":/passerelle/schema_v1.sql"));
+    QFile file(QStringLiteral(":/passerelle/schema_v%1.sql").arg(version));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList result;
@@ -29,9 +29,9 @@ QStringList Schema::statements()
     return result;
 }
 
-Result<void> Schema::create(QSqlDatabase db)
+Result<void> Schema::upgradeTo(QSqlDatabase db, int version)
 {
-    const QStringList sql = statements();
+    const QStringList sql = statements(version);
     if (sql.isEmpty())
         return Error{QStringLiteral("schema resource missing")};
     QSqlQuery query(db);
@@ -39,6 +39,23 @@ Result<void> Schema::create(QSqlDatabase db)
         if (!query.exec(statement))
             return Error{query.lastError().text()};
     }
+    return {};
+}
+
+Result<void> Schema::create(QSqlDatabase db)
+{
+    return createAt(db, currentVersion);
+}
+
+Result<void> Schema::createAt(QSqlDatabase db, int version)
+{
+    // Version 1 and then every step a file of version 1 would go through: a new file's schema
+    // is, text for text, the one an updated file ends with, so one check fits both.
+    for (int v = 1; v <= version; ++v) {
+        if (Result<void> r = upgradeTo(db, v); !r)
+            return r;
+    }
+    QSqlQuery query(db);
     // The personal columns come from the catalogue, in the order version 1 always wrote them.
     query.prepare(QStringLiteral("INSERT INTO personal_data (table_name, column_name, "
                                  "private_flag_column) VALUES (?, ?, ?)"));
@@ -49,9 +66,9 @@ Result<void> Schema::create(QSqlDatabase db)
         if (!query.exec())
             return Error{query.lastError().text()};
     }
-    // PRAGMA takes no bound parameters; both values are compile-time constants.
+    // PRAGMA takes no bound parameters; both values are numbers.
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) ||
-        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion)))
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
         return Error{query.lastError().text()};
     return {};
 }

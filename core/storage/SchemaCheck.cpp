@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <array>
+#include <mutex>
+
 namespace {
 
 enum class Difference
@@ -94,21 +97,34 @@ QString SchemaCheck::folded(const QString& sql)
 
 const SchemaCheck::Expected& SchemaCheck::expected()
 {
-    // Built once: the schema a version defines never changes while the program runs, and
-    // building it costs more than the rest of the structure check (a file opened twice, the
-    // background check, the fuzzer's million openings).
-    static const Expected wanted = build();
-    return wanted;
+    return expected(Schema::currentVersion);
 }
 
-SchemaCheck::Expected SchemaCheck::build()
+const SchemaCheck::Expected& SchemaCheck::expected(int version)
+{
+    // Built once per version: the schema a version defines never changes while the program
+    // runs, and building it costs more than the rest of the structure check (a file opened
+    // twice, the background check, the fuzzer's million openings).
+    // Only the versions met are built (nearly always the current one alone); the background
+    // check's thread may ask at the same time as the GUI's.
+    static std::array<Expected, Schema::currentVersion> wanted;
+    static std::array<std::once_flag, Schema::currentVersion> built;
+    static const Expected none;
+    if (version < 1 || version > Schema::currentVersion)
+        return none;
+    const auto at = std::size_t(version - 1);
+    std::call_once(built[at], [version, at] { wanted[at] = build(version); });
+    return wanted[at];
+}
+
+SchemaCheck::Expected SchemaCheck::build(int version)
 {
     const QString name = QStringLiteral("schema-") + QUuid::createUuid().toString();
     Expected wanted;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QStringLiteral(":memory:"));
-        if (db.open() && Schema::create(db)) {
+        if (db.open() && Schema::createAt(db, version)) {
             wanted.objects = readObjects(db).objects.value_or(QList<Object>{});
             for (const Object& object : std::as_const(wanted.objects)) {
                 if (object.type != QLatin1String("table"))

@@ -43,6 +43,9 @@ public:
 
     // What a file of the current schema version holds; empty when it cannot be built.
     static const Expected& expected();
+    // What a file of an older version holds (1..Schema::currentVersion): checked before it is
+    // updated, and by check and info, which never update.
+    static const Expected& expected(int version);
     static QStringList personalDataRows(const QSqlDatabase& db);
     // One of them: "table.column/flag column".
     static QString personalDataRow(const QString& table, const QString& column,
@@ -64,5 +67,5 @@ public:
     static Declared read(const QSqlDatabase& db);
 
 private:
-    static Expected build();
+    static Expected build(int version);
 };

@@ -2,6 +2,7 @@
 #include "TestConfig.h"
 #include "TestFiles.h"
 #include "city/CityStatistics.h"
+#include "storage/Schema.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,7 +133,7 @@ private slots:
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("format_version")).toInt(), Schema::currentVersion);
         QCOMPARE(qint64(json.value(QStringLiteral("application_id")).toDouble()),
                  qint64(0x5053524C));
         QCOMPARE(json.value(QStringLiteral("city")).toString(), QStringLiteral("Valmer"));

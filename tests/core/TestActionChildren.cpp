@@ -83,8 +83,9 @@ private slots:
                           QStringLiteral("days"),
                           std::nullopt,
                           10.0,
-                          std::nullopt,
-                          QDate()};
+                          {},
+                          {},
+                          Indicator::Aggregation::Latest};
         QVERIFY_OK(actions().add(unknown));
         const std::optional<Indicator> unknownRead = actions().indicator(unknown.meta.id);
         QVERIFY(unknownRead.has_value());
@@ -125,9 +126,9 @@ private slots:
         m.doneOn = QDate();
         m.title = QStringLiteral("Pool recruited and trained");
         QVERIFY_OK(actions().update(m));
-        i.current = std::nullopt;
         i.target = 650;
-        i.measuredOn = QDate();
+        i.aggregation = Indicator::Aggregation::Latest;
+        i.dataSource.clear();
         QVERIFY_OK(actions().update(i));
         b.spentCents = 4'600'000; // overspending is information, not an error
         b.currency = QStringLiteral("usd");

@@ -2,6 +2,8 @@
 #include "TestFiles.h"
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
+#include "plan/ActionRepository.h"
+#include "plan/PlanRepository.h"
 #include "profile/ProfileRepository.h"
 #include "storage/CityFile.h"
 #include "storage/FileHeader.h"
@@ -61,6 +63,43 @@ private slots:
         renamed.region = QStringLiteral("Somewhere");
         QVERIFY(repos.profile().update(renamed).ok());
         QCOMPARE(userVersion(path), Schema::currentVersion);
+    }
+
+    void versionOneBecomesTwoWithNothingLost()
+    {
+        QTemporaryDir dir;
+        const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
+        // Version 1 is checked against its own schema, and is not touched by reading it.
+        QVERIFY(!CityFile::inspect(path).has_value());
+        {
+            CityFile::OpenResult r = CityFile::open(path);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+            Repositories repos(*r.value());
+            // The single stakeholder of each consultation is the first of its list.
+            const QList<Consultation> consultations = repos.plan().consultations();
+            QCOMPARE(consultations.size(), 9);
+            for (const Consultation& c : consultations)
+                QCOMPARE(c.stakeholderIds.size(), 1);
+            // Each indicator's current value is its first measured value, on its date.
+            QCOMPARE(repos.actions().indicators().size(), 28);
+            const QList<IndicatorValue> values = repos.actions().indicatorValues();
+            QCOMPARE(values.size(), 23);
+            const auto received =
+                std::find_if(values.cbegin(), values.cend(),
+                             [](const IndicatorValue& v) { return v.value == 205.0; });
+            QVERIFY(received != values.cend());
+            QCOMPARE(received->measuredOn, QDate(2026, 10, 31));
+            QVERIFY(values.first().meta.id.size() == 36);
+            // Nothing adopted yet as a baseline; new columns at their defaults.
+            QVERIFY(!repos.plan().document().meta.id.size());
+            for (const Action& a : repos.actions().actions())
+                QVERIFY(!a.baselineEnd.isValid() && a.revision == 0);
+            QCOMPARE(repos.actions().budgetLines().first().committedCents, qint64(0));
+        }
+        QCOMPARE(userVersion(path), 2);
+        // The updated file is, object for object, what a new file of version 2 holds.
+        QVERIFY(!CityFile::inspect(path).has_value());
+        QCOMPARE(userVersion(CityFile::backupPathFor(path, 1)), 1);
     }
 
     void stepsOneVersionAtATimeWithBackup()

@@ -39,7 +39,7 @@ private slots:
         Consultation c;
         c.priorityId = p.meta.id;
         c.date = QDate(2024, 2, 1);
-        c.stakeholderId = lead;
+        c.stakeholderIds = {lead};
         QVERIFY_OK(plan().add(c));
 
         Action a;
@@ -169,7 +169,7 @@ private slots:
         Consultation c;
         c.priorityId = p.meta.id;
         c.date = QDate(2024, 2, 1);
-        c.stakeholderId = ngo;
+        c.stakeholderIds = {ngo};
         QVERIFY_OK(plan().add(c));
 
         // Removed below the stakeholders' repository: the store announces what it changed
@@ -178,13 +178,13 @@ private slots:
         QSignalSpy removed(&plan(), &PlanRepository::consultationRemoved);
         Result<RowSnapshot> snap = m_city->repositories().store().removeOne("stakeholder", ngo);
         QVERIFY(snap.ok());
-        QVERIFY(plan().consultation(c.meta.id)->stakeholderId.isEmpty());
+        QVERIFY(plan().consultation(c.meta.id)->stakeholderIds.isEmpty());
         QCOMPARE(updated.size(), 1);
-        QVERIFY(updated.first().first().value<Consultation>().stakeholderId.isEmpty());
+        QVERIFY(updated.first().first().value<Consultation>().stakeholderIds.isEmpty());
         QCOMPARE(removed.size(), 0);
 
         QVERIFY_OK(m_city->repositories().store().restoreOne(snap.value()));
-        QCOMPARE(plan().consultation(c.meta.id)->stakeholderId, ngo);
+        QCOMPARE(plan().consultation(c.meta.id)->stakeholderIds, QStringList{ngo});
         QCOMPARE(updated.size(), 2);
         QCOMPARE(updated.last().first().value<Consultation>(), c);
     }

@@ -154,7 +154,7 @@ private slots:
         later.priorityId = p.meta.id;
         later.date = QDate(2024, 6, 1);
         later.participants = QStringLiteral("Maria P., Ahmed K.");
-        later.stakeholderId = ngo;
+        later.stakeholderIds = {ngo};
         later.summary = QStringLiteral("Agreed on interpreters first.");
         QVERIFY_OK(plan().add(later));
         Consultation earlier;
@@ -165,7 +165,7 @@ private slots:
 
         QCOMPARE(plan().consultation(later.meta.id), std::optional<Consultation>(later));
         QCOMPARE(plan().consultation(earlier.meta.id), std::optional<Consultation>(earlier));
-        QVERIFY(plan().consultation(earlier.meta.id)->stakeholderId.isEmpty());
+        QVERIFY(plan().consultation(earlier.meta.id)->stakeholderIds.isEmpty());
         // By date.
         const QList<Consultation> list = plan().consultations(p.meta.id);
         QCOMPARE(list.size(), 2);
@@ -174,8 +174,9 @@ private slots:
 
         QSignalSpy updated(&plan(), &PlanRepository::consultationUpdated);
         earlier.summary = QStringLiteral("First contact");
-        earlier.stakeholderId = ngo;
+        earlier.stakeholderIds = {ngo, ngo, QString()}; // stored once, blanks dropped
         QVERIFY_OK(plan().update(earlier));
+        QCOMPARE(earlier.stakeholderIds, QStringList{ngo});
         QCOMPARE(updated.size(), 1);
         QCOMPARE(plan().consultation(earlier.meta.id), std::optional<Consultation>(earlier));
 
@@ -263,8 +264,11 @@ private slots:
         c.priorityId = QStringLiteral("00000000-0000-0000-0000-000000000000");
         QVERIFY(refused(plan().add(c), QStringLiteral("priority")));
         c.priorityId = p.meta.id;
-        c.stakeholderId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        c.stakeholderIds = {QStringLiteral("00000000-0000-0000-0000-000000000000")};
         QVERIFY(refused(plan().add(c), QStringLiteral("stakeholder")));
+        c.stakeholderIds.clear();
+        c.meetingId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        QVERIFY(refused(plan().add(c), QStringLiteral("meeting")));
 
         QCOMPARE(added.size(), 0);
         QVERIFY(plan().consultations().isEmpty());

@@ -197,9 +197,10 @@ private slots:
                                                           {"template_version", 1}});
         insert("round_participant", {{"round_id", round}, {"stakeholder_id", s}});
         const QString priority = insert("priority", {{"title", QStringLiteral("Housing")}});
-        const QString consultation = insert("consultation", {{"priority_id", priority},
-                                                             {"date", QStringLiteral("2026-03-01")},
-                                                             {"stakeholder_id", s}});
+        const QString consultation = insert(
+            "consultation", {{"priority_id", priority}, {"date", QStringLiteral("2026-03-01")}});
+        insert("consultation_stakeholder",
+               {{"consultation_id", consultation}, {"stakeholder_id", s}});
         const QString led =
             insert("action",
                    {{"priority_id", priority}, {"title", QStringLiteral("Desk")}, {"lead_id", s}});
@@ -218,7 +219,7 @@ private slots:
             "actionUpdated " + led,    "actionUpdated " + partnered};
         QVERIFY2(before(others, {"stakeholderRemoved " + s}), qPrintable(m_log.join(", ")));
         QCOMPARE(m_log.size(), others.size() + 1);
-        QVERIFY(repos().plan().consultation(consultation)->stakeholderId.isEmpty());
+        QVERIFY(repos().plan().consultation(consultation)->stakeholderIds.isEmpty());
 
         m_log.clear();
         QVERIFY(repos().stakeholders().restore(snap.value()));
@@ -226,7 +227,7 @@ private slots:
         back.replace(0, "memberAdded " + member);
         QVERIFY2(before({"stakeholderAdded " + s}, back), qPrintable(m_log.join(", ")));
         QCOMPARE(m_log.size(), back.size() + 1);
-        QCOMPARE(repos().plan().consultation(consultation)->stakeholderId, s);
+        QCOMPARE(repos().plan().consultation(consultation)->stakeholderIds, QStringList{s});
         QCOMPARE(repos().actions().action(partnered)->partnerIds, QStringList{s});
     }
 

@@ -71,8 +71,9 @@ bool ActionPlanSetUp::addActionWithChildren(Action& a, Milestone& m, Indicator& 
          QStringLiteral("per year"),
          0.0,
          500.0,
-         180.5,
-         QDate(2024, 12, 31)};
+         QStringLiteral("quarterly"),
+         QStringLiteral("Hospital records"),
+         Indicator::Aggregation::Sum};
     b = {{},
          a.meta.id,
          QStringLiteral("Interpreters' fees"),

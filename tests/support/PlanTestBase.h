@@ -91,7 +91,8 @@ protected:
         QList<QVariantMap> rows;
         for (const char* table :
              {"priority", "priority_evidence", "consultation", "action", "action_partner",
-              "milestone", "indicator", "budget_line", "progress_entry"}) {
+              "milestone", "indicator", "budget_line", "progress_entry", "plan_document",
+              "consultation_stakeholder", "indicator_value"}) {
             QSqlQuery q(m_city->file().database());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table))))
                 return {};
