@@ -119,6 +119,23 @@ private slots:
                  ICAL_TRANSP_TRANSPARENT);
     }
 
+    // The events are written one by one into the calendar's text: libical, reading the whole
+    // calendar and writing it out again, gives the same bytes.
+    void sameAsLibicalWritesTheWholeCalendar()
+    {
+        CalendarEvent first = event(QStringLiteral("a"), QDate(2026, 5, 1), 2);
+        first.description = QStringLiteral("Réunion, bilan; suivi\\n\nاجتماع ") + QString(90, u'é');
+        first.categories = {QStringLiteral("Jalon"), QStringLiteral("Santé")};
+        const QList<CalendarEvent> events{first, event(QStringLiteral("b"), QDate(2026, 6, 2))};
+        const QByteArray ics = CalendarWriter::toIcs(events, QStringLiteral("Plan"), stamp());
+        QCOMPARE(ics.count("END:VCALENDAR"), 1);
+        const Component cal = parse(ics);
+        QVERIFY(cal);
+        const std::unique_ptr<char, decltype(&icalmemory_free_buffer)> again(
+            icalcomponent_as_ical_string_r(cal.get()), &icalmemory_free_buffer);
+        QCOMPARE(QByteArray(again.get()), ics);
+    }
+
     void uidsOnceInOrderAndStable()
     {
         const QList<CalendarEvent> events{event(QStringLiteral("m-3"), QDate(2026, 9, 1)),
