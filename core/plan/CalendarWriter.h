@@ -23,13 +23,16 @@ class CalendarWriter
 
 public:
     // The whole calendar, events in the order given. stamp is every event's DTSTAMP (when the
-    // file was made); passing it keeps the output the same for the same events.
+    // file was made); passing it keeps the output the same for the same events. An event whose
+    // day is not valid (or not in the years 1 to 9999) is left out. Empty only when libical
+    // fails (out of memory).
     static QByteArray toIcs(const QList<CalendarEvent>& events, const QString& calendarName,
                             const QDateTime& stamp);
 
     // Writes the calendar at path in one step (QSaveFile: a temporary file beside it, flushed,
     // synced, then renamed over the target), so that a failed write leaves nothing new and an
-    // older file whole. Refuses a file that exists unless overwrite; DTSTAMP is the time now.
+    // older file whole. Refuses a file that exists unless overwrite (a file made by another
+    // program between that check and the rename would be replaced); DTSTAMP is the time now.
     static Result<void> write(const QString& path, const QList<CalendarEvent>& events,
                               const QString& calendarName, bool overwrite);
 };
