@@ -299,6 +299,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarWriter</name>
+    <message>
+        <source>“%1” already exists. Choose another name, or confirm that it may be replaced (--force on the command line).</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou confirmez qu’il peut être remplacé (--force en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist: %2. Choose an existing folder.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas&#xa0;: %2. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>The calendar for “%1” could not be made: the computer is out of memory. Close other programs, then export again.</source>
+        <translation>Le calendrier pour «&#xa0;%1&#xa0;» n’a pas pu être préparé&#xa0;: l’ordinateur manque de mémoire. Fermez d’autres programmes, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check that a city file can be opened; never writes to it.</source>
