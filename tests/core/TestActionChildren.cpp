@@ -94,7 +94,8 @@ private slots:
         QCOMPARE(actions().indicator(i.meta.id)->baseline, std::optional<double>(0.0));
 
         // A milestone not done yet, progress by date.
-        Milestone open{{}, a.meta.id, QStringLiteral("First report"), QDate(2024, 6, 1), QDate()};
+        Milestone open{{}, a.meta.id, QStringLiteral("First report"), QDate(2024, 6, 1), QDate(),
+                       0,  {}};
         QVERIFY_OK(actions().add(open));
         QVERIFY(!actions().milestone(open.meta.id)->isDone());
         QCOMPARE(actions().milestones(a.meta.id).first(), open);
@@ -104,7 +105,8 @@ private slots:
 
         // A currency typed in small letters is stored in capitals.
         BudgetLine lower{
-            {}, a.meta.id, {}, QStringLiteral("Municipal budget"), QStringLiteral(" mad "), 0, 0};
+            {}, a.meta.id, {}, QStringLiteral("Municipal budget"), QStringLiteral(" mad "), 0,
+            0,  0,         {}};
         QVERIFY_OK(actions().add(lower));
         QCOMPARE(lower.currency, QStringLiteral("MAD"));
         QCOMPARE(actions().budgetLine(lower.meta.id), std::optional<BudgetLine>(lower));
@@ -263,7 +265,7 @@ private slots:
         QSignalSpy budgetAdded(&actions(), &ActionRepository::budgetLineAdded);
         QSignalSpy progressAdded(&actions(), &ActionRepository::progressEntryAdded);
 
-        Milestone m{{}, a.meta.id, QString(), QDate(2024, 9, 1), QDate()};
+        Milestone m{{}, a.meta.id, QString(), QDate(2024, 9, 1), QDate(), 0, {}};
         QVERIFY(refused(actions().add(m), QStringLiteral("title")));
         m.title = QStringLiteral("Pool recruited");
         m.dueDate = QDate();
@@ -278,7 +280,7 @@ private slots:
         i.actionId = missing;
         QVERIFY(refused(actions().add(i), QStringLiteral("action")));
 
-        BudgetLine b{{}, a.meta.id, {}, QStringLiteral("  "), QStringLiteral("EUR"), 100, 0};
+        BudgetLine b{{}, a.meta.id, {}, QStringLiteral("  "), QStringLiteral("EUR"), 100, 0, 0, {}};
         QVERIFY(refused(actions().add(b), QStringLiteral("funding source")));
         b.fundingSource = QStringLiteral("AMIF");
         b.plannedCents = -1;

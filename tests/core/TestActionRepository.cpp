@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(undone->partnerIds, before.partnerIds);
         QCOMPARE(undone->status, before.status);
 
-        Milestone m{{}, id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1), QDate()};
+        Milestone m{{}, id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1), QDate(), 0, {}};
         QVERIFY_OK(actions().add(m));
         stack.push(new RemoveRecordCommand<ActionRepository, Action>(
             &m_city->file(), actions(), *actions().action(id), QStringLiteral("Remove")));

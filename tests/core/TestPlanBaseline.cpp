@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(undone.revision, 2);
         QCOMPARE(actions().action(a.meta.id)->endDate, QDate(2026, 6, 30));
 
-        Milestone m{{}, a.meta.id, QStringLiteral("Pool recruited"), QDate(2026, 3, 1), {}};
+        Milestone m{{}, a.meta.id, QStringLiteral("Pool recruited"), QDate(2026, 3, 1), {}, 0, {}};
         QVERIFY_OK(actions().add(m));
         QCOMPARE(m.revision, 0);
         m.doneOn = QDate(2026, 3, 2);
@@ -77,7 +77,8 @@ private slots:
         const Priority draft = addPriority(QStringLiteral("Housing"), Priority::Status::Draft);
         Action inPlan = addAction(validated.meta.id, {2026, 1, 1}, {2026, 6, 30});
         const Action outside = addAction(draft.meta.id, {2026, 2, 1}, {2026, 8, 31});
-        Milestone m{{}, inPlan.meta.id, QStringLiteral("Pool recruited"), QDate(2026, 3, 1), {}};
+        Milestone m{{}, inPlan.meta.id, QStringLiteral("Pool recruited"), QDate(2026, 3, 1), {}, 0,
+                    {}};
         QVERIFY_OK(actions().add(m));
         BudgetLine b;
         b.actionId = inPlan.meta.id;
@@ -172,10 +173,11 @@ private slots:
     {
         const Priority p = addPriority(QStringLiteral("Health"), Priority::Status::Draft);
         const Action a = addAction(p.meta.id, {2026, 1, 1}, {2026, 6, 30});
-        Milestone outside{{}, a.meta.id, QStringLiteral("Late report"), QDate(2026, 8, 1), {}};
+        Milestone outside{{}, a.meta.id, QStringLiteral("Late report"), QDate(2026, 8, 1), {},
+                          0,  {}};
         QVERIFY_OK(actions().add(outside));
         QCOMPARE(actions().warnings(outside).size(), 1);
-        Milestone inside{{}, a.meta.id, QStringLiteral("Report"), QDate(2026, 6, 30), {}};
+        Milestone inside{{}, a.meta.id, QStringLiteral("Report"), QDate(2026, 6, 30), {}, 0, {}};
         QVERIFY(actions().warnings(inside).isEmpty());
         BudgetLine over;
         over.plannedCents = 100;

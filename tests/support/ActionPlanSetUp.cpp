@@ -64,7 +64,8 @@ bool ActionPlanSetUp::addActionWithChildren(Action& a, Milestone& m, Indicator& 
     a = fullAction();
     if (!actions().add(a))
         return false;
-    m = {{}, a.meta.id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1), QDate(2024, 8, 20)};
+    m = {{}, a.meta.id, QStringLiteral("Pool recruited"), QDate(2024, 9, 1), QDate(2024, 8, 20),
+         0,  {}};
     i = {{},
          a.meta.id,
          QStringLiteral("Consultations interpreted"),
@@ -80,7 +81,9 @@ bool ActionPlanSetUp::addActionWithChildren(Action& a, Milestone& m, Indicator& 
          QStringLiteral("AMIF"),
          QStringLiteral("EUR"),
          4'500'000,
-         1'250'075};
+         1'250'075,
+         0,
+         {}};
     p = {{},
          a.meta.id,
          QDate(2024, 7, 1),
