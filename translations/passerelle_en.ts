@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>ExportIcsCommand</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportStakeholdersCommand</name>
     <message numerus="yes">
         <source>Exported %n stakeholder(s) to %1.</source>

@@ -1206,6 +1206,36 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>ExportIcsCommand</name>
+    <message>
+        <source>Write the action plan&apos;s milestones and action ends as an iCalendar file.</source>
+        <translation>Écrit les jalons et les fins d’action du plan d’action dans un fichier iCalendar.</translation>
+    </message>
+    <message>
+        <source>The city file to read.</source>
+        <translation>Le fichier de la ville à lire.</translation>
+    </message>
+    <message>
+        <source>The calendar file to write (.ics).</source>
+        <translation>Le fichier d’agenda à écrire (.ics).</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it already exists.</source>
+        <translation>Remplacer SORTIE s’il existe déjà.</translation>
+    </message>
+    <message>
+        <source>export-ics takes a FILE and -o OUT.ics.</source>
+        <translation>export-ics prend un FICHIER et -o SORTIE.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportStakeholdersCommand</name>
     <message>
         <source>The city file to read.</source>
@@ -2324,6 +2354,41 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan d’action de %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>End of “%1”</source>
+        <translation>Fin de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Réalisé le %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <source>Print the action plan&apos;s progress, lateness and budget, as JSON.</source>
@@ -2390,11 +2455,11 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
     <message>
         <source>A stakeholder consulted</source>
-        <translation>Un acteur consulté</translation>
+        <translation>Une partie prenante consultée</translation>
     </message>
     <message>
         <source>The stakeholder-group meeting</source>
-        <translation>La réunion du groupe d’acteurs</translation>
+        <translation>La réunion du groupe local des parties prenantes</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportIcsCommand.h"
 #include "ExportStakeholdersCommand.h"
 #include "ExportTemplateCommand.h"
 #include "ImportStakeholdersCommand.h"
@@ -20,6 +21,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ExportStakeholdersCommand>());
     m_commands.push_back(std::make_unique<ScoresCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<ExportIcsCommand>());
     m_commands.push_back(std::make_unique<ExportTemplateCommand>());
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
 }
