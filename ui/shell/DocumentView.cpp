@@ -117,7 +117,7 @@ Pane* DocumentView::pane(int index)
     Place& place = m_places[index];
     if (!place.pane) {
         const PaneContext context{m_document->file(), m_document->repositories(),
-                                  m_document->undoStack()};
+                                  m_document->undoStack(), this};
         place.pane = place.entry.make(context, m_stack);
         place.pane->setReadOnly(m_document->file().isReadOnly());
         m_stack->addWidget(place.pane);
@@ -160,6 +160,18 @@ Pane* DocumentView::currentPane() const
 void DocumentView::showPane(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+bool DocumentView::showRecord(const QString& table, const QString& id)
+{
+    for (int index = 0; index < int(m_places.size()); ++index) {
+        if (!m_places.at(index).entry.tables.contains(table))
+            continue;
+        Pane* shown = pane(index);
+        showPane(index);
+        return shown->showRecord(table, id);
+    }
+    return false;
 }
 
 void DocumentView::setNavigationVisible(bool visible)

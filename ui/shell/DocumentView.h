@@ -2,6 +2,7 @@
 #pragma once
 
 #include "shell/PaneRegistry.h"
+#include "shell/RecordNavigator.h"
 
 #include <QList>
 #include <QWidget>
@@ -18,7 +19,7 @@ class ReadOnlyBanner;
 // current pane on the right. The panes come from PaneRegistry, made for this one document:
 // the first one shown at once, the others when they are first shown or, one at a time, when
 // the window has nothing else to do after its first paint.
-class DocumentView : public QWidget
+class DocumentView : public QWidget, public RecordNavigator
 {
     Q_OBJECT
 
@@ -37,6 +38,8 @@ public:
     QList<Pane*> madePanes() const;
     Pane* currentPane() const;
     void showPane(int index);
+    // Shows the pane whose entry lists table and selects the record there.
+    bool showRecord(const QString& table, const QString& id) override;
     void setNavigationVisible(bool visible);
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);

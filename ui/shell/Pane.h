@@ -24,4 +24,12 @@ public:
     virtual bool focusFilter() { return false; }
     // The file is read-only: the pane disables every way of editing.
     virtual void setReadOnly(bool readOnly) = 0;
+    // Selects a record of one of the tables its PaneRegistry entry lists and makes it visible
+    // (RecordNavigator). Returns false when the record is not there.
+    virtual bool showRecord(const QString& table, const QString& id)
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(id);
+        return false;
+    }
 };

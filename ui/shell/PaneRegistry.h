@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,6 +28,9 @@ public:
         std::function<QString()> title; // translated, called when shown
         std::function<QIcon()> icon;
         Factory make;
+        // The record tables whose records the pane opens (Pane::showRecord), for the shell's
+        // RecordNavigator: a record of one of them is shown in this pane.
+        QStringList tables = {};
     };
 
     static QList<Entry> entries();
