@@ -110,10 +110,7 @@ struct Fixture
     QWidget* viewport() const { return view->viewport(); }
     qreal ppd() const { return view->scale().pixelsPerDay(); }
     // Where a date's day starts on the viewport.
-    qreal xOf(const QDate& date) const
-    {
-        return view->scale().x(date) - view->horizontalOffset();
-    }
+    qreal xOf(const QDate& date) const { return view->scale().x(date) - view->horizontalOffset(); }
     QImage rendered() const
     {
         QImage image(viewport()->size(), QImage::Format_ARGB32);
