@@ -156,6 +156,7 @@ private slots:
     void escapeCancelsADrag();
     void draggingAMilestoneChangesItsDueDate();
     void aClickSelectsTheRowInTheTree();
+    void readOnlyBarsAndBracketsDoNotMove();
     void theTreesSelectionIsDrawn();
     void collapsingAPriorityMovesTheRowsBelowUp();
     void scrollingTheTreeScrollsTheTimeline();
@@ -318,6 +319,29 @@ void TestTimelineView::aClickSelectsTheRowInTheTree()
     QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier, f.emptyPointOf(f.p2));
     QCOMPARE(selection->currentIndex(), f.p2);
     QCOMPARE(selection->selectedRows(), QModelIndexList{f.p2});
+}
+
+void TestTimelineView::readOnlyBarsAndBracketsDoNotMove()
+{
+    Fixture f;
+    QSignalSpy edited(f.view, &TimelineView::datesEdited);
+    QSignalSpy due(f.view, &TimelineView::dueDateEdited);
+    // A priority's bracket follows its actions: it is not dragged, only selected.
+    const QPoint bracket = f.view->barRect(f.p1).center().toPoint();
+    QCOMPARE(f.view->hitTest(bracket).part, TimelineView::Part::None);
+    drag(f.viewport(), bracket, bracket + QPoint(100, 0));
+    QCOMPARE(f.tree->selectionModel()->currentIndex(), f.p1);
+    f.view->setReadOnly(true);
+    const QPoint bar = f.view->barRect(f.a1).center().toPoint();
+    drag(f.viewport(), bar, bar + QPoint(100, 0));
+    const QPoint diamond = f.view->barRect(f.m2).center().toPoint();
+    drag(f.viewport(), diamond, diamond + QPoint(100, 0));
+    QCOMPARE(edited.size(), 0);
+    QCOMPARE(due.size(), 0);
+    QCOMPARE(f.tree->selectionModel()->currentIndex(), f.m2);
+    f.view->setReadOnly(false);
+    drag(f.viewport(), bar, bar + QPoint(100, 0));
+    QCOMPARE(edited.size(), 1);
 }
 
 void TestTimelineView::theTreesSelectionIsDrawn()

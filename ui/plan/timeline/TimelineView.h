@@ -18,6 +18,8 @@ class TimelineHeader;
 // wheel over the timeline scrolls the tree), selection shared through the tree's selection
 // model. It reads the rows' PlanRoles (plan/PlanRoles.h) and never writes to the model: a
 // drag ends in datesEdited or dueDateEdited, which the pane turns into an undoable command.
+// The header's two tiers need two lines of text: the tree's header is given that minimum
+// height, since the rows line up only when both headers are as high.
 //
 // Right to left: the pane places the timeline after the tree in the layout's direction, but
 // time runs left to right in every language, as printed Gantt charts and calendars' timelines
