@@ -4846,6 +4846,38 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
 </context>
 <context>
+    <name>TimelineItem</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An action&apos;s first and last day in the timeline (while dragged, in a tooltip).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScale</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year in the timeline&apos;s header: %1 its number (1-4), %2 the year.</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <extracomment>A quarter of a year in the timeline&apos;s header when there is no room for the year.</extracomment>
+        <translation>T%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Action plan timeline</source>
+        <translation>Chronologie du plan d’action</translation>
+    </message>
+    <message>
+        <source>The actions and milestones of the plan by date, beside the tree of the plan. Drag a bar or a milestone to change its dates.</source>
+        <translation>Les actions et les jalons du plan par date, à côté de l’arborescence du plan. Faites glisser une barre ou un jalon pour en changer les dates.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <source>Passerelle user guide</source>
