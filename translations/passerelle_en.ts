@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionPlanPane</name>
+    <message numerus="yes">
+        <source>Remove “%1” with its %n milestone(s), budget lines, indicators and progress log? Undo puts them back.</source>
+        <translation>
+            <numerusform>Remove “%1” with its milestone, budget lines, indicators and progress log? Undo puts them back.</numerusform>
+            <numerusform>Remove “%1” with its %n milestones, budget lines, indicators and progress log? Undo puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistRepository</name>
     <message numerus="yes">
         <source>The checklist “%1” cannot be removed: %n assessment round(s) (%2) were held with it. Remove those rounds first, or keep the checklist.</source>
@@ -35,9 +45,9 @@
     <name>ContentCheck</name>
     <message numerus="yes">
         <source>it holds %n cities where a city file holds one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>it holds %n city where a city file holds one</numerusform>
+            <numerusform>it holds %n cities where a city file holds one</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +82,9 @@
     <name>ExportIcsCommand</name>
     <message numerus="yes">
         <source>%n event(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -142,6 +152,47 @@
         <translation>
             <numerusform>Total of the origins listed: %Ln migrant.</numerusform>
             <numerusform>Total of the origins listed: %Ln migrants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeadline</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; of %n action(s) done</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %n action done</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of %n actions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) end later than the council adopted, by up to %1 days.</source>
+        <translation>
+            <numerusform>%n action ends later than the council adopted, by %1 days.</numerusform>
+            <numerusform>%n actions end later than the council adopted, by up to %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) later than adopted)</source>
+        <translation>
+            <numerusform>%1 (%n day later than adopted)</numerusform>
+            <numerusform>%1 (%n days later than adopted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
         </translation>
     </message>
 </context>

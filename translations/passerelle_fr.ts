@@ -48,6 +48,175 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the action a title.</source>
+        <translation>Donnez un titre à l’action.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date: change one of them.</source>
+        <translation>La date de fin précède la date de début&#xa0;: changez l’une des deux.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPane</name>
+    <message>
+        <source>Add action</source>
+        <translation>Ajout d’une action</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajout d’un jalon</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modification d’une action</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Modification d’un jalon</translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation>Action marquée réalisée</translation>
+    </message>
+    <message>
+        <source>Mark milestone done</source>
+        <translation>Jalon marqué atteint</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Suppression d’une action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” with its %n milestone(s), budget lines, indicators and progress log? Undo puts them back.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» avec son jalon, ses lignes budgétaires, ses indicateurs et son suivi&#xa0;? Annuler les remet.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» avec ses %n jalons, ses lignes budgétaires, ses indicateurs et son suivi&#xa0;? Annuler les remet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>Suppression d’un jalon</translation>
+    </message>
+    <message>
+        <source>Move action dates</source>
+        <translation>Déplacement des dates d’une action</translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation>Déplacement d’un jalon</translation>
+    </message>
+    <message>
+        <source>Timeline by &amp;month</source>
+        <translation>Calendrier par &amp;mois</translation>
+    </message>
+    <message>
+        <source>Timeline by &amp;quarter</source>
+        <translation>Calendrier par &amp;trimestre</translation>
+    </message>
+    <message>
+        <source>Timeline by &amp;year</source>
+        <translation>Calendrier par &amp;année</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Pilote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Late &amp;only</source>
+        <translation>En retard seu&amp;lement</translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>Ajouter une a&amp;ction…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>A&amp;ujourd’hui</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation>Tous les pilotes</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Any funding source</source>
+        <translation>Tous les financements</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;unding:</source>
+        <translation>Fi&amp;nancement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add milesto&amp;ne…</source>
+        <translation>Ajouter un &amp;jalon…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k done</source>
+        <translation>Marquer &amp;réalisé</translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>The action&apos;s priority</source>
@@ -2168,6 +2337,37 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>&amp;Atteint le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A milestone needs a title and a due date.</source>
+        <translation>Un jalon a besoin d’un titre et d’une échéance.</translation>
+    </message>
+    <message>
+        <source>Due outside its action&apos;s dates (%1 to %2): allowed, but check it.</source>
+        <translation>Échéance hors des dates de son action (du %1 au %2)&#xa0;: c’est permis, mais vérifiez-la.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeWidget</name>
     <message>
         <source>Sections of the profile</source>
@@ -2412,6 +2612,50 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanHeadline</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; of %n action(s) done</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; action réalisée sur %n</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; actions réalisées sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in progress</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n en retard&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n en retard&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none late</source>
+        <translation>aucune en retard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; spent of %2 planned (%3 committed)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dépensés sur %2 prévus (%3 engagés)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) end later than the council adopted, by up to %1 days.</source>
+        <translation>
+            <numerusform>%n action finit plus tard que ce que le conseil a adopté, de %1 jours.</numerusform>
+            <numerusform>%n actions finissent plus tard que ce que le conseil a adopté, jusqu’à %1 jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action ends as the council adopted.</source>
+        <translation>Chaque action finit comme le conseil l’a adopté.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The priority&apos;s title</source>
@@ -2460,6 +2704,75 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>The stakeholder-group meeting</source>
         <translation>La réunion du groupe local des parties prenantes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>Priority, action, milestone</source>
+        <translation>Priorité, action, jalon</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End or due</source>
+        <translation>Fin ou échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Spent of planned</source>
+        <translation>Dépensé sur prévu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Atteint le %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) later than adopted)</source>
+        <translation>
+            <numerusform>%1 (%n jour plus tard qu’adopté)</numerusform>
+            <numerusform>%1 (%n jours plus tard qu’adopté)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>

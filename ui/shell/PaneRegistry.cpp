@@ -2,6 +2,7 @@
 #include "PaneRegistry.h"
 
 #include "checklists/ChecklistsPane.h"
+#include "plan/ActionPlanPane.h"
 #include "profile/ProfilePane.h"
 #include "stakeholders/StakeholdersPane.h"
 
@@ -35,5 +36,12 @@ QList<PaneRegistry::Entry> PaneRegistry::entries()
         {[] { return ChecklistsPane::tr("Service access"); },
          [] { return themeIcon(QStringLiteral("checkbox"), QStyle::SP_DialogApplyButton); },
          factory<ChecklistsPane>()},
+        {[] { return ActionPlanPane::tr("Action plan"); },
+         [] {
+             return themeIcon(QStringLiteral("x-office-calendar"),
+                              QStyle::SP_FileDialogDetailedView);
+         },
+         factory<ActionPlanPane>(),
+         {QStringLiteral("action"), QStringLiteral("milestone")}},
     };
 }

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCity.h"
+#include "city/Repositories.h"
+#include "plan/ActionRepository.h"
+#include "plan/PlanRepository.h"
+#include "plan/PlanRoles.h"
+#include "plan/PlanTreeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+// The action plan's tree over the demo city: its shape, its rollups, the roles the timeline
+// reads, row-level updates after an edit, and the filters.
+class TestPlanTreeModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestCity> m_city;
+    std::unique_ptr<PlanTreeModel> m_model;
+    const QDate today{2026, 12, 4};
+
+    Repositories& repos() { return m_city->repositories(); }
+
+private slots:
+    void init()
+    {
+        m_city = TestCity::demo();
+        QVERIFY(m_city);
+        m_model = std::make_unique<PlanTreeModel>(repos().plan(), repos().actions(),
+                                                  repos().stakeholders());
+        m_model->setToday(today);
+        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_model.get());
+    }
+    void cleanup()
+    {
+        m_model.reset();
+        m_city.reset();
+    }
+
+    void showsPrioritiesActionsAndMilestones()
+    {
+        const QList<Priority> priorities = repos().plan().priorities();
+        QCOMPARE(m_model->rowCount(), int(priorities.size()));
+        const QModelIndex first = m_model->index(0, 0);
+        QCOMPARE(m_model->idAt(first), priorities.first().meta.id);
+        QCOMPARE(first.data(PlanRoles::RowKindRole).toInt(), int(PlanRoles::PriorityRow));
+        const QList<Action> actions = repos().actions().actions(priorities.first().meta.id);
+        QCOMPARE(m_model->rowCount(first), int(actions.size()));
+        const QModelIndex action = m_model->index(0, 0, first);
+        QCOMPARE(action.data(PlanRoles::RowKindRole).toInt(), int(PlanRoles::ActionRow));
+        const Action a = *m_model->actionAt(action);
+        QCOMPARE(action.data(PlanRoles::StartDateRole).toDate(), a.startDate);
+        QCOMPARE(action.data(PlanRoles::EndDateRole).toDate(), a.endDate);
+        QCOMPARE(action.data(PlanRoles::StatusRole).toString(), Action::toText(a.status));
+        QCOMPARE(m_model->rowCount(action), int(repos().actions().milestones(a.meta.id).size()));
+        const QModelIndex milestone = m_model->index(0, 0, action);
+        QCOMPARE(milestone.data(PlanRoles::RowKindRole).toInt(), int(PlanRoles::MilestoneRow));
+        QVERIFY(milestone.data(PlanRoles::DueDateRole).toDate().isValid());
+        // The first priority was adopted: its actions have a baseline.
+        QVERIFY(action.data(PlanRoles::BaselineEndRole).toDate().isValid());
+    }
+
+    void rollupsAreTheCoresOnEveryLevel()
+    {
+        const PlanRollups rollups =
+            PlanRollups::compute(PlanData::load(repos().plan(), repos().actions()), today);
+        QCOMPARE(m_model->rollups().whole(), rollups.whole());
+        const QModelIndex first = m_model->index(0, 0);
+        const QString id = m_model->idAt(first);
+        const int late = rollups.priority(id).late;
+        QCOMPARE(first.data(PlanRoles::LateRole).toBool(), late > 0);
+        const QString progress =
+            m_model->index(0, PlanTreeModel::ProgressColumn).data().toString();
+        QVERIFY2(progress.contains(QString::number(qRound(rollups.priority(id).progress * 100))),
+                 qPrintable(progress));
+    }
+
+    void anEditUpdatesItsRowsOnly()
+    {
+        // The first milestone not yet done, under an action of the first priority.
+        QModelIndex milestone;
+        for (int p = 0; p < m_model->rowCount() && !milestone.isValid(); ++p) {
+            const QModelIndex priority = m_model->index(p, 0);
+            for (int a = 0; a < m_model->rowCount(priority) && !milestone.isValid(); ++a) {
+                const QModelIndex action = m_model->index(a, 0, priority);
+                for (int m = 0; m < m_model->rowCount(action); ++m) {
+                    const QModelIndex candidate = m_model->index(m, 0, action);
+                    if (!m_model->milestoneAt(candidate)->isDone()) {
+                        milestone = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+        QVERIFY(milestone.isValid());
+        const QPersistentModelIndex kept(milestone);
+        const int doneBefore = m_model->rollups().whole().milestonesDone;
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy rollups(m_model.get(), &PlanTreeModel::rollupsChanged);
+        Milestone m = *m_model->milestoneAt(milestone);
+        m.doneOn = today;
+        QVERIFY(repos().actions().update(m));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(PlanRoles::DoneOnRole).toDate(), today);
+        QCOMPARE(m_model->rollups().whole().milestonesDone, doneBefore + 1);
+        QCOMPARE(changed.size(), 3); // the milestone, its action, its priority
+        QVERIFY(rollups.size() >= 1);
+    }
+
+    void filtersNarrowTheActions()
+    {
+        PlanTreeModel::Filter late;
+        late.lateOnly = true;
+        m_model->setFilter(late);
+        int shown = 0;
+        for (int p = 0; p < m_model->rowCount(); ++p) {
+            const QModelIndex priority = m_model->index(p, 0);
+            QVERIFY(m_model->rowCount(priority) > 0); // priorities without a late action go
+            for (int a = 0; a < m_model->rowCount(priority); ++a) {
+                QVERIFY(m_model->index(a, 0, priority).data(PlanRoles::LateRole).toBool());
+                ++shown;
+            }
+        }
+        QCOMPARE(shown, m_model->rollups().whole().late);
+
+        PlanTreeModel::Filter source;
+        source.fundingSource = QStringLiteral("MMPTF");
+        m_model->setFilter(source);
+        QVERIFY(m_model->rowCount() > 0);
+        for (int p = 0; p < m_model->rowCount(); ++p) {
+            const QModelIndex priority = m_model->index(p, 0);
+            for (int a = 0; a < m_model->rowCount(priority); ++a) {
+                const QString id = m_model->idAt(m_model->index(a, 0, priority));
+                const QList<BudgetLine> lines = repos().actions().budgetLines(id);
+                QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const BudgetLine& b) {
+                    return b.fundingSource == QLatin1String("MMPTF");
+                }));
+            }
+        }
+        QVERIFY(m_model->fundingSources().contains(QStringLiteral("AMIF")));
+        m_model->setFilter({});
+        QCOMPARE(m_model->rowCount(), int(repos().plan().priorities().size()));
+    }
+
+    void addedAndRemovedActionsShowAndGo()
+    {
+        const QString priorityId = m_model->idAt(m_model->index(0, 0));
+        const int before = m_model->rowCount(m_model->index(0, 0));
+        Action a;
+        a.priorityId = priorityId;
+        a.title = QStringLiteral("Translation hotline");
+        a.position = 99;
+        QVERIFY(repos().actions().add(a));
+        QCOMPARE(m_model->rowCount(m_model->index(0, 0)), before + 1);
+        QVERIFY(m_model->indexOf(a.meta.id).isValid());
+        QVERIFY(repos().actions().remove(a));
+        QCOMPARE(m_model->rowCount(m_model->index(0, 0)), before);
+        QVERIFY(!m_model->indexOf(a.meta.id).isValid());
+    }
+};
+
+QTEST_MAIN(TestPlanTreeModel)
+#include "TestPlanTreeModel.moc"

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionPlanPane.h"
+
+#include "PlanHeadline.h"
+#include "PlanRoles.h"
+#include "PlanTreeModel.h"
+#include "city/Repositories.h"
+#include "common/ThemeNames.h"
+#include "plan/ActionRepository.h"
+#include "themes/ThemeRepository.h"
+#include "timeline/TimelineView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
+    : Pane(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("actionPlanPane"));
+    Repositories& repos = context.repositories;
+    m_model = new PlanTreeModel(repos.plan(), repos.actions(), repos.stakeholders(), this);
+    m_headline = new PlanHeadline(this);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("planTree"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true); // 12,000 rows: the view need not measure each
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // rows line up with the timeline
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(PlanTreeModel::TitleColumn, QHeaderView::Interactive);
+    m_tree->setColumnWidth(PlanTreeModel::TitleColumn, 300);
+    m_tree->expandAll();
+    m_timeline = new TimelineView(m_tree, this);
+    m_timeline->setObjectName(QStringLiteral("planTimeline"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("planSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_timeline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(makeFilters());
+    layout->addWidget(makeButtons());
+    layout->addWidget(splitter, 1);
+
+    // Zoom, also in the View menu while the pane shows.
+    auto* zooms = new QActionGroup(this);
+    const QList<std::pair<QString, TimelineView::Zoom>> levels = {
+        {tr("Timeline by &month"), TimelineView::Zoom::Month},
+        {tr("Timeline by &quarter"), TimelineView::Zoom::Quarter},
+        {tr("Timeline by &year"), TimelineView::Zoom::Year}};
+    for (const auto& [text, zoom] : levels) {
+        QAction* action = zooms->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(zoom == m_timeline->zoom());
+        connect(action, &QAction::triggered, this, [this, z = zoom] { m_timeline->setZoom(z); });
+        m_zoomActions << action;
+    }
+    connect(m_timeline, &TimelineView::zoomChanged, this, [this](TimelineView::Zoom zoom) {
+        m_zoomActions.at(int(zoom))->setChecked(true);
+    });
+
+    connect(m_timeline, &TimelineView::datesEdited, this, &ActionPlanPane::moveDates);
+    connect(m_timeline, &TimelineView::dueDateEdited, this, &ActionPlanPane::moveDue);
+    connect(m_model, &PlanTreeModel::rollupsChanged, this, &ActionPlanPane::updateHeadline);
+    // A reshaped tree (an action added, a filter) opens again fully: the plan reads as a whole.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        fillFilters();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ActionPlanPane::updateButtons);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this] { editSelected(); });
+    fillFilters();
+    updateHeadline();
+    updateButtons();
+}
+
+QWidget* ActionPlanPane::makeFilters()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto combo = [&](const char* name, const QString& label) {
+        auto* box = new QComboBox(bar);
+        box->setObjectName(QLatin1String(name));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+        auto* caption = new QLabel(label, bar);
+        caption->setBuddy(box);
+        row->addWidget(caption);
+        row->addWidget(box, 1);
+        connect(box, &QComboBox::activated, this, &ActionPlanPane::applyFilter);
+        return box;
+    };
+    m_status = combo("planStatusFilter", tr("&Status:"));
+    m_lead = combo("planLeadFilter", tr("&Lead:"));
+    m_theme = combo("planThemeFilter", tr("The&me:"));
+    m_source = combo("planSourceFilter", tr("F&unding:"));
+    m_late = new QCheckBox(tr("Late &only"), bar);
+    m_late->setObjectName(QStringLiteral("planLateFilter"));
+    connect(m_late, &QCheckBox::toggled, this, &ActionPlanPane::applyFilter);
+    row->addWidget(m_late);
+    return bar;
+}
+
+QWidget* ActionPlanPane::makeButtons()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto button = [&](const char* name, const QString& text, void (ActionPlanPane::*slot)()) {
+        auto* b = new QPushButton(text, bar);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        row->addWidget(b);
+        return b;
+    };
+    m_addAction = button("planAddAction", tr("Add &action…"), &ActionPlanPane::addAction);
+    m_addMilestone =
+        button("planAddMilestone", tr("Add milesto&ne…"), &ActionPlanPane::addMilestone);
+    m_edit = button("planEdit", tr("Ed&it…"), &ActionPlanPane::editSelected);
+    m_done = button("planMarkDone", tr("Mar&k done"), &ActionPlanPane::markDone);
+    m_remove = button("planRemove", tr("&Remove"), &ActionPlanPane::removeSelected);
+    row->addStretch(1);
+    auto* today = new QPushButton(tr("&Today"), bar);
+    today->setObjectName(QStringLiteral("planToday"));
+    connect(today, &QPushButton::clicked, this, [this] { m_timeline->scrollToToday(); });
+    row->addWidget(today);
+    return bar;
+}
+
+void ActionPlanPane::fillFilters()
+{
+    // The choices are what the plan uses; a choice still made stays chosen.
+    const auto refill = [](QComboBox* box, const QString& all,
+                           const QList<std::pair<QString, QVariant>>& items) {
+        const QVariant chosen = box->currentData();
+        QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, QVariant());
+        for (const auto& [text, data] : items)
+            box->addItem(text, data);
+        const int at = box->findData(chosen);
+        box->setCurrentIndex(at < 0 ? 0 : at);
+    };
+    QList<std::pair<QString, QVariant>> statuses;
+    for (Action::Status s : Action::statuses())
+        statuses.append({Action::label(s), int(s)});
+    refill(m_status, tr("Any status"), statuses);
+    QList<std::pair<QString, QVariant>> leads;
+    for (const QString& id : m_model->leadIds())
+        leads.append({m_model->stakeholderName(id), id});
+    std::sort(leads.begin(), leads.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    refill(m_lead, tr("Any lead"), leads);
+    ThemeNames themes(m_context.repositories.themes());
+    QList<std::pair<QString, QVariant>> themeItems;
+    for (const QString& id : themes.ids())
+        themeItems.append({themes.name(id), id});
+    refill(m_theme, tr("Any theme"), themeItems);
+    QList<std::pair<QString, QVariant>> sources;
+    for (const QString& source : m_model->fundingSources())
+        sources.append({source, source});
+    refill(m_source, tr("Any funding source"), sources);
+}
+
+void ActionPlanPane::applyFilter()
+{
+    PlanTreeModel::Filter filter;
+    if (m_status->currentData().isValid())
+        filter.statuses.insert(Action::Status(m_status->currentData().toInt()));
+    filter.leadId = m_lead->currentData().toString();
+    filter.themeId = m_theme->currentData().toString();
+    filter.fundingSource = m_source->currentData().toString();
+    filter.lateOnly = m_late->isChecked();
+    m_model->setFilter(filter);
+}
+
+void ActionPlanPane::updateHeadline()
+{
+    m_headline->showRollup(m_model->rollups().whole(), m_model->plan().document.isAdopted());
+}
+
+QModelIndex ActionPlanPane::current() const
+{
+    return m_tree->selectionModel()->currentIndex().siblingAtColumn(0);
+}
+
+void ActionPlanPane::select(const QString& id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid())
+        return;
+    m_tree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+}
+
+void ActionPlanPane::updateButtons()
+{
+    const QModelIndex index = current();
+    const int kind = m_model->kindAt(index);
+    const bool editable = !m_readOnly;
+    m_addAction->setEnabled(editable && index.isValid());
+    m_addMilestone->setEnabled(editable && kind >= PlanRoles::ActionRow);
+    m_edit->setEnabled(editable && kind >= PlanRoles::ActionRow);
+    m_done->setEnabled(editable && kind >= PlanRoles::ActionRow);
+    m_remove->setEnabled(editable && kind >= PlanRoles::ActionRow);
+}
+
+void ActionPlanPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_timeline->setReadOnly(readOnly);
+    updateButtons();
+}
+
+bool ActionPlanPane::showRecord(const QString& table, const QString& id)
+{
+    if (table != QLatin1String("action") && table != QLatin1String("milestone"))
+        return false;
+    if (!m_model->indexOf(id).isValid())
+        m_model->setFilter({}); // a filter hid it: show the whole plan again
+    fillFilters();
+    m_late->setChecked(false);
+    select(id);
+    return m_model->indexOf(id).isValid();
+}
+
+QList<QAction*> ActionPlanPane::viewActions() const
+{
+    return m_zoomActions;
+}
+
+void ActionPlanPane::setToday(const QDate& today)
+{
+    m_model->setToday(today);
+    m_timeline->setToday(today);
+}
