@@ -52,28 +52,36 @@ void finish(PlanRollup& rollup)
 
 PlanRollups PlanRollups::compute(const PlanData& plan, const QDate& today)
 {
+    // One pass over each list, adding into the action's rollup found by id: no record is
+    // copied, so that the pane computes everything again after each edit in a few ms.
     PlanRollups result;
-    QHash<QString, QList<Milestone>> milestonesOf;
-    for (const Milestone& m : plan.milestones)
-        milestonesOf[m.actionId].append(m);
-    QHash<QString, QList<const BudgetLine*>> linesOf;
-    for (const BudgetLine& b : plan.budgetLines)
-        linesOf[b.actionId].append(&b);
-
+    result.m_actions.reserve(plan.actions.size());
+    for (const Action& a : plan.actions)
+        result.m_actions.insert(a.meta.id, PlanRollup());
+    for (const Milestone& m : plan.milestones) {
+        const auto it = result.m_actions.find(m.actionId);
+        if (it == result.m_actions.end())
+            continue;
+        ++it->milestones;
+        it->milestonesDone += m.isDone();
+        it->milestonesLate += m.isLate(today);
+    }
+    for (const BudgetLine& b : plan.budgetLines) {
+        const auto it = result.m_actions.find(b.actionId);
+        if (it == result.m_actions.end())
+            continue;
+        const MoneyTotals money{b.plannedCents, b.committedCents, b.spentCents,
+                                b.baselinePlannedCents.value_or(0)};
+        addMoney(it->byCurrency[b.currency], money);
+        addMoney(it->bySource[b.currency][b.fundingSource], money);
+    }
     for (const Action& a : plan.actions) {
-        PlanRollup r;
-        const QList<Milestone> milestones = milestonesOf.value(a.meta.id);
-        for (const BudgetLine* b : linesOf.value(a.meta.id)) {
-            const MoneyTotals money{b->plannedCents, b->committedCents, b->spentCents,
-                                    b->baselinePlannedCents.value_or(0)};
-            addMoney(r.byCurrency[b->currency], money);
-            addMoney(r.bySource[b->currency][b->fundingSource], money);
-        }
+        PlanRollup& r = result.m_actions[a.meta.id];
         if (a.status == Action::Status::Cancelled) {
-            // Its money stays counted (some may have been spent); its progress and dates no
-            // longer matter.
+            // Its money stays counted (some may have been spent); its progress, dates and
+            // milestones no longer matter.
             r.cancelled = 1;
-            result.m_actions.insert(a.meta.id, r);
+            r.milestones = r.milestonesDone = r.milestonesLate = 0;
             continue;
         }
         r.actions = 1;
@@ -81,12 +89,7 @@ PlanRollups PlanRollups::compute(const PlanData& plan, const QDate& today)
         r.inProgress = a.status == Action::Status::InProgress;
         r.delayed = a.status == Action::Status::Delayed;
         r.done = a.status == Action::Status::Done;
-        r.late = isLate(a, milestones, today);
-        r.milestones = int(milestones.size());
-        for (const Milestone& m : milestones) {
-            r.milestonesDone += m.isDone();
-            r.milestonesLate += m.isLate(today);
-        }
+        r.late = !r.done && ((a.endDate.isValid() && a.endDate < today) || r.milestonesLate > 0);
         if (r.done)
             r.progress = 1;
         else if (r.milestones > 0)
@@ -94,7 +97,6 @@ PlanRollups PlanRollups::compute(const PlanData& plan, const QDate& today)
         const int slip = slippageDays(a);
         r.slipped = slip > 0;
         r.mostSlippedDays = std::max(0, slip);
-        result.m_actions.insert(a.meta.id, r);
     }
 
     for (const Action& a : plan.actions)
