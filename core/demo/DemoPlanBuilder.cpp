@@ -122,6 +122,23 @@ Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& p
         milestone.doneOn = DemoContext::date(m, "done");
         DEMO_TRY(actions.add(milestone));
     }
+    // A scaled file plans as large cities do: a report to the stakeholder group every two months,
+    // up to five milestones an action (about 10,000 for 2,000 actions).
+    if (m_ctx.options.scale > 0 && action.startDate.isValid() && action.endDate.isValid()) {
+        const QString report = DemoContext::str(DemoContext::object(m_ctx.content, "plan_document"),
+                                                "scaled_milestone");
+        qsizetype count = DemoContext::array(a, "milestones").size();
+        for (QDate due = action.startDate.addMonths(2); due < action.endDate && count < 5;
+             due = due.addMonths(2), ++count) {
+            Milestone milestone;
+            milestone.actionId = action.meta.id;
+            milestone.title = report;
+            milestone.dueDate = due;
+            if (due < lastMeasure)
+                milestone.doneOn = due.addDays(3);
+            DEMO_TRY(actions.add(milestone));
+        }
+    }
     for (const QJsonValue& iv : DemoContext::array(a, "indicators")) {
         const QJsonObject i = iv.toObject();
         Indicator indicator;
