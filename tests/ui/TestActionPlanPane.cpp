@@ -101,7 +101,8 @@ private slots:
             QTest::keyClicks(dialog.findChild<QLineEdit*>("actionTitle"), "Interpreting pool");
             typeDate(dialog, "actionStart", QDate(2026, 3, 1));
             typeDate(dialog, "actionEnd", QDate(2026, 2, 1));
-            QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(
+                !dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
             QVERIFY(dialog.findChild<QLabel*>("actionProblem")->text().contains("before"));
             typeDate(dialog, "actionEnd", QDate(2026, 12, 31));
         });
@@ -124,11 +125,9 @@ private slots:
         QCOMPARE(milestones.size(), 1);
         QCOMPARE(model->rollups().whole().late, 1);
         QVERIFY(headline().contains(QStringLiteral("1 late")));
-        QCOMPARE(model->indexOf(priorityId)
-                     .siblingAtColumn(PlanTreeModel::LateColumn)
-                     .data()
-                     .toString(),
-                 QStringLiteral("1 late"));
+        QCOMPARE(
+            model->indexOf(priorityId).siblingAtColumn(PlanTreeModel::LateColumn).data().toString(),
+            QStringLiteral("1 late"));
 
         // Marked done: no longer late, the action's progress is whole.
         select(milestones.first().meta.id);

@@ -31,8 +31,8 @@ private slots:
         m_model = std::make_unique<PlanTreeModel>(repos().plan(), repos().actions(),
                                                   repos().stakeholders());
         m_model->setToday(today);
-        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     m_model.get());
+        new QAbstractItemModelTester(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
     }
     void cleanup()
     {
@@ -72,8 +72,7 @@ private slots:
         const QString id = m_model->idAt(first);
         const int late = rollups.priority(id).late;
         QCOMPARE(first.data(PlanRoles::LateRole).toBool(), late > 0);
-        const QString progress =
-            m_model->index(0, PlanTreeModel::ProgressColumn).data().toString();
+        const QString progress = m_model->index(0, PlanTreeModel::ProgressColumn).data().toString();
         QVERIFY2(progress.contains(QString::number(qRound(rollups.priority(id).progress * 100))),
                  qPrintable(progress));
     }

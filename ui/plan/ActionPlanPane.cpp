@@ -68,9 +68,8 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
         connect(action, &QAction::triggered, this, [this, z = zoom] { m_timeline->setZoom(z); });
         m_zoomActions << action;
     }
-    connect(m_timeline, &TimelineView::zoomChanged, this, [this](TimelineView::Zoom zoom) {
-        m_zoomActions.at(int(zoom))->setChecked(true);
-    });
+    connect(m_timeline, &TimelineView::zoomChanged, this,
+            [this](TimelineView::Zoom zoom) { m_zoomActions.at(int(zoom))->setChecked(true); });
 
     connect(m_timeline, &TimelineView::datesEdited, this, &ActionPlanPane::moveDates);
     connect(m_timeline, &TimelineView::dueDateEdited, this, &ActionPlanPane::moveDue);
@@ -205,8 +204,8 @@ void ActionPlanPane::select(const QString& id)
     const QModelIndex index = m_model->indexOf(id);
     if (!index.isValid())
         return;
-    m_tree->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_tree->scrollTo(index);
 }
 

@@ -8,9 +8,10 @@ QString Money::format(qint64 cents, const QString& currency)
 {
     // QLocale knows the symbol of the locale's own currency only; the currencies a city's
     // funding comes in are named here, any other by its ISO code.
-    static const QHash<QString, QString> symbols = {
-        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("CHF"), QStringLiteral("CHF")}};
+    static const QHash<QString, QString> symbols = {{QStringLiteral("EUR"), QStringLiteral("€")},
+                                                    {QStringLiteral("USD"), QStringLiteral("$")},
+                                                    {QStringLiteral("GBP"), QStringLiteral("£")},
+                                                    {QStringLiteral("CHF"), QStringLiteral("CHF")}};
     const QString symbol = symbols.value(currency, currency);
     return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 0);
 }

@@ -30,7 +30,8 @@ QString PlanHeadline::text(const PlanRollup& r, bool adopted)
                            : tr("none late"));
     if (m.plannedCents > 0) {
         figures << tr("<b>%1</b> spent of %2 planned (%3 committed)")
-                       .arg(Money::format(m.spentCents, currency), Money::format(m.plannedCents, currency),
+                       .arg(Money::format(m.spentCents, currency),
+                            Money::format(m.plannedCents, currency),
                             Money::format(m.committedCents, currency));
     }
     QString html = figures.join(QStringLiteral(" · "));

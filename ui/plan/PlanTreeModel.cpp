@@ -9,7 +9,6 @@
 
 #include <QLocale>
 
-
 PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
                              StakeholderRepository& stakeholders, QObject* parent)
     : QAbstractItemModel(parent), m_plan_(plan), m_actions(actions), m_stakeholders(stakeholders),
@@ -20,8 +19,8 @@ PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
     // changes the tree's shape, which is made again (rare next to edits and drags).
     connect(&actions, &ActionRepository::actionUpdated, this, [this](const Action& a) {
         const Action* before = m_actionById.value(a.meta.id);
-        const bool moved = !before || before->priorityId != a.priorityId ||
-                           before->position != a.position;
+        const bool moved =
+            !before || before->priorityId != a.priorityId || before->position != a.position;
         replace(m_plan.actions, a);
         if (moved || !m_filter.isEmpty()) {
             onStructureChanged();
@@ -183,14 +182,16 @@ void PlanTreeModel::rebuild()
     QList<const Milestone*> milestones;
     for (const Milestone& m : std::as_const(m_plan.milestones))
         milestones << &m;
-    std::stable_sort(milestones.begin(), milestones.end(),
-                     [](const Milestone* x, const Milestone* y) { return x->dueDate < y->dueDate; });
+    std::stable_sort(
+        milestones.begin(), milestones.end(),
+        [](const Milestone* x, const Milestone* y) { return x->dueDate < y->dueDate; });
     QList<const Priority*> priorities;
     for (const Priority& p : std::as_const(m_plan.priorities))
         priorities << &p;
-    std::stable_sort(priorities.begin(), priorities.end(), [](const Priority* x, const Priority* y) {
-        return std::tie(x->rank, x->title) < std::tie(y->rank, y->title);
-    });
+    std::stable_sort(priorities.begin(), priorities.end(),
+                     [](const Priority* x, const Priority* y) {
+                         return std::tie(x->rank, x->title) < std::tie(y->rank, y->title);
+                     });
     for (const Priority* p : std::as_const(priorities)) {
         auto node = std::make_unique<Node>();
         node->kind = PlanRoles::PriorityRow;

@@ -6,9 +6,9 @@
 #include "PlanTreeNode.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QFont>
 
 namespace {
 
@@ -149,8 +149,9 @@ QVariant PlanTreeModel::displayOf(const Node* node, int column) const
         return r.actions > 0 ? percent(r.progress) : QString();
     case BudgetColumn:
         return totals.plannedCents > 0 || totals.spentCents > 0
-                   ? tr("%1 of %2").arg(Money::format(totals.spentCents, currency),
-                                        Money::format(totals.plannedCents, currency))
+                   ? tr("%1 of %2")
+                         .arg(Money::format(totals.spentCents, currency),
+                              Money::format(totals.plannedCents, currency))
                    : QString();
     default:
         break;
