@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistRepository</name>
     <message numerus="yes">
         <source>The checklist “%1” cannot be removed: %n assessment round(s) (%2) were held with it. Remove those rounds first, or keep the checklist.</source>

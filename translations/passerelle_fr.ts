@@ -468,6 +468,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>The action plan has no milestone and no action with an end date yet: there is nothing to put in a calendar.</source>
+        <translation>Le plan d’action n’a encore ni jalon ni action datée d’une fin&#xa0;: il n’y a rien à mettre dans un agenda.</translation>
+    </message>
+    <message>
+        <source>%1 action plan</source>
+        <comment>calendar file name</comment>
+        <translation>%1 plan d’action</translation>
+    </message>
+    <message>
+        <source>Export the action plan&apos;s calendar</source>
+        <translation>Exporter l’agenda du plan d’action</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>L’agenda n’a pas été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarWriter</name>
     <message>
         <source>“%1” already exists. Choose another name, or confirm that it may be replaced (--force on the command line).</source>
@@ -2323,6 +2358,14 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>Exporter l’a&amp;genda…</translation>
+    </message>
+    <message>
+        <source>Write the action plan&apos;s milestones and action ends as an iCalendar file.</source>
+        <translation>Écrire les jalons et les fins d’action du plan d’action dans un fichier iCalendar.</translation>
     </message>
 </context>
 <context>

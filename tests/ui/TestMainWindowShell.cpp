@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindowDriver.h"
 #include "city/Repositories.h"
+#include "plan/ActionRepository.h"
+#include "plan/PlanRepository.h"
 #include "profile/ProfileRepository.h"
+#include "shell/CityDocument.h"
 #include "shell/DialogHooks.h"
+#include "shell/DocumentView.h"
 #include "shell/MainWindow.h"
 #include "shell/Pane.h"
 #include "shell/PreferencesDialog.h"
@@ -12,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 // The main window around the panes: write failures shown, preferences, the title and status
 // following edits, the View menu, panes made when first needed, the clipboard, the help.
@@ -177,6 +183,54 @@ private slots:
         action(window, "actionAbout")->trigger();
         QVERIFY(about.contains(QStringLiteral(PASSERELLE_VERSION)));
         QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
+    }
+
+    void calendarExportAndRecordNavigation()
+    {
+        const QString path =
+            makeCity(QStringLiteral("capaci.passerelle"), QStringLiteral("Capaci"));
+        MainWindow* window = newWindow();
+        openThroughDialog(window, path);
+        QTRY_VERIFY(window->document());
+        // An empty plan: nothing to export, and said so.
+        action(window, "actionExportCalendar")->trigger();
+        QCOMPARE(DialogHooks::messages().size(), 1);
+        QVERIFY(!QFile::exists(dir().filePath(QStringLiteral("plan.ics"))));
+
+        Repositories& repos = window->document()->repositories();
+        Priority p;
+        p.title = QStringLiteral("Access to health care");
+        QVERIFY(repos.plan().add(p));
+        Action a;
+        a.priorityId = p.meta.id;
+        a.title = QStringLiteral("Interpreting pool");
+        a.startDate = QDate(2026, 1, 1);
+        a.endDate = QDate(2026, 12, 31);
+        QVERIFY(repos.actions().add(a));
+        Milestone m;
+        m.actionId = a.meta.id;
+        m.title = QStringLiteral("Pool recruited");
+        m.dueDate = QDate(2026, 3, 1);
+        QVERIFY(repos.actions().add(m));
+
+        const QString target = dir().filePath(QStringLiteral("plan.ics"));
+        DialogHooks::setNextFileName(target);
+        action(window, "actionExportCalendar")->trigger();
+        QFile written(target);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray ics = written.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 2); // the milestone and the action's end
+        QVERIFY(ics.contains("UID:" + m.meta.id.toUtf8() + "-milestone@passerelle.city"));
+
+        // A record opened where it lives: the action plan pane, the action selected.
+        auto* view = window->findChild<DocumentView*>();
+        QVERIFY(view);
+        QVERIFY(view->showRecord(QStringLiteral("milestone"), m.meta.id));
+        auto* tree = window->findChild<QTreeView*>(QStringLiteral("planTree"));
+        QVERIFY(tree && tree->isVisible());
+        QCOMPARE(tree->currentIndex().data().toString(), m.title);
+        QVERIFY(!view->showRecord(QStringLiteral("no_such_table"), m.meta.id));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "CalendarExport.h"
 
 #include "AboutDialog.h"
 #include "CityDocument.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent
     connect(a.openReadOnly, &QAction::triggered, this,
             [this] { open(CityFile::Access::ReadOnly); });
     connect(a.saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    connect(a.exportCalendar, &QAction::triggered, this, [this] {
+        if (const QString done = m_document ? CalendarExport::run(this, *m_document) : QString();
+            !done.isEmpty())
+            statusBar()->showMessage(done, 8000);
+    });
     connect(a.close, &QAction::triggered, this, &MainWindow::closeFile);
     connect(a.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows,
             Qt::QueuedConnection);
@@ -392,6 +398,7 @@ void MainWindow::updateActions()
     const MenuBuilder::Actions& a = m_menus->actions();
     const bool open = m_document != nullptr;
     a.saveCopy->setEnabled(open);
+    a.exportCalendar->setEnabled(open);
     a.close->setEnabled(open);
     const Pane* pane = open ? m_view->currentPane() : nullptr;
     a.find->setEnabled(pane && pane->hasFilter());

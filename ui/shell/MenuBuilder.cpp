@@ -93,6 +93,11 @@ void MenuBuilder::buildFileMenu()
                            QStringLiteral("document-save-as"));
     a.saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.saveCopy->setStatusTip(tr("Write a copy of the file; this window stays on the original."));
+    a.exportCalendar =
+        addAction(menu, tr("Export ca&lendar…"), QStringLiteral("actionExportCalendar"),
+                  QStringLiteral("x-office-calendar"));
+    a.exportCalendar->setStatusTip(
+        tr("Write the action plan's milestones and action ends as an iCalendar file."));
     menu->addSeparator();
     a.close = addAction(menu, tr("&Close"), QStringLiteral("actionClose"),
                         QStringLiteral("document-close"));

@@ -28,6 +28,7 @@ public:
         QAction* open = nullptr;
         QAction* openReadOnly = nullptr;
         QAction* saveCopy = nullptr;
+        QAction* exportCalendar = nullptr;
         QAction* close = nullptr;
         QAction* quit = nullptr;
         QAction* undo = nullptr;
