@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionPlanPane.h"
 
+#include "Money.h"
 #include "PlanHeadline.h"
 #include "PlanRoles.h"
 #include "PlanTreeModel.h"
@@ -17,7 +18,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -38,16 +41,34 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // rows line up with the timeline
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PlanTreeModel::TitleColumn, QHeaderView::Interactive);
-    m_tree->setColumnWidth(PlanTreeModel::TitleColumn, 300);
+    // Columns as wide as their longest usual text in this language, measured once: measuring
+    // 12,000 rows to fit them would cost more than the whole pane.
+    const QFontMetrics metrics(m_tree->font());
+    const auto width = [&](int column, const QStringList& samples) {
+        int widest =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        m_tree->setColumnWidth(column, widest + 3 * metrics.averageCharWidth());
+    };
+    m_tree->setColumnWidth(PlanTreeModel::TitleColumn, 36 * metrics.averageCharWidth());
+    width(PlanTreeModel::ProgressColumn, {QLocale().toString(100) + QLocale().percent()});
+    width(PlanTreeModel::LateColumn, {PlanTreeModel::tr("%n late", nullptr, 10)});
+    width(PlanTreeModel::BudgetColumn, {PlanTreeModel::tr("%1 of %2")
+                                            .arg(Money::format(99999900, QStringLiteral("EUR")),
+                                                 Money::format(99999900, QStringLiteral("EUR")))});
     m_tree->expandAll();
     m_timeline = new TimelineView(m_tree, this);
     m_timeline->setObjectName(QStringLiteral("planTimeline"));
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // By year, the months around today fit beside the tree (showEvent centres today).
+    m_timeline->setZoom(TimelineView::Zoom::Year);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->addWidget(m_tree);
     splitter->addWidget(m_timeline);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({620, 560}); // the tree's title and rollups; the rest for the timeline
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -238,6 +259,23 @@ bool ActionPlanPane::showRecord(const QString& table, const QString& id)
     m_late->setChecked(false);
     select(id);
     return m_model->indexOf(id).isValid();
+}
+
+void ActionPlanPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // The tree as wide as its title and rollups, if the window allows it; the timeline the rest.
+    int wanted = m_tree->verticalScrollBar()->sizeHint().width() + 2 * m_tree->frameWidth();
+    for (int column = 0; column <= PlanTreeModel::BudgetColumn; ++column)
+        wanted += m_tree->columnWidth(column);
+    const int total = m_splitter->width();
+    const int tree = std::min(wanted, total * 3 / 5);
+    m_splitter->setSizes({tree, total - tree});
+    // Once laid out: the timeline's width is known only now.
+    QMetaObject::invokeMethod(m_timeline, &TimelineView::scrollToToday, Qt::QueuedConnection);
 }
 
 QList<QAction*> ActionPlanPane::viewActions() const

@@ -9,6 +9,7 @@ class PlanTreeModel;
 class QCheckBox;
 class QComboBox;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 class TimelineView;
 
@@ -31,6 +32,9 @@ public:
     PlanTreeModel* model() const { return m_model; }
     TimelineView* timeline() const { return m_timeline; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* makeFilters();
     QWidget* makeButtons();
@@ -51,6 +55,7 @@ private:
     PaneContext m_context;
     PlanTreeModel* m_model = nullptr;
     PlanHeadline* m_headline = nullptr;
+    QSplitter* m_splitter = nullptr;
     QTreeView* m_tree = nullptr;
     TimelineView* m_timeline = nullptr;
     QComboBox* m_status = nullptr;
@@ -65,4 +70,5 @@ private:
     QPushButton* m_remove = nullptr;
     QList<QAction*> m_zoomActions;
     bool m_readOnly = false;
+    bool m_shownOnce = false;
 };

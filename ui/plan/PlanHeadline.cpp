@@ -34,13 +34,19 @@ QString PlanHeadline::text(const PlanRollup& r, bool adopted)
                             Money::format(m.plannedCents, currency),
                             Money::format(m.committedCents, currency));
     }
+    // A figure never breaks across lines (French groups digits with spaces): only between them.
+    const auto whole = [](const QString& figure) {
+        return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(figure);
+    };
+    for (QString& figure : figures)
+        figure = whole(figure);
     QString html = figures.join(QStringLiteral(" · "));
     QStringList sources;
     const QMap<QString, MoneyTotals> bySource = r.bySource.value(currency);
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
-        sources << tr("%1: %2 of %3")
-                       .arg(it.key().toHtmlEscaped(), Money::format(it->spentCents, currency),
-                            Money::format(it->plannedCents, currency));
+        sources << whole(tr("%1: %2 of %3")
+                             .arg(it.key().toHtmlEscaped(), Money::format(it->spentCents, currency),
+                                  Money::format(it->plannedCents, currency)));
     if (!sources.isEmpty())
         html += QStringLiteral("<br>") + sources.join(QStringLiteral(" · "));
     if (adopted) {

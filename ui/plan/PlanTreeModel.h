@@ -26,16 +26,18 @@ class PlanTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
+    // The rollups first: beside the timeline, which shows the dates, the tree is read for
+    // how far each row has gone, what it cost and whether it is late.
     enum Column
     {
         TitleColumn,
+        ProgressColumn,
+        LateColumn,
+        BudgetColumn,
+        StatusColumn,
         LeadColumn,
         StartColumn,
         EndColumn,
-        StatusColumn,
-        ProgressColumn,
-        BudgetColumn,
-        LateColumn,
         ColumnCount
     };
 

@@ -58,7 +58,8 @@ QVariant PlanTreeModel::data(const QModelIndex& index, int role) const
         return index.column() == 0 ? roleOf(node, role) : QVariant();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return displayOf(node, index.column());
-    if (role == Qt::TextAlignmentRole && index.column() >= ProgressColumn)
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == ProgressColumn || index.column() == BudgetColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == LateColumn &&
         roleOf(node, PlanRoles::LateRole).toBool())
