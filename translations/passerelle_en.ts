@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BudgetLinesModel</name>
+    <message numerus="yes">
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>Remove %n budget line</numerusform>
+            <numerusform>Remove %n budget lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
@@ -203,6 +213,16 @@
         <translation>
             <numerusform>%n late</numerusform>
             <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLogModel</name>
+    <message numerus="yes">
+        <source>Remove %n progress note(s)</source>
+        <translation>
+            <numerusform>Remove %n progress note</numerusform>
+            <numerusform>Remove %n progress notes</numerusform>
         </translation>
     </message>
 </context>

@@ -48,6 +48,45 @@
     </message>
 </context>
 <context>
+    <name>ActionDetails</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected budget lines</source>
+        <translation>Supprimer les lignes budgétaires choisies</translation>
+    </message>
+    <message>
+        <source>Budget lines of the action</source>
+        <translation>Lignes budgétaires de l’action</translation>
+    </message>
+    <message>
+        <source>Remove the selected progress notes</source>
+        <translation>Supprimer les notes de suivi choisies</translation>
+    </message>
+    <message>
+        <source>Progress log of the action</source>
+        <translation>Suivi de l’action</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Progress lo&amp;g</source>
+        <translation>Sui&amp;vi</translation>
+    </message>
+    <message>
+        <source>Add a bu&amp;dget line</source>
+        <translation>Ajouter une ligne bud&amp;gétaire</translation>
+    </message>
+    <message>
+        <source>Add a &amp;progress note</source>
+        <translation>Ajouter une n&amp;ote de suivi</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
@@ -465,6 +504,64 @@
     <message>
         <source>“%1” is not a file but a folder, a device or a pipe, which Passerelle does not read. Save what you want to import as a file, then choose that file.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier mais un dossier, un périphérique ou un tube, que Passerelle ne lit pas. Enregistrez ce que vous voulez importer dans un fichier, puis choisissez ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <source>What for</source>
+        <translation>Pour quoi</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>%1 spent of %2 planned.</source>
+        <translation>%1 dépensés sur %2 prévus.</translation>
+    </message>
+    <message>
+        <source>Municipal budget</source>
+        <translation>Budget municipal</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type a number such as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant&#xa0;: tapez un nombre comme %2.</translation>
+    </message>
+    <message>
+        <source>Add a budget line</source>
+        <translation>Ajout d’une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Edit budget line “%1”</source>
+        <translation>Modification de la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove budget line “%1”</source>
+        <translation>Suppression de la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n budget line(s)</source>
+        <translation>
+            <numerusform>Suppression de %n ligne budgétaire</numerusform>
+            <numerusform>Suppression de %n lignes budgétaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3131,48 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Relations with residents, neighbourhoods, employers and media: cohesion and tensions.</source>
         <translation>Les relations avec les habitants, les quartiers, les employeurs et les médias&#xa0;: cohésion et tensions.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLogModel</name>
+    <message>
+        <source>Who wrote it: personal data, left out of shared copies.</source>
+        <translation>Qui l’a écrit&#xa0;: donnée personnelle, retirée des copies partagées.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation>Nouvelle note de suivi</translation>
+    </message>
+    <message>
+        <source>Add a progress note</source>
+        <translation>Ajout d’une note de suivi</translation>
+    </message>
+    <message>
+        <source>Edit the progress note of %1</source>
+        <translation>Modification de la note de suivi du %1</translation>
+    </message>
+    <message>
+        <source>Remove the progress note of %1</source>
+        <translation>Suppression de la note de suivi du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n progress note(s)</source>
+        <translation>
+            <numerusform>Suppression de %n note de suivi</numerusform>
+            <numerusform>Suppression de %n notes de suivi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

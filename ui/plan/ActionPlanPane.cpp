@@ -7,6 +7,7 @@
 #include "PlanTreeModel.h"
 #include "city/Repositories.h"
 #include "common/ThemeNames.h"
+#include "detail/ActionDetails.h"
 #include "plan/ActionRepository.h"
 #include "themes/ThemeRepository.h"
 #include "timeline/TimelineView.h"
@@ -70,11 +71,20 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({620, 560}); // the tree's title and rollups; the rest for the timeline
 
+    // Under the tree and the timeline, the selected action's budget and progress log.
+    m_details = new ActionDetails(context, this);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("planDetailsSplitter"));
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_details);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(makeFilters());
     layout->addWidget(makeButtons());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
 
     // Zoom, also in the View menu while the pane shows.
     auto* zooms = new QActionGroup(this);
@@ -102,6 +112,14 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ActionPlanPane::updateButtons);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        // A milestone's row shows its action's details.
+        QModelIndex index = current();
+        if (m_model->kindAt(index) == PlanRoles::MilestoneRow)
+            index = index.parent();
+        m_details->setAction(m_model->kindAt(index) == PlanRoles::ActionRow ? m_model->idAt(index)
+                                                                            : QString());
+    });
     connect(m_tree, &QTreeView::doubleClicked, this, [this] { editSelected(); });
     fillFilters();
     updateHeadline();
@@ -246,6 +264,7 @@ void ActionPlanPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_timeline->setReadOnly(readOnly);
+    m_details->setReadOnly(readOnly);
     updateButtons();
 }
 
@@ -287,4 +306,5 @@ void ActionPlanPane::setToday(const QDate& today)
 {
     m_model->setToday(today);
     m_timeline->setToday(today);
+    m_details->setToday(today);
 }

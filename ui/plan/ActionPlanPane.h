@@ -4,6 +4,7 @@
 #include "shell/Pane.h"
 #include "shell/PaneContext.h"
 
+class ActionDetails;
 class PlanHeadline;
 class PlanTreeModel;
 class QCheckBox;
@@ -31,6 +32,7 @@ public:
     void setToday(const QDate& today);
     PlanTreeModel* model() const { return m_model; }
     TimelineView* timeline() const { return m_timeline; }
+    ActionDetails* details() const { return m_details; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -55,6 +57,7 @@ private:
     PaneContext m_context;
     PlanTreeModel* m_model = nullptr;
     PlanHeadline* m_headline = nullptr;
+    ActionDetails* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
     QTreeView* m_tree = nullptr;
     TimelineView* m_timeline = nullptr;

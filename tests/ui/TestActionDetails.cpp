@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestCity.h"
+#include "city/Repositories.h"
+#include "plan/ActionPlanPane.h"
+#include "plan/ActionRepository.h"
+#include "plan/PlanRepository.h"
+#include "plan/PlanTreeModel.h"
+#include "plan/detail/ActionDetails.h"
+#include "plan/detail/BudgetLinesModel.h"
+#include "plan/detail/ProgressLogModel.h"
+#include "shell/DialogHooks.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+// An action's budget lines and progress log under the plan's tree: edited in place, each edit
+// one undo step, refusals said, and the plan's figures following.
+class TestActionDetails : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestCity> m_city;
+    std::unique_ptr<ActionPlanPane> m_pane;
+    Action m_action;
+
+    Repositories& repos() { return m_city->repositories(); }
+
+private slots:
+    void init()
+    {
+        DialogHooks::reset();
+        DialogHooks::setInteractive(false);
+        m_city = TestCity::create();
+        QVERIFY(m_city);
+        Priority p;
+        p.title = QStringLiteral("Access to health care");
+        QVERIFY(repos().plan().add(p));
+        m_action = Action();
+        m_action.priorityId = p.meta.id;
+        m_action.title = QStringLiteral("Interpreting pool");
+        QVERIFY(repos().actions().add(m_action));
+        m_pane = std::make_unique<ActionPlanPane>(
+            PaneContext{m_city->file(), repos(), m_city->undoStack()});
+        m_pane->setToday(QDate(2026, 6, 15));
+        new QAbstractItemModelTester(m_pane->details()->budget(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_pane.get());
+        new QAbstractItemModelTester(m_pane->details()->progress(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_pane.get());
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    }
+    void cleanup()
+    {
+        m_pane.reset();
+        m_city.reset();
+        DialogHooks::reset();
+    }
+
+    void followsTheSelectedAction()
+    {
+        ActionDetails* details = m_pane->details();
+        QVERIFY(!details->isEnabled());
+        auto* tree = m_pane->findChild<QTreeView*>(QStringLiteral("planTree"));
+        tree->setCurrentIndex(m_pane->model()->indexOf(m_action.meta.id));
+        QVERIFY(details->isEnabled());
+        QCOMPARE(details->budget()->actionId(), m_action.meta.id);
+        tree->setCurrentIndex(m_pane->model()->index(0, 0)); // the priority
+        QVERIFY(!details->isEnabled());
+    }
+
+    void budgetLinesEditedInPlace()
+    {
+        auto* tree = m_pane->findChild<QTreeView*>(QStringLiteral("planTree"));
+        tree->setCurrentIndex(m_pane->model()->indexOf(m_action.meta.id));
+        BudgetLinesModel* budget = m_pane->details()->budget();
+        QUndoStack& undo = m_city->undoStack();
+        QCOMPARE(budget->addRecord(), 0);
+        QCOMPARE(repos().actions().budgetLines(m_action.meta.id).size(), 1);
+        QVERIFY(budget->setData(budget->index(0, BudgetLinesModel::Source), "AMIF"));
+        QVERIFY(budget->setData(budget->index(0, BudgetLinesModel::Planned), "1500.50"));
+        QVERIFY(budget->setData(budget->index(0, BudgetLinesModel::Committed), "900"));
+        QSignalSpy message(budget, &BudgetLinesModel::messageChanged);
+        QVERIFY(!budget->setData(budget->index(0, BudgetLinesModel::Spent), "a lot"));
+        QVERIFY(message.last().first().toString().contains(QStringLiteral("a lot")));
+        QVERIFY(!budget->setData(budget->index(0, BudgetLinesModel::Currency), "euros"));
+        const BudgetLine stored = repos().actions().budgetLines(m_action.meta.id).first();
+        QCOMPARE(stored.fundingSource, QStringLiteral("AMIF"));
+        QCOMPARE(stored.plannedCents, qint64(150050));
+        QCOMPARE(stored.committedCents, qint64(90000));
+        // The plan's figures follow.
+        QCOMPARE(m_pane->model()->rollups().whole().byCurrency.value("EUR").plannedCents,
+                 qint64(150050));
+        // Spending over the plan is allowed and said.
+        QVERIFY(budget->setData(budget->index(0, BudgetLinesModel::Spent), "1600"));
+        QVERIFY(budget->summary().contains(
+            ActionRepository::warnings(*repos().actions().budgetLine(stored.meta.id)).first()));
+        const int steps = undo.count();
+        undo.undo();
+        QCOMPARE(repos().actions().budgetLine(stored.meta.id)->spentCents, qint64(0));
+        QCOMPARE(undo.count(), steps);
+        while (undo.canUndo())
+            undo.undo();
+        QVERIFY(repos().actions().budgetLines().isEmpty());
+        QCOMPARE(budget->rowCount(), 0);
+    }
+
+    void progressNotesEditedInPlace()
+    {
+        auto* tree = m_pane->findChild<QTreeView*>(QStringLiteral("planTree"));
+        tree->setCurrentIndex(m_pane->model()->indexOf(m_action.meta.id));
+        ProgressLogModel* log = m_pane->details()->progress();
+        QCOMPARE(log->addRecord(), 0);
+        const ProgressEntry made = repos().actions().progress(m_action.meta.id).first();
+        QCOMPARE(made.date, QDate(2026, 6, 15));
+        QVERIFY(log->setData(log->index(0, ProgressLogModel::Text),
+                             "The tender was published again; award in December."));
+        QVERIFY(!log->setData(log->index(0, ProgressLogModel::Text), "   ")); // never blank
+        QVERIFY(log->setData(log->index(0, ProgressLogModel::Date), QDate(2026, 6, 1)));
+        QCOMPARE(repos().actions().progressEntry(made.meta.id)->date, QDate(2026, 6, 1));
+        QVERIFY(repos().actions().progressEntry(made.meta.id)->text.startsWith("The tender"));
+        m_city->undoStack().undo();
+        QCOMPARE(repos().actions().progressEntry(made.meta.id)->date, QDate(2026, 6, 15));
+    }
+
+    void readOnlyOffersNoEdit()
+    {
+        auto* tree = m_pane->findChild<QTreeView*>(QStringLiteral("planTree"));
+        tree->setCurrentIndex(m_pane->model()->indexOf(m_action.meta.id));
+        m_pane->setReadOnly(true);
+        QCOMPARE(m_pane->details()->budget()->addRecord(), -1);
+        QCOMPARE(m_pane->details()->progress()->addRecord(), -1);
+    }
+};
+
+QTEST_MAIN(TestActionDetails)
+#include "TestActionDetails.moc"

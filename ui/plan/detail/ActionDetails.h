@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/PaneContext.h"
+
+#include <QTabWidget>
+
+class BudgetLinesModel;
+class MessageBar;
+class ProgressLogModel;
+class RecordTablePanel;
+
+// Under the plan's tree: the selected action's budget lines and progress log, edited in place.
+// Empty and disabled while no action is selected.
+class ActionDetails : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActionDetails(const PaneContext& context, QWidget* parent = nullptr);
+
+    void setAction(const QString& actionId);
+    void setReadOnly(bool readOnly);
+    void setToday(const QDate& today);
+
+    BudgetLinesModel* budget() const { return m_budget; }
+    ProgressLogModel* progress() const { return m_progress; }
+
+private:
+    QWidget* wrap(RecordTablePanel* panel, MessageBar* message);
+
+    BudgetLinesModel* m_budget;
+    ProgressLogModel* m_progress;
+    RecordTablePanel* m_budgetPanel;
+    RecordTablePanel* m_progressPanel;
+    bool m_readOnly = false;
+};
