@@ -35,8 +35,15 @@ ActionDetails::ActionDetails(const PaneContext& context, QWidget* parent)
             [progressMessage](const QString& message) { progressMessage->showMessage(message); });
     m_budgetPanel->view()->setSortingEnabled(false);
     m_progressPanel->view()->setSortingEnabled(false);
-    m_progressPanel->view()->horizontalHeader()->setSectionResizeMode(ProgressLogModel::Text,
-                                                                      QHeaderView::Stretch);
+    // A few rows each: the amounts and dates as wide as they are, the text takes the rest.
+    QHeaderView* budget = m_budgetPanel->view()->horizontalHeader();
+    budget->setStretchLastSection(false);
+    budget->setSectionResizeMode(QHeaderView::ResizeToContents);
+    budget->setSectionResizeMode(BudgetLinesModel::Label, QHeaderView::Stretch);
+    QHeaderView* progress = m_progressPanel->view()->horizontalHeader();
+    progress->setStretchLastSection(false);
+    progress->setSectionResizeMode(QHeaderView::ResizeToContents);
+    progress->setSectionResizeMode(ProgressLogModel::Text, QHeaderView::Stretch);
     addTab(wrap(m_budgetPanel, budgetMessage), tr("&Budget"));
     addTab(wrap(m_progressPanel, progressMessage), tr("Progress lo&g"));
     setAction({});
