@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportIcsCommand.h"
 
+#include "ReadableCityFile.h"
 #include "city/Repositories.h"
 #include "plan/CalendarWriter.h"
 #include "plan/PlanCalendar.h"
@@ -31,12 +32,9 @@ int ExportIcsCommand::run(const QCommandLineParser& parser, QTextStream& out,
         return UsageError;
     }
     const QString target = parser.value(QStringLiteral("output"));
-    CityFile::OpenResult opened = CityFile::open(files.first(), CityFile::Access::ReadOnly);
-    if (!opened) {
-        err << opened.error().message() << '\n';
+    const std::unique_ptr<CityFile> file = ReadableCityFile::open(files.first(), err);
+    if (!file)
         return UserError;
-    }
-    std::unique_ptr<CityFile> file = opened.take();
     Repositories repos(*file);
     const PlanData plan = PlanData::load(repos.plan(), repos.actions());
     const QList<CalendarEvent> events = PlanCalendar::events(plan);

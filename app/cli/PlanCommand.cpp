@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanCommand.h"
 
+#include "ReadableCityFile.h"
 #include "city/Repositories.h"
 #include "plan/PlanJson.h"
 #include "storage/CityFile.h"
@@ -38,12 +39,9 @@ int PlanCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
             return UsageError;
         }
     }
-    CityFile::OpenResult opened = CityFile::open(files.first(), CityFile::Access::ReadOnly);
-    if (!opened) {
-        err << opened.error().message() << '\n';
+    const std::unique_ptr<CityFile> file = ReadableCityFile::open(files.first(), err);
+    if (!file)
         return UserError;
-    }
-    std::unique_ptr<CityFile> file = opened.take();
     Repositories repos(*file);
     const PlanData plan = PlanData::load(repos.plan(), repos.actions());
     const PlanRollups rollups = PlanRollups::compute(plan, today);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoresCommand.h"
 
+#include "ReadableCityFile.h"
 #include "checklists/ChecklistRepository.h"
 #include "checklists/Scoring.h"
 #include "city/Repositories.h"
@@ -49,12 +50,9 @@ int ScoresCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         err << tr("scores takes exactly one FILE.") << '\n';
         return UsageError;
     }
-    CityFile::OpenResult opened = CityFile::open(files.first(), CityFile::Access::ReadOnly);
-    if (!opened) {
-        err << opened.error().message() << '\n';
+    const std::unique_ptr<CityFile> file = ReadableCityFile::open(files.first(), err);
+    if (!file)
         return UserError;
-    }
-    std::unique_ptr<CityFile> file = opened.take();
     Repositories repos(*file);
     ChecklistRepository& checklists = repos.checklists();
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRun.h"
 #include "TestConfig.h"
 #include "TestFiles.h"
 #include "city/CityStatistics.h"
@@ -16,22 +17,8 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(PASSERELLE_CLI_PATH), args);
-        if (!p.waitForFinished(300000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList& args) { return CliRun::run(args); }
 
     QTemporaryDir m_dir;
     QString m_demo;
