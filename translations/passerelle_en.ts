@@ -149,6 +149,26 @@
     </message>
 </context>
 <context>
+    <name>IndicatorValuesModel</name>
+    <message numerus="yes">
+        <source>Remove %n value(s)</source>
+        <translation>
+            <numerusform>Remove %n value</numerusform>
+            <numerusform>Remove %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message numerus="yes">
+        <source>Remove %n indicator(s)</source>
+        <translation>
+            <numerusform>Remove %n indicator</numerusform>
+            <numerusform>Remove %n indicators</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfluenceGrid</name>
     <message numerus="yes">
         <source>Move %n stakeholder(s) on the grid</source>

@@ -85,6 +85,34 @@
         <source>Add a &amp;progress note</source>
         <translation>Ajouter une n&amp;ote de suivi</translation>
     </message>
+    <message>
+        <source>Indi&amp;cators</source>
+        <translation>Indicat&amp;eurs</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove the selected indicators</source>
+        <translation>Supprimer les indicateurs choisis</translation>
+    </message>
+    <message>
+        <source>Indicators of the action</source>
+        <translation>Indicateurs de l’action</translation>
+    </message>
+    <message>
+        <source>Add a measured value</source>
+        <translation>Ajouter une valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Remove the selected values</source>
+        <translation>Supprimer les valeurs choisies</translation>
+    </message>
+    <message>
+        <source>Values measured for the indicator</source>
+        <translation>Valeurs mesurées de l’indicateur</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -2148,6 +2176,121 @@ Commandes&#xa0;:
     <message>
         <source>Values add up</source>
         <translation>Les valeurs s’additionnent</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Chart of the indicator&apos;s values</source>
+        <translation>Graphique des valeurs de l’indicateur</translation>
+    </message>
+    <message>
+        <source>No value measured yet</source>
+        <translation>Aucune valeur mesurée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Select an indicator</source>
+        <translation>Choisissez un indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValuesModel</name>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesurée le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type one such as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez-en un comme %2.</translation>
+    </message>
+    <message>
+        <source>Add a measured value</source>
+        <translation>Ajout d’une valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Edit the value of %1</source>
+        <translation>Modification de la valeur du %1</translation>
+    </message>
+    <message>
+        <source>Remove the value of %1</source>
+        <translation>Suppression de la valeur du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n value(s)</source>
+        <translation>
+            <numerusform>Suppression de %n valeur</numerusform>
+            <numerusform>Suppression de %n valeurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Values add up</source>
+        <translation>Les valeurs s’additionnent</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type one such as %2, or leave it empty while it is not known.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez-en un comme %2, ou laissez vide tant qu’il n’est pas connu.</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>Ajout d’un indicateur</translation>
+    </message>
+    <message>
+        <source>Edit indicator “%1”</source>
+        <translation>Modification de l’indicateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove indicator “%1”</source>
+        <translation>Suppression de l’indicateur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n indicator(s)</source>
+        <translation>
+            <numerusform>Suppression de %n indicateur</numerusform>
+            <numerusform>Suppression de %n indicateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan/IndicatorMeasure.h"
 #include "plan/PlanRollups.h"
 
 #include <QTest>
@@ -161,6 +162,35 @@ private slots:
         QCOMPARE(r.whole(), PlanRollup());
         QCOMPARE(r.priority("none"), PlanRollup());
         QCOMPARE(r.action("none"), PlanRollup());
+    }
+
+    void indicatorsStandWhereTheirValuesSay()
+    {
+        Indicator total;
+        total.baseline = 100;
+        total.target = 300;
+        const auto value = [](QDate on, double v) {
+            IndicatorValue x;
+            x.measuredOn = on;
+            x.value = v;
+            return x;
+        };
+        const QList<IndicatorValue> values = {value({2026, 6, 30}, 250), value({2026, 3, 31}, 180)};
+        QVERIFY(!IndicatorMeasure::current(total, {}));
+        // Each value the total so far: the latest by date, whatever the order given.
+        QCOMPARE(*IndicatorMeasure::current(total, values), 250.0);
+        QCOMPARE(*IndicatorMeasure::progress(total, values), 0.75);
+        // Each value one period's: they add up.
+        Indicator periods = total;
+        periods.aggregation = Indicator::Aggregation::Sum;
+        QCOMPARE(*IndicatorMeasure::current(periods, values), 430.0);
+        QCOMPARE(*IndicatorMeasure::progress(periods, values), 1.65);
+        // No target, or a target equal to the baseline: no progress to show.
+        Indicator flat = total;
+        flat.target = 100;
+        QVERIFY(!IndicatorMeasure::progress(flat, values));
+        flat.target.reset();
+        QVERIFY(!IndicatorMeasure::progress(flat, values));
     }
 };
 

@@ -7,6 +7,9 @@
 #include "plan/PlanTreeModel.h"
 #include "plan/detail/ActionDetails.h"
 #include "plan/detail/BudgetLinesModel.h"
+#include "plan/detail/IndicatorChart.h"
+#include "plan/detail/IndicatorValuesModel.h"
+#include "plan/detail/IndicatorsModel.h"
 #include "plan/detail/ProgressLogModel.h"
 #include "shell/DialogHooks.h"
 
@@ -126,6 +129,54 @@ private slots:
         QVERIFY(repos().actions().progressEntry(made.meta.id)->text.startsWith("The tender"));
         m_city->undoStack().undo();
         QCOMPARE(repos().actions().progressEntry(made.meta.id)->date, QDate(2026, 6, 15));
+    }
+
+    void indicatorsWithTheirValuesAndChart()
+    {
+        auto* tree = m_pane->findChild<QTreeView*>(QStringLiteral("planTree"));
+        tree->setCurrentIndex(m_pane->model()->indexOf(m_action.meta.id));
+        ActionDetails* details = m_pane->details();
+        new QAbstractItemModelTester(details->indicators(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_pane.get());
+        new QAbstractItemModelTester(details->values(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_pane.get());
+        IndicatorsModel* indicators = details->indicators();
+        QCOMPARE(indicators->addRecord(), 0);
+        QVERIFY(indicators->setData(indicators->index(0, IndicatorsModel::Name), "People trained"));
+        QVERIFY(indicators->setData(indicators->index(0, IndicatorsModel::Baseline), "10"));
+        QVERIFY(!indicators->setData(indicators->index(0, IndicatorsModel::Target), "many"));
+        QVERIFY(indicators->setData(indicators->index(0, IndicatorsModel::Target), "10"));
+        QVERIFY(!indicators->summary().isEmpty()); // a target equal to the baseline is said
+        QVERIFY(indicators->setData(indicators->index(0, IndicatorsModel::Target), "40"));
+        QVERIFY(indicators->summary().isEmpty());
+        QVERIFY(indicators->setData(indicators->index(0, IndicatorsModel::Baseline), ""));
+        const Indicator stored = repos().actions().indicators(m_action.meta.id).first();
+        QVERIFY(!stored.baseline); // emptied: unknown, not zero
+        QCOMPARE(*stored.target, 40.0);
+
+        details->showIndicator(0);
+        IndicatorValuesModel* values = details->values();
+        QCOMPARE(values->indicatorId(), stored.meta.id);
+        QCOMPARE(values->addRecord(), 0);
+        QVERIFY(values->setData(values->index(0, IndicatorValuesModel::Value), "12"));
+        QVERIFY(values->setData(values->index(0, IndicatorValuesModel::Date), QDate(2026, 3, 31)));
+        QCOMPARE(values->addRecord(), 1);
+        QVERIFY(values->setData(values->index(1, IndicatorValuesModel::Value), "15"));
+        QVERIFY(!values->setData(values->index(1, IndicatorValuesModel::Value), "fifteen"));
+        QCOMPARE(indicators->index(0, IndicatorsModel::Now).data().toString(),
+                 QStringLiteral("15"));
+        QCOMPARE(details->chart()->points().size(), 2);
+        QCOMPARE(details->chart()->points().last().second, 15.0);
+        // Values that add up: the chart draws the running total, "now" is the sum.
+        QVERIFY(indicators->setData(indicators->index(0, IndicatorsModel::AddUp), Qt::Checked,
+                                    Qt::CheckStateRole));
+        QCOMPARE(indicators->index(0, IndicatorsModel::Now).data().toString(),
+                 QStringLiteral("27"));
+        QCOMPARE(details->chart()->points().last().second, 27.0);
+        m_city->undoStack().undo();
+        QCOMPARE(details->chart()->points().last().second, 15.0);
     }
 
     void readOnlyOffersNoEdit()

@@ -2,11 +2,16 @@
 #include "ActionDetails.h"
 
 #include "BudgetLinesModel.h"
+#include "IndicatorChart.h"
+#include "IndicatorValuesModel.h"
+#include "IndicatorsModel.h"
 #include "ProgressLogModel.h"
+#include "common/RecordSortProxy.h"
 #include "common/RecordTablePanel.h"
 #include "shell/MessageBar.h"
 
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,7 +27,9 @@ ActionDetails::ActionDetails(const PaneContext& context, QWidget* parent)
                                            {tr("Add a &progress note"), tr("Remove"),
                                             tr("Remove the selected progress notes"),
                                             tr("Progress log of the action")},
-                                           this))
+                                           this)),
+      m_indicators(new IndicatorsModel(context, this)),
+      m_values(new IndicatorValuesModel(context, this))
 {
     setObjectName(QStringLiteral("actionDetails"));
     auto* budgetMessage = new MessageBar(this);
@@ -46,6 +53,7 @@ ActionDetails::ActionDetails(const PaneContext& context, QWidget* parent)
     progress->setSectionResizeMode(ProgressLogModel::Text, QHeaderView::Stretch);
     addTab(wrap(m_budgetPanel, budgetMessage), tr("&Budget"));
     addTab(wrap(m_progressPanel, progressMessage), tr("Progress lo&g"));
+    addTab(makeIndicators(), tr("Indi&cators"));
     setAction({});
 }
 
@@ -59,10 +67,77 @@ QWidget* ActionDetails::wrap(RecordTablePanel* panel, MessageBar* message)
     return page;
 }
 
+QWidget* ActionDetails::makeIndicators()
+{
+    m_indicatorsPanel =
+        new RecordTablePanel(m_indicators, QStringLiteral("indicators"),
+                             {tr("Add an indicator"), tr("Remove"),
+                              tr("Remove the selected indicators"), tr("Indicators of the action")},
+                             this);
+    m_valuesPanel = new RecordTablePanel(m_values, QStringLiteral("indicatorValues"),
+                                         {tr("Add a measured value"), tr("Remove"),
+                                          tr("Remove the selected values"),
+                                          tr("Values measured for the indicator")},
+                                         this);
+    m_indicatorsPanel->view()->setSortingEnabled(false);
+    m_valuesPanel->view()->setSortingEnabled(false);
+    m_chart = new IndicatorChart(this);
+    auto* message = new MessageBar(this);
+    message->setObjectName(QStringLiteral("indicatorsMessageBar"));
+    for (RecordTableModel* model :
+         {static_cast<RecordTableModel*>(m_indicators), static_cast<RecordTableModel*>(m_values)})
+        connect(model, &RecordTableModel::messageChanged, message,
+                [message](const QString& text) { message->showMessage(text); });
+    connect(m_indicatorsPanel->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, [this](const QModelIndex& current) {
+                showIndicator(m_indicatorsPanel->proxy()->mapToSource(current).row());
+            });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_values, signal, this, &ActionDetails::updateChart);
+    connect(m_values, &QAbstractItemModel::dataChanged, this, &ActionDetails::updateChart);
+    connect(m_values, &QAbstractItemModel::modelReset, this, &ActionDetails::updateChart);
+    connect(m_indicators, &QAbstractItemModel::dataChanged, this, &ActionDetails::updateChart);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_valuesPanel, 1);
+    rightLayout->addWidget(m_chart);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_indicatorsPanel);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(message);
+    layout->addWidget(split, 1);
+    return page;
+}
+
+void ActionDetails::showIndicator(int row)
+{
+    m_values->setIndicator(
+        row >= 0 && row < m_indicators->rowCount() ? m_indicators->record(row).meta.id : QString());
+    updateChart();
+}
+
+void ActionDetails::updateChart()
+{
+    const int row = m_indicators->rowOf(m_values->indicatorId());
+    std::optional<Indicator> indicator;
+    if (row >= 0)
+        indicator = m_indicators->record(row);
+    m_chart->setIndicator(indicator, m_values->values());
+}
+
 void ActionDetails::setAction(const QString& actionId)
 {
     m_budget->setAction(actionId);
     m_progress->setAction(actionId);
+    m_indicators->setAction(actionId);
+    showIndicator(m_indicators->rowCount() > 0 ? 0 : -1);
     setEnabled(!actionId.isEmpty());
     setReadOnly(m_readOnly);
 }
@@ -72,9 +147,12 @@ void ActionDetails::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_budgetPanel->setReadOnly(readOnly);
     m_progressPanel->setReadOnly(readOnly);
+    m_indicatorsPanel->setReadOnly(readOnly);
+    m_valuesPanel->setReadOnly(readOnly);
 }
 
 void ActionDetails::setToday(const QDate& today)
 {
     m_progress->setToday(today);
+    m_values->setToday(today);
 }

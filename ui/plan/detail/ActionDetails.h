@@ -6,6 +6,9 @@
 #include <QTabWidget>
 
 class BudgetLinesModel;
+class IndicatorChart;
+class IndicatorValuesModel;
+class IndicatorsModel;
 class MessageBar;
 class ProgressLogModel;
 class RecordTablePanel;
@@ -25,13 +28,25 @@ public:
 
     BudgetLinesModel* budget() const { return m_budget; }
     ProgressLogModel* progress() const { return m_progress; }
+    IndicatorsModel* indicators() const { return m_indicators; }
+    IndicatorValuesModel* values() const { return m_values; }
+    IndicatorChart* chart() const { return m_chart; }
+    // Shows the values and chart of the indicator at row (the table's selection does it).
+    void showIndicator(int row);
 
 private:
     QWidget* wrap(RecordTablePanel* panel, MessageBar* message);
+    QWidget* makeIndicators();
+    void updateChart();
 
     BudgetLinesModel* m_budget;
     ProgressLogModel* m_progress;
     RecordTablePanel* m_budgetPanel;
     RecordTablePanel* m_progressPanel;
+    IndicatorsModel* m_indicators;
+    IndicatorValuesModel* m_values;
+    RecordTablePanel* m_indicatorsPanel = nullptr;
+    RecordTablePanel* m_valuesPanel = nullptr;
+    IndicatorChart* m_chart = nullptr;
     bool m_readOnly = false;
 };
