@@ -2254,10 +2254,6 @@ Commandes&#xa0;:
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <source>Measured</source>
-        <translation>Mesuré</translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation>Source des données</translation>
     </message>
@@ -2291,6 +2287,10 @@ Commandes&#xa0;:
             <numerusform>Suppression de %n indicateur</numerusform>
             <numerusform>Suppression de %n indicateurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Fréquence</translation>
     </message>
 </context>
 <context>

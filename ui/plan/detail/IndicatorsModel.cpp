@@ -52,7 +52,8 @@ QVariant IndicatorsModel::data(const QModelIndex& index, int role) const
     if (index.column() == AddUp) {
         if (role == Qt::CheckStateRole)
             return i.aggregation == Indicator::Aggregation::Sum ? Qt::Checked : Qt::Unchecked;
-        if (role == Qt::ToolTipRole || role == Qt::DisplayRole)
+        // The box alone: its header says what it means, its tooltip says it in full.
+        if (role == Qt::ToolTipRole)
             return Indicator::label(i.aggregation);
         return {};
     }
@@ -95,7 +96,7 @@ QVariant IndicatorsModel::headerData(int section, Qt::Orientation orientation, i
     case Now:
         return tr("Now");
     case Frequency:
-        return tr("Measured");
+        return tr("How often");
     case Source:
         return tr("Data source");
     case AddUp:
