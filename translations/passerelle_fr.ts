@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début&#xa0;:</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
@@ -155,6 +155,18 @@
     <message>
         <source>The end date is before the start date: change one of them.</source>
         <translation>La date de fin précède la date de début&#xa0;: changez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -281,6 +293,10 @@
     <message>
         <source>Mar&amp;k done</source>
         <translation>Marquer &amp;réalisé</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the lead on the map</source>
+        <translation>Voir le pilote sur la carte</translation>
     </message>
 </context>
 <context>

@@ -11,14 +11,29 @@
 #include "plan/PlanTreeModel.h"
 #include "plan/timeline/TimelineView.h"
 #include "shell/DialogHooks.h"
+#include "shell/RecordNavigator.h"
+#include "stakeholders/StakeholderPicker.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+
+// Remembers what a pane asked to open.
+class FakeNavigator : public RecordNavigator
+{
+public:
+    bool showRecord(const QString& table, const QString& id) override
+    {
+        asked << table + QLatin1Char(' ') + id;
+        return true;
+    }
+    QStringList asked;
+};
 
 // The action plan pane as an officer uses it: a priority gets an action and a milestone, the
 // milestone is marked done and the figures follow; dates dragged in the timeline; every step
@@ -184,6 +199,39 @@ private slots:
         QCOMPARE(m_city->undoStack().count(), 1);
         m_city->undoStack().undo();
         QCOMPARE(m_city->repositories().actions().action(a.meta.id)->endDate, QDate(2026, 7, 31));
+    }
+
+    void partnersChosenAndTheLeadOpenedOnTheMap()
+    {
+        const QString lead = m_city->addBareStakeholder(QStringLiteral("Red Cross"));
+        const QString partner = m_city->addBareStakeholder(QStringLiteral("Caritas"));
+        Action a;
+        a.priorityId = m_city->repositories().plan().priorities().first().meta.id;
+        a.title = QStringLiteral("Interpreting pool");
+        a.leadId = lead;
+        QVERIFY(m_city->repositories().actions().add(a));
+        FakeNavigator navigator;
+        m_pane = std::make_unique<ActionPlanPane>(
+            PaneContext{m_city->file(), m_city->repositories(), m_city->undoStack(), &navigator});
+        m_pane->show();
+        select(a.meta.id);
+        answerDialog([&](QDialog& dialog) {
+            auto* picker = dialog.findChild<StakeholderPicker*>("actionPartnerPicker");
+            picker->setCurrentId(partner);
+            QTest::mouseClick(dialog.findChild<QPushButton*>("actionAddPartner"), Qt::LeftButton);
+            QTest::mouseClick(dialog.findChild<QPushButton*>("actionAddPartner"), Qt::LeftButton);
+            QCOMPARE(dialog.findChild<QListWidget*>("actionPartners")->count(), 1);
+        });
+        QTest::mouseClick(child<QPushButton>("planEdit"), Qt::LeftButton);
+        QCOMPARE(m_city->repositories().actions().action(a.meta.id)->partnerIds,
+                 QStringList{partner});
+        m_city->undoStack().undo();
+        QVERIFY(m_city->repositories().actions().action(a.meta.id)->partnerIds.isEmpty());
+
+        QVERIFY(child<QPushButton>("planShowLead")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("planShowLead"), Qt::LeftButton);
+        QCOMPARE(navigator.asked, QStringList{QStringLiteral("stakeholder ") + lead});
+        m_pane.reset(); // before the navigator goes
     }
 
     void readOnlyOffersNoEdits()

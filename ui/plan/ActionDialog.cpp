@@ -3,12 +3,15 @@
 
 #include "common/OptionalDateEdit.h"
 #include "stakeholders/StakeholderPicker.h"
+#include "stakeholders/StakeholderRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -31,6 +34,7 @@ ActionDialog::ActionDialog(const Action& action, StakeholderRepository& stakehol
     m_lead->setObjectName(QStringLiteral("actionLead"));
     m_lead->setCurrentId(action.leadId);
     form->addRow(tr("&Lead:"), m_lead);
+    form->addRow(tr("&Partners:"), makePartners(stakeholders));
     m_start = new OptionalDateEdit(this);
     m_start->setObjectName(QStringLiteral("actionStart"));
     m_start->setDate(action.startDate);
@@ -69,6 +73,9 @@ Action ActionDialog::action() const
     a.title = m_title->text().trimmed();
     a.description = m_description->toPlainText();
     a.leadId = m_lead->currentId();
+    a.partnerIds.clear();
+    for (int row = 0; row < m_partners->count(); ++row)
+        a.partnerIds << m_partners->item(row)->data(Qt::UserRole).toString();
     a.startDate = m_start->date();
     a.endDate = m_end->date();
     a.status = Action::Status(m_status->currentData().toInt());
@@ -86,4 +93,48 @@ void ActionDialog::check()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+QWidget* ActionDialog::makePartners(StakeholderRepository& stakeholders)
+{
+    // The partners listed by name; one is added by picking it on the map's list, as the lead.
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_partners = new QListWidget(box);
+    m_partners->setObjectName(QStringLiteral("actionPartners"));
+    m_partners->setMaximumHeight(5 * m_partners->fontMetrics().height() + 8);
+    layout->addWidget(m_partners);
+    auto* row = new QHBoxLayout;
+    m_partnerPicker = new StakeholderPicker(stakeholders, box);
+    m_partnerPicker->setObjectName(QStringLiteral("actionPartnerPicker"));
+    auto* add = new QPushButton(tr("Add"), box);
+    add->setObjectName(QStringLiteral("actionAddPartner"));
+    auto* remove = new QPushButton(tr("Remove"), box);
+    remove->setObjectName(QStringLiteral("actionRemovePartner"));
+    row->addWidget(m_partnerPicker, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    layout->addLayout(row);
+    for (const QString& id : m_action.partnerIds) {
+        const std::optional<Stakeholder> s = stakeholders.stakeholder(id);
+        addPartner(id, s ? s->name : id);
+    }
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString id = m_partnerPicker->currentId();
+        if (!id.isEmpty())
+            addPartner(id, m_partnerPicker->currentText());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_partners->currentItem(); });
+    return box;
+}
+
+void ActionDialog::addPartner(const QString& id, const QString& name)
+{
+    for (int row = 0; row < m_partners->count(); ++row) {
+        if (m_partners->item(row)->data(Qt::UserRole).toString() == id)
+            return; // listed once
+    }
+    auto* item = new QListWidgetItem(name, m_partners);
+    item->setData(Qt::UserRole, id);
 }

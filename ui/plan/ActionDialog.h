@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class StakeholderPicker;
 class StakeholderRepository;
@@ -29,11 +30,15 @@ public:
 
 private:
     void check();
+    QWidget* makePartners(StakeholderRepository& stakeholders);
+    void addPartner(const QString& id, const QString& name);
 
     Action m_action;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_description = nullptr;
     StakeholderPicker* m_lead = nullptr;
+    QListWidget* m_partners = nullptr;
+    StakeholderPicker* m_partnerPicker = nullptr;
     OptionalDateEdit* m_start = nullptr;
     OptionalDateEdit* m_end = nullptr;
     QComboBox* m_status = nullptr;

@@ -9,6 +9,7 @@
 #include "common/ThemeNames.h"
 #include "detail/ActionDetails.h"
 #include "plan/ActionRepository.h"
+#include "shell/RecordNavigator.h"
 #include "themes/ThemeRepository.h"
 #include "timeline/TimelineView.h"
 
@@ -172,6 +173,7 @@ QWidget* ActionPlanPane::makeButtons()
     m_edit = button("planEdit", tr("Ed&it…"), &ActionPlanPane::editSelected);
     m_done = button("planMarkDone", tr("Mar&k done"), &ActionPlanPane::markDone);
     m_remove = button("planRemove", tr("&Remove"), &ActionPlanPane::removeSelected);
+    m_showLead = button("planShowLead", tr("Sho&w the lead on the map"), &ActionPlanPane::showLead);
     row->addStretch(1);
     auto* today = new QPushButton(tr("&Today"), bar);
     today->setObjectName(QStringLiteral("planToday"));
@@ -258,6 +260,15 @@ void ActionPlanPane::updateButtons()
     m_edit->setEnabled(editable && kind >= PlanRoles::ActionRow);
     m_done->setEnabled(editable && kind >= PlanRoles::ActionRow);
     m_remove->setEnabled(editable && kind >= PlanRoles::ActionRow);
+    const std::optional<Action> action = m_model->actionAt(index);
+    m_showLead->setEnabled(m_context.navigator && action && !action->leadId.isEmpty());
+}
+
+void ActionPlanPane::showLead()
+{
+    const std::optional<Action> action = m_model->actionAt(current());
+    if (m_context.navigator && action && !action->leadId.isEmpty())
+        m_context.navigator->showRecord(QStringLiteral("stakeholder"), action->leadId);
 }
 
 void ActionPlanPane::setReadOnly(bool readOnly)

@@ -49,6 +49,7 @@ private:
     void editSelected();
     void markDone();
     void removeSelected();
+    void showLead();
     void moveDates(const QModelIndex& index, const QDate& start, const QDate& end);
     void moveDue(const QModelIndex& index, const QDate& due);
     QModelIndex current() const;
@@ -71,6 +72,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_showLead = nullptr;
     QList<QAction*> m_zoomActions;
     bool m_readOnly = false;
     bool m_shownOnce = false;
