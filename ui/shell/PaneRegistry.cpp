@@ -2,6 +2,7 @@
 #include "PaneRegistry.h"
 
 #include "checklists/ChecklistsPane.h"
+#include "priorities/PrioritiesPane.h"
 #include "profile/ProfilePane.h"
 #include "stakeholders/StakeholdersPane.h"
 
@@ -35,5 +36,12 @@ QList<PaneRegistry::Entry> PaneRegistry::entries()
         {[] { return ChecklistsPane::tr("Service access"); },
          [] { return themeIcon(QStringLiteral("checkbox"), QStyle::SP_DialogApplyButton); },
          factory<ChecklistsPane>()},
+        {[] { return PrioritiesPane::tr("Priorities"); },
+         [] {
+             return themeIcon(QStringLiteral("emblem-important"), QStyle::SP_FileDialogListView);
+         },
+         factory<PrioritiesPane>(),
+         {QStringLiteral("priority"), QStringLiteral("priority_evidence"),
+          QStringLiteral("consultation"), QStringLiteral("plan_document")}},
     };
 }
