@@ -52,6 +52,8 @@ private:
     void goToNextUnanswered();
     void updateProgress();
     void updateActions();
+    // Pushes PriorityFromGapCommand for the gap selected and shows the priority it made.
+    void makePriorityFromGap();
 
     PaneContext m_context;
     bool m_readOnly = false;
@@ -69,4 +71,5 @@ private:
     GapsModel* m_gaps = nullptr;
     TemplateEditor* m_template = nullptr;
     QTableView* m_gapsView = nullptr;
+    QPushButton* m_makePriority = nullptr;
 };
