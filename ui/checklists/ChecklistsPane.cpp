@@ -228,6 +228,17 @@ bool ChecklistsPane::showRound(const QString& roundId)
     return true;
 }
 
+bool ChecklistsPane::showRecord(const QString& table, const QString& id)
+{
+    if (table != QLatin1String("checklist_item"))
+        return false;
+    const std::optional<AssessmentRound> latest = m_context.repositories.checklists().latestRound();
+    if (!latest || !showRound(latest->meta.id) || m_answers->rowOfItem(id) < 0)
+        return false;
+    showItem(id);
+    return true;
+}
+
 void ChecklistsPane::showItem(const QString& itemId)
 {
     const int row = m_answers->rowOfItem(itemId);

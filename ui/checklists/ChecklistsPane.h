@@ -28,6 +28,8 @@ public:
     ~ChecklistsPane() override;
 
     void setReadOnly(bool readOnly) override;
+    // "checklist_item": the Answering tab of the latest round with the item selected.
+    bool showRecord(const QString& table, const QString& id) override;
 
     QString currentRoundId() const;
     // Shows a round in every tab; false when the file has no such round.

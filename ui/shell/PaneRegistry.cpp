@@ -29,13 +29,16 @@ QList<PaneRegistry::Entry> PaneRegistry::entries()
     return {
         {[] { return ProfilePane::tr("City profile"); },
          [] { return themeIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon); },
-         factory<ProfilePane>()},
+         factory<ProfilePane>(),
+         {QStringLiteral("profile_figure")}},
         {[] { return StakeholdersPane::tr("Stakeholders"); },
          [] { return QIcon(QStringLiteral(":/passerelle/icons/stakeholders.svg")); },
-         factory<StakeholdersPane>()},
+         factory<StakeholdersPane>(),
+         {QStringLiteral("stakeholder")}},
         {[] { return ChecklistsPane::tr("Service access"); },
          [] { return themeIcon(QStringLiteral("checkbox"), QStyle::SP_DialogApplyButton); },
-         factory<ChecklistsPane>()},
+         factory<ChecklistsPane>(),
+         {QStringLiteral("checklist_item")}},
         {[] { return PrioritiesPane::tr("Priorities"); },
          [] {
              return themeIcon(QStringLiteral("emblem-important"), QStyle::SP_FileDialogListView);
