@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using AddConsultation = AddRecordCommand<PlanRepository, Consultation>;
 using EditConsultation = EditRecordCommand<PlanRepository, Consultation>;
 using RemoveConsultation = RemoveRecordCommand<PlanRepository, Consultation>;
@@ -36,6 +38,10 @@ ConsultationsPanel::ConsultationsPanel(const PaneContext& context, QWidget* pare
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ConsultationsModel::DateColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // Room for each heading in every language; the texts are elided, whole in their tooltips.
+    const int chars = m_view->fontMetrics().averageCharWidth();
+    for (int c = ConsultationsModel::MeetingColumn; c < ConsultationsModel::SummaryColumn; ++c)
+        header->resizeSection(c, std::max(header->sectionSizeHint(c), chars * 16));
     m_add->setObjectName(QStringLiteral("consultationAdd"));
     m_edit->setObjectName(QStringLiteral("consultationEdit"));
     m_remove->setObjectName(QStringLiteral("consultationRemove"));

@@ -95,8 +95,10 @@ void PlanDocumentWidget::commitPendingEdits()
 void PlanDocumentWidget::show(const PlanDocument& document)
 {
     m_stored = document;
-    if (m_title->text() != document.title)
+    if (m_title->text() != document.title) {
         m_title->setText(document.title);
+        m_title->setCursorPosition(0);
+    }
     m_introduction->setHtml(document.introduction);
     m_method->setHtml(document.method);
     m_adopted->setText(document.isAdopted()

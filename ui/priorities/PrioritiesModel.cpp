@@ -105,8 +105,10 @@ QVariant PrioritiesModel::data(const QModelIndex& index, int role) const
         return p.meta.id;
     if (role == Qt::TextAlignmentRole && index.column() == RankColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
-        return TextLimits::forRole(p.title, Qt::ToolTipRole);
+    // The columns are elided to one line: the whole text is a hover away.
+    if (role == Qt::ToolTipRole)
+        return index.column() == TitleColumn ? TextLimits::forRole(p.title, Qt::ToolTipRole)
+                                             : data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

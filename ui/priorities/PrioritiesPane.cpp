@@ -101,9 +101,16 @@ QWidget* PrioritiesPane::makeRankingTab()
     m_list->setDragDropOverwriteMode(false);
     m_list->setDropIndicatorShown(true);
     m_list->verticalHeader()->hide();
+    // One line a priority, elided: a ranking reads down the titles.
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     QHeaderView* header = m_list->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PrioritiesModel::RankColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PrioritiesModel::TitleColumn, QHeaderView::Stretch);
+    const int chars = m_list->fontMetrics().averageCharWidth();
+    header->resizeSection(PrioritiesModel::ThemeColumn, chars * 22);
+    header->resizeSection(PrioritiesModel::StatusColumn, chars * 16);
 
     m_add = new QPushButton(tr("Ne&w priority"));
     m_add->setObjectName(QStringLiteral("priorityAdd"));

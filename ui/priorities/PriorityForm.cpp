@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -54,8 +55,16 @@ PriorityForm::PriorityForm(const PaneContext& context, QWidget* parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("The&me:"), m_theme);
-    form->addRow(tr("&Rationale:"), m_rationale);
-    form->addRow(tr("E&xpected outcome:"), m_outcome);
+    // The long texts take the panel's whole width, their labels above them: beside a label
+    // column they would be a narrow strip in a side panel.
+    for (auto [text, edit] : {std::pair{tr("&Rationale:"), m_rationale},
+                              std::pair{tr("E&xpected outcome:"), m_outcome}}) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(edit);
+        form->addRow(label);
+        form->addRow(edit);
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 5);
+    }
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("Validated by the group &on:"), m_validatedOn);
     form->addRow(tr("&Adopted by the council on:"), m_adoptedOn);
@@ -131,8 +140,11 @@ void PriorityForm::show(const Priority& priority)
     m_idle.stop();
     m_showing = true;
     m_stored = priority;
-    if (m_title->text() != priority.title)
+    if (m_title->text() != priority.title) {
         m_title->setText(priority.title);
+        // A long title shows its beginning, not its end.
+        m_title->setCursorPosition(0);
+    }
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(priority.themeId)));
     if (m_rationale->toPlainText() != priority.rationale)
         m_rationale->setPlainText(priority.rationale);
