@@ -29,8 +29,8 @@ class TestShowRecord : public QObject
 private:
     template <typename P> static std::unique_ptr<P> show(TestCity& city)
     {
-        auto pane = std::make_unique<P>(
-            PaneContext{city.file(), city.repositories(), city.undoStack()});
+        auto pane =
+            std::make_unique<P>(PaneContext{city.file(), city.repositories(), city.undoStack()});
         pane->resize(1280, 720);
         pane->show();
         if (!QTest::qWaitForWindowExposed(pane.get()))
