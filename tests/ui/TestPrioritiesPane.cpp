@@ -231,6 +231,43 @@ private slots:
         QVERIFY(!s->pane->showRecord(QStringLiteral("stakeholder"), first));
     }
 
+    void lookingWritesNothing()
+    {
+        // Values another program may write: a title longer than a line edit holds, a Windows
+        // line end, and HTML that Qt would write its own way.
+        auto city = TestCity::create();
+        PlanRepository& plan = city->repositories().plan();
+        Priority p;
+        p.title = QString(40000, QLatin1Char('t'));
+        p.rationale = QStringLiteral("Line one\r\nline two");
+        QVERIFY(plan.add(p).ok());
+        PlanDocument document;
+        document.title = QStringLiteral("Valmer");
+        document.introduction = QStringLiteral("<p>Valmer <b>welcomes</b></p>");
+        QVERIFY(plan.update(document).ok());
+        const Priority stored = *plan.priority(p.meta.id);
+        const PlanDocument storedDocument = plan.document();
+        QVERIFY(stored.title.size() > 32767);
+        auto s = open(std::move(city));
+        for (const char* name : {"priorityTitle", "priorityRationale", "priorityOutcome"}) {
+            auto* w = s->find<QWidget>(QString::fromLatin1(name));
+            w->setFocus();
+            QTRY_VERIFY(w->hasFocus());
+        }
+        s->find<QTabWidget>(QStringLiteral("prioritiesTabs"))->setCurrentIndex(1);
+        for (const char* name : {"documentTitle", "introduction", "method"}) {
+            auto* w = s->find<QWidget>(QString::fromLatin1(name));
+            w->setFocus();
+            QTRY_VERIFY(w->hasFocus());
+        }
+        s->find<QLineEdit>(QStringLiteral("documentTitle"))->setFocus();
+        s->pane->commitPendingEdits();
+        s->pane.reset();
+        QCOMPARE(s->stack().count(), 0);
+        QCOMPARE(*plan.priority(p.meta.id), stored);
+        QCOMPARE(plan.document(), storedDocument);
+    }
+
     void readOnlyDisablesEditing()
     {
         auto s = open(TestCity::create());

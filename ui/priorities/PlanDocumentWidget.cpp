@@ -99,6 +99,7 @@ void PlanDocumentWidget::show(const PlanDocument& document)
         m_title->setText(document.title);
         m_title->setCursorPosition(0);
     }
+    m_title->setModified(false);
     m_introduction->setHtml(document.introduction);
     m_method->setHtml(document.method);
     m_adopted->setText(document.isAdopted()
@@ -120,6 +121,10 @@ void PlanDocumentWidget::push(Field field, const QString& before, const QString&
 
 void PlanDocumentWidget::commitTitle()
 {
-    // Each title edit is a session of its own: it ends when the field is left.
+    // Only a title the officer typed: one longer than a line edit holds is shown cut, and must
+    // not be stored cut. Each title edit is a session of its own, ended when the field is left.
+    if (!m_title->isModified())
+        return;
+    m_title->setModified(false);
     push(Field::Title, m_stored.title, m_title->text(), ++m_titleSessions, tr("Edit the title"));
 }

@@ -153,6 +153,10 @@ void PriorityForm::show(const Priority& priority)
     m_status->setCurrentIndex(m_status->findData(int(priority.status)));
     m_validatedOn->setDate(priority.validatedOn);
     m_adoptedOn->setDate(priority.adoptedOn);
+    // What is shown now is the file's.
+    m_title->setModified(false);
+    m_rationale->document()->setModified(false);
+    m_outcome->document()->setModified(false);
     m_showing = false;
     updateEnabled();
 }
@@ -167,30 +171,42 @@ void PriorityForm::reloadThemes()
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_stored.themeId)));
 }
 
-void PriorityForm::store(const Priority& after)
+bool PriorityForm::store(const Priority& after)
 {
     if (m_readOnly || m_stored.meta.id.isEmpty() || after == m_stored)
-        return;
+        return true;
     PlanRepository& plan = m_context.repositories.plan();
     if (std::optional<Error> e = plan.validate(after)) {
         emit messageChanged(e->message);
-        return;
+        return false;
     }
     const QString failure = FileEdits::push(
         m_context,
         {new EditPriority(&m_context.file, plan, m_stored, after,
                           tr("Edit the priority “%1”").arg(TextLimits::shortened(after.title)))});
     emit messageChanged(failure);
+    return failure.isEmpty();
 }
 
 void PriorityForm::commitTexts()
 {
     m_idle.stop();
+    // Only what the officer typed in: a field shows a value another program wrote (a title
+    // longer than a line edit holds, spaces around it) without changing it in the file.
     Priority after = m_stored;
-    after.title = m_title->text().trimmed();
-    after.rationale = m_rationale->toPlainText();
-    after.expectedOutcome = m_outcome->toPlainText();
-    store(after);
+    if (m_title->isModified())
+        after.title = m_title->text().trimmed();
+    if (m_rationale->document()->isModified())
+        after.rationale = m_rationale->toPlainText();
+    if (m_outcome->document()->isModified())
+        after.expectedOutcome = m_outcome->toPlainText();
+    // On a refusal the text stays, marked as typed, so that nothing is lost while the officer
+    // reads why.
+    if (!store(after))
+        return;
+    m_title->setModified(false);
+    m_rationale->document()->setModified(false);
+    m_outcome->document()->setModified(false);
 }
 
 void PriorityForm::commitStatus()

@@ -40,7 +40,8 @@ protected:
 private:
     void show(const Priority& priority);
     void reloadThemes();
-    void store(const Priority& after);
+    // Pushes the edit; false when it was refused (and the reason shown).
+    bool store(const Priority& after);
     void commitTexts();
     void commitStatus();
     void commitDate(OptionalDateEdit* edit, const QString& field, QDate Priority::*member);

@@ -95,6 +95,7 @@ void RichTextEditor::setHtml(const QString& html)
     m_showing = true;
     const int position = m_edit->textCursor().position();
     m_edit->setHtml(html);
+    m_edit->document()->setModified(false);
     QTextCursor cursor = m_edit->textCursor();
     cursor.setPosition(std::min(position, m_edit->document()->characterCount() - 1));
     m_edit->setTextCursor(cursor);
@@ -113,8 +114,11 @@ void RichTextEditor::setReadOnly(bool readOnly)
 void RichTextEditor::commit()
 {
     m_idle.stop();
-    if (m_readOnly)
+    // Only what the officer changed: Qt writes the HTML it reads its own way, and handing that
+    // back would rewrite a stored text nobody touched.
+    if (m_readOnly || !m_edit->document()->isModified())
         return;
+    m_edit->document()->setModified(false);
     const QString now = html();
     if (now == m_shown)
         return;
