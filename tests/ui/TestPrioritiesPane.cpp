@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrioritiesPaneDriver.h"
+#include "checklists/ChecklistRepository.h"
 #include "common/OptionalDateEdit.h"
 #include "priorities/PrioritiesModel.h"
 #include "shell/PaneRegistry.h"
@@ -229,6 +230,39 @@ private slots:
         QCOMPARE(s->pane->currentPriorityId(), first);
         QVERIFY(!s->pane->showRecord(QStringLiteral("priority"), QStringLiteral("nope")));
         QVERIFY(!s->pane->showRecord(QStringLiteral("stakeholder"), first));
+
+        // What hangs on a priority: its priority selected, the tab shown, the row selected.
+        PriorityEvidence e;
+        e.priorityId = first;
+        e.itemId = s->city->repositories()
+                       .checklists()
+                       .allItems(s->city->repositories().checklists().templates().first().meta.id)
+                       .first()
+                       .meta.id;
+        QVERIFY(s->plan().add(e).ok());
+        Consultation c;
+        c.priorityId = first;
+        c.date = QDate(2026, 4, 1);
+        QVERIFY(s->plan().add(c).ok());
+        s->click(QStringLiteral("priorityAdd"));
+        auto* details = s->find<QTabWidget>(QStringLiteral("priorityTabs"));
+        QVERIFY(s->pane->showRecord(QStringLiteral("priority_evidence"), e.meta.id));
+        QCOMPARE(s->pane->currentPriorityId(), first);
+        QCOMPARE(details->currentWidget()->objectName(), QStringLiteral("evidencePanel"));
+        QCOMPARE(s->find<QTableView>(QStringLiteral("evidenceTable"))
+                     ->selectionModel()
+                     ->selectedRows()
+                     .size(),
+                 1);
+        QVERIFY(s->pane->showRecord(QStringLiteral("consultation"), c.meta.id));
+        QCOMPARE(details->currentWidget()->objectName(), QStringLiteral("consultationsPanel"));
+        QCOMPARE(s->find<QTableView>(QStringLiteral("consultationsTable"))
+                     ->selectionModel()
+                     ->selectedRows()
+                     .size(),
+                 1);
+        QVERIFY(s->pane->showRecord(QStringLiteral("plan_document"), QString()));
+        QCOMPARE(s->find<QTabWidget>(QStringLiteral("prioritiesTabs"))->currentIndex(), 1);
     }
 
     void lookingWritesNothing()

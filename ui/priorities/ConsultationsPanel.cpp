@@ -71,6 +71,16 @@ void ConsultationsPanel::setPriority(const QString& priorityId)
     m_model->setPriority(priorityId);
 }
 
+bool ConsultationsPanel::select(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
 void ConsultationsPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

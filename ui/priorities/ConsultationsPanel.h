@@ -21,6 +21,8 @@ public:
     ConsultationsModel* model() const { return m_model; }
     void setPriority(const QString& priorityId);
     void setReadOnly(bool readOnly);
+    // Selects a row of the priority shown; false when it is not one of them.
+    bool select(const QString& id);
 
 signals:
     void messageChanged(const QString& message);

@@ -72,6 +72,16 @@ void EvidencePanel::setPriority(const QString& priorityId)
     m_model->setPriority(priorityId);
 }
 
+bool EvidencePanel::select(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
 void EvidencePanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

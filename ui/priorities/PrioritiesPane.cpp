@@ -184,6 +184,25 @@ void PrioritiesPane::setReadOnly(bool readOnly)
 
 bool PrioritiesPane::showRecord(const QString& table, const QString& id)
 {
+    PlanRepository& plan = m_context.repositories.plan();
+    if (table == QLatin1String("plan_document")) {
+        m_leftTabs->setCurrentWidget(m_document);
+        return true;
+    }
+    if (table == QLatin1String("priority_evidence")) {
+        const std::optional<PriorityEvidence> e = plan.evidenceById(id);
+        if (!e || !showRecord(QStringLiteral("priority"), e->priorityId))
+            return false;
+        m_detailTabs->setCurrentWidget(m_evidence);
+        return m_evidence->select(id);
+    }
+    if (table == QLatin1String("consultation")) {
+        const std::optional<Consultation> c = plan.consultation(id);
+        if (!c || !showRecord(QStringLiteral("priority"), c->priorityId))
+            return false;
+        m_detailTabs->setCurrentWidget(m_consultations);
+        return m_consultations->select(id);
+    }
     if (table != QLatin1String("priority"))
         return false;
     const int row = m_model->rowOf(id);
