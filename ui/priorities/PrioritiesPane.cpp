@@ -22,13 +22,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using AddPriority = AddRecordCommand<PlanRepository, Priority>;
 using RemovePriority = RemoveRecordCommand<PlanRepository, Priority>;
@@ -251,7 +252,10 @@ void PrioritiesPane::addPriority()
         return;
     Priority priority;
     priority.title = tr("New priority");
-    priority.rank = m_model->rowCount() + 1;
+    // Last: after the highest rank, whatever gaps another program left in the ranks.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        priority.rank = std::max(priority.rank, m_model->priority(row).rank);
+    ++priority.rank;
     auto* command = new AddPriority(&m_context.file, m_context.repositories.plan(), priority,
                                     tr("Add a priority"));
     const QString failure = FileEdits::push(m_context, {command});
@@ -260,11 +264,7 @@ void PrioritiesPane::addPriority()
         return;
     showRecord(QStringLiteral("priority"), command->record().meta.id);
     // The officer names it first.
-    if (auto* title = m_form->findChild<QWidget*>(QStringLiteral("priorityTitle"))) {
-        title->setFocus();
-        if (auto* edit = qobject_cast<QLineEdit*>(title))
-            edit->selectAll();
-    }
+    m_form->focusTitle();
 }
 
 void PrioritiesPane::removePriority()

@@ -128,6 +128,12 @@ void PriorityForm::commitPendingEdits()
     commitTexts();
 }
 
+void PriorityForm::focusTitle()
+{
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
 bool PriorityForm::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::FocusOut)

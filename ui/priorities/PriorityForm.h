@@ -30,6 +30,8 @@ public:
     void setPriority(const QString& id);
     void setReadOnly(bool readOnly);
     void commitPendingEdits();
+    // Puts the cursor in the title, selected, to be typed over (a new priority).
+    void focusTitle();
 
 signals:
     void messageChanged(const QString& message);
