@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>AdoptionDialog</name>
+    <message numerus="yes">
+        <source>%n validated priority(ies) will become adopted by the council.</source>
+        <translation>
+            <numerusform>%n validated priority will become adopted by the council.</numerusform>
+            <numerusform>%n validated priorities will become adopted by the council.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) stay out: the council adopts what the stakeholder group validated.</source>
+        <translation>
+            <numerusform>%n draft stays out: the council adopts what the stakeholder group validated.</numerusform>
+            <numerusform>%n drafts stay out: the council adopts what the stakeholder group validated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BudgetLinesModel</name>
     <message numerus="yes">
         <source>Remove %n budget line(s)</source>
@@ -233,6 +250,30 @@
         <translation>
             <numerusform>%n late</numerusform>
             <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPane</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n piece of evidence</numerusform>
+            <numerusform>%n pieces of evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
         </translation>
     </message>
 </context>

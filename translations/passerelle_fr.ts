@@ -401,6 +401,47 @@
     </message>
 </context>
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Record the council’s adoption</source>
+        <translation>Enregistrer l’adoption par le conseil municipal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated priority(ies) will become adopted by the council.</source>
+        <translation>
+            <numerusform>%n priorité validée sera adoptée par le conseil municipal.</numerusform>
+            <numerusform>%n priorités validées seront adoptées par le conseil municipal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) stay out: the council adopts what the stakeholder group validated.</source>
+        <translation>
+            <numerusform>%n brouillon reste de côté&#xa0;: le conseil adopte ce que le groupe local des parties prenantes a validé.</numerusform>
+            <numerusform>%n brouillons restent de côté&#xa0;: le conseil adopte ce que le groupe local des parties prenantes a validé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan’s dates and budgets as they are that day become the baseline that delays are measured against.</source>
+        <translation>Les dates et les budgets du plan tels qu’ils sont ce jour-là deviennent la référence à laquelle les retards sont mesurés.</translation>
+    </message>
+    <message>
+        <source>Record the adoption</source>
+        <translation>Enregistrer l’adoption</translation>
+    </message>
+    <message>
+        <source>Adopted by the council &amp;on:</source>
+        <translation>Adopté par le conseil &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the day of the council’s vote.</source>
+        <translation>Indiquez le jour du vote du conseil municipal.</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>Met</source>
@@ -884,6 +925,14 @@
         <source>%1 of %2 items answered</source>
         <translation>%1 critères sur %2 ont une réponse</translation>
     </message>
+    <message>
+        <source>Make a &amp;priority from this gap</source>
+        <translation>Faire une &amp;priorité de ce manque</translation>
+    </message>
+    <message>
+        <source>A draft priority with the gap&apos;s theme, a rationale naming the item and its answer, and the item as its evidence</source>
+        <translation>Une priorité en brouillon, avec le thème du manque, une justification citant le critère et sa réponse, et le critère comme justificatif</translation>
+    </message>
 </context>
 <context>
     <name>CityFile</name>
@@ -987,6 +1036,107 @@ Commandes&#xa0;:
     <message>
         <source>The database engine could not be given its safety settings. Reinstall Passerelle; no file was changed.</source>
         <translation>Le moteur de base de données n’a pas pu recevoir ses réglages de sécurité. Réinstallez Passerelle&#xa0;; aucun fichier n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Add &amp;stakeholder</source>
+        <translation>Ajouter la &amp;partie prenante</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Nouvelle consultation</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Modifier la consultation</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group &amp;meeting:</source>
+        <translation>Réunion du &amp;groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stake&amp;holders:</source>
+        <translation>Parties pre&amp;nantes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants (personal data):</source>
+        <translation>Parti&amp;cipants (données personnelles)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What they said:</source>
+        <translation>&amp;Ce qu’ils ont dit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>Réunion du groupe</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Ce qu’ils ont dit</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPanel</name>
+    <message>
+        <source>&amp;Add a consultation…</source>
+        <translation>Ajouter une c&amp;onsultation…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a consultation</source>
+        <translation>Ajout d’une consultation</translation>
+    </message>
+    <message>
+        <source>Edit a consultation</source>
+        <translation>Modification d’une consultation</translation>
+    </message>
+    <message>
+        <source>Remove a consultation</source>
+        <translation>Suppression d’une consultation</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1632,103 @@ Commandes&#xa0;:
     <message>
         <source>Remove an engagement</source>
         <translation>Supprimer un échange</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Profile figure</source>
+        <translation>Chiffre du profil</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Critère de la grille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Latest answer or value</source>
+        <translation>Dernière réponse ou valeur</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (campagne %2)</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 en %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&amp;Add evidence…</source>
+        <translation>Ajou&amp;ter un justificatif…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the checklist item or the figure where it lives</source>
+        <translation>Afficher le critère ou le chiffre là où il se trouve</translation>
+    </message>
+    <message>
+        <source>The checklist gaps and profile figures this priority rests on.</source>
+        <translation>Les manques relevés par les grilles et les chiffres du profil sur lesquels repose cette priorité.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajout d’un justificatif</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Suppression d’un justificatif</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter un justificatif</translation>
+    </message>
+    <message>
+        <source>Checklist item: %1</source>
+        <translation>Critère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Profile figure: %1 (%2, %3)</source>
+        <translation>Chiffre du profil&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Type part of an item or a figure</source>
+        <translation>Tapez une partie d’un critère ou d’un chiffre</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3158,57 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>PlanDocumentWidget</name>
+    <message>
+        <source>Record the council’s &amp;adoption…</source>
+        <translation>&amp;Enregistrer l’adoption par le conseil…</translation>
+    </message>
+    <message>
+        <source>Priorities for the inclusion of migrants</source>
+        <translation>Priorités pour l’inclusion des personnes migrantes</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>I&amp;ntroduction</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <source>Why the city sets priorities for migrant inclusion, and what this document is.</source>
+        <translation>Pourquoi la ville se donne des priorités pour l’inclusion des personnes migrantes, et ce qu’est ce document.</translation>
+    </message>
+    <message>
+        <source>How the priorities were chosen: the profile, the checklists, who was consulted.</source>
+        <translation>Comment les priorités ont été choisies&#xa0;: le profil, les grilles, qui a été consulté.</translation>
+    </message>
+    <message>
+        <source>Edit the introduction</source>
+        <translation>Modification de l’introduction</translation>
+    </message>
+    <message>
+        <source>Edit the method</source>
+        <translation>Modification de la méthode</translation>
+    </message>
+    <message>
+        <source>Adopted by the council on %1.</source>
+        <translation>Adopté par le conseil municipal le %1.</translation>
+    </message>
+    <message>
+        <source>Not adopted by the council yet.</source>
+        <translation>Pas encore adopté par le conseil municipal.</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>Modification du titre</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeadline</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; of %n action(s) done</source>
@@ -3094,6 +3392,125 @@ Influence : %3 · Intérêt : %4</translation>
     </message>
 </context>
 <context>
+    <name>PrioritiesModel</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacement de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reorder the priorities</source>
+        <translation>Nouvel ordre des priorités</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPane</name>
+    <message>
+        <source>Record the council’s adoption…</source>
+        <translation>Enregistrer l’adoption par le conseil…</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities</source>
+        <translation>&amp;Priorités</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>Do&amp;cument</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w priority</source>
+        <translation>&amp;Nouvelle priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>The most important first. Drag a priority, or use Move up and Move down, to change its rank.</source>
+        <translation>La plus importante d’abord. Faites glisser une priorité, ou utilisez Monter et Descendre, pour changer son rang.</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>P&amp;riorité</translation>
+    </message>
+    <message>
+        <source>Evide&amp;nce</source>
+        <translation>&amp;Justificatifs</translation>
+    </message>
+    <message>
+        <source>&amp;Consultations</source>
+        <translation>Cons&amp;ultations</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Nouvelle priorité</translation>
+    </message>
+    <message>
+        <source>Add a priority</source>
+        <translation>Ajout d’une priorité</translation>
+    </message>
+    <message>
+        <source>Remove the priority “%1” with what hangs on it: %2, %3 and %4? Edit &gt; Undo brings them back.</source>
+        <translation>Supprimer la priorité «&#xa0;%1&#xa0;» avec ce qui en dépend&#xa0;: %2, %3 et %4&#xa0;? Édition &gt; Annuler les rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n justificatif</numerusform>
+            <numerusform>%n justificatifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the priority</source>
+        <translation>Supprimer la priorité</translation>
+    </message>
+    <message>
+        <source>Remove the priority “%1”</source>
+        <translation>Suppression de la priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Draft</source>
@@ -3106,6 +3523,61 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Adopted by the council</source>
         <translation>Adoptée par le conseil municipal</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityForm</name>
+    <message>
+        <source>Why this matters for the city: the gaps and figures it rests on.</source>
+        <translation>Pourquoi c’est important pour la ville&#xa0;: les manques et les chiffres sur lesquels elle repose.</translation>
+    </message>
+    <message>
+        <source>What will have changed for migrants when it is done.</source>
+        <translation>Ce qui aura changé pour les personnes migrantes une fois qu’elle sera réalisée.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>Justificati&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected outcome:</source>
+        <translation>Résu&amp;ltat attendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Validated by the group &amp;on:</source>
+        <translation>&amp;Validée par le groupe le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted by the council on:</source>
+        <translation>Adoptée par le cons&amp;eil le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The date of validation</source>
+        <translation>La date de validation</translation>
+    </message>
+    <message>
+        <source>The date of adoption</source>
+        <translation>La date d’adoption</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Aucun thème</translation>
+    </message>
+    <message>
+        <source>Edit the priority “%1”</source>
+        <translation>Modification de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +4139,77 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>H2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Make the selected text a link</source>
+        <translation>Faire du texte sélectionné un lien</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
 </context>
 <context>

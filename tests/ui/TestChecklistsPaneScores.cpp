@@ -86,8 +86,8 @@ private slots:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(s->tabs()->currentIndex(), 0);
         QCOMPARE(s->view()->currentIndex().data(AnswersModel::ItemIdRole).toString(), lastItem);
-        // No button promises priorities before that part of the program exists.
-        QVERIFY(s->pane->findChildren<QPushButton*>(QStringLiteral("makePriority")).isEmpty());
+        // The Gaps tab offers to make a priority of one (test_priorityfromgap).
+        QVERIFY(!s->pane->findChildren<QPushButton*>(QStringLiteral("makePriority")).isEmpty());
     }
 
     void chartOnScreenIsTheRenderedChart()

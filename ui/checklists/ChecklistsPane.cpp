@@ -11,12 +11,16 @@
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
 #include "commands/NewRoundCommand.h"
+#include "commands/PriorityFromGapCommand.h"
 #include "commands/RecordCommands.h"
 #include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
+#include "shell/FileEdits.h"
+#include "shell/RecordNavigator.h"
 #include "storage/CityFile.h"
 #include "template/TemplateEditor.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,10 +186,31 @@ QWidget* ChecklistsPane::makeGapsTab()
                                 "the city's priorities can start. Double-click one to see it in "
                                 "the Answering tab."));
     intro->setWordWrap(true);
+
+    m_makePriority = new QPushButton(tr("Make a &priority from this gap"));
+    m_makePriority->setObjectName(QStringLiteral("makePriority"));
+    m_makePriority->setToolTip(tr("A draft priority with the gap's theme, a rationale naming "
+                                  "the item and its answer, and the item as its evidence"));
+    // The same in the table's context menu, for a right-click on the gap.
+    auto* makeAction = new QAction(m_makePriority->text().remove(QLatin1Char('&')), m_gapsView);
+    makeAction->setObjectName(QStringLiteral("makePriorityAction"));
+    m_gapsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_gapsView->addAction(makeAction);
+    connect(m_makePriority, &QPushButton::clicked, this, &ChecklistsPane::makePriorityFromGap);
+    connect(makeAction, &QAction::triggered, this, &ChecklistsPane::makePriorityFromGap);
+    connect(m_gapsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChecklistsPane::updateActions);
+    connect(m_gaps, &QAbstractItemModel::modelReset, this, &ChecklistsPane::updateActions);
+    connect(m_gaps, &QAbstractItemModel::rowsRemoved, this, &ChecklistsPane::updateActions);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_makePriority);
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(intro);
     layout->addWidget(m_gapsView, 1);
+    layout->addLayout(row);
     return page;
 }
 
@@ -200,6 +225,17 @@ bool ChecklistsPane::showRound(const QString& roundId)
     if (index < 0)
         return false;
     m_rounds->setCurrentIndex(index);
+    return true;
+}
+
+bool ChecklistsPane::showRecord(const QString& table, const QString& id)
+{
+    if (table != QLatin1String("checklist_item"))
+        return false;
+    const std::optional<AssessmentRound> latest = m_context.repositories.checklists().latestRound();
+    if (!latest || !showRound(latest->meta.id) || m_answers->rowOfItem(id) < 0)
+        return false;
+    showItem(id);
     return true;
 }
 
@@ -333,6 +369,28 @@ void ChecklistsPane::updateActions()
     m_edit->setEnabled(!m_readOnly && hasRound);
     m_delete->setEnabled(!m_readOnly && hasRound);
     m_rounds->setEnabled(m_rounds->count() > 0);
+    if (m_makePriority) {
+        const bool gapSelected = m_gapsView->selectionModel()->hasSelection();
+        m_makePriority->setEnabled(!m_readOnly && hasRound && gapSelected);
+        for (QAction* action : m_gapsView->actions())
+            action->setEnabled(m_makePriority->isEnabled());
+    }
+}
+
+void ChecklistsPane::makePriorityFromGap()
+{
+    const QModelIndexList rows = m_gapsView->selectionModel()->selectedRows();
+    const std::optional<AssessmentRound>& round = m_answers->round();
+    if (m_readOnly || rows.isEmpty() || !round)
+        return;
+    auto* command = new PriorityFromGapCommand(&m_context.file, m_context.repositories.plan(),
+                                               *round, m_gaps->gap(rows.first().row()));
+    // A refusal is shown by the window, which hears every write the file refuses.
+    if (!FileEdits::push(m_context, {command}).isEmpty())
+        return;
+    // Still on the stack: a refused command is the only kind the stack deletes at once.
+    if (m_context.navigator)
+        m_context.navigator->showRecord(QStringLiteral("priority"), command->priority().meta.id);
 }
 
 void ChecklistsPane::setReadOnly(bool readOnly)

@@ -28,6 +28,8 @@ public:
     ~ChecklistsPane() override;
 
     void setReadOnly(bool readOnly) override;
+    // "checklist_item": the Answering tab of the latest round with the item selected.
+    bool showRecord(const QString& table, const QString& id) override;
 
     QString currentRoundId() const;
     // Shows a round in every tab; false when the file has no such round.
@@ -52,6 +54,8 @@ private:
     void goToNextUnanswered();
     void updateProgress();
     void updateActions();
+    // Pushes PriorityFromGapCommand for the gap selected and shows the priority it made.
+    void makePriorityFromGap();
 
     PaneContext m_context;
     bool m_readOnly = false;
@@ -69,4 +73,5 @@ private:
     GapsModel* m_gaps = nullptr;
     TemplateEditor* m_template = nullptr;
     QTableView* m_gapsView = nullptr;
+    QPushButton* m_makePriority = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "OriginsModel.h"
 #include "city/Repositories.h"
 #include "common/NumberDelegate.h"
+#include "common/RecordRoles.h"
 #include "common/RecordTablePanel.h"
 #include "common/ThemeDelegate.h"
 #include "shell/MessageBar.h"
@@ -67,6 +68,27 @@ void ProfilePane::setReadOnly(bool readOnly)
     m_originsPanel->setReadOnly(readOnly);
     m_districtsPanel->setReadOnly(readOnly);
     m_narrative->setReadOnly(readOnly);
+}
+
+bool ProfilePane::showRecord(const QString& table, const QString& id)
+{
+    const int row = table == QLatin1String("profile_figure") ? m_figures->rowOf(id) : -1;
+    if (row < 0)
+        return false;
+    m_tabs->setCurrentIndex(0);
+    QTableView* view = m_figuresPanel->view();
+    // The view may sort: the row is found through its model, whichever it is.
+    const QModelIndex source = m_figures->index(row, 0);
+    QModelIndex shown = source;
+    if (view->model() != m_figures) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(RecordRoles::IdRole) == id)
+                shown = view->model()->index(r, 0);
+        }
+    }
+    view->selectRow(shown.row());
+    view->scrollTo(shown);
+    return true;
 }
 
 void ProfilePane::commitPendingEdits()

@@ -25,6 +25,8 @@ public:
     ~ProfilePane() override;
 
     void setReadOnly(bool readOnly) override;
+    // "profile_figure": the key figures' tab with the figure selected.
+    bool showRecord(const QString& table, const QString& id) override;
 
     // Stores what is being typed (a narrative burst, an identity field) before the file closes
     // or the pane is left.

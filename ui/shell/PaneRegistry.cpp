@@ -3,6 +3,7 @@
 
 #include "checklists/ChecklistsPane.h"
 #include "plan/ActionPlanPane.h"
+#include "priorities/PrioritiesPane.h"
 #include "profile/ProfilePane.h"
 #include "stakeholders/StakeholdersPane.h"
 
@@ -29,13 +30,23 @@ QList<PaneRegistry::Entry> PaneRegistry::entries()
     return {
         {[] { return ProfilePane::tr("City profile"); },
          [] { return themeIcon(QStringLiteral("go-home"), QStyle::SP_DirHomeIcon); },
-         factory<ProfilePane>()},
+         factory<ProfilePane>(),
+         {QStringLiteral("profile_figure")}},
         {[] { return StakeholdersPane::tr("Stakeholders"); },
          [] { return QIcon(QStringLiteral(":/passerelle/icons/stakeholders.svg")); },
-         factory<StakeholdersPane>()},
+         factory<StakeholdersPane>(),
+         {QStringLiteral("stakeholder")}},
         {[] { return ChecklistsPane::tr("Service access"); },
          [] { return themeIcon(QStringLiteral("checkbox"), QStyle::SP_DialogApplyButton); },
-         factory<ChecklistsPane>()},
+         factory<ChecklistsPane>(),
+         {QStringLiteral("checklist_item")}},
+        {[] { return PrioritiesPane::tr("Priorities"); },
+         [] {
+             return themeIcon(QStringLiteral("emblem-important"), QStyle::SP_FileDialogListView);
+         },
+         factory<PrioritiesPane>(),
+         {QStringLiteral("priority"), QStringLiteral("priority_evidence"),
+          QStringLiteral("consultation"), QStringLiteral("plan_document")}},
         {[] { return ActionPlanPane::tr("Action plan"); },
          [] {
              return themeIcon(QStringLiteral("x-office-calendar"),

@@ -201,6 +201,17 @@ void StakeholdersPane::stakeholderActivated(const QString& id)
     m_details->setCurrentWidget(m_editor);
 }
 
+bool StakeholdersPane::showRecord(const QString& table, const QString& id)
+{
+    if (table != QLatin1String("stakeholder") || id.isEmpty())
+        return false;
+    stakeholderActivated(id);
+    if (m_model->rowOf(id) < 0)
+        return false;
+    m_views->setCurrentIndex(0);
+    return true;
+}
+
 void StakeholdersPane::hideEvent(QHideEvent* event)
 {
     m_editor->commitPending();

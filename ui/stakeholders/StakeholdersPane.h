@@ -35,6 +35,8 @@ public:
     bool hasFilter() const override { return true; }
     bool focusFilter() override;
     void setReadOnly(bool readOnly) override;
+    // "stakeholder": selects it in the table and shows its details.
+    bool showRecord(const QString& table, const QString& id) override;
 
     StakeholderTableModel* model() const { return m_model; }
     QItemSelectionModel* selection() const { return m_selection; }
