@@ -45,6 +45,7 @@ Result<void> DemoPlanBuilder::buildPriority(const QJsonObject& p, int round, int
                    : QStringLiteral("%1 (%2)").arg(DemoContext::str(p, "title")).arg(round + 1);
     priority.themeId = m_ctx.themeId(DemoContext::str(p, "theme"));
     priority.rationale = DemoContext::str(p, "rationale");
+    priority.expectedOutcome = DemoContext::str(p, "expected_outcome");
     priority.rank = rank;
     priority.status =
         Priority::fromText(DemoContext::str(p, "status")).value_or(Priority::Status::Draft);

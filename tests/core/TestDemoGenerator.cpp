@@ -86,6 +86,12 @@ private slots:
         };
         QVERIFY(metCount(rounds.at(1)) > metCount(rounds.at(0)));
         QVERIFY(!repos.actions().lateActions(QDate(2026, 11, 22)).isEmpty());
+        // A plan a year in: adopted with its baseline, each priority saying what it changes,
+        // indicators measured more than once.
+        QVERIFY(repos.plan().document().isAdopted());
+        for (const Priority& p : repos.plan().priorities())
+            QVERIFY2(!p.expectedOutcome.isEmpty(), qPrintable(p.title));
+        QVERIFY(repos.actions().indicatorValues().size() > repos.actions().indicators().size());
 
         // The file passes SQLite's own checks, foreign keys included.
         QSqlQuery q(file.database());
