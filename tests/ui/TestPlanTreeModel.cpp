@@ -161,6 +161,24 @@ private slots:
         QCOMPARE(m_model->rowCount(m_model->index(0, 0)), before);
         QVERIFY(!m_model->indexOf(a.meta.id).isValid());
     }
+
+    void aRemovedBudgetLineUpdatesItsActionsTotals()
+    {
+        const BudgetLine line = repos().actions().budgetLines().first();
+        const QModelIndex action = m_model->indexOf(line.actionId);
+        QVERIFY(action.isValid());
+        const qint64 before =
+            m_model->rollups().action(line.actionId).byCurrency.value(line.currency).plannedCents;
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(repos().actions().remove(line));
+        QCOMPARE(
+            m_model->rollups().action(line.actionId).byCurrency.value(line.currency).plannedCents,
+            before - line.plannedCents);
+        // The action's row is announced, not only the priorities.
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& args) {
+            return args.at(0).toModelIndex() == action;
+        }));
+    }
 };
 
 QTEST_MAIN(TestPlanTreeModel)

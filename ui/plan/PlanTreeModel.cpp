@@ -9,10 +9,12 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
                              StakeholderRepository& stakeholders, QObject* parent)
-    : QAbstractItemModel(parent), m_plan_(plan), m_actions(actions), m_stakeholders(stakeholders),
-      m_root(std::make_unique<Node>())
+    : QAbstractItemModel(parent), m_planRepository(plan), m_actions(actions),
+      m_stakeholders(stakeholders), m_root(std::make_unique<Node>())
 {
     reload();
     // An edit of a record updates its row and the rollups above it; a record added or removed
@@ -48,9 +50,15 @@ PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
     connect(&actions, &ActionRepository::budgetLineUpdated, this, budgetChanged);
     connect(&actions, &ActionRepository::budgetLineAdded, this, budgetChanged);
     connect(&actions, &ActionRepository::budgetLineRemoved, this, [this](const QString& id) {
+        // The line's action and priority change their totals: only their rows are announced.
+        const auto line = std::find_if(m_plan.budgetLines.cbegin(), m_plan.budgetLines.cend(),
+                                       [&](const BudgetLine& b) { return b.meta.id == id; });
+        const QString actionId = line == m_plan.budgetLines.cend() ? QString() : line->actionId;
         erase(m_plan.budgetLines, id);
         recompute();
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        announceRow(m_nodes.value(actionId));
+        if (const Action* a = m_actionById.value(actionId))
+            announceRollups(a->priorityId);
     });
     connect(&plan, &PlanRepository::priorityUpdated, this, [this](const Priority& p) {
         const Priority* before = m_priorityById.value(p.meta.id);
@@ -65,11 +73,10 @@ PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
     });
     connect(&plan, &PlanRepository::documentChanged, this,
             [this](const PlanDocument& d) { m_plan.document = d; });
-    for (auto signal : {&ActionRepository::actionAdded})
-        connect(&actions, signal, this, [this](const Action& a) {
-            m_plan.actions.append(a);
-            onStructureChanged();
-        });
+    connect(&actions, &ActionRepository::actionAdded, this, [this](const Action& a) {
+        m_plan.actions.append(a);
+        onStructureChanged();
+    });
     connect(&actions, &ActionRepository::actionRemoved, this, [this](const QString& id) {
         erase(m_plan.actions, id);
         onStructureChanged();
@@ -113,7 +120,7 @@ template <typename T> void PlanTreeModel::erase(QList<T>& list, const QString& i
 void PlanTreeModel::reload()
 {
     beginResetModel();
-    m_plan = PlanData::load(m_plan_, m_actions);
+    m_plan = PlanData::load(m_planRepository, m_actions);
     rebuild();
     endResetModel();
     emit rollupsChanged();

@@ -112,7 +112,7 @@ private:
     QVariant displayOf(const Node* node, int column) const;
     QVariant roleOf(const Node* node, int role) const;
 
-    PlanRepository& m_plan_;
+    PlanRepository& m_planRepository;
     ActionRepository& m_actions;
     StakeholderRepository& m_stakeholders;
     PlanData m_plan;
