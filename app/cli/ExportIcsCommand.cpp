@@ -32,7 +32,8 @@ int ExportIcsCommand::run(const QCommandLineParser& parser, QTextStream& out,
         return UsageError;
     }
     const QString target = parser.value(QStringLiteral("output"));
-    const std::unique_ptr<CityFile> file = ReadableCityFile::open(files.first(), err);
+    const std::unique_ptr<CityFile> file =
+        ReadableCityFile::open(files.first(), PlanData::tables(), err);
     if (!file)
         return UserError;
     Repositories repos(*file);

@@ -39,7 +39,8 @@ int PlanCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
             return UsageError;
         }
     }
-    const std::unique_ptr<CityFile> file = ReadableCityFile::open(files.first(), err);
+    const std::unique_ptr<CityFile> file =
+        ReadableCityFile::open(files.first(), PlanData::tables(), err);
     if (!file)
         return UserError;
     Repositories repos(*file);

@@ -3,12 +3,26 @@
 
 #include "storage/CityFile.h"
 
-std::unique_ptr<CityFile> ReadableCityFile::open(const QString& path, QTextStream& err)
+namespace {
+
+std::unique_ptr<CityFile> told(CityFile::OpenResult opened, QTextStream& err)
 {
-    CityFile::OpenResult opened = CityFile::open(path, CityFile::Access::ReadOnly);
     if (!opened) {
         err << opened.error().message() << '\n';
         return nullptr;
     }
     return opened.take();
+}
+
+} // namespace
+
+std::unique_ptr<CityFile> ReadableCityFile::open(const QString& path, QTextStream& err)
+{
+    return told(CityFile::open(path, CityFile::Access::ReadOnly), err);
+}
+
+std::unique_ptr<CityFile> ReadableCityFile::open(const QString& path, const QStringList& tables,
+                                                 QTextStream& err)
+{
+    return told(CityFile::openToRead(path, tables), err);
 }

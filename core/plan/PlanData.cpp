@@ -9,3 +9,10 @@ PlanData PlanData::load(const PlanRepository& plan, const ActionRepository& acti
     return {plan.document(), plan.priorities(), actions.actions(), actions.milestones(),
             actions.budgetLines()};
 }
+
+QStringList PlanData::tables()
+{
+    return {QStringLiteral("plan_document"), QStringLiteral("priority"),
+            QStringLiteral("action"),        QStringLiteral("action_partner"),
+            QStringLiteral("milestone"),     QStringLiteral("budget_line")};
+}

@@ -8,6 +8,7 @@
 #include "plan/Priority.h"
 
 #include <QList>
+#include <QStringList>
 
 class ActionRepository;
 class PlanRepository;
@@ -24,4 +25,7 @@ struct PlanData
 
     // Everything the rollups and the calendar need, in the repositories' orders.
     static PlanData load(const PlanRepository& plan, const ActionRepository& actions);
+    // The tables load() reads: what a read-only command built on it has checked before it
+    // reads (CityFile::openToRead).
+    static QStringList tables();
 };

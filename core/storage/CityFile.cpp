@@ -142,6 +142,18 @@ QString CityFile::backupPathFor(const QString& path, int version)
 CityFile::OpenResult CityFile::open(const QString& path, Access access, const Migrator* migrator,
                                     Checking checking)
 {
+    return openChecked(path, access, migrator, checking, {});
+}
+
+CityFile::OpenResult CityFile::openToRead(const QString& path, const QStringList& tables)
+{
+    return openChecked(path, Access::ReadOnly, nullptr, Checking::BeforeOpening, tables);
+}
+
+CityFile::OpenResult CityFile::openChecked(const QString& path, Access access,
+                                           const Migrator* migrator, Checking checking,
+                                           const QStringList& tables)
+{
     const Migrator builtin(Migrator::builtinSteps());
     const Migrator& steps = migrator ? *migrator : builtin;
     using Code = FileError::Code;
@@ -203,8 +215,8 @@ CityFile::OpenResult CityFile::open(const QString& path, Access access, const Mi
     const SqliteConnection::Mode reading = FileChecks::readingMode(header, side);
     if (file->m_recovery == Recovery::Outcome::None) {
         if (std::optional<FileError> problem = FileChecks::content(
-                path, reading,
-                deferred ? ContentCheck::Depth::Quick : ContentCheck::Depth::Opening))
+                path, reading, deferred ? ContentCheck::Depth::Quick : ContentCheck::Depth::Opening,
+                nullptr, tables))
             return *problem;
     }
 

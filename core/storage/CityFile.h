@@ -85,6 +85,10 @@ public:
     static OpenResult open(const QString& path, Access access = Access::ReadWrite,
                            const Migrator* migrator = nullptr,
                            Checking checking = Checking::BeforeOpening);
+    // Read-only, for a command that reads only the given tables (an export): the structure, the
+    // city and the personal-data list are checked as always, but the pages, rules and
+    // references of those tables alone, so a large file's other records cost nothing.
+    static OpenResult openToRead(const QString& path, const QStringList& tables);
     // A writable file whose last change was interrupted is recovered first (Recovery); the
     // outcome says what the officer should be told.
     // Creates a new file at the current schema version; refuses to overwrite an existing one.
@@ -131,6 +135,8 @@ signals:
 private:
     CityFile(QString path, ReadOnlyReason readOnly);
     void startBackgroundCheck(ConnectionMode mode);
+    static OpenResult openChecked(const QString& path, Access access, const Migrator* migrator,
+                                  Checking checking, const QStringList& tables);
     static OpenResult finishOpen(std::unique_ptr<CityFile> file, const Migrator& migrator,
                                  ConnectionMode mode);
     bool configure(QString* error);

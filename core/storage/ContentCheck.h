@@ -28,9 +28,12 @@ public:
         QString text;
     };
 
-    // expected: what the file's version holds (its personal-data list, its rules).
+    // expected: what the file's version holds (its personal-data list, its rules). tables, when
+    // not empty, limits an Opening check to what a read-only command reads: those tables' pages
+    // and indexes, rules and references (and the city, the personal-data list as always).
     static std::optional<Finding> run(const QSqlDatabase& db, Depth depth,
-                                      const SchemaCheck::Expected& expected);
+                                      const SchemaCheck::Expected& expected,
+                                      const QStringList& tables = {});
 
     // One line of SQLite's integrity_check, said for an officer ("the table “stakeholder” holds a
     // value its rules forbid"); nullopt for a line that only says the pages are damaged.

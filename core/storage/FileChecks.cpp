@@ -52,7 +52,8 @@ SqliteConnection::Mode FileChecks::readingMode(const FileHeader& header, const S
 
 std::optional<FileError> FileChecks::content(const QString& path, SqliteConnection::Mode mode,
                                              ContentCheck::Depth depth,
-                                             const std::atomic<bool>* cancel)
+                                             const std::atomic<bool>* cancel,
+                                             const QStringList& tables)
 {
     using Code = FileError::Code;
     Result<std::unique_ptr<SqliteConnection>> opened = SqliteConnection::open(path, mode);
@@ -78,7 +79,8 @@ std::optional<FileError> FileChecks::content(const QString& path, SqliteConnecti
         return FileError(Code::Database, path, QStringLiteral("schema resource missing"));
     if (std::optional<QString> problem = SchemaCheck::compare(*declared.objects, expected.objects))
         return FileError(Code::StructureChanged, path, *problem);
-    if (std::optional<ContentCheck::Finding> found = ContentCheck::run(db, depth, expected)) {
+    if (std::optional<ContentCheck::Finding> found =
+            ContentCheck::run(db, depth, expected, tables)) {
         if (found->damaged)
             return FileError(Code::Damaged, path, found->text);
         return FileError(Code::RulesBroken, path, found->text);

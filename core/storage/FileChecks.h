@@ -23,8 +23,10 @@ public:
     // and would create a log index for a file in log mode; immutable ones read the file alone.
     static SqliteConnection::Mode readingMode(const FileHeader& header, const SideFiles& side);
     // The structure (SchemaCheck), then the content to the given depth. cancel, when set,
-    // interrupts the checks (a file closed while its check runs).
+    // interrupts the checks (a file closed while its check runs); tables, when given, limits an
+    // Opening check to the tables a read-only command reads (ContentCheck::run).
     static std::optional<FileError> content(const QString& path, SqliteConnection::Mode mode,
                                             ContentCheck::Depth depth,
-                                            const std::atomic<bool>* cancel = nullptr);
+                                            const std::atomic<bool>* cancel = nullptr,
+                                            const QStringList& tables = {});
 };

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,6 +136,44 @@ private slots:
             {QStringLiteral("export-ics"), m_dir.filePath("none.passerelle"), "-o", target});
         QCOMPARE(missing.code, 1);
         QCOMPARE(TestFiles::hash(target), before);
+    }
+
+    // The export checks what it reads: a rule broken among the stakeholders (which it never
+    // reads) does not stop it; one broken in the plan does, and nothing is written.
+    void checksTheTablesItReads()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("tampered.passerelle"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const auto tamper = [&](const QString& statement) {
+            const QString name = QStringLiteral("tamper");
+            bool ok = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(copy);
+                QSqlQuery q(db);
+                ok = db.open() && q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")) &&
+                     q.exec(statement);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return ok;
+        };
+        QVERIFY(tamper(QStringLiteral("UPDATE stakeholder SET kind = 'dragon'")));
+        const QString out = m_dir.filePath(QStringLiteral("tampered.ics"));
+        const CliRun exported = CliRun::run({QStringLiteral("export-ics"), copy, "-o", out});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QVERIFY(!sequences(out).isEmpty());
+        QCOMPARE(CliRun::run({QStringLiteral("plan"), copy}).code, 0);
+        // `info` reads the whole file: it checks the whole file.
+        QCOMPARE(CliRun::run({QStringLiteral("info"), copy}).code, 1);
+
+        QVERIFY(tamper(QStringLiteral("UPDATE milestone SET title = ''")));
+        const QString refusedOut = m_dir.filePath(QStringLiteral("refused.ics"));
+        const CliRun refused = CliRun::run({QStringLiteral("export-ics"), copy, "-o", refusedOut});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("milestone"), refused.err.constData());
+        QVERIFY(!QFile::exists(refusedOut));
+        QCOMPARE(CliRun::run({QStringLiteral("plan"), copy}).code, 1);
     }
 };
 
