@@ -46,6 +46,9 @@ public:
     QHash<QString, QStringList> themeIdsByStakeholder() const;
     // The stakeholder whose name folds like name (case, accents and spacing do not matter).
     std::optional<Stakeholder> byNameKey(const QString& name) const;
+    // The names of the stakeholders given (id -> name; ids not found are left out), in one
+    // query: a plan's 2,000 leads named without 2,000 readings.
+    QHash<QString, QString> names(const QStringList& ids) const;
     int count() const;
     Result<void> add(Stakeholder& stakeholder);
     Result<void> update(Stakeholder& stakeholder);

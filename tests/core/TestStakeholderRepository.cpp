@@ -210,6 +210,21 @@ private slots:
         QVERIFY(!repo().lastContacts(today).value(a.meta.id).overdueFollowUp);
     }
 
+    void namesOfManyInOneReading()
+    {
+        QStringList ids;
+        for (int i = 0; i < 1500; ++i) // more than SQLite's limit of bound values
+            ids << m_city->addBareStakeholder(QStringLiteral("Association %1").arg(i));
+        QVERIFY(!ids.contains(QString()));
+        ids << QStringLiteral("not-a-stakeholder") << QStringLiteral("\"x'); --");
+        const QHash<QString, QString> names = repo().names(ids);
+        QCOMPARE(names.size(), 1500);
+        QCOMPARE(names.value(ids.at(0)), QStringLiteral("Association 0"));
+        QCOMPARE(names.value(ids.at(1499)), QStringLiteral("Association 1499"));
+        QVERIFY(!names.contains(QStringLiteral("not-a-stakeholder")));
+        QVERIFY(repo().names({}).isEmpty());
+    }
+
     void stakeholderValidation()
     {
         QSignalSpy addedSpy(&repo(), &StakeholderRepository::stakeholderAdded);

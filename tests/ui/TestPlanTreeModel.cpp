@@ -5,6 +5,7 @@
 #include "plan/PlanRepository.h"
 #include "plan/PlanRoles.h"
 #include "plan/PlanTreeModel.h"
+#include "stakeholders/StakeholderRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -148,18 +149,158 @@ private slots:
 
     void addedAndRemovedActionsShowAndGo()
     {
-        const QString priorityId = m_model->idAt(m_model->index(0, 0));
-        const int before = m_model->rowCount(m_model->index(0, 0));
+        const QModelIndex first = m_model->index(0, 0);
+        const QString priorityId = m_model->idAt(first);
+        const int before = m_model->rowCount(first);
+        // Another row, selected in a view, stays where it is: no reset.
+        const QPersistentModelIndex other(m_model->index(0, 0, first));
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         Action a;
         a.priorityId = priorityId;
         a.title = QStringLiteral("Translation hotline");
         a.position = 99;
         QVERIFY(repos().actions().add(a));
-        QCOMPARE(m_model->rowCount(m_model->index(0, 0)), before + 1);
-        QVERIFY(m_model->indexOf(a.meta.id).isValid());
+        QCOMPARE(m_model->rowCount(first), before + 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(0).toModelIndex(), QModelIndex(first));
+        QCOMPARE(inserted.first().at(1).toInt(), before); // last by position
+        QCOMPARE(m_model->indexOf(a.meta.id).row(), before);
+        // The priority's figures (its number of actions) are announced.
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& args) {
+            return args.at(0).toModelIndex() == first;
+        }));
         QVERIFY(repos().actions().remove(a));
-        QCOMPARE(m_model->rowCount(m_model->index(0, 0)), before);
+        QCOMPARE(m_model->rowCount(first), before);
+        QCOMPARE(removed.size(), 1);
         QVERIFY(!m_model->indexOf(a.meta.id).isValid());
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(other.isValid());
+        QCOMPARE(other.row(), 0);
+    }
+
+    void aMilestoneTakesItsPlaceByDueDate()
+    {
+        const QModelIndex action = m_model->index(0, 0, m_model->index(0, 0));
+        const Action a = *m_model->actionAt(action);
+        const int before = m_model->rowCount(action);
+        QVERIFY(before > 0);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Milestone m;
+        m.actionId = a.meta.id;
+        m.title = QStringLiteral("Hotline leaflet printed");
+        // Before every other milestone of the action: the first row.
+        m.dueDate = m_model->index(0, 0, action).data(PlanRoles::DueDateRole).toDate().addDays(-1);
+        QVERIFY(repos().actions().add(m));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(0).toModelIndex(), QModelIndex(action));
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(m_model->idAt(m_model->index(0, 0, action)), m.meta.id);
+        QCOMPARE(m_model->rowCount(action), before + 1);
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& args) {
+            return args.at(0).toModelIndex() == action;
+        }));
+    }
+
+    void anActionGivenToAnotherPriorityMovesWithItsMilestones()
+    {
+        QVERIFY(m_model->rowCount() >= 2);
+        const QModelIndex from = m_model->index(0, 0);
+        const QModelIndex to = m_model->index(1, 0);
+        const QPersistentModelIndex moving(m_model->index(0, 0, from));
+        const int milestones = m_model->rowCount(moving);
+        QVERIFY(milestones > 0);
+        const int fromBefore = m_model->rowCount(from);
+        const int toBefore = m_model->rowCount(to);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        Action a = *m_model->actionAt(moving);
+        a.priorityId = m_model->idAt(to);
+        QVERIFY(repos().actions().update(a));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(moved.size() >= 1);
+        // The row a view had selected follows the action to its new priority.
+        QVERIFY(moving.isValid());
+        QCOMPARE(moving.parent(), QModelIndex(to));
+        QCOMPARE(m_model->idAt(moving), a.meta.id);
+        QCOMPARE(m_model->rowCount(moving), milestones);
+        QCOMPARE(m_model->rowCount(from), fromBefore - 1);
+        QCOMPARE(m_model->rowCount(to), toBefore + 1);
+    }
+
+    void aFilterRemovesAndRestoresRowsWithoutAReset()
+    {
+        // A row the filter keeps stays the same row for a view.
+        QPersistentModelIndex late;
+        for (int p = 0; p < m_model->rowCount() && !late.isValid(); ++p) {
+            const QModelIndex priority = m_model->index(p, 0);
+            for (int a = 0; a < m_model->rowCount(priority); ++a) {
+                if (m_model->index(a, 0, priority).data(PlanRoles::LateRole).toBool()) {
+                    late = m_model->index(a, 0, priority);
+                    break;
+                }
+            }
+        }
+        QVERIFY(late.isValid());
+        const QString id = m_model->idAt(late);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        PlanTreeModel::Filter filter;
+        filter.lateOnly = true;
+        m_model->setFilter(filter);
+        QVERIFY(removed.size() > 0);
+        QVERIFY(late.isValid());
+        QCOMPARE(m_model->idAt(late), id);
+        m_model->setFilter({});
+        QVERIFY(inserted.size() > 0);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(late.isValid());
+        QCOMPARE(m_model->rowCount(), int(repos().plan().priorities().size()));
+        QCOMPARE(m_model->rowCount(), int(m_model->plan().priorities.size()));
+    }
+
+    void aReorderedPriorityMovesItsRow()
+    {
+        QVERIFY(m_model->rowCount() >= 2);
+        const QPersistentModelIndex first(m_model->index(0, 0));
+        const QString id = m_model->idAt(first);
+        const int children = m_model->rowCount(first);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+        Priority p = *repos().plan().priority(id);
+        p.rank = 1000;
+        QVERIFY(repos().plan().update(p));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(moved.size() >= 1);
+        QCOMPARE(first.row(), m_model->rowCount() - 1);
+        QCOMPARE(m_model->idAt(first), id);
+        QCOMPARE(m_model->rowCount(first), children);
+    }
+
+    void aLeadRenamedOnTheMapIsRenamedInThePlan()
+    {
+        const auto led =
+            std::find_if(m_model->plan().actions.cbegin(), m_model->plan().actions.cend(),
+                         [](const Action& a) { return !a.leadId.isEmpty(); });
+        QVERIFY(led != m_model->plan().actions.cend());
+        const QModelIndex row =
+            m_model->indexOf(led->meta.id).siblingAtColumn(PlanTreeModel::LeadColumn);
+        Stakeholder lead = *repos().stakeholders().stakeholder(led->leadId);
+        QCOMPARE(row.data().toString(), lead.name);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        lead.name = QStringLiteral("Health Mediators' Network");
+        QVERIFY(repos().stakeholders().update(lead));
+        QCOMPARE(row.data().toString(), QStringLiteral("Health Mediators' Network"));
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& args) {
+            return args.at(0).toModelIndex().row() == row.row() &&
+                   args.at(0).toModelIndex().parent() == row.parent();
+        }));
     }
 
     void aRemovedBudgetLineUpdatesItsActionsTotals()

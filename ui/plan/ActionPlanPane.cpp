@@ -106,11 +106,19 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
     connect(m_timeline, &TimelineView::datesEdited, this, &ActionPlanPane::moveDates);
     connect(m_timeline, &TimelineView::dueDateEdited, this, &ActionPlanPane::moveDue);
     connect(m_model, &PlanTreeModel::rollupsChanged, this, &ActionPlanPane::updateHeadline);
-    // A reshaped tree (an action added, a filter) opens again fully: the plan reads as a whole.
+    // The plan reads as a whole: a reloaded tree opens fully, and so does every row added (an
+    // action with its milestones, a priority shown again when a filter is lifted).
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         fillFilters();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& parent, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_tree->expandRecursively(m_model->index(row, 0, parent));
+                scheduleFillFilters();
+            });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActionPlanPane::scheduleFillFilters);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ActionPlanPane::updateButtons);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -216,6 +224,20 @@ void ActionPlanPane::fillFilters()
     for (const QString& source : m_model->fundingSources())
         sources.append({source, source});
     refill(m_source, tr("Any funding source"), sources);
+}
+
+void ActionPlanPane::scheduleFillFilters()
+{
+    if (m_fillScheduled)
+        return;
+    m_fillScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fillScheduled = false;
+            fillFilters();
+        },
+        Qt::QueuedConnection);
 }
 
 void ActionPlanPane::applyFilter()

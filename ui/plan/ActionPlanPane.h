@@ -41,6 +41,8 @@ private:
     QWidget* makeFilters();
     QWidget* makeButtons();
     void fillFilters();
+    // Once after a burst of row changes (a filter removes rows in many runs).
+    void scheduleFillFilters();
     void applyFilter();
     void updateButtons();
     void updateHeadline();
@@ -76,4 +78,5 @@ private:
     QList<QAction*> m_zoomActions;
     bool m_readOnly = false;
     bool m_shownOnce = false;
+    bool m_fillScheduled = false;
 };

@@ -17,15 +17,16 @@ PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
       m_stakeholders(stakeholders), m_root(std::make_unique<Node>())
 {
     reload();
-    // An edit of a record updates its row and the rollups above it; a record added or removed
-    // changes the tree's shape, which is made again (rare next to edits and drags).
+    // An edit of a record updates its row and the rollups above it; a record added, removed or
+    // moved changes the tree's shape: the rows concerned are inserted, removed or moved.
     connect(&actions, &ActionRepository::actionUpdated, this, [this](const Action& a) {
         const Action* before = m_actionById.value(a.meta.id);
+        const QString priorityBefore = before ? before->priorityId : QString();
         const bool moved =
             !before || before->priorityId != a.priorityId || before->position != a.position;
         replace(m_plan.actions, a);
         if (moved || !m_filter.isEmpty()) {
-            onStructureChanged();
+            reshape({a.meta.id, a.priorityId, priorityBefore});
             return;
         }
         recompute();
@@ -65,37 +66,52 @@ PlanTreeModel::PlanTreeModel(PlanRepository& plan, ActionRepository& actions,
         const bool moved = !before || before->rank != p.rank || before->title != p.title;
         replace(m_plan.priorities, p);
         if (moved || !m_filter.isEmpty()) {
-            onStructureChanged();
+            reshape({p.meta.id});
             return;
         }
         recompute();
         announceRow(m_nodes.value(p.meta.id));
     });
+    // A lead renamed on the map: the rows it leads show the new name.
+    connect(&stakeholders, &StakeholderRepository::stakeholderUpdated, this,
+            [this](const Stakeholder& s) {
+                if (!m_names.contains(s.meta.id) || m_names.value(s.meta.id) == s.name)
+                    return;
+                m_names.insert(s.meta.id, s.name);
+                for (const Action& a : std::as_const(m_plan.actions)) {
+                    if (a.leadId == s.meta.id)
+                        announceRow(m_nodes.value(a.meta.id));
+                }
+            });
     connect(&plan, &PlanRepository::documentChanged, this,
             [this](const PlanDocument& d) { m_plan.document = d; });
     connect(&actions, &ActionRepository::actionAdded, this, [this](const Action& a) {
         m_plan.actions.append(a);
-        onStructureChanged();
+        reshape({a.priorityId});
     });
     connect(&actions, &ActionRepository::actionRemoved, this, [this](const QString& id) {
+        const Action* a = m_actionById.value(id);
+        const QString priorityId = a ? a->priorityId : QString();
         erase(m_plan.actions, id);
-        onStructureChanged();
+        reshape({priorityId});
     });
     connect(&actions, &ActionRepository::milestoneAdded, this, [this](const Milestone& m) {
         m_plan.milestones.append(m);
-        onStructureChanged();
+        reshape(withPriority(m.actionId));
     });
     connect(&actions, &ActionRepository::milestoneRemoved, this, [this](const QString& id) {
+        const Milestone* m = m_milestoneById.value(id);
+        const QStringList touched = m ? withPriority(m->actionId) : QStringList();
         erase(m_plan.milestones, id);
-        onStructureChanged();
+        reshape(touched);
     });
     connect(&plan, &PlanRepository::priorityAdded, this, [this](const Priority& p) {
         m_plan.priorities.append(p);
-        onStructureChanged();
+        reshape();
     });
     connect(&plan, &PlanRepository::priorityRemoved, this, [this](const QString& id) {
         erase(m_plan.priorities, id);
-        onStructureChanged();
+        reshape();
     });
 }
 
@@ -121,17 +137,17 @@ void PlanTreeModel::reload()
 {
     beginResetModel();
     m_plan = PlanData::load(m_planRepository, m_actions);
+    // Every lead's name at once, for the column and the filter (one query, not one a lead).
+    m_names = m_stakeholders.names(leadIds());
     rebuild();
     endResetModel();
     emit rollupsChanged();
 }
 
-void PlanTreeModel::onStructureChanged()
+QStringList PlanTreeModel::withPriority(const QString& actionId) const
 {
-    beginResetModel();
-    rebuild();
-    endResetModel();
-    emit rollupsChanged();
+    const Action* a = m_actionById.value(actionId);
+    return {actionId, a ? a->priorityId : QString()};
 }
 
 void PlanTreeModel::recompute()
@@ -173,88 +189,16 @@ bool PlanTreeModel::shows(const Action& a) const
     return true;
 }
 
-void PlanTreeModel::rebuild()
-{
-    recompute();
-    m_root = std::make_unique<Node>();
-    m_nodes.clear();
-    // Priorities by rank (as the repository gives them), actions by position, milestones by
-    // due date: the orders of the document and of the council report.
-    QList<const Action*> actions;
-    for (const Action& a : std::as_const(m_plan.actions))
-        actions << &a;
-    std::stable_sort(actions.begin(), actions.end(), [](const Action* x, const Action* y) {
-        return std::tie(x->position, x->startDate) < std::tie(y->position, y->startDate);
-    });
-    QList<const Milestone*> milestones;
-    for (const Milestone& m : std::as_const(m_plan.milestones))
-        milestones << &m;
-    std::stable_sort(
-        milestones.begin(), milestones.end(),
-        [](const Milestone* x, const Milestone* y) { return x->dueDate < y->dueDate; });
-    QList<const Priority*> priorities;
-    for (const Priority& p : std::as_const(m_plan.priorities))
-        priorities << &p;
-    std::stable_sort(priorities.begin(), priorities.end(),
-                     [](const Priority* x, const Priority* y) {
-                         return std::tie(x->rank, x->title) < std::tie(y->rank, y->title);
-                     });
-    for (const Priority* p : std::as_const(priorities)) {
-        auto node = std::make_unique<Node>();
-        node->kind = PlanRoles::PriorityRow;
-        node->id = p->meta.id;
-        node->parent = m_root.get();
-        m_nodes.insert(p->meta.id, node.get());
-        m_root->children.push_back(std::move(node));
-    }
-    for (const Action* a : std::as_const(actions)) {
-        Node* parent = m_nodes.value(a->priorityId);
-        if (!parent || !shows(*a))
-            continue;
-        auto node = std::make_unique<Node>();
-        node->kind = PlanRoles::ActionRow;
-        node->id = a->meta.id;
-        node->parent = parent;
-        m_nodes.insert(a->meta.id, node.get());
-        parent->children.push_back(std::move(node));
-    }
-    for (const Milestone* m : std::as_const(milestones)) {
-        Node* parent = m_nodes.value(m->actionId);
-        if (!parent)
-            continue;
-        auto node = std::make_unique<Node>();
-        node->kind = PlanRoles::MilestoneRow;
-        node->id = m->meta.id;
-        node->parent = parent;
-        m_nodes.insert(m->meta.id, node.get());
-        parent->children.push_back(std::move(node));
-    }
-    // A filter on actions hides the priorities left without any.
-    if (!m_filter.isEmpty()) {
-        auto& list = m_root->children;
-        for (auto it = list.begin(); it != list.end();) {
-            if ((*it)->children.empty()) {
-                m_nodes.remove((*it)->id);
-                it = list.erase(it);
-            } else {
-                ++it;
-            }
-        }
-    }
-}
-
 void PlanTreeModel::setToday(const QDate& today)
 {
     if (today == m_today)
         return;
     m_today = today;
-    if (m_filter.lateOnly) {
-        onStructureChanged();
-        return;
-    }
-    recompute();
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (m_filter.lateOnly)
+        reshape();
+    else
+        recompute();
+    announceAll(m_root.get());
 }
 
 void PlanTreeModel::setFilter(const Filter& filter)
@@ -262,7 +206,7 @@ void PlanTreeModel::setFilter(const Filter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    onStructureChanged();
+    reshape();
 }
 
 PlanTreeModel::Node* PlanTreeModel::nodeOf(const QModelIndex& index) const
@@ -310,6 +254,16 @@ void PlanTreeModel::announceRow(const Node* node)
     if (!node)
         return;
     emit dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+}
+
+void PlanTreeModel::announceAll(const Node* parent)
+{
+    if (parent->children.empty())
+        return;
+    const QModelIndex at = indexOfNode(parent);
+    emit dataChanged(index(0, 0, at), index(int(parent->children.size()) - 1, ColumnCount - 1, at));
+    for (const auto& child : parent->children)
+        announceAll(child.get());
 }
 
 void PlanTreeModel::announceRollups(const QString& priorityId)

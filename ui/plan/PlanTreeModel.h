@@ -20,7 +20,8 @@ class StakeholderRepository;
 // with the rollups (progress, budget, late) on every level and the PlanRoles the timeline reads.
 // The plan is loaded once into vectors; a repository signal updates the record it names, the
 // rollups are computed again from memory, and only the rows concerned are announced (an action
-// changed: its row, its priority's and nothing else). The filters narrow which actions show.
+// changed: its row, its priority's and nothing else; an action added: its row inserted). The
+// filters narrow which actions show.
 class PlanTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -97,18 +98,30 @@ signals:
 
 private:
     struct Node;
+    struct Shape;
 
     void reload();
     void rebuild();
+    // The tree made again from m_plan, announced row by row (removed, moved, inserted rows),
+    // then the rows of touched (records whose figures changed with it).
+    void reshape(const QStringList& touched = {});
+    Shape wantedShape() const;
+    void moveToWantedParents(const Shape& shape);
+    void sync(Node* parent, const Shape& shape);
+    std::unique_ptr<Node> makeNode(int kind, const QString& id, Node* parent, const Shape& shape);
+    void forget(const Node* node);
     void recompute();
     bool shows(const Action& action) const;
     Node* nodeOf(const QModelIndex& index) const;
     QModelIndex indexOfNode(const Node* node, int column = 0) const;
     void announceRow(const Node* node);
+    // Every row under parent (the day changed: every lateness may have).
+    void announceAll(const Node* parent);
+    // An action's row and its priority's, whose rollups a milestone changes.
+    QStringList withPriority(const QString& actionId) const;
     void announceRollups(const QString& priorityId);
     template <typename T> void replace(QList<T>& list, const T& record);
     template <typename T> void erase(QList<T>& list, const QString& id);
-    void onStructureChanged();
     QVariant displayOf(const Node* node, int column) const;
     QVariant roleOf(const Node* node, int role) const;
 
@@ -124,5 +137,5 @@ private:
     QHash<QString, const Priority*> m_priorityById;
     QHash<QString, const Action*> m_actionById;
     QHash<QString, const Milestone*> m_milestoneById;
-    mutable QHash<QString, QString> m_names; // stakeholder id -> name, read when first shown
+    mutable QHash<QString, QString> m_names; // lead id -> name, read with the plan
 };
