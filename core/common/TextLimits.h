@@ -27,6 +27,9 @@ public:
     // The text when it has at most maxChars characters; else its beginning followed by an
     // ellipsis, maxChars characters in all (a surrogate pair is never cut).
     static QString shortened(const QString& text, qsizetype maxChars = shownChars);
+    // Like shortened(), for a short line a reader takes in at once (a menu entry): cut after
+    // the last whole word that fits, unless that leaves less than half of maxChars.
+    static QString shortenedAtWord(const QString& text, qsizetype maxChars);
     // What a model gives a view for one role: the whole text to edit (Qt::EditRole), a line
     // to show (Qt::DisplayRole), a paragraph for a tooltip (Qt::ToolTipRole).
     static QString forRole(const QString& text, int role);

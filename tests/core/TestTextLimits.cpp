@@ -30,6 +30,19 @@ private slots:
                  QStringLiteral("Association…")); // no space before the ellipsis
     }
 
+    void menuTextIsCutAfterAWholeWord()
+    {
+        const QString text = QStringLiteral("Rename “Association des femmes migrantes de Patras”");
+        QCOMPARE(TextLimits::shortenedAtWord(text, 100), text);
+        QCOMPARE(TextLimits::shortenedAtWord(text, 30), QStringLiteral("Rename “Association des…"));
+        // One long word: cut inside it rather than keep almost nothing.
+        const QString word = QStringLiteral("Rename Donaudampfschifffahrtsgesellschaft");
+        QCOMPARE(TextLimits::shortenedAtWord(word, 20), QStringLiteral("Rename Donaudampfsc…"));
+        QCOMPARE(TextLimits::shortenedAtWord(word, 20).size(), 20);
+        for (qsizetype max = 2; max < text.size(); ++max)
+            QVERIFY(TextLimits::shortenedAtWord(text, max).size() <= max);
+    }
+
     void surrogatePairIsNotCut()
     {
         // "ab" then U+1F600, cut where only its first half would fit.

@@ -21,10 +21,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 // The main window around the panes: write failures shown, preferences, the title and status
 // following edits, the View menu, panes made when first needed, the clipboard, the help.
@@ -47,6 +50,43 @@ private slots:
         window->document()->file().reportWriteFailure(QStringLiteral("The disk is full."));
         QCOMPARE(DialogHooks::messages().size(), 1);
         QCOMPARE(DialogHooks::messages().first().text, QStringLiteral("The disk is full."));
+    }
+
+    void firstStartFillsALaptopScreen()
+    {
+        const QSize available = QApplication::primaryScreen()->availableSize();
+        const bool small = available.width() < MainWindow::smallScreenWidth ||
+                           available.height() < MainWindow::smallScreenHeight;
+        MainWindow* window = newWindow();
+        QCOMPARE(window->isMaximized(), small);
+        // Restored, most of the screen.
+        QCOMPARE(window->normalGeometry().size(), available * 0.75);
+        // Once placed by the officer, the window comes back as it was left.
+        window->showNormal();
+        window->resize(700, 500);
+        window->close();
+        MainWindow* again = newWindow();
+        QVERIFY(!again->isMaximized());
+        QCOMPARE(again->size(), QSize(700, 500));
+    }
+
+    void undoEntriesAreCutAfterAWholeWord()
+    {
+        const QString path = makeCity(QStringLiteral("volos.passerelle"), QStringLiteral("Volos"));
+        MainWindow* window = newWindow();
+        QVERIFY(window->openFile(path));
+        QUndoStack* stack = window->document()->file().undoStack();
+        const QString name = QStringLiteral("the Hellenic Ministry of Migration and Asylum, "
+                                            "Directorate of Social Integration of Refugees");
+        stack->push(new QUndoCommand(QStringLiteral("Rename %1").arg(name)));
+        QAction* undo = action(window, "actionUndo");
+        QCOMPARE(undo->text(), QStringLiteral("Undo Rename the Hellenic Ministry of Migration "
+                                              "and Asylum,") +
+                                   QChar(0x2026));
+        QCOMPARE(undo->statusTip(), QStringLiteral("Undo Rename %1").arg(name));
+        stack->undo();
+        QVERIFY(action(window, "actionRedo")->text().startsWith(QStringLiteral("Redo Rename")));
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
     }
 
     void preferencesStoreTheLanguage()

@@ -446,9 +446,14 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
-        // First start: most of the screen, leaving room for the desktop around it.
-        if (const QScreen* screen = QApplication::primaryScreen())
-            resize(screen->availableSize() * 0.75);
+        // First start: most of the screen, leaving room for the desktop around it; the whole
+        // of a laptop's screen (1366×768, 1280×720), where the panes need every pixel.
+        if (const QScreen* screen = QApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            resize(available * 0.75);
+            if (available.width() < smallScreenWidth || available.height() < smallScreenHeight)
+                setWindowState(windowState() | Qt::WindowMaximized);
+        }
     }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_view->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());

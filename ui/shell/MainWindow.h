@@ -27,6 +27,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Below this available size (a laptop's 1366×768 or 1280×720 with its panel), the window
+    // first opens maximised.
+    static constexpr int smallScreenWidth = 1600;
+    static constexpr int smallScreenHeight = 900;
+
     explicit MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent = nullptr);
     ~MainWindow() override;
 

@@ -3,6 +3,7 @@
 
 #include "Pane.h"
 #include "RecentFiles.h"
+#include "common/TextLimits.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -16,6 +17,9 @@
 #include <QUndoGroup>
 
 namespace {
+
+// What an Undo or Redo entry shows of its command's text: a menu a third of a laptop's width.
+constexpr qsizetype menuTextChars = 60;
 
 // Text widgets have cut()/copy()/paste() slots; item views react to the standard keys only.
 bool focusCanDo(const char* signature)
@@ -145,6 +149,21 @@ void MenuBuilder::buildEditMenu(QUndoGroup& undoGroup)
     a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     a.redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // A command names what it changes, sometimes a ministry's full name: the entry is cut after
+    // a whole word so that the menu stays narrow, the whole text in its status and tooltip.
+    const auto follow = [](QAction* action, const QString& named, const QString& bare) {
+        return [action, named, bare](const QString& text) {
+            action->setText(text.isEmpty()
+                                ? bare
+                                : named.arg(TextLimits::shortenedAtWord(text, menuTextChars)));
+            action->setStatusTip(text.isEmpty() ? QString() : named.arg(text));
+            action->setToolTip(action->statusTip().isEmpty() ? bare : action->statusTip());
+        };
+    };
+    connect(&undoGroup, &QUndoGroup::undoTextChanged, a.undo,
+            follow(a.undo, tr("Undo %1"), tr("Undo")));
+    connect(&undoGroup, &QUndoGroup::redoTextChanged, a.redo,
+            follow(a.redo, tr("Redo %1"), tr("Redo")));
     menu->addAction(a.undo);
     menu->addAction(a.redo);
     menu->addSeparator();
