@@ -27,7 +27,15 @@ EvidencePanel::EvidencePanel(const PaneContext& context, QWidget* parent)
     header->setSectionResizeMode(EvidenceModel::WhatColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EvidenceModel::DetailColumn, QHeaderView::Interactive);
     header->resizeSection(EvidenceModel::DetailColumn, 200);
-    setIntroduction(tr("The checklist gaps and profile figures this priority rests on."));
+    header->setSectionResizeMode(EvidenceModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(EvidenceModel::NoteColumn, 200);
+    // Only the note is editable (the model says so): a double-click, F2 or a click on the
+    // selected note edits it.
+    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    setIntroduction(tr("The checklist gaps and profile figures this priority rests on, "
+                       "with a note on each: double-click a note to write it."));
+    connect(m_model, &EvidenceModel::messageChanged, this, &EvidencePanel::messageChanged);
 
     QPushButton* add =
         addButton(tr("&Add evidence…"), QStringLiteral("evidenceAdd"), Writable | Priority);
@@ -39,13 +47,22 @@ EvidencePanel::EvidencePanel(const PaneContext& context, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &EvidencePanel::add);
     connect(remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
     connect(open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
-    connect(view(), &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
+    connect(view(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != EvidenceModel::NoteColumn || isReadOnly())
+            openSelected();
+    });
     updateButtons();
 }
 
 void EvidencePanel::setPriority(const QString& priorityId)
 {
     m_model->setPriority(priorityId);
+}
+
+void EvidencePanel::setReadOnly(bool readOnly)
+{
+    m_model->setReadOnly(readOnly);
+    PriorityRecordsPanel::setReadOnly(readOnly);
 }
 
 bool EvidencePanel::showsPriority() const

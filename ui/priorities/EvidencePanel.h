@@ -6,7 +6,8 @@
 class EvidenceModel;
 
 // The selected priority's evidence with Add (a picker of checklist items and figures), Remove
-// and Open (the item or figure where it lives, through the window's RecordNavigator).
+// and Open (the item or figure where it lives, through the window's RecordNavigator). A
+// double-click on a note edits it in place; anywhere else on the row it opens the record.
 class EvidencePanel : public PriorityRecordsPanel
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
 
     EvidenceModel* model() const { return m_model; }
     void setPriority(const QString& priorityId);
+    void setReadOnly(bool readOnly) override;
 
 protected:
     bool showsPriority() const override;
