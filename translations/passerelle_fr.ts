@@ -1672,6 +1672,18 @@ Commandes&#xa0;:
         <source>%1 in %2 (%3)</source>
         <translation>%1 en %2 (%3)</translation>
     </message>
+    <message>
+        <source>Double-click to note why this evidence matters</source>
+        <translation>Double-cliquez pour noter pourquoi ce justificatif compte</translation>
+    </message>
+    <message>
+        <source>Edit evidence note</source>
+        <translation>Modifier la note d’un justificatif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -1692,16 +1704,16 @@ Commandes&#xa0;:
         <translation>Afficher le critère ou le chiffre là où il se trouve</translation>
     </message>
     <message>
-        <source>The checklist gaps and profile figures this priority rests on.</source>
-        <translation>Les manques relevés par les grilles et les chiffres du profil sur lesquels repose cette priorité.</translation>
-    </message>
-    <message>
         <source>Add evidence</source>
         <translation>Ajout d’un justificatif</translation>
     </message>
     <message>
         <source>Remove evidence</source>
         <translation>Suppression d’un justificatif</translation>
+    </message>
+    <message>
+        <source>The checklist gaps and profile figures this priority rests on, with a note on each: double-click a note to write it.</source>
+        <translation>Les manques relevés par les grilles et les chiffres du profil sur lesquels repose cette priorité, avec une note pour chacun&#xa0;: double-cliquez sur une note pour l’écrire.</translation>
     </message>
 </context>
 <context>
@@ -6070,8 +6082,12 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
         <translation>Chronologie du plan d’action</translation>
     </message>
     <message>
-        <source>The actions and milestones of the plan by date, beside the tree of the plan. Drag a bar or a milestone to change its dates.</source>
-        <translation>Les actions et les jalons du plan par date, à côté de l’arborescence du plan. Faites glisser une barre ou un jalon pour en changer les dates.</translation>
+        <source>The actions and milestones of the plan by date, beside the tree of the plan. Drag a bar or a milestone to change its dates, or select it and press Left or Right to move it by a day (with Shift, a week; with Ctrl, its end; with Alt, its start).</source>
+        <translation>Les actions et les jalons du plan par date, à côté de l’arborescence du plan. Faites glisser une barre ou un jalon pour en changer les dates, ou choisissez-le et appuyez sur Gauche ou Droite pour le déplacer d’un jour (avec Maj, d’une semaine&#x202f;; avec Ctrl, sa fin&#x202f;; avec Alt, son début).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The plan&apos;s actions as bars and milestones as diamonds, by date.&lt;/p&gt;&lt;p&gt;Drag a bar to move the action, or one of its ends to change its start or end date; drag a milestone to change its due date.&lt;/p&gt;&lt;p&gt;With an action or a milestone selected, Left and Right move it by a day, Shift+Left and Shift+Right by a week; Ctrl+Left and Ctrl+Right move the action&apos;s end, Alt+Left and Alt+Right its start. An end never passes the other. Key presses in a row on the same bar are one undo step. With nothing selected, Left and Right scroll; + and - zoom in and out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les actions du plan en barres et les jalons en losanges, par date.&lt;/p&gt;&lt;p&gt;Faites glisser une barre pour déplacer l’action, ou l’une de ses extrémités pour changer sa date de début ou de fin&#x202f;; faites glisser un jalon pour changer son échéance.&lt;/p&gt;&lt;p&gt;Une action ou un jalon choisi, Gauche et Droite le déplacent d’un jour, Maj+Gauche et Maj+Droite d’une semaine&#x202f;; Ctrl+Gauche et Ctrl+Droite déplacent la fin de l’action, Alt+Gauche et Alt+Droite son début. Une extrémité ne dépasse jamais l’autre. Des appuis à la suite sur la même barre sont une seule étape d’annulation. Sans rien de choisi, Gauche et Droite font défiler&#x202f;; + et - changent l’échelle.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

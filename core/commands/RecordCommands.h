@@ -69,6 +69,11 @@ public:
         check(m_repo.update(record));
     }
 
+protected:
+    // For an edit made in steps that merge (StepEditCommand): the record the last step left.
+    const T& after() const { return m_after; }
+    void setAfter(T after) { m_after = std::move(after); }
+
 private:
     Repo& m_repo;
     T m_before;

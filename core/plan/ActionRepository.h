@@ -71,6 +71,9 @@ public:
     QList<BudgetLine> budgetLines() const;
     QList<BudgetLine> budgetLines(const QString& actionId) const;
     std::optional<BudgetLine> budgetLine(const QString& id) const;
+    // The funding sources the file's budget lines name, each once, in the order of the
+    // interface's language (QCollator): the officer's own list, offered when a line is edited.
+    QStringList fundingSources() const;
     // Stores the currency in capitals.
     Result<void> add(BudgetLine& line);
     Result<void> update(BudgetLine& line);

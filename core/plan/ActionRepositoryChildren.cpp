@@ -5,6 +5,11 @@
 #include "plan/ActionRows.h"
 #include "storage/RecordStore.h"
 
+#include <QCollator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
 using namespace ActionRows; // each kind's mapping
 
 namespace {
@@ -156,6 +161,25 @@ QList<BudgetLine> ActionRepository::budgetLines(const QString& actionId) const
 std::optional<BudgetLine> ActionRepository::budgetLine(const QString& id) const
 {
     return m_budgetLines.one(id);
+}
+
+QStringList ActionRepository::fundingSources() const
+{
+    // One column's distinct values, an aggregate: written by hand, as counts are.
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT funding_source FROM budget_line"));
+    QStringList sources;
+    if (q.exec()) {
+        while (q.next())
+            sources << q.value(0).toString();
+    }
+    // As a reader of the interface's language orders them: accents and case are not ranks.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(sources.begin(), sources.end(), collator);
+    return sources;
 }
 
 Result<void> ActionRepository::add(BudgetLine& line)

@@ -6,6 +6,7 @@
 #include "plan/ActionRepository.h"
 #include "storage/CityFile.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -110,6 +111,43 @@ private slots:
         QVERIFY_OK(actions().add(lower));
         QCOMPARE(lower.currency, QStringLiteral("MAD"));
         QCOMPARE(actions().budgetLine(lower.meta.id), std::optional<BudgetLine>(lower));
+    }
+
+    void fundingSourcesAreTheFilesOwnInTheReadersOrder()
+    {
+        // The order a French reader expects: accents and case are not ranks, numbers count.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QVERIFY(actions().fundingSources().isEmpty());
+        Action a = m_plan->fullAction();
+        Action b = m_plan->fullAction();
+        QVERIFY_OK(actions().add(a));
+        QVERIFY_OK(actions().add(b));
+        const QStringList used{QStringLiteral("municipal budget"), QStringLiteral("MMPTF"),
+                               QStringLiteral("État (DGEF)"),      QStringLiteral("AMIF"),
+                               QStringLiteral("Programme 10"),     QStringLiteral("Programme 9")};
+        for (int n = 0; n < used.size(); ++n) {
+            BudgetLine line;
+            line.actionId = (n % 2 ? a : b).meta.id;
+            line.label = QStringLiteral("Line %1").arg(n);
+            line.fundingSource = used.at(n);
+            QVERIFY_OK(actions().add(line));
+        }
+        // The same source on another action's line is listed once; its spaces are not kept.
+        BudgetLine again;
+        again.actionId = a.meta.id;
+        again.fundingSource = QStringLiteral(" AMIF ");
+        QVERIFY_OK(actions().add(again));
+        QCOMPARE(actions().fundingSources(),
+                 QStringList({QStringLiteral("AMIF"), QStringLiteral("État (DGEF)"),
+                              QStringLiteral("MMPTF"), QStringLiteral("municipal budget"),
+                              QStringLiteral("Programme 9"), QStringLiteral("Programme 10")}));
+        // A source no line names any more is no longer offered.
+        QVERIFY(actions().remove(b));
+        QCOMPARE(actions().fundingSources(),
+                 QStringList({QStringLiteral("AMIF"), QStringLiteral("MMPTF"),
+                              QStringLiteral("Programme 9")}));
     }
 
     void childrenUpdate()

@@ -14,7 +14,10 @@
 #include "shell/DialogHooks.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -111,6 +114,89 @@ private slots:
             undo.undo();
         QVERIFY(repos().actions().budgetLines().isEmpty());
         QCOMPARE(budget->rowCount(), 0);
+    }
+
+    void fundingSourcesOfferedAsChoices()
+    {
+        // Another action's lines name the file's sources; this action has one line.
+        Action other;
+        other.priorityId = m_action.priorityId;
+        other.title = QStringLiteral("Language cafés");
+        QVERIFY(repos().actions().add(other));
+        for (const char* source : {"municipal budget", "MMPTF", "AMIF"}) {
+            BudgetLine line;
+            line.actionId = other.meta.id;
+            line.fundingSource = QLatin1String(source);
+            QVERIFY(repos().actions().add(line));
+        }
+        BudgetLine mine;
+        mine.actionId = m_action.meta.id;
+        mine.fundingSource = QStringLiteral("AMIF");
+        QVERIFY(repos().actions().add(mine));
+        auto* tree = m_pane->findChild<QTreeView*>(QStringLiteral("planTree"));
+        tree->setCurrentIndex(m_pane->model()->indexOf(m_action.meta.id));
+        auto* table = m_pane->findChild<QTableView*>(QStringLiteral("budgetTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QModelIndex cell = table->model()->index(0, BudgetLinesModel::Source);
+        QUndoStack& undo = m_city->undoStack();
+        const auto openEditor = [&]() -> QComboBox* {
+            // The editor closed last is deleted later.
+            if (!QTest::qWaitFor([&] { return !table->findChild<QComboBox*>(); }, 1000))
+                return nullptr;
+            table->setCurrentIndex(cell);
+            table->edit(cell);
+            auto* combo = table->findChild<QComboBox*>(QStringLiteral("fundingSourceEditor"));
+            if (combo)
+                combo->setFocus();
+            return combo;
+        };
+        const auto itemsOf = [](QComboBox* combo) {
+            QStringList items;
+            for (int i = 0; i < combo->count(); ++i)
+                items << combo->itemText(i);
+            return items;
+        };
+
+        QComboBox* combo = openEditor();
+        QVERIFY(combo);
+        QVERIFY(combo->isEditable());
+        QCOMPARE(itemsOf(combo), QStringList({QStringLiteral("AMIF"), QStringLiteral("MMPTF"),
+                                              QStringLiteral("municipal budget")}));
+        QCOMPARE(combo->currentText(), QStringLiteral("AMIF"));
+        // Chosen from the list: stored at once, one undo step.
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTRY_COMPARE(repos().actions().budgetLine(mine.meta.id)->fundingSource,
+                     QStringLiteral("MMPTF"));
+        QCOMPARE(undo.count(), 1);
+
+        // Typed: a source no line names yet is taken, and offered next time.
+        combo = openEditor();
+        QVERIFY(combo);
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("Fondation Abbe Pierre"));
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+        QTRY_COMPARE(repos().actions().budgetLine(mine.meta.id)->fundingSource,
+                     QStringLiteral("Fondation Abbe Pierre"));
+        QCOMPARE(undo.count(), 2);
+        combo = openEditor();
+        QVERIFY(combo);
+        QCOMPARE(itemsOf(combo),
+                 QStringList({QStringLiteral("AMIF"), QStringLiteral("Fondation Abbe Pierre"),
+                              QStringLiteral("MMPTF"), QStringLiteral("municipal budget")}));
+        // Left unchanged, or given up with Escape: nothing is stored.
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+        combo = openEditor();
+        QVERIFY(combo);
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral(" and more"));
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!table->findChild<QComboBox*>());
+        QCOMPARE(undo.count(), 2);
+        QCOMPARE(repos().actions().budgetLine(mine.meta.id)->fundingSource,
+                 QStringLiteral("Fondation Abbe Pierre"));
+        undo.undo();
+        QCOMPARE(repos().actions().budgetLine(mine.meta.id)->fundingSource,
+                 QStringLiteral("MMPTF"));
     }
 
     void progressNotesEditedInPlace()

@@ -36,8 +36,8 @@ public:
 };
 
 // The action plan pane as an officer uses it: a priority gets an action and a milestone, the
-// milestone is marked done and the figures follow; dates dragged in the timeline; every step
-// undone.
+// milestone is marked done and the figures follow; dates dragged in the timeline or stepped
+// with its keys; every step undone.
 class TestActionPlanPane : public QObject
 {
     Q_OBJECT
@@ -66,6 +66,18 @@ private:
         auto* edit = dialog.findChild<OptionalDateEdit*>(QLatin1String(name));
         edit->lineEdit()->selectAll();
         QTest::keyClicks(edit->lineEdit(), date.toString(Qt::ISODate));
+    }
+    // An action of the priority from May to July 2026, stored (not stored: its id is empty).
+    Action addPool()
+    {
+        Action a;
+        a.priorityId = m_city->repositories().plan().priorities().first().meta.id;
+        a.title = QStringLiteral("Interpreting pool");
+        a.startDate = QDate(2026, 5, 1);
+        a.endDate = QDate(2026, 7, 31);
+        if (!m_city->repositories().actions().add(a))
+            a.meta.id.clear();
+        return a;
     }
     static void answerDialog(const std::function<void(QDialog&)>& fill)
     {
@@ -174,12 +186,8 @@ private slots:
 
     void datesDraggedInTheTimelineAreOneUndoStep()
     {
-        Action a;
-        a.priorityId = m_city->repositories().plan().priorities().first().meta.id;
-        a.title = QStringLiteral("Interpreting pool");
-        a.startDate = QDate(2026, 5, 1);
-        a.endDate = QDate(2026, 7, 31);
-        QVERIFY(m_city->repositories().actions().add(a));
+        const Action a = addPool();
+        QVERIFY(!a.meta.isNew());
         TimelineView* timeline = m_pane->timeline();
         timeline->setZoom(TimelineView::Zoom::Month);
         const QModelIndex index = m_pane->model()->indexOf(a.meta.id);
@@ -199,6 +207,63 @@ private slots:
         QCOMPARE(m_city->undoStack().count(), 1);
         m_city->undoStack().undo();
         QCOMPARE(m_city->repositories().actions().action(a.meta.id)->endDate, QDate(2026, 7, 31));
+    }
+
+    void keyStepsInARowAreOneUndoStep()
+    {
+        const Action a = addPool();
+        QVERIFY(!a.meta.isNew());
+        ActionRepository& actions = m_city->repositories().actions();
+        Milestone m;
+        m.actionId = a.meta.id;
+        m.title = QStringLiteral("Pool trained");
+        m.dueDate = QDate(2026, 6, 30);
+        QVERIFY(actions.add(m));
+        QUndoStack& undo = m_city->undoStack();
+        TimelineView* timeline = m_pane->timeline();
+        auto* tree = child<QTreeView>("planTree");
+        const auto focusTimeline = [&](const QString& id) {
+            select(id);
+            timeline->setFocus();
+            QTRY_VERIFY(timeline->hasFocus());
+        };
+        focusTimeline(a.meta.id);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QTest::keyClick(timeline, Qt::Key_Right, Qt::ShiftModifier);
+        QTest::keyClick(timeline, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(actions.action(a.meta.id)->startDate, QDate(2026, 5, 9));
+        QCOMPARE(actions.action(a.meta.id)->endDate, QDate(2026, 8, 7));
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(undo.undoText(), QStringLiteral("Move action dates"));
+        // The action stays selected for the next key.
+        QCOMPARE(m_pane->model()->idAt(tree->currentIndex()), a.meta.id);
+
+        // Another run, after the timeline lost the focus, is another step; so is the milestone.
+        tree->setFocus();
+        QTRY_VERIFY(!timeline->hasFocus());
+        focusTimeline(a.meta.id);
+        QTest::keyClick(timeline, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(actions.action(a.meta.id)->startDate, QDate(2026, 5, 8));
+        QCOMPARE(undo.count(), 2);
+        focusTimeline(m.meta.id);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(actions.milestone(m.meta.id)->dueDate, QDate(2026, 7, 2));
+        QCOMPARE(undo.count(), 3);
+
+        undo.undo();
+        QCOMPARE(actions.milestone(m.meta.id)->dueDate, QDate(2026, 6, 30));
+        undo.undo();
+        QCOMPARE(actions.action(a.meta.id)->startDate, QDate(2026, 5, 9));
+        undo.undo();
+        QCOMPARE(actions.action(a.meta.id)->startDate, QDate(2026, 5, 1));
+        QCOMPARE(actions.action(a.meta.id)->endDate, QDate(2026, 7, 31));
+        // A step after an undo is a step of its own: nothing to merge with.
+        focusTimeline(a.meta.id);
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(undo.index(), 1);
+        QCOMPARE(actions.action(a.meta.id)->startDate, QDate(2026, 5, 2));
     }
 
     void partnersChosenAndTheLeadOpenedOnTheMap()

@@ -49,6 +49,14 @@ private:
         });
     }
 
+    // As a hand does it: a click, then the double-click.
+    static void doubleClick(QTableView* table, const QModelIndex& index)
+    {
+        const QPoint at = table->visualRect(index).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+    }
+
     static ChecklistItem firstItem(Repositories& repos)
     {
         ChecklistRepository& checklists = repos.checklists();
@@ -100,6 +108,63 @@ private slots:
         s->stack().undo();
         s->stack().undo();
         QCOMPARE(model->rowCount(), 0);
+    }
+
+    void evidenceNoteIsEditedInPlace()
+    {
+        auto city = TestCity::create();
+        ProfileFigure figure = ProfileRecords::figure(QStringLiteral("Foreign-born residents"));
+        QVERIFY(city->repositories().profile().add(figure).ok());
+        auto s = open(std::move(city));
+        s->click(QStringLiteral("priorityAdd"));
+        pickNext(QStringLiteral("Foreign-born"));
+        s->click(QStringLiteral("evidenceAdd"));
+        auto* table = s->find<QTableView>(QStringLiteral("evidenceTable"));
+        auto* model = static_cast<EvidenceModel*>(table->model());
+        QAbstractItemModelTester tester(model);
+        QCOMPARE(model->rowCount(), 1);
+        const QString id = model->evidence(0).meta.id;
+        const int steps = s->stack().count();
+
+        // A double-click on the note edits it, and does not open the figure.
+        const QModelIndex note = model->index(0, EvidenceModel::NoteColumn);
+        s->find<QTabWidget>(QStringLiteral("priorityTabs"))
+            ->setCurrentWidget(s->find<QWidget>(QStringLiteral("evidencePanel")));
+        QTRY_VERIFY(table->isVisible());
+        table->scrollTo(note);
+        doubleClick(table, note);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = table->viewport()->findChild<QLineEdit*>()) && editor->isVisible());
+        QTest::keyClicks(editor, QStringLiteral("  4 in 10 newcomers wait a year  "));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(s->plan().evidenceById(id)->note,
+                     QStringLiteral("4 in 10 newcomers wait a year"));
+        QCOMPARE(note.data().toString(), QStringLiteral("4 in 10 newcomers wait a year"));
+        QCOMPARE(s->stack().count(), steps + 1);
+        QVERIFY(s->navigator.calls.isEmpty());
+        // The same note again is no step.
+        QVERIFY(model->setData(note, QStringLiteral("4 in 10 newcomers wait a year ")));
+        QCOMPARE(s->stack().count(), steps + 1);
+
+        s->stack().undo();
+        QVERIFY(s->plan().evidenceById(id)->note.isEmpty());
+        QVERIFY(note.data().toString().isEmpty());
+        s->stack().redo();
+        QCOMPARE(note.data().toString(), QStringLiteral("4 in 10 newcomers wait a year"));
+
+        // Read-only: the note is shown, not edited, and a double-click opens the figure.
+        s->pane->setReadOnly(true);
+        QVERIFY(!(model->flags(note) & Qt::ItemIsEditable));
+        QVERIFY(!model->setData(note, QStringLiteral("Changed")));
+        doubleClick(table, note);
+        QCOMPARE(s->navigator.calls,
+                 QStringList{QStringLiteral("profile_figure:") + figure.meta.id});
+        QCOMPARE(s->plan().evidenceById(id)->note, QStringLiteral("4 in 10 newcomers wait a year"));
+        QCOMPARE(s->stack().count(), steps + 1);
+        // Only the note is editable.
+        s->pane->setReadOnly(false);
+        QVERIFY(!(model->flags(model->index(0, EvidenceModel::WhatColumn)) & Qt::ItemIsEditable));
+        QVERIFY(!model->setData(model->index(0, EvidenceModel::WhatColumn), QStringLiteral("x")));
     }
 
     void openIsDisabledWithoutANavigator()

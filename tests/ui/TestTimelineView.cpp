@@ -1,148 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plan/PlanRoles.h"
+#include "TimelineTesting.h"
 #include "plan/timeline/TimelineRowPainter.h"
-#include "plan/timeline/TimelineView.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
-#include <QItemSelectionModel>
-#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QStandardItemModel>
-#include <QTest>
-#include <QTreeView>
 #include <QWheelEvent>
 
-#include <memory>
+using namespace TimelineTesting;
 
-namespace {
-
-using Zoom = TimelineView::Zoom;
-
-const QDate today(2026, 3, 5);
-
-// A plan with two priorities, built item by item with the roles the plan's model provides:
-//   Housing        A1 2026-03-02..03-20 (baseline 03-01..03-15), milestones M1 (done) and M2
-//                  (due 03-18, baseline 03-16); A2 04-01..05-31, done
-//   Language       A3 02-01..02-28, in progress and so late on 03-05; A4 cancelled
-struct Fixture
-{
-    QStandardItemModel model;
-    QWidget window;
-    QTreeView* tree = nullptr;
-    TimelineView* view = nullptr;
-    QModelIndex p1, a1, m1, m2, a2, p2, a3, a4;
-
-    Fixture()
-    {
-        model.setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Owner")});
-        QStandardItem* housing = add(nullptr, QStringLiteral("Housing"), PlanRoles::PriorityRow);
-        QStandardItem* first = addAction(housing, QStringLiteral("A1"), QDate(2026, 3, 2),
-                                         QDate(2026, 3, 20), QStringLiteral("in_progress"));
-        first->setData(QDate(2026, 3, 1), PlanRoles::BaselineStartRole);
-        first->setData(QDate(2026, 3, 15), PlanRoles::BaselineEndRole);
-        QStandardItem* done = add(first, QStringLiteral("M1"), PlanRoles::MilestoneRow);
-        done->setData(QDate(2026, 3, 10), PlanRoles::DueDateRole);
-        done->setData(QDate(2026, 3, 9), PlanRoles::DoneOnRole);
-        done->setData(QStringLiteral("done"), PlanRoles::StatusRole);
-        QStandardItem* moved = add(first, QStringLiteral("M2"), PlanRoles::MilestoneRow);
-        moved->setData(QDate(2026, 3, 18), PlanRoles::DueDateRole);
-        moved->setData(QDate(2026, 3, 16), PlanRoles::BaselineDueRole);
-        addAction(housing, QStringLiteral("A2"), QDate(2026, 4, 1), QDate(2026, 5, 31),
-                  QStringLiteral("done"));
-        QStandardItem* language = add(nullptr, QStringLiteral("Language"), PlanRoles::PriorityRow);
-        addAction(language, QStringLiteral("A3"), QDate(2026, 2, 1), QDate(2026, 2, 28),
-                  QStringLiteral("in_progress"));
-        addAction(language, QStringLiteral("A4"), QDate(2026, 3, 9), QDate(2026, 3, 12),
-                  QStringLiteral("cancelled"));
-        p1 = model.index(0, 0);
-        a1 = model.index(0, 0, p1);
-        m1 = model.index(0, 0, a1);
-        m2 = model.index(1, 0, a1);
-        a2 = model.index(1, 0, p1);
-        p2 = model.index(1, 0);
-        a3 = model.index(0, 0, p2);
-        a4 = model.index(1, 0, p2);
-
-        auto* layout = new QHBoxLayout(&window);
-        tree = new QTreeView;
-        tree->setModel(&model);
-        tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-        tree->setFixedWidth(300);
-        tree->expandAll();
-        view = new TimelineView(tree);
-        view->setToday(today);
-        layout->addWidget(tree);
-        layout->addWidget(view);
-        window.resize(1300, 500);
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            qFatal("the timeline was not shown");
-        view->setZoom(Zoom::Month);
-        view->scrollToDate(QDate(2026, 3, 15));
-        QCoreApplication::processEvents();
-    }
-
-    QStandardItem* add(QStandardItem* parent, const QString& name, int kind)
-    {
-        auto* item = new QStandardItem(name);
-        item->setData(kind, PlanRoles::RowKindRole);
-        QList<QStandardItem*> row{item, new QStandardItem(QStringLiteral("someone"))};
-        if (parent)
-            parent->appendRow(row);
-        else
-            model.appendRow(row);
-        return item;
-    }
-
-    QStandardItem* addAction(QStandardItem* parent, const QString& name, const QDate& start,
-                             const QDate& end, const QString& status)
-    {
-        QStandardItem* item = add(parent, name, PlanRoles::ActionRow);
-        item->setData(start, PlanRoles::StartDateRole);
-        item->setData(end, PlanRoles::EndDateRole);
-        item->setData(status, PlanRoles::StatusRole);
-        return item;
-    }
-
-    QWidget* viewport() const { return view->viewport(); }
-    qreal ppd() const { return view->scale().pixelsPerDay(); }
-    // Where a date's day starts on the viewport.
-    qreal xOf(const QDate& date) const { return view->scale().x(date) - view->horizontalOffset(); }
-    QImage rendered() const
-    {
-        QImage image(viewport()->size(), QImage::Format_ARGB32);
-        viewport()->render(&image);
-        return image;
-    }
-    // A point of the viewport in the row under its marks, at the left edge.
-    QPoint emptyPointOf(const QModelIndex& index) const
-    {
-        const QRect row = tree->visualRect(index);
-        return {3, row.top() + row.height() - 2};
-    }
-};
-
-void drag(QWidget* widget, const QPoint& from, const QPoint& to)
-{
-    QTest::mousePress(widget, Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(widget, (from + to) / 2);
-    QTest::mouseMove(widget, to);
-    QTest::mouseRelease(widget, Qt::LeftButton, Qt::NoModifier, to);
-}
-
-// The mouse moved without a button (QTest::mouseMove would move the cursor instead).
-void hover(QWidget* widget, const QPoint& at)
-{
-    QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
-                     Qt::NoModifier);
-    QCoreApplication::sendEvent(widget, &move);
-}
-
-} // namespace
-
+// The timeline drawn beside the plan's tree: bars at their dates and in the tree's rows, the
+// tree's selection and scroll followed, zoom, today, the range, the keys that scroll and zoom.
 class TestTimelineView : public QObject
 {
     Q_OBJECT
@@ -150,13 +18,6 @@ class TestTimelineView : public QObject
 private slots:
     void barsSitAtTheirDates();
     void rowsLineUpWithTheTree();
-    void draggingTheBodyMovesBothDates();
-    void draggingTheEndChangesTheEndOnly();
-    void anEndNeverPassesTheOther();
-    void escapeCancelsADrag();
-    void draggingAMilestoneChangesItsDueDate();
-    void aClickSelectsTheRowInTheTree();
-    void readOnlyBarsAndBracketsDoNotMove();
     void theTreesSelectionIsDrawn();
     void collapsingAPriorityMovesTheRowsBelowUp();
     void scrollingTheTreeScrollsTheTimeline();
@@ -207,141 +68,6 @@ void TestTimelineView::rowsLineUpWithTheTree()
         QVERIFY2(bar.top() >= row.top() && bar.bottom() <= row.bottom() + 1,
                  qPrintable(index.data().toString()));
     }
-}
-
-void TestTimelineView::draggingTheBodyMovesBothDates()
-{
-    Fixture f;
-    QSignalSpy edited(f.view, &TimelineView::datesEdited);
-    const QPoint from = f.view->barRect(f.a1).center().toPoint();
-    QTest::mousePress(f.viewport(), Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(f.viewport(), from + QPoint(40, 0));
-    QTest::mouseMove(f.viewport(), from + QPoint(3 * 24 + 5, 2));
-    // While dragging, the new dates are shown, and the model is untouched.
-    QCOMPARE(f.view->draggedStart(), QDate(2026, 3, 5));
-    QCOMPARE(f.view->draggedEnd(), QDate(2026, 3, 23));
-    QTest::mouseRelease(f.viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(77, 2));
-    QCOMPARE(edited.size(), 1);
-    QCOMPARE(edited[0][0].toModelIndex(), f.a1);
-    QCOMPARE(edited[0][1].toDate(), QDate(2026, 3, 5));
-    QCOMPARE(edited[0][2].toDate(), QDate(2026, 3, 23));
-    QCOMPARE(f.a1.data(PlanRoles::StartDateRole).toDate(), QDate(2026, 3, 2));
-    QVERIFY(!f.view->draggedStart().isValid());
-    // Backwards too.
-    drag(f.viewport(), from, from - QPoint(2 * 24, 0));
-    QCOMPARE(edited.size(), 2);
-    QCOMPARE(edited[1][1].toDate(), QDate(2026, 2, 28));
-    QCOMPARE(edited[1][2].toDate(), QDate(2026, 3, 18));
-}
-
-void TestTimelineView::draggingTheEndChangesTheEndOnly()
-{
-    Fixture f;
-    QSignalSpy edited(f.view, &TimelineView::datesEdited);
-    const QRectF bar = f.view->barRect(f.a1);
-    const QPoint end(int(bar.right()) - 2, int(bar.center().y()));
-    hover(f.viewport(), end);
-    QCOMPARE(f.viewport()->cursor().shape(), Qt::SizeHorCursor);
-    hover(f.viewport(), bar.center().toPoint());
-    QCOMPARE(f.viewport()->cursor().shape(), Qt::OpenHandCursor);
-    drag(f.viewport(), end, end + QPoint(5 * 24, 0));
-    QCOMPARE(edited.size(), 1);
-    QCOMPARE(edited[0][1].toDate(), QDate(2026, 3, 2));
-    QCOMPARE(edited[0][2].toDate(), QDate(2026, 3, 25));
-    // And the start alone, from its end of the bar.
-    const QPoint start(int(bar.left()) + 1, int(bar.center().y()));
-    drag(f.viewport(), start, start + QPoint(24, 0));
-    QCOMPARE(edited.size(), 2);
-    QCOMPARE(edited[1][1].toDate(), QDate(2026, 3, 3));
-    QCOMPARE(edited[1][2].toDate(), QDate(2026, 3, 20));
-}
-
-void TestTimelineView::anEndNeverPassesTheOther()
-{
-    Fixture f;
-    QSignalSpy edited(f.view, &TimelineView::datesEdited);
-    const QRectF bar = f.view->barRect(f.a1);
-    const QPoint end(int(bar.right()) - 2, int(bar.center().y()));
-    drag(f.viewport(), end, end - QPoint(30 * 24, 0));
-    QCOMPARE(edited.size(), 1);
-    QCOMPARE(edited[0][1].toDate(), QDate(2026, 3, 2));
-    QCOMPARE(edited[0][2].toDate(), QDate(2026, 3, 2)); // a one-day action, not a negative one
-    const QPoint start(int(bar.left()) + 1, int(bar.center().y()));
-    drag(f.viewport(), start, start + QPoint(40 * 24, 0));
-    QCOMPARE(edited.size(), 2);
-    QCOMPARE(edited[1][1].toDate(), QDate(2026, 3, 20));
-    QCOMPARE(edited[1][2].toDate(), QDate(2026, 3, 20));
-}
-
-void TestTimelineView::escapeCancelsADrag()
-{
-    Fixture f;
-    QSignalSpy edited(f.view, &TimelineView::datesEdited);
-    const QPoint from = f.view->barRect(f.a1).center().toPoint();
-    QTest::mousePress(f.viewport(), Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(f.viewport(), from + QPoint(100, 0));
-    QVERIFY(f.view->draggedStart().isValid());
-    QVERIFY(f.view->hasFocus());
-    QTest::keyClick(f.view, Qt::Key_Escape);
-    QVERIFY(!f.view->draggedStart().isValid());
-    QTest::mouseMove(f.viewport(), from + QPoint(150, 0));
-    QTest::mouseRelease(f.viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(150, 0));
-    QCOMPARE(edited.size(), 0);
-    // A press and release without a move is a click: nothing is edited either.
-    QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier, from);
-    QCOMPARE(edited.size(), 0);
-}
-
-void TestTimelineView::draggingAMilestoneChangesItsDueDate()
-{
-    Fixture f;
-    QSignalSpy due(f.view, &TimelineView::dueDateEdited);
-    QSignalSpy dates(f.view, &TimelineView::datesEdited);
-    const QPoint from = f.view->barRect(f.m2).center().toPoint();
-    QCOMPARE(f.view->hitTest(from).part, TimelineView::Part::Milestone);
-    drag(f.viewport(), from, from + QPoint(2 * 24 + 3, 0));
-    QCOMPARE(due.size(), 1);
-    QCOMPARE(due[0][0].toModelIndex(), f.m2);
-    QCOMPARE(due[0][1].toDate(), QDate(2026, 3, 20));
-    QCOMPARE(dates.size(), 0);
-}
-
-void TestTimelineView::aClickSelectsTheRowInTheTree()
-{
-    Fixture f;
-    QItemSelectionModel* selection = f.tree->selectionModel();
-    QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier,
-                      f.view->barRect(f.a2).center().toPoint());
-    QCOMPARE(selection->currentIndex(), f.a2);
-    QVERIFY(selection->isRowSelected(f.a2.row(), f.a2.parent()));
-    QCOMPARE(selection->selectedRows().size(), 1);
-    // A click anywhere in a row selects it, and only it.
-    QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::NoModifier, f.emptyPointOf(f.p2));
-    QCOMPARE(selection->currentIndex(), f.p2);
-    QCOMPARE(selection->selectedRows(), QModelIndexList{f.p2});
-}
-
-void TestTimelineView::readOnlyBarsAndBracketsDoNotMove()
-{
-    Fixture f;
-    QSignalSpy edited(f.view, &TimelineView::datesEdited);
-    QSignalSpy due(f.view, &TimelineView::dueDateEdited);
-    // A priority's bracket follows its actions: it is not dragged, only selected.
-    const QPoint bracket = f.view->barRect(f.p1).center().toPoint();
-    QCOMPARE(f.view->hitTest(bracket).part, TimelineView::Part::None);
-    drag(f.viewport(), bracket, bracket + QPoint(100, 0));
-    QCOMPARE(f.tree->selectionModel()->currentIndex(), f.p1);
-    f.view->setReadOnly(true);
-    const QPoint bar = f.view->barRect(f.a1).center().toPoint();
-    drag(f.viewport(), bar, bar + QPoint(100, 0));
-    const QPoint diamond = f.view->barRect(f.m2).center().toPoint();
-    drag(f.viewport(), diamond, diamond + QPoint(100, 0));
-    QCOMPARE(edited.size(), 0);
-    QCOMPARE(due.size(), 0);
-    QCOMPARE(f.tree->selectionModel()->currentIndex(), f.m2);
-    f.view->setReadOnly(false);
-    drag(f.viewport(), bar, bar + QPoint(100, 0));
-    QCOMPARE(edited.size(), 1);
 }
 
 void TestTimelineView::theTreesSelectionIsDrawn()

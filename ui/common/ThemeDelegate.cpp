@@ -9,26 +9,18 @@
 #include <algorithm>
 
 ThemeDelegate::ThemeDelegate(ThemeRepository& themes, QObject* parent)
-    : QStyledItemDelegate(parent), m_themes(themes)
+    : ComboBoxDelegate(parent), m_themes(themes)
 {
 }
 
 QWidget* ThemeDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
                                      const QModelIndex&) const
 {
-    auto* combo = new QComboBox(parent);
-    combo->setFrame(false);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    QComboBox* combo = makeComboBox(parent);
     // The list is read when the editor opens, so themes added elsewhere are offered at once.
     combo->addItem(tr("No theme"), QString());
     for (const Theme& theme : m_themes.themes())
         combo->addItem(TextLimits::shortened(theme.name), theme.meta.id);
-    // Choosing is the whole edit: store it without waiting for the editor to lose focus.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        auto* self = const_cast<ThemeDelegate*>(this);
-        emit self->commitData(combo);
-        emit self->closeEditor(combo);
-    });
     return combo;
 }
 

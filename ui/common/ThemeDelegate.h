@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ComboBoxDelegate.h"
 
 class ThemeRepository;
 
 // Chooses a cell's theme from the file's shared list (or none); the edit role is the theme's id.
-class ThemeDelegate : public QStyledItemDelegate
+class ThemeDelegate : public ComboBoxDelegate
 {
     Q_OBJECT
 

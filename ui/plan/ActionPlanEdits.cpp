@@ -8,6 +8,7 @@
 #include "PlanTreeModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "commands/StepEditCommand.h"
 #include "plan/ActionRepository.h"
 #include "shell/DialogHooks.h"
 #include "storage/CityFile.h"
@@ -22,6 +23,8 @@ using ActionRemove = RemoveRecordCommand<ActionRepository, Action>;
 using MilestoneAdd = AddRecordCommand<ActionRepository, Milestone>;
 using MilestoneEdit = EditRecordCommand<ActionRepository, Milestone>;
 using MilestoneRemove = RemoveRecordCommand<ActionRepository, Milestone>;
+using ActionStep = StepEditCommand<ActionRepository, Action>;
+using MilestoneStep = StepEditCommand<ActionRepository, Milestone>;
 } // namespace
 
 void ActionPlanPane::addAction()
@@ -135,7 +138,8 @@ void ActionPlanPane::removeSelected()
     }
 }
 
-void ActionPlanPane::moveDates(const QModelIndex& index, const QDate& start, const QDate& end)
+void ActionPlanPane::moveDates(const QModelIndex& index, const QDate& start, const QDate& end,
+                               int session)
 {
     const std::optional<Action> action = m_model->actionAt(index.siblingAtColumn(0));
     if (!action || m_readOnly)
@@ -145,11 +149,12 @@ void ActionPlanPane::moveDates(const QModelIndex& index, const QDate& start, con
     moved.endDate = end;
     if (moved == *action)
         return;
-    m_context.undoStack.push(new ActionEdit(&m_context.file, m_context.repositories.actions(),
-                                            *action, moved, tr("Move action dates")));
+    m_context.undoStack.push(new ActionStep(&m_context.file, m_context.repositories.actions(),
+                                            *action, moved, session, tr("Move action dates")));
+    keepSelected(action->meta.id);
 }
 
-void ActionPlanPane::moveDue(const QModelIndex& index, const QDate& due)
+void ActionPlanPane::moveDue(const QModelIndex& index, const QDate& due, int session)
 {
     const std::optional<Milestone> milestone = m_model->milestoneAt(index.siblingAtColumn(0));
     if (!milestone || m_readOnly)
@@ -158,6 +163,15 @@ void ActionPlanPane::moveDue(const QModelIndex& index, const QDate& due)
     moved.dueDate = due;
     if (moved == *milestone)
         return;
-    m_context.undoStack.push(new MilestoneEdit(&m_context.file, m_context.repositories.actions(),
-                                               *milestone, moved, tr("Move milestone")));
+    m_context.undoStack.push(new MilestoneStep(&m_context.file, m_context.repositories.actions(),
+                                               *milestone, moved, session, tr("Move milestone")));
+    keepSelected(milestone->meta.id);
+}
+
+void ActionPlanPane::keepSelected(const QString& id)
+{
+    // Under a filter an edit makes the tree again, which loses the selection: the next arrow
+    // key must find the same mark selected.
+    if (m_model->idAt(current()) != id)
+        select(id);
 }

@@ -103,8 +103,15 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
     connect(m_timeline, &TimelineView::zoomChanged, this,
             [this](TimelineView::Zoom zoom) { m_zoomActions.at(int(zoom))->setChecked(true); });
 
-    connect(m_timeline, &TimelineView::datesEdited, this, &ActionPlanPane::moveDates);
-    connect(m_timeline, &TimelineView::dueDateEdited, this, &ActionPlanPane::moveDue);
+    // A drag is an undo step of its own (session 0); key presses in a row merge.
+    connect(m_timeline, &TimelineView::datesEdited, this,
+            [this](const QModelIndex& index, const QDate& start, const QDate& end) {
+                moveDates(index, start, end, 0);
+            });
+    connect(m_timeline, &TimelineView::dueDateEdited, this,
+            [this](const QModelIndex& index, const QDate& due) { moveDue(index, due, 0); });
+    connect(m_timeline, &TimelineView::datesStepped, this, &ActionPlanPane::moveDates);
+    connect(m_timeline, &TimelineView::dueDateStepped, this, &ActionPlanPane::moveDue);
     connect(m_model, &PlanTreeModel::rollupsChanged, this, &ActionPlanPane::updateHeadline);
     // The plan reads as a whole: a reloaded tree opens fully, and so does every row added (an
     // action with its milestones, a priority shown again when a filter is lifted).

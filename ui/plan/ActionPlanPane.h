@@ -16,7 +16,8 @@ class TimelineView;
 
 // The action plan: a headline strip of figures, filters, and the tree of priorities, actions and
 // milestones with their rollups beside a Gantt timeline sharing its rows and selection. Adding,
-// editing, marking done and dragging dates are undoable edits, stored as they are made.
+// editing, marking done and moving dates (dragged, or stepped with the arrow keys) are undoable
+// edits, stored as they are made.
 class ActionPlanPane : public Pane
 {
     Q_OBJECT
@@ -52,8 +53,10 @@ private:
     void markDone();
     void removeSelected();
     void showLead();
-    void moveDates(const QModelIndex& index, const QDate& start, const QDate& end);
-    void moveDue(const QModelIndex& index, const QDate& due);
+    // session: the timeline's run of key presses, whose steps merge; 0 for a drag.
+    void moveDates(const QModelIndex& index, const QDate& start, const QDate& end, int session);
+    void moveDue(const QModelIndex& index, const QDate& due, int session);
+    void keepSelected(const QString& id);
     QModelIndex current() const;
     void select(const QString& id);
 

@@ -312,12 +312,8 @@ QString PlanTreeModel::priorityIdAt(const QModelIndex& index) const
 
 QStringList PlanTreeModel::fundingSources() const
 {
-    QStringList sources;
-    for (const BudgetLine& b : m_plan.budgetLines)
-        sources << b.fundingSource;
-    sources.removeDuplicates();
-    sources.sort(Qt::CaseInsensitive);
-    return sources;
+    // The same list, in the same order, as a budget line's editor offers.
+    return m_actions.fundingSources();
 }
 
 QStringList PlanTreeModel::leadIds() const

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/PaneContext.h"
-
-#include <QWidget>
+#include "PriorityRecordsPanel.h"
 
 class ConsultationsModel;
-class QPushButton;
-class QTableView;
 
 // The consultations held on the selected priority, added, edited and removed through
 // ConsultationDialog; each change is one undo step.
-class ConsultationsPanel : public QWidget
+class ConsultationsPanel : public PriorityRecordsPanel
 {
     Q_OBJECT
 
@@ -20,25 +16,15 @@ public:
 
     ConsultationsModel* model() const { return m_model; }
     void setPriority(const QString& priorityId);
-    void setReadOnly(bool readOnly);
-    // Selects a row of the priority shown; false when it is not one of them.
-    bool select(const QString& id);
 
-signals:
-    void messageChanged(const QString& message);
+protected:
+    bool showsPriority() const override;
+    int rowOf(const QString& id) const override;
 
 private:
     void add();
     void editSelected();
     void removeSelected();
-    void updateButtons();
-    int selectedRow() const;
 
-    PaneContext m_context;
     ConsultationsModel* m_model;
-    QTableView* m_view;
-    QPushButton* m_add;
-    QPushButton* m_edit;
-    QPushButton* m_remove;
-    bool m_readOnly = false;
 };

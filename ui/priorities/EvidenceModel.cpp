@@ -3,9 +3,11 @@
 
 #include "checklists/ChecklistRepository.h"
 #include "city/Repositories.h"
+#include "commands/RecordCommands.h"
 #include "common/TextLimits.h"
 #include "plan/PlanRepository.h"
 #include "profile/ProfileRepository.h"
+#include "shell/FileEdits.h"
 
 #include <QLocale>
 
@@ -61,6 +63,8 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
+    if (index.column() == NoteColumn && role == Qt::EditRole)
+        return row.evidence.note;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -70,8 +74,47 @@ QVariant EvidenceModel::data(const QModelIndex& index, int role) const
         return TextLimits::forRole(row.what, role);
     case DetailColumn:
         return TextLimits::forRole(row.detail, role);
+    case NoteColumn:
+        if (row.evidence.note.isEmpty() && role == Qt::ToolTipRole && !m_readOnly)
+            return tr("Double-click to note why this evidence matters");
+        return TextLimits::forRole(row.evidence.note, role);
     }
     return {};
+}
+
+Qt::ItemFlags EvidenceModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NoteColumn && !m_readOnly)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool EvidenceModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || m_readOnly || index.column() != NoteColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const PriorityEvidence& before = m_rows.at(index.row()).evidence;
+    PriorityEvidence after = before;
+    after.note = value.toString().trimmed();
+    if (after == before)
+        return true;
+    PlanRepository& plan = m_context.repositories.plan();
+    const QString failure = FileEdits::push(
+        m_context, {new EditRecordCommand<PlanRepository, PriorityEvidence>(
+                       &m_context.file, plan, before, after, tr("Edit evidence note"))});
+    emit messageChanged(failure);
+    return failure.isEmpty();
+}
+
+void EvidenceModel::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, NoteColumn), index(int(m_rows.size()) - 1, NoteColumn));
 }
 
 QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -85,6 +128,8 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Evidence");
     case DetailColumn:
         return tr("Latest answer or value");
+    case NoteColumn:
+        return tr("Note");
     }
     return {};
 }

@@ -7,8 +7,9 @@
 #include <QAbstractTableModel>
 
 // What one priority rests on: checklist items with their latest answer (answer and round) and
-// profile figures with their value, year and source. It follows the plan's evidence row by
-// row; the descriptions are read again when an answer, item or figure changes.
+// profile figures with their value, year and source, each with the officer's note on why it
+// matters. It follows the plan's evidence row by row; the descriptions are read again when an
+// answer, item or figure changes. The note is edited in place, each change an undo step.
 class EvidenceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
         KindColumn,
         WhatColumn,
         DetailColumn,
+        NoteColumn,
         ColumnCount
     };
 
@@ -28,12 +30,21 @@ public:
     QString priorityId() const { return m_priorityId; }
     const PriorityEvidence& evidence(int row) const { return m_rows.at(row).evidence; }
     int rowOf(const QString& id) const;
+    // A file opened read-only: notes are shown, not edited.
+    void setReadOnly(bool readOnly);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // A note: pushes the edit onto the file's undo stack; false when the file refused it.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+signals:
+    // Why a note could not be stored; empty when it was.
+    void messageChanged(const QString& message);
 
 private:
     struct Row
@@ -53,4 +64,5 @@ private:
     PaneContext m_context;
     QString m_priorityId;
     QList<Row> m_rows;
+    bool m_readOnly = false;
 };

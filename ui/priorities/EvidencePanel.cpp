@@ -10,60 +10,47 @@
 #include "shell/FileEdits.h"
 #include "shell/RecordNavigator.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using AddEvidence = AddRecordCommand<PlanRepository, PriorityEvidence>;
 using RemoveEvidence = RemoveRecordCommand<PlanRepository, PriorityEvidence>;
 
 EvidencePanel::EvidencePanel(const PaneContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_model(new EvidenceModel(context, this)),
-      m_view(new QTableView(this)), m_add(new QPushButton(tr("&Add evidence…"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_open(new QPushButton(tr("&Open"), this))
+    : PriorityRecordsPanel(context, QStringLiteral("evidence"), parent),
+      m_model(new EvidenceModel(context, this))
 {
-    setObjectName(QStringLiteral("evidencePanel"));
-    m_view->setObjectName(QStringLiteral("evidenceTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(true);
-    m_view->verticalHeader()->hide();
-    QHeaderView* header = m_view->horizontalHeader();
+    setModel(m_model);
+    QHeaderView* header = view()->horizontalHeader();
     header->setSectionResizeMode(EvidenceModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EvidenceModel::WhatColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EvidenceModel::DetailColumn, QHeaderView::Interactive);
     header->resizeSection(EvidenceModel::DetailColumn, 200);
-    m_add->setObjectName(QStringLiteral("evidenceAdd"));
-    m_remove->setObjectName(QStringLiteral("evidenceRemove"));
-    m_open->setObjectName(QStringLiteral("evidenceOpen"));
-    m_open->setToolTip(tr("Show the checklist item or the figure where it lives"));
+    header->setSectionResizeMode(EvidenceModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(EvidenceModel::NoteColumn, 200);
+    // Only the note is editable (the model says so): a double-click, F2 or a click on the
+    // selected note edits it.
+    view()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    setIntroduction(tr("The checklist gaps and profile figures this priority rests on, "
+                       "with a note on each: double-click a note to write it."));
+    connect(m_model, &EvidenceModel::messageChanged, this, &EvidencePanel::messageChanged);
 
-    auto* intro =
-        new QLabel(tr("The checklist gaps and profile figures this priority rests on."), this);
-    intro->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    buttons->addWidget(m_open);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
-
-    connect(m_add, &QPushButton::clicked, this, &EvidencePanel::add);
-    connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
-    connect(m_open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
-    connect(m_view, &QTableView::doubleClicked, this, &EvidencePanel::openSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &EvidencePanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &EvidencePanel::updateButtons);
+    QPushButton* add =
+        addButton(tr("&Add evidence…"), QStringLiteral("evidenceAdd"), Writable | Priority);
+    QPushButton* remove =
+        addButton(tr("&Remove"), QStringLiteral("evidenceRemove"), Writable | Row);
+    QPushButton* open =
+        addButton(tr("&Open"), QStringLiteral("evidenceOpen"), Row | Navigator, Side::Trailing);
+    open->setToolTip(tr("Show the checklist item or the figure where it lives"));
+    connect(add, &QPushButton::clicked, this, &EvidencePanel::add);
+    connect(remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
+    connect(open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
+    connect(view(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != EvidenceModel::NoteColumn || isReadOnly())
+            openSelected();
+    });
     updateButtons();
 }
 
@@ -72,76 +59,63 @@ void EvidencePanel::setPriority(const QString& priorityId)
     m_model->setPriority(priorityId);
 }
 
-bool EvidencePanel::select(const QString& id)
-{
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
-    return true;
-}
-
 void EvidencePanel::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
-    updateButtons();
+    m_model->setReadOnly(readOnly);
+    PriorityRecordsPanel::setReadOnly(readOnly);
+}
+
+bool EvidencePanel::showsPriority() const
+{
+    return !m_model->priorityId().isEmpty();
+}
+
+int EvidencePanel::rowOf(const QString& id) const
+{
+    return m_model->rowOf(id);
 }
 
 void EvidencePanel::add()
 {
-    if (m_model->priorityId().isEmpty() || m_readOnly)
+    if (!showsPriority() || isReadOnly())
         return;
-    EvidencePickerDialog dialog(m_context.repositories, this);
+    EvidencePickerDialog dialog(context().repositories, this);
     if (DialogHooks::exec(dialog) != QDialog::Accepted)
         return;
     PriorityEvidence evidence;
     evidence.priorityId = m_model->priorityId();
     evidence.itemId = dialog.itemId();
     evidence.figureId = dialog.figureId();
-    PlanRepository& plan = m_context.repositories.plan();
+    PlanRepository& plan = context().repositories.plan();
     if (std::optional<Error> e = plan.validate(evidence)) {
         emit messageChanged(e->message);
         return;
     }
-    auto* command = new AddEvidence(&m_context.file, plan, evidence, tr("Add evidence"));
-    const QString failure = FileEdits::push(m_context, {command});
+    auto* command = new AddEvidence(&context().file, plan, evidence, tr("Add evidence"));
+    const QString failure = FileEdits::push(context(), {command});
     emit messageChanged(failure);
-    if (failure.isEmpty()) {
-        const int row = m_model->rowOf(command->record().meta.id);
-        if (row >= 0)
-            m_view->selectRow(row);
-    }
+    if (failure.isEmpty())
+        select(command->record().meta.id);
 }
 
 void EvidencePanel::removeSelected()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || m_readOnly)
+    const int row = selectedRow();
+    if (row < 0 || isReadOnly())
         return;
-    const PriorityEvidence evidence = m_model->evidence(rows.first().row());
     emit messageChanged(FileEdits::push(
-        m_context, {new RemoveEvidence(&m_context.file, m_context.repositories.plan(), evidence,
-                                       tr("Remove evidence"))}));
+        context(), {new RemoveEvidence(&context().file, context().repositories.plan(),
+                                       m_model->evidence(row), tr("Remove evidence"))}));
 }
 
 void EvidencePanel::openSelected()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_context.navigator)
+    const int row = selectedRow();
+    if (row < 0 || !context().navigator)
         return;
-    const PriorityEvidence& e = m_model->evidence(rows.first().row());
+    const PriorityEvidence& e = m_model->evidence(row);
     if (!e.itemId.isEmpty())
-        m_context.navigator->showRecord(QStringLiteral("checklist_item"), e.itemId);
+        context().navigator->showRecord(QStringLiteral("checklist_item"), e.itemId);
     else
-        m_context.navigator->showRecord(QStringLiteral("profile_figure"), e.figureId);
-}
-
-void EvidencePanel::updateButtons()
-{
-    const bool has = !m_model->priorityId().isEmpty();
-    const bool selected = m_view->selectionModel()->hasSelection();
-    m_add->setEnabled(has && !m_readOnly);
-    m_remove->setEnabled(selected && !m_readOnly);
-    m_open->setEnabled(selected && m_context.navigator);
+        context().navigator->showRecord(QStringLiteral("profile_figure"), e.figureId);
 }

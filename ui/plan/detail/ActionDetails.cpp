@@ -2,10 +2,12 @@
 #include "ActionDetails.h"
 
 #include "BudgetLinesModel.h"
+#include "FundingSourceDelegate.h"
 #include "IndicatorChart.h"
 #include "IndicatorValuesModel.h"
 #include "IndicatorsModel.h"
 #include "ProgressLogModel.h"
+#include "city/Repositories.h"
 #include "common/RecordSortProxy.h"
 #include "common/RecordTablePanel.h"
 #include "shell/MessageBar.h"
@@ -41,6 +43,8 @@ ActionDetails::ActionDetails(const PaneContext& context, QWidget* parent)
     connect(m_progress, &ProgressLogModel::messageChanged, progressMessage,
             [progressMessage](const QString& message) { progressMessage->showMessage(message); });
     m_budgetPanel->view()->setSortingEnabled(false);
+    m_budgetPanel->view()->setItemDelegateForColumn(
+        BudgetLinesModel::Source, new FundingSourceDelegate(context.repositories.actions(), this));
     m_progressPanel->view()->setSortingEnabled(false);
     // A few rows each: the amounts and dates as wide as they are, the text takes the rest.
     QHeaderView* budget = m_budgetPanel->view()->horizontalHeader();

@@ -2,11 +2,11 @@
 #include "TimelineView.h"
 
 #include "TimelineHeader.h"
+#include "TimelineInteraction.h"
 #include "TimelineItem.h"
 #include "TimelineRowPainter.h"
 #include "common/TextLimits.h"
 
-#include <QApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QItemSelectionModel>
@@ -29,12 +29,22 @@ constexpr int marginDays = 31;
 
 TimelineView::TimelineView(QTreeView* rows, QWidget* parent)
     : QAbstractScrollArea(parent), m_tree(rows), m_rows(rows), m_header(new TimelineHeader(this)),
-      m_today(QDate::currentDate())
+      m_today(QDate::currentDate()), m_interaction(new TimelineInteraction(this, rows))
 {
     setAccessibleName(tr("Action plan timeline"));
     setAccessibleDescription(
-        tr("The actions and milestones of the plan by date, beside the "
-           "tree of the plan. Drag a bar or a milestone to change its dates."));
+        tr("The actions and milestones of the plan by date, beside the tree of the plan. Drag "
+           "a bar or a milestone to change its dates, or select it and press Left or Right to "
+           "move it by a day (with Shift, a week; with Ctrl, its end; with Alt, its start)."));
+    setWhatsThis(
+        tr("<p>The plan's actions as bars and milestones as diamonds, by date.</p>"
+           "<p>Drag a bar to move the action, or one of its ends to change its start or end "
+           "date; drag a milestone to change its due date.</p>"
+           "<p>With an action or a milestone selected, Left and Right move it by a day, "
+           "Shift+Left and Shift+Right by a week; Ctrl+Left and Ctrl+Right move the action's "
+           "end, Alt+Left and Alt+Right its start. An end never passes the other. Key presses "
+           "in a row on the same bar are one undo step. With nothing selected, Left and Right "
+           "scroll; + and - zoom in and out.</p>"));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setLayoutDirection(Qt::LeftToRight);
     horizontalScrollBar()->setLayoutDirection(Qt::LeftToRight);
@@ -52,6 +62,11 @@ TimelineView::TimelineView(QTreeView* rows, QWidget* parent)
             &TimelineView::repaintAll);
     connect(m_tree, &QTreeView::expanded, this, &TimelineView::repaintAll);
     connect(m_tree, &QTreeView::collapsed, this, &TimelineView::repaintAll);
+    connect(m_interaction, &TimelineInteraction::datesEdited, this, &TimelineView::datesEdited);
+    connect(m_interaction, &TimelineInteraction::dueDateEdited, this, &TimelineView::dueDateEdited);
+    connect(m_interaction, &TimelineInteraction::datesStepped, this, &TimelineView::datesStepped);
+    connect(m_interaction, &TimelineInteraction::dueDateStepped, this,
+            &TimelineView::dueDateStepped);
     followTreeModel();
     updateHeaderGeometry();
 }
@@ -61,7 +76,7 @@ void TimelineView::followTreeModel()
     for (const QMetaObject::Connection& c : std::as_const(m_modelConnections))
         disconnect(c);
     m_modelConnections.clear();
-    cancelDrag();
+    m_interaction->cancelDrag();
     m_model = m_tree->model();
     m_selection = m_tree->selectionModel();
     scheduleRange();
@@ -191,7 +206,7 @@ void TimelineView::setZoom(Zoom zoom)
     if (zoom == m_zoom)
         return;
     ensureRange();
-    cancelDrag();
+    m_interaction->cancelDrag();
     // The day in the middle stays in the middle.
     const qreal middle = (horizontalOffset() + viewport()->width() / 2.0) / m_scale.pixelsPerDay();
     m_zoom = zoom;
@@ -225,7 +240,7 @@ void TimelineView::setToday(const QDate& today)
 void TimelineView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    cancelDrag();
+    m_interaction->setReadOnly(readOnly);
 }
 
 void TimelineView::scrollToDate(const QDate& date)
@@ -233,6 +248,18 @@ void TimelineView::scrollToDate(const QDate& date)
     ensureRange();
     const qreal middle = m_scale.x(date) + m_scale.pixelsPerDay() / 2;
     horizontalScrollBar()->setValue(int(std::lround(middle - viewport()->width() / 2.0)));
+}
+
+void TimelineView::ensureDateVisible(const QDate& date)
+{
+    ensureRange();
+    const qreal left = m_scale.x(date);
+    const qreal right = m_scale.x(date.addDays(1));
+    QScrollBar* bar = horizontalScrollBar();
+    if (left < bar->value())
+        bar->setValue(int(std::floor(left)));
+    else if (right > bar->value() + viewport()->width())
+        bar->setValue(int(std::ceil(right)) - viewport()->width());
 }
 
 QRectF TimelineView::barRect(const QModelIndex& index)
@@ -270,12 +297,14 @@ TimelineView::Hit TimelineView::hitTest(const QPoint& point)
 
 QDate TimelineView::draggedStart() const
 {
-    return m_drag.isDragging() ? m_drag.start() : QDate();
+    const TimelineDrag& drag = m_interaction->drag();
+    return drag.isDragging() ? drag.start() : QDate();
 }
 
 QDate TimelineView::draggedEnd() const
 {
-    return m_drag.isDragging() ? m_drag.end() : QDate();
+    const TimelineDrag& drag = m_interaction->drag();
+    return drag.isDragging() ? drag.end() : QDate();
 }
 
 void TimelineView::paintEvent(QPaintEvent* event)
@@ -289,12 +318,13 @@ void TimelineView::paintEvent(QPaintEvent* event)
     rows.paintGrid(painter, exposed, locale());
 
     painter.setRenderHint(QPainter::Antialiasing);
-    const bool dragging = m_drag.isDragging();
+    const TimelineDrag& drag = m_interaction->drag();
+    const bool dragging = drag.isDragging();
     m_rows.forEachRow(exposed.top(), exposed.bottom(), width,
                       [&](const QModelIndex& index, const QRect& row) {
                           TimelineItem item = TimelineItem::readWithSummary(index);
-                          if (dragging && index == m_drag.index())
-                              m_drag.applyTo(item);
+                          if (dragging && index == drag.index())
+                              drag.applyTo(item);
                           const bool selected = m_selection && m_selection->isSelected(index);
                           rows.paintRow(painter, row, item, selected);
                       });
@@ -302,10 +332,10 @@ void TimelineView::paintEvent(QPaintEvent* event)
     if (!dragging)
         return;
     // Like a tooltip, above the bar: the dates the release would give.
-    TimelineItem item = TimelineItem::read(m_drag.index());
-    m_drag.applyTo(item);
+    TimelineItem item = TimelineItem::read(drag.index());
+    drag.applyTo(item);
     TimelineRowPainter::paintLabel(painter, palette(), fontMetrics(), item.datesText(locale()),
-                                   m_drag.snappedX(m_scale), barRect(m_drag.index()),
+                                   drag.snappedX(m_scale), barRect(drag.index()),
                                    viewport()->rect());
 }
 
@@ -362,91 +392,28 @@ bool TimelineView::showToolTip(const QPoint& point, const QPoint& globalPoint)
 
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton)
+        setFocus(Qt::MouseFocusReason);
+    if (!m_interaction->mousePress(event))
         QAbstractScrollArea::mousePressEvent(event);
-        return;
-    }
-    setFocus(Qt::MouseFocusReason);
-    cancelDrag();
-    const Hit hit = hitTest(event->position().toPoint());
-    if (!hit.index.isValid())
-        return;
-    // The row is selected in the tree, which draws it and tells the pane.
-    if (m_selection) {
-        const bool toggle = event->modifiers() & Qt::ControlModifier;
-        m_selection->setCurrentIndex(hit.index, (toggle ? QItemSelectionModel::Toggle
-                                                        : QItemSelectionModel::ClearAndSelect) |
-                                                    QItemSelectionModel::Rows);
-    }
-    if (m_readOnly || hit.part == Part::None)
-        return;
-    const TimelineItem item = TimelineItem::read(hit.index);
-    m_drag =
-        TimelineDrag(hit.index, hit.part, item.first(), item.last(), event->position().toPoint());
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event)
 {
-    const QPoint at = event->position().toPoint();
-    if (!m_drag.isActive() || !(event->buttons() & Qt::LeftButton)) {
-        updateCursor(at);
-        return;
-    }
-    if (!m_drag.index().isValid()) {
-        cancelDrag(); // the row went away under the mouse (an undo elsewhere)
-        return;
-    }
-    if (!m_drag.follow(at, m_scale, QApplication::startDragDistance()))
-        return;
-    if (m_drag.part() == Part::Body || m_drag.part() == Part::Milestone)
-        viewport()->setCursor(Qt::ClosedHandCursor);
-    viewport()->update();
+    if (!m_interaction->mouseMove(event))
+        QAbstractScrollArea::mouseMoveEvent(event);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton || !m_drag.isActive()) {
+    if (!m_interaction->mouseRelease(event))
         QAbstractScrollArea::mouseReleaseEvent(event);
-        return;
-    }
-    const TimelineDrag drag = m_drag;
-    cancelDrag();
-    updateCursor(event->position().toPoint());
-    if (!drag.isDragging() || !drag.changed() || !drag.index().isValid())
-        return;
-    const QModelIndex index = drag.index();
-    if (drag.part() == Part::Milestone)
-        emit dueDateEdited(index, drag.start());
-    else
-        emit datesEdited(index, drag.start(), drag.end());
 }
 
-void TimelineView::cancelDrag()
+void TimelineView::focusOutEvent(QFocusEvent* event)
 {
-    const bool wasDragging = m_drag.isDragging();
-    m_drag = TimelineDrag();
-    if (wasDragging) {
-        viewport()->unsetCursor();
-        viewport()->update();
-    }
-}
-
-void TimelineView::updateCursor(const QPoint& point)
-{
-    const Part part = m_readOnly ? Part::None : hitTest(point).part;
-    switch (part) {
-    case Part::StartEdge:
-    case Part::EndEdge:
-        viewport()->setCursor(Qt::SizeHorCursor);
-        break;
-    case Part::Body:
-    case Part::Milestone:
-        viewport()->setCursor(Qt::OpenHandCursor);
-        break;
-    case Part::None:
-        viewport()->unsetCursor();
-        break;
-    }
+    m_interaction->endSteps();
+    QAbstractScrollArea::focusOutEvent(event);
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event)
@@ -470,13 +437,10 @@ void TimelineView::wheelEvent(QWheelEvent* event)
 
 void TimelineView::keyPressEvent(QKeyEvent* event)
 {
+    // A drag's Escape, and the arrows on a selected mark, are the marks' (TimelineInteraction).
+    if (m_interaction->keyPress(event))
+        return;
     switch (event->key()) {
-    case Qt::Key_Escape:
-        if (m_drag.isActive()) {
-            cancelDrag();
-            return;
-        }
-        break;
     case Qt::Key_Left:
         horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
         return;

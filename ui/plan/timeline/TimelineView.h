@@ -12,12 +12,15 @@ class QAbstractItemModel;
 class QItemSelectionModel;
 class QTreeView;
 class TimelineHeader;
+class TimelineInteraction;
 
 // The action plan's Gantt timeline, shown beside the plan's tree: one row per visible row of
 // the tree, at the tree's heights and scroll (the tree's vertical scroll bar drives both; the
 // wheel over the timeline scrolls the tree), selection shared through the tree's selection
 // model. It reads the rows' PlanRoles (plan/PlanRoles.h) and never writes to the model: a
-// drag ends in datesEdited or dueDateEdited, which the pane turns into an undoable command.
+// drag ends in datesEdited or dueDateEdited, the arrow keys on the selected mark in
+// datesStepped or dueDateStepped (TimelineInteraction), which the pane turns into undoable
+// commands.
 // The header's two tiers need two lines of text: the tree's header is given that minimum
 // height, since the rows line up only when both headers are as high.
 //
@@ -60,6 +63,8 @@ public:
 
     // Scrolls so that the day is in the middle of the timeline.
     void scrollToDate(const QDate& date);
+    // Scrolls as little as needed for the day to be shown whole.
+    void ensureDateVisible(const QDate& date);
     void scrollToToday() { scrollToDate(m_today); }
 
     // The time axis now (the dates shown run from firstDate() to lastDate()).
@@ -86,6 +91,10 @@ signals:
     void datesEdited(const QModelIndex& index, const QDate& start, const QDate& end);
     // A milestone dragged to a new due date.
     void dueDateEdited(const QModelIndex& index, const QDate& due);
+    // The arrow keys moved the selected action (or one of its ends) or milestone by a step.
+    // Steps of the same session, an unbroken run of key presses, may become one undo step.
+    void datesStepped(const QModelIndex& index, const QDate& start, const QDate& end, int session);
+    void dueDateStepped(const QModelIndex& index, const QDate& due, int session);
     void zoomChanged(TimelineView::Zoom zoom);
 
 protected:
@@ -99,6 +108,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -107,8 +117,6 @@ private:
     void updateScrollBars();
     void updateHeaderGeometry();
     void repaintAll();
-    void cancelDrag();
-    void updateCursor(const QPoint& viewportPoint);
     bool showToolTip(const QPoint& viewportPoint, const QPoint& globalPoint);
 
     QTreeView* m_tree;
@@ -128,6 +136,6 @@ private:
     QDate m_today;
     bool m_readOnly = false;
 
-    // The mark pressed and maybe dragged.
-    TimelineDrag m_drag;
+    // The mouse and the keys on the marks: the mark pressed and maybe dragged.
+    TimelineInteraction* m_interaction;
 };
