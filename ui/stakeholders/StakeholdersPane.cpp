@@ -124,13 +124,15 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
             [this](const QString& message) { m_message->showMessage(message); });
     connect(m_actions, &StakeholderRecordActions::messageChanged, m_message,
             [this](const QString& message) { m_message->showMessage(message); });
-    connect(m_actions, &StakeholderRecordActions::created, this,
-            [this](const QStringList& ids, bool focusName) {
-                m_filterBar->clearFilters();
-                select(ids);
-                if (focusName)
-                    m_editor->focusName();
-            });
+    connect(m_actions, &StakeholderRecordActions::created, this, [this](const QStringList& ids) {
+        m_filterBar->clearFilters();
+        select(ids);
+        // The name is typed next: into the field in sight, whatever tab was open.
+        if (ids.size() == 1) {
+            m_details->setCurrentWidget(m_editor);
+            m_editor->focusName();
+        }
+    });
     connect(m_editor, &StakeholderDetailEditor::openStakeholder, this,
             &StakeholdersPane::stakeholderActivated);
     connect(this, &StakeholdersPane::currentStakeholderChanged, m_contacts,
