@@ -244,7 +244,7 @@ QWidget* StakeholdersPane::makeTableTab()
     header->setStretchLastSection(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
-    // The rows come in the file's order (by name) until the officer sorts: no sort at opening.
+    // The rows come in the reader's name order until the officer sorts: no indicator at first.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, m_model, &StakeholderTableModel::sort);
 

@@ -2,30 +2,15 @@
 #include "StakeholderRowIndex.h"
 
 #include "common/TextFolding.h"
-
-#include <QLocale>
+#include "stakeholders/NameOrder.h"
 
 #include <algorithm>
 #include <iterator>
 #include <numeric>
 
-namespace {
-
-// The C locale (tests, LANG=C) would make QCollator compare code points and put "Éducation"
-// after "Zoo"; a reader expects the common collation order there.
-QLocale collationLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-}
-
-} // namespace
-
 StakeholderRowIndex::StakeholderRowIndex(Texts texts)
-    : m_texts(std::move(texts)), m_collator(collationLocale())
+    : m_texts(std::move(texts)), m_collator(NameOrder::collator())
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
 }
 
 void StakeholderRowIndex::readFirstRows(const QList<Stakeholder>& rows,

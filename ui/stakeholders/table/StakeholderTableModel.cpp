@@ -160,6 +160,10 @@ void StakeholderTableModel::prepareSlice()
         m_prepareTimer->start();
         return;
     }
+    // The file's order by folded name is the reader's but for numbers ("Lot 10" before
+    // "Lot 9") and a few symbols: the rows now take the collator's order, which new and
+    // renamed rows are placed in from now on.
+    sort(m_sortColumn, m_sortOrder);
     emitColumnChanged(Themes);
     refreshLastContacts();
     emit prepared();
