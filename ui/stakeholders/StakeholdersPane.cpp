@@ -9,6 +9,7 @@
 #include "detail/EngagementLogPanel.h"
 #include "detail/RelationsPanel.h"
 #include "detail/StakeholderDetailEditor.h"
+#include "followups/OverdueFollowUpsDialog.h"
 #include "grid/InfluenceGrid.h"
 #include "group/StakeholderGroupView.h"
 #include "import/StakeholderImportDialog.h"
@@ -46,7 +47,9 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
       m_relations(new RelationsPanel(context, this)),
       m_engagements(new EngagementLogPanel(context, this)),
       m_import(new QAction(tr("&Import from CSV…"), this)),
-      m_export(new QAction(tr("E&xport…"), this))
+      m_export(new QAction(tr("E&xport…"), this)),
+      m_overdue(new QAction(QIcon::fromTheme(QStringLiteral("appointment-missed")),
+                            tr("Overdue follow-ups…"), this))
 {
     setObjectName(QStringLiteral("stakeholdersPane"));
     // The table shows a first screenful; the rest is read once the officer sees it.
@@ -82,6 +85,12 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     m_export->setToolTip(tr("Write every stakeholder with their contacts as CSV or Excel"));
     toolbar->addAction(m_import);
     toolbar->addAction(m_export);
+    toolbar->addSeparator();
+    m_overdue->setObjectName(QStringLiteral("stakeholderOverdueAction"));
+    m_overdue->setToolTip(tr("List every follow-up promised for a day already past and not "
+                             "logged as done, across stakeholders"));
+    toolbar->addAction(m_overdue);
+    connect(m_overdue, &QAction::triggered, this, &StakeholdersPane::showOverdueFollowUps);
     connect(m_import, &QAction::triggered, this, [this] {
         StakeholderImportDialog dialog(m_context, this);
         DialogHooks::exec(dialog);
@@ -212,6 +221,17 @@ bool StakeholdersPane::showRecord(const QString& table, const QString& id)
         return false;
     m_views->setCurrentIndex(0);
     return true;
+}
+
+void StakeholdersPane::showOverdueFollowUps()
+{
+    OverdueFollowUpsDialog dialog(m_context.repositories, QDate::currentDate(), this);
+    if (DialogHooks::exec(dialog) != QDialog::Accepted || dialog.chosenStakeholderId().isEmpty())
+        return;
+    // Where the follow-up is logged as done: the stakeholder's engagements, the one owed shown.
+    stakeholderActivated(dialog.chosenStakeholderId());
+    m_details->setCurrentWidget(m_engagements);
+    m_engagements->selectEngagement(dialog.chosenEngagementId());
 }
 
 void StakeholdersPane::hideEvent(QHideEvent* event)

@@ -264,17 +264,18 @@ StakeholderRowIndex::setContactTexts(const QList<StakeholderRepository::ContactT
     return changed;
 }
 
-bool StakeholderRowIndex::setLastContacts(
-    const QHash<QString, StakeholderRepository::LastContact>& last)
+std::vector<int>
+StakeholderRowIndex::setLastContacts(const QHash<QString, StakeholderRepository::LastContact>& last)
 {
-    bool changed = false;
-    for (Row& row : m_rows) {
+    std::vector<int> changed;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
         const StakeholderRepository::LastContact lc = last.value(row.stakeholder.meta.id);
         if (lc.date == row.lastContact && lc.overdueFollowUp == row.overdue)
             continue;
         row.lastContact = lc.date;
         row.overdue = lc.overdueFollowUp;
-        changed = true;
+        changed.push_back(int(i));
     }
     return changed;
 }

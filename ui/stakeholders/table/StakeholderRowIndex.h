@@ -67,6 +67,8 @@ public:
         std::optional<Stakeholder::Level> level;
         QString themeId;
         Membership membership = Membership::Any;
+        // Only the stakeholders with a follow-up overdue (Row::overdue).
+        bool overdueOnly = false;
 
         bool operator==(const Filter&) const = default;
     };
@@ -175,8 +177,9 @@ public:
     // Every contact text; returns the stakeholders whose texts changed.
     QSet<QString> setContactTexts(const QList<StakeholderRepository::ContactText>& contacts);
 
-    // Returns whether a row changed.
-    bool setLastContacts(const QHash<QString, StakeholderRepository::LastContact>& last);
+    // Returns the rows (storage) that changed, in storage order.
+    std::vector<int>
+    setLastContacts(const QHash<QString, StakeholderRepository::LastContact>& last);
 
     // Many changes at once: rows changed or added (new ones appended in this order), rows
     // removed, rows whose search text is stale. Sorts and filters again.

@@ -72,6 +72,8 @@ bool StakeholderRowIndex::matches(const Row& row) const
     if (m_filter.membership != Membership::Any &&
         row.memberRole.has_value() != (m_filter.membership == Membership::Members))
         return false;
+    if (m_filter.overdueOnly && !row.overdue)
+        return false;
     return m_filter.text.isEmpty() || row.search.contains(m_filter.text);
 }
 
