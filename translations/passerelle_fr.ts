@@ -1962,12 +1962,13 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Type the value</source>
-        <translation>Saisissez la valeur</translation>
-    </message>
-    <message>
         <source>Not stored yet: the figure is stored once it has a value.</source>
         <translation>Pas encore enregistré&#xa0;: le chiffre est enregistré dès qu’il a une valeur.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <comment>a key figure&apos;s value not given yet</comment>
+        <translation>À saisir</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,7 @@ private slots:
         QTRY_VERIFY(!isEditing(figures));
         QCOMPARE(figures->model()->rowCount(), 1);
         const QModelIndex value = figures->model()->index(0, FiguresModel::Value);
-        QCOMPARE(value.data().toString(), QStringLiteral("Type the value"));
+        QCOMPARE(value.data().toString(), QStringLiteral("Needed"));
         QVERIFY(!value.data(Qt::ToolTipRole).toString().isEmpty());
         // The officer moves on: no made-up 0, no step to undo.
         showTab(*s, QStringLiteral("origins"));

@@ -229,8 +229,10 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(repo().stakeholder(added)->name, QStringLiteral("Lot 12 tenants"));
         const int row = m_pane->model()->rowOf(added);
-        QCOMPARE(m_pane->model()->index(row, StakeholderTableModel::Name).data().toString(),
-                 QStringLiteral("Lot 12 tenants"));
+        const QModelIndex renamed = m_pane->model()->index(row, StakeholderTableModel::Name);
+        QCOMPARE(renamed.data().toString(), QStringLiteral("Lot 12 tenants"));
+        // Moved to its place in the name order, and the table follows it there.
+        QVERIFY(table()->viewport()->rect().intersects(table()->visualRect(renamed)));
         QCOMPARE(m_city->undoStack().count(), steps + 2);
 
         QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);

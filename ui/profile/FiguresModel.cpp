@@ -80,7 +80,8 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
         const bool valueMissing = column == Value && !m_draftHasValue;
         switch (role) {
         case Qt::DisplayRole:
-            return valueMissing ? tr("Type the value") : displayData(f, column);
+            return valueMissing ? tr("Needed", "a key figure's value not given yet")
+                                : displayData(f, column);
         case Qt::EditRole:
         case RecordRoles::SortRole:
             return valueMissing ? QVariant() : editData(f, column);

@@ -129,6 +129,11 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
         select(m_keptSelection);
         onSelectionChanged();
     });
+    // A renamed stakeholder moves to its place in the order: the table follows it.
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_selection->currentIndex().isValid())
+            m_table->scrollTo(m_selection->currentIndex());
+    });
     connect(m_model, &StakeholderTableModel::messageChanged, m_message,
             [this](const QString& message) { m_message->showMessage(message); });
     connect(m_actions, &StakeholderRecordActions::messageChanged, m_message,

@@ -43,8 +43,9 @@ OverdueFollowUpsDialog::OverdueFollowUpsDialog(Repositories& repositories, const
     m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(OverdueFollowUpsModel::StakeholderName, 16 * em);
-    m_view->setColumnWidth(OverdueFollowUpsModel::Due, 7 * em);
+    m_view->setColumnWidth(OverdueFollowUpsModel::StakeholderName, 22 * em);
+    // A handful of dates: measured, so that none is cut, in any language's format.
+    m_view->resizeColumnToContents(OverdueFollowUpsModel::Due);
     header->setStretchLastSection(true);
     if (count > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -58,7 +59,7 @@ OverdueFollowUpsDialog::OverdueFollowUpsDialog(Repositories& repositories, const
     layout->addWidget(intro);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(52 * em, 26 * em);
+    resize(72 * em, 30 * em);
 
     connect(m_view, &QAbstractItemView::activated, this, &OverdueFollowUpsDialog::choose);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &OverdueFollowUpsDialog::choose);
