@@ -213,6 +213,26 @@
     </message>
 </context>
 <context>
+    <name>OverdueFollowUpsDialog</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder&apos;s engagements and log it.</source>
+        <translation>
+            <numerusform>%n follow-up promised for a day already past and not logged as done. Double-click it to open its stakeholder&apos;s engagements and log it.</numerusform>
+            <numerusform>%n follow-ups promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder&apos;s engagements and log it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueFollowUpsModel</name>
+    <message numerus="yes">
+        <source>Due on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Due on %1, %n day ago</numerusform>
+            <numerusform>Due on %1, %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanHeadline</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; of %n action(s) done</source>
@@ -427,6 +447,16 @@
         <translation>
             <numerusform>Delete %n stakeholder?</numerusform>
             <numerusform>Delete %n stakeholders?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message numerus="yes">
+        <source>and %n more follow-up(s) overdue</source>
+        <translation>
+            <numerusform>and %n more follow-up overdue</numerusform>
+            <numerusform>and %n more follow-ups overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -1973,6 +1973,15 @@ Commandes&#xa0;:
             <numerusform>Suppression de %n chiffres clés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not stored yet: the figure is stored once it has a value.</source>
+        <translation>Pas encore enregistré&#xa0;: le chiffre est enregistré dès qu’il a une valeur.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <comment>a key figure&apos;s value not given yet</comment>
+        <translation>À saisir</translation>
+    </message>
 </context>
 <context>
     <name>FileError</name>
@@ -2977,6 +2986,10 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Only a number can be typed here, like %1: “%2” is not part of one.</source>
+        <translation>Seul un nombre peut être saisi ici, comme %1&#xa0;: «&#xa0;%2&#xa0;» n’en fait pas partie.</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -3064,6 +3077,50 @@ Influence : %3 · Intérêt : %4</translation>
             <numerusform>Total des origines indiquées&#xa0;: %Ln migrant.</numerusform>
             <numerusform>Total des origines indiquées&#xa0;: %Ln migrants.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueFollowUpsDialog</name>
+    <message>
+        <source>&amp;Open the stakeholder</source>
+        <translation>&amp;Ouvrir la partie prenante</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Relances en retard</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue: every promise to come back to a stakeholder is kept or not due yet.</source>
+        <translation>Aucune relance n’est en retard&#xa0;: chaque promesse de revenir vers une partie prenante est tenue ou pas encore échue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder&apos;s engagements and log it.</source>
+        <translation>
+            <numerusform>%n relance promise pour un jour déjà passé et pas encore marquée faite. Double-cliquez dessus pour ouvrir les échanges de sa partie prenante et la consigner.</numerusform>
+            <numerusform>%n relances promises pour un jour déjà passé et pas encore marquées faites, la plus ancienne d’abord. Double-cliquez sur l’une d’elles pour ouvrir les échanges de sa partie prenante et la consigner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueFollowUpsModel</name>
+    <message numerus="yes">
+        <source>Due on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Prévue le %1, il y a %n jour</numerusform>
+            <numerusform>Prévue le %1, il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +4856,14 @@ Influence : %3 · Intérêt : %4</translation>
             <numerusform>%Ln parties prenantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-up &amp;overdue</source>
+        <translation>Relance en re&amp;tard</translation>
+    </message>
+    <message>
+        <source>Only the stakeholders with a follow-up promised for a day already past and not logged as done</source>
+        <translation>Seulement les parties prenantes avec une relance promise pour un jour déjà passé et pas encore marquée faite</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderGroupView</name>
@@ -5437,6 +5502,21 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Edit stakeholder “%1”</source>
         <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Follow-up overdue since %1</source>
+        <translation>Relance en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since %1: %2</source>
+        <translation>Relance en retard depuis le %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more follow-up(s) overdue</source>
+        <translation>
+            <numerusform>et %n autre relance en retard</numerusform>
+            <numerusform>et %n autres relances en retard</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StakeholderXlsxExport</name>
@@ -5562,6 +5642,14 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>Engage&amp;ments</source>
         <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups…</source>
+        <translation>Relances en retard…</translation>
+    </message>
+    <message>
+        <source>List every follow-up promised for a day already past and not logged as done, across stakeholders</source>
+        <translation>Lister toutes les relances promises pour un jour déjà passé et pas encore marquées faites, toutes parties prenantes confondues</translation>
     </message>
 </context>
 <context>

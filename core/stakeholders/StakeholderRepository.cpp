@@ -4,6 +4,7 @@
 #include "common/SqlValue.h"
 #include "common/TextFolding.h"
 #include "common/Validation.h"
+#include "stakeholders/NameOrder.h"
 #include "stakeholders/StakeholderSql.h"
 #include "storage/Queries.h"
 #include "storage/RecordStore.h"
@@ -108,6 +109,7 @@ QList<Stakeholder> StakeholderRepository::stakeholders() const
     QList<Stakeholder> all = m_stakeholders.all(QStringLiteral("ORDER BY name_key"));
     for (Stakeholder& s : all)
         s.themeIds = themes.value(s.meta.id);
+    NameOrder::sort(all);
     return all;
 }
 
@@ -126,11 +128,16 @@ QList<Stakeholder> StakeholderRepository::stakeholderSummaries(int limit,
     if (after)
         bindings << TextFolding::fold(afterName);
     bindings << limit;
-    return readAll<Stakeholder>(
+    QList<Stakeholder> rows = readAll<Stakeholder>(
         m_store.database(),
         selectStakeholderSummaries((after ? QStringLiteral("WHERE name_key > ? ") : QString()) +
                                    QStringLiteral("ORDER BY name_key LIMIT ?")),
         readStakeholderSummary, bindings);
+    // A page keeps the index's order, which the next page continues; the whole list is given
+    // in the reader's.
+    if (limit < 0 && !after)
+        NameOrder::sort(rows);
+    return rows;
 }
 
 std::optional<Stakeholder> StakeholderRepository::stakeholder(const QString& id) const

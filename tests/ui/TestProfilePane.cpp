@@ -2,6 +2,7 @@
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "common/RecordRoles.h"
+#include "profile/FiguresModel.h"
 #include "profile/OriginsModel.h"
 #include "profile/ProfilePane.h"
 #include "profile/ProfileRepository.h"
@@ -13,6 +14,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -301,6 +303,75 @@ private slots:
         s->stack().undo();
         QCOMPARE(origins->model()->rowCount(), 3);
         QCOMPARE(s->profile().origins().size(), 3);
+    }
+
+    // A figure added is a draft until it has a value: moving on leaves nothing in the file,
+    // letters in the value are refused with the reason, and the value stores it as one step.
+    void aNewFigureIsADraftUntilItHasAValue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tangier.passerelle"));
+        QVERIFY(makeCity(path));
+        std::unique_ptr<Session> s = open(path);
+        QVERIFY(s);
+        QVERIFY(QTest::qWaitForWindowActive(s->pane.get()));
+        auto* figures = s->find<QTableView>(QStringLiteral("figuresTable"));
+        auto* message = s->find<QLabel>(QStringLiteral("messageText"));
+        QVERIFY(figures && message);
+
+        QTest::mouseClick(s->find<QPushButton>(QStringLiteral("figuresAdd")), Qt::LeftButton);
+        QTRY_VERIFY(isEditing(figures));
+        QWidget* editor = QApplication::focusWidget();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("Foreign-born residents"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!isEditing(figures));
+        QCOMPARE(figures->model()->rowCount(), 1);
+        const QModelIndex value = figures->model()->index(0, FiguresModel::Value);
+        QCOMPARE(value.data().toString(), QStringLiteral("Needed"));
+        QVERIFY(!value.data(Qt::ToolTipRole).toString().isEmpty());
+        // The officer moves on: no made-up 0, no step to undo.
+        showTab(*s, QStringLiteral("origins"));
+        showTab(*s, QStringLiteral("cityTab"));
+        QVERIFY(s->profile().figures().isEmpty());
+        QCOMPARE(s->stack().count(), 0);
+
+        // Letters typed into the value are refused with the reason, not dropped silently.
+        QVERIFY(!message->isVisible());
+        QTest::mouseClick(figures->viewport(), Qt::LeftButton, {},
+                          figures->visualRect(value).center());
+        QTest::keyClick(figures, Qt::Key_F2);
+        QTRY_VERIFY(isEditing(figures));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("x"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("“x”")), qPrintable(message->text()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!isEditing(figures));
+        QVERIFY(s->profile().figures().isEmpty());
+
+        // The value stores the figure, label and year with it, in one step, in its row.
+        typeInCell(figures, value, QStringLiteral("12400"));
+        QCOMPARE(s->profile().figures().size(), 1);
+        const ProfileFigure stored = s->profile().figures().first();
+        QCOMPARE(stored.label, QStringLiteral("Foreign-born residents"));
+        QCOMPARE(stored.value, 12400.0);
+        QCOMPARE(stored.year, QDate::currentDate().year());
+        QCOMPARE(s->stack().count(), 1);
+        QCOMPARE(figures->model()->rowCount(), 1);
+        QVERIFY(!message->isVisible());
+        s->stack().undo();
+        QVERIFY(s->profile().figures().isEmpty());
+        QCOMPARE(figures->model()->rowCount(), 0);
+
+        // A draft left behind is not in the file when it is opened again.
+        QTest::mouseClick(s->find<QPushButton>(QStringLiteral("figuresAdd")), Qt::LeftButton);
+        QTRY_VERIFY(isEditing(figures));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        s.reset();
+        s = open(path);
+        QVERIFY(s);
+        QVERIFY(s->profile().figures().isEmpty());
+        QCOMPARE(s->find<QTableView>(QStringLiteral("figuresTable"))->model()->rowCount(), 0);
     }
 
     void undoKeyInTextUndoesTheBurst()

@@ -242,6 +242,28 @@ private slots:
 
     // The date a member joined is changed in the table with the forms' date field: stored as one
     // step, refused with a message when it is not a date, and emptied when cleared.
+    // Members in the reader's name order, numbers by value, a new one and a renamed one
+    // placed at once.
+    void membersInTheReadersNameOrder()
+    {
+        auto s = open();
+        Members* members = s->view->members();
+        const auto join = [&s](const QString& name) {
+            Stakeholder st;
+            st.name = name;
+            QVERIFY(s->stakeholders().add(st).ok());
+            GroupMember m;
+            m.stakeholderId = st.meta.id;
+            QVERIFY(s->group().add(m).ok());
+        };
+        join(QStringLiteral("Lot 10"));
+        join(QStringLiteral("Lot 9"));
+        QStringList names;
+        for (int r = 0; r < members->rowCount(); ++r)
+            names << members->nameOf(r);
+        QCOMPARE(names, QStringList({"Association Al Amal", "Croix-Rouge", "Lot 9", "Lot 10"}));
+    }
+
     void joinDateEditedInPlace()
     {
         auto s = open();

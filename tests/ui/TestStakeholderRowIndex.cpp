@@ -166,9 +166,9 @@ private slots:
         QCOMPARE(index.groupText(index.row(3)), QStringLiteral("Member"));
         index.sort(Key::Group, Qt::AscendingOrder);
         QCOMPARE(shown(index), QStringList({"Éducation", "Item 10", "Zoo", "item 2"}));
-        // None keeps the order there is.
-        index.sort(Key::None, Qt::AscendingOrder);
-        QCOMPARE(shown(index), QStringList({"Éducation", "Item 10", "Zoo", "item 2"}));
+        // No column chosen is the reader's name order, whatever the direction last asked.
+        index.sort(Key::None, Qt::DescendingOrder);
+        QCOMPARE(shown(index), QStringList({"Éducation", "item 2", "Item 10", "Zoo"}));
     }
 
     void filtering()
@@ -285,6 +285,28 @@ private slots:
         const int echo = index.append(stakeholder(QStringLiteral("5"), QStringLiteral("Echo"), 4));
         index.placeInOrder(echo);
         QCOMPARE(index.visibleInsertionPoint(echo), 1);
+    }
+
+    // No column chosen: the reader's name order, in which new rows are placed one by one or
+    // many at once ("Lot 9" before "Lot 10", though the file reads them the other way).
+    void noColumnChosenIsTheReadersNameOrder()
+    {
+        Index index(texts());
+        prepare(index, {stakeholder(QStringLiteral("1"), QStringLiteral("Lot 10")),
+                        stakeholder(QStringLiteral("2"), QStringLiteral("lot 11")),
+                        stakeholder(QStringLiteral("3"), QStringLiteral("Lot 9"))});
+        QCOMPARE(shown(index), QStringList({"Lot 10", "lot 11", "Lot 9"}));
+        index.sort(Key::None, Qt::AscendingOrder);
+        QCOMPARE(shown(index), QStringList({"Lot 9", "Lot 10", "lot 11"}));
+        const int added = index.append(stakeholder(QStringLiteral("4"), QStringLiteral("Lot 2")));
+        index.placeInOrder(added);
+        QCOMPARE(index.visibleInsertionPoint(added), 0);
+        index.insertVisible(0, added);
+        index.applyChanges({stakeholder(QStringLiteral("5"), QStringLiteral("Lot 100")),
+                            stakeholder(QStringLiteral("6"), QStringLiteral("Lot 1"))},
+                           {}, {});
+        QCOMPARE(shown(index),
+                 QStringList({"Lot 1", "Lot 2", "Lot 9", "Lot 10", "lot 11", "Lot 100"}));
     }
 
     void manyChangesAtOnce()

@@ -138,6 +138,53 @@ private slots:
         }
     }
 
+    // With no column chosen the rows are in the reader's name order, numbers by their value,
+    // and a stakeholder added, renamed or imported takes its place at once, row by row or in
+    // a bulk import alike.
+    void newAndImportedRowsTakeTheirPlaceAtOnce()
+    {
+        auto city = makeCity();
+        for (const char* name : {"Lot 10", "Lot 9", "Annex", "lot 11"})
+            add(*city, QString::fromUtf8(name));
+        Model model(city->context());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.ensurePrepared();
+        QCOMPARE(names(model), QStringList({"Annex", "Lot 9", "Lot 10", "lot 11"}));
+
+        // Added as the officer adds: one undo step, placed without a sort.
+        Stakeholder two;
+        two.name = QStringLiteral("Lot 2");
+        city->stack().push(new AddRecordCommand<StakeholderRepository, Stakeholder>(
+            city->file, city->stakeholders(), two, QStringLiteral("add")));
+        QCOMPARE(names(model), QStringList({"Annex", "Lot 2", "Lot 9", "Lot 10", "lot 11"}));
+        // Renamed, it moves to its new place.
+        const std::optional<Stakeholder> annex = city->stakeholders().byNameKey("Annex");
+        QVERIFY(model.setData(model.index(0, Model::Name), QStringLiteral("Lot 100")));
+        QCOMPARE(names(model), QStringList({"Lot 2", "Lot 9", "Lot 10", "lot 11", "Lot 100"}));
+        QCOMPARE(model.rowOf(annex->meta.id), 4);
+
+        // A small import, row by row.
+        QVERIFY(import(*city, "name,kind\nLot 1,ngo\nLot 20,ngo\n").ok());
+        QCOMPARE(names(model),
+                 QStringList({"Lot 1", "Lot 2", "Lot 9", "Lot 10", "lot 11", "Lot 20", "Lot 100"}));
+        // A large one, caught up in one reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QByteArray csv = "name,kind\n";
+        for (int n = 60; n >= 1; --n)
+            csv += "Plot " + QByteArray::number(n) + ",ngo\n";
+        QVERIFY(import(*city, csv).ok());
+        QCOMPARE(resets.size(), 1);
+        QStringList expected{"Lot 1", "Lot 2", "Lot 9", "Lot 10", "lot 11", "Lot 20", "Lot 100"};
+        for (int n = 1; n <= 60; ++n)
+            expected << QStringLiteral("Plot %1").arg(n);
+        QCOMPARE(names(model), expected);
+        // What a model opened now shows, first screenful and all.
+        Model fresh(city->context());
+        fresh.ensurePrepared();
+        QCOMPARE(names(fresh), expected);
+    }
+
     void flagsOverdueFollowUps()
     {
         auto city = makeCity();

@@ -197,6 +197,63 @@ private slots:
         QVERIFY(!repo().byNameKey(QStringLiteral("Teranga Valmer (copy)")));
     }
 
+    // After Add the name is typed into the field in sight, whatever tab was open and however
+    // far the form was scrolled, and Ctrl+Z takes back the name, then the addition.
+    void addedNameIsTypedWhereTheOfficerSeesIt()
+    {
+        clickRow(idOf(QStringLiteral("Teranga Valmer")));
+        auto* details = find<QTabWidget>(QStringLiteral("stakeholderDetails"));
+        auto* scroll = find<QScrollArea>(QStringLiteral("stakeholderEditorScroll"));
+        auto* name = find<QLineEdit>(QStringLiteral("stakeholderName"));
+        // A small pane, so that the form scrolls; scrolled to its end, then another tab opened.
+        m_pane->resize(900, 360);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTRY_VERIFY(name->visibleRegion().isEmpty());
+        details->setCurrentWidget(find<QWidget>(QStringLiteral("engagementLog")));
+        table()->setFocus();
+
+        const int total = repo().count();
+        const int steps = m_city->undoStack().count();
+        action(QStringLiteral("addStakeholder"))->trigger();
+        QCOMPARE(repo().count(), total + 1);
+        const QString added = idOf(QStringLiteral("New stakeholder"));
+        QCOMPARE(details->currentWidget(),
+                 find<QWidget>(QStringLiteral("stakeholderDetailEditor")));
+        QTRY_VERIFY(name->hasFocus());
+        QVERIFY(!name->visibleRegion().isEmpty());
+        QCOMPARE(name->selectedText(), QStringLiteral("New stakeholder"));
+
+        // Typed as an officer types: over the selected name, into the focused widget.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Lot 12 tenants"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(repo().stakeholder(added)->name, QStringLiteral("Lot 12 tenants"));
+        const int row = m_pane->model()->rowOf(added);
+        const QModelIndex renamed = m_pane->model()->index(row, StakeholderTableModel::Name);
+        QCOMPARE(renamed.data().toString(), QStringLiteral("Lot 12 tenants"));
+        // Moved to its place in the name order, and the table follows it there.
+        QVERIFY(table()->viewport()->rect().intersects(table()->visualRect(renamed)));
+        QCOMPARE(m_city->undoStack().count(), steps + 2);
+
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(repo().stakeholder(added)->name, QStringLiteral("New stakeholder"));
+        QCOMPARE(name->text(), QStringLiteral("New stakeholder"));
+        QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!repo().stakeholder(added));
+        QCOMPARE(repo().count(), total);
+        QCOMPARE(m_pane->model()->rowOf(added), -1);
+
+        // Duplicate, too, offers the copy's name for typing over, in sight.
+        clickRow(idOf(QStringLiteral("Teranga Valmer")));
+        details->setCurrentWidget(find<QWidget>(QStringLiteral("engagementLog")));
+        table()->setFocus();
+        action(QStringLiteral("duplicateStakeholder"))->trigger();
+        QCOMPARE(details->currentWidget(),
+                 find<QWidget>(QStringLiteral("stakeholderDetailEditor")));
+        QTRY_VERIFY(name->hasFocus());
+        QCOMPARE(name->selectedText(), QStringLiteral("Teranga Valmer (copy)"));
+    }
+
     void deleteNamesWhatGoesWithItAndUndoRestoresIt()
     {
         // A stakeholder with relations, engagements and a seat in the group.

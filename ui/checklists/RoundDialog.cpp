@@ -5,7 +5,6 @@
 #include "common/TextLimits.h"
 #include "stakeholders/StakeholderRepository.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -75,13 +74,8 @@ RoundDialog::RoundDialog(ChecklistRepository& checklists, StakeholderRepository&
     auto* participantsLabel = new QLabel(tr("&Participants (the stakeholders who took part):"));
     participantsLabel->setBuddy(m_filter);
     participantsLabel->setWordWrap(true);
-    QList<Stakeholder> people = stakeholders.stakeholderSummaries();
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(people.begin(), people.end(),
-              [&collator](const Stakeholder& a, const Stakeholder& b) {
-                  return collator.compare(a.name, b.name) < 0;
-              });
+    // In the reader's name order ("Lot 9" before "Lot 10"), as every list of stakeholders.
+    const QList<Stakeholder> people = stakeholders.stakeholderSummaries();
     for (const Stakeholder& s : people) {
         auto* item = new QListWidgetItem(TextLimits::shortened(s.name), m_participants);
         item->setData(idRole, s.meta.id);

@@ -4,6 +4,9 @@
 #include "common/Validation.h"
 
 #include <QDoubleSpinBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 
 #include <climits>
@@ -75,4 +78,36 @@ void NumberDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         box->interpretText();
         model->setData(index, box->value());
     }
+}
+
+bool NumberDelegate::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* box = qobject_cast<QAbstractSpinBox*>(watched);
+    if (box && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QString typed = key->text();
+        // Only printable keys: arrows, Enter, Tab and shortcuts keep their meaning.
+        if (!typed.isEmpty() && typed.at(0).isPrint() &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            // What the field would hold with the key typed over its selection.
+            const QLineEdit* line = box->findChild<QLineEdit*>();
+            QString text = line ? line->text() : QString();
+            int at = line ? line->cursorPosition() : int(text.size());
+            if (line && line->hasSelectedText()) {
+                at = line->selectionStart();
+                text.remove(at, line->selectedText().size());
+            }
+            text.insert(at, typed);
+            int pos = at + int(typed.size());
+            if (box->validate(text, pos) == QValidator::Invalid) {
+                const QString example = m_range.decimals > 0  ? QLocale().toString(12.5, 'f', 1)
+                                        : m_range.groupDigits ? QLocale().toString(12400)
+                                                              : QString::number(2024);
+                emit inputRefused(tr("Only a number can be typed here, like %1: “%2” is not "
+                                     "part of one.")
+                                      .arg(example, typed));
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
 }

@@ -5,6 +5,7 @@
 
 // Edits a number cell with a spin box: counts of people, years, decimal values. An optional
 // figure has one more step below the minimum, shown as "Not known", that clears the cell.
+// A key the number cannot take is refused with its reason (inputRefused()).
 class NumberDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,6 +31,14 @@ public:
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model,
                       const QModelIndex& index) const override;
+
+signals:
+    // A key the number field cannot take (a letter): why, for the pane to show. A spin box
+    // drops such a key without a word, and the officer would not know why nothing appeared.
+    void inputRefused(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     Range m_range;

@@ -8,6 +8,8 @@
 #include "common/Validation.h"
 
 #include <QDate>
+#include <QFont>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -72,8 +74,31 @@ QVariant FiguresModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProfileFigure& f = record(index.row());
+    const ProfileFigure& f = figure(index.row());
     const auto column = Column(index.column());
+    if (isDraft(index.row())) {
+        const bool valueMissing = column == Value && !m_draftHasValue;
+        switch (role) {
+        case Qt::DisplayRole:
+            return valueMissing ? tr("Needed", "a key figure's value not given yet")
+                                : displayData(f, column);
+        case Qt::EditRole:
+        case RecordRoles::SortRole:
+            return valueMissing ? QVariant() : editData(f, column);
+        case Qt::FontRole: {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        case Qt::ForegroundRole:
+            return valueMissing ? QVariant(QPalette().brush(QPalette::PlaceholderText))
+                                : QVariant();
+        case Qt::ToolTipRole:
+            return tr("Not stored yet: the figure is stored once it has a value.");
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayData(f, column);
@@ -163,6 +188,84 @@ bool FiguresModel::setField(ProfileFigure& figure, int column, const QVariant& v
         return false;
     }
     return true;
+}
+
+bool FiguresModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || isReadOnly() || !isDraft(index.row()) ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return RecordListModel::setData(index, value, role);
+    return setDraftField(index.column(), value);
+}
+
+bool FiguresModel::setDraftField(int column, const QVariant& value)
+{
+    ProfileFigure after = *m_draft;
+    if (!setField(after, column, value))
+        return false;
+    const int row = int(m_records.size());
+    m_draft = after;
+    m_draftHasValue = m_draftHasValue || column == Value;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (!m_draftHasValue) {
+        clearMessage();
+        return true;
+    }
+    return storeDraft();
+}
+
+bool FiguresModel::storeDraft()
+{
+    ProfileFigure stored = *m_draft;
+    if (std::optional<Error> e = repository().validate(stored))
+        return refuse(e);
+    // After every figure stored now, an undone removal included.
+    for (const ProfileFigure& r : std::as_const(m_records))
+        stored.position = std::max(stored.position, r.position + 1);
+    // The draft's row becomes the figure's: the repository's announcement then finds it (same
+    // id) and updates it in place, so the view keeps its current cell and the editor moves on.
+    m_records.append(stored);
+    m_draft.reset();
+    m_draftHasValue = false;
+    if (push(new AddRecordCommand<ProfileRepository, ProfileFigure>(&file(), repository(), stored,
+                                                                    addText())))
+        return true;
+    m_draft = m_records.takeLast();
+    m_draftHasValue = true;
+    return false;
+}
+
+int FiguresModel::addRecord()
+{
+    if (isReadOnly())
+        return -1;
+    const int row = int(m_records.size());
+    if (m_draft)
+        return row;
+    ProfileFigure draft = newRecord();
+    // Its identity now, so that the stored figure is the row the officer typed in.
+    draft.meta.id = RecordMeta::newId();
+    for (const ProfileFigure& r : std::as_const(m_records))
+        draft.position = std::max(draft.position, r.position + 1);
+    beginInsertRows({}, row, row);
+    m_draft = draft;
+    m_draftHasValue = false;
+    endInsertRows();
+    return row;
+}
+
+void FiguresModel::removeRecords(const QList<int>& rows)
+{
+    QList<int> stored = rows;
+    if (m_draft && stored.removeAll(int(m_records.size())) > 0) {
+        const int row = int(m_records.size());
+        beginRemoveRows({}, row, row);
+        m_draft.reset();
+        m_draftHasValue = false;
+        endRemoveRows();
+        clearMessage();
+    }
+    RecordListModel::removeRecords(stored);
 }
 
 ProfileFigure FiguresModel::newRecord() const

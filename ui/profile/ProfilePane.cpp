@@ -117,9 +117,9 @@ QWidget* ProfilePane::makeCityTab()
         figuresBox);
     QTableView* view = m_figuresPanel->view();
     view->setItemDelegateForColumn(FiguresModel::Value,
-                                   new NumberDelegate(NumberDelegate::decimal(), view));
+                                   numberDelegate(NumberDelegate::decimal(), view));
     view->setItemDelegateForColumn(FiguresModel::Year,
-                                   new NumberDelegate(NumberDelegate::year(), view));
+                                   numberDelegate(NumberDelegate::year(), view));
     view->setItemDelegateForColumn(FiguresModel::Theme,
                                    new ThemeDelegate(m_context.repositories.themes(), view));
     auto* figuresLayout = new QVBoxLayout(figuresBox);
@@ -151,9 +151,9 @@ QWidget* ProfilePane::makeOriginsTab()
                               tr("Origins of migrants")});
     QTableView* view = m_originsPanel->view();
     view->setItemDelegateForColumn(OriginsModel::Number,
-                                   new NumberDelegate(NumberDelegate::count(), view));
+                                   numberDelegate(NumberDelegate::count(), view));
     view->setItemDelegateForColumn(OriginsModel::Year,
-                                   new NumberDelegate(NumberDelegate::year(), view));
+                                   numberDelegate(NumberDelegate::year(), view));
     return wrapWithIntro(tr("Migrants living in the city by country of origin. Give each figure "
                             "its year and its source (census, register, survey)."),
                          m_originsPanel);
@@ -166,11 +166,10 @@ QWidget* ProfilePane::makeDistrictsTab()
         {tr("Add a district"), tr("Remove"), tr("Remove the selected districts"), tr("Districts")});
     QTableView* view = m_districtsPanel->view();
     const auto count = NumberDelegate::count(true);
-    view->setItemDelegateForColumn(DistrictsModel::Population, new NumberDelegate(count, view));
-    view->setItemDelegateForColumn(DistrictsModel::MigrantPopulation,
-                                   new NumberDelegate(count, view));
+    view->setItemDelegateForColumn(DistrictsModel::Population, numberDelegate(count, view));
+    view->setItemDelegateForColumn(DistrictsModel::MigrantPopulation, numberDelegate(count, view));
     view->setItemDelegateForColumn(DistrictsModel::Year,
-                                   new NumberDelegate(NumberDelegate::year(true), view));
+                                   numberDelegate(NumberDelegate::year(true), view));
     return wrapWithIntro(tr("Where migrants live in the city. Leave a figure empty when it is not "
                             "known; the share is worked out from the two populations."),
                          m_districtsPanel);
@@ -185,6 +184,14 @@ QWidget* ProfilePane::wrapWithIntro(const QString& intro, QWidget* content)
     layout->addWidget(label);
     layout->addWidget(content, 1);
     return page;
+}
+
+NumberDelegate* ProfilePane::numberDelegate(const NumberDelegate::Range& range, QWidget* view)
+{
+    auto* delegate = new NumberDelegate(range, view);
+    // A letter typed into a number is refused with its reason, where edits' refusals show.
+    connect(delegate, &NumberDelegate::inputRefused, this, &ProfilePane::showMessage);
+    return delegate;
 }
 
 void ProfilePane::showMessage(const QString& message)

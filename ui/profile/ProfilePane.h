@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/NumberDelegate.h"
 #include "shell/Pane.h"
 #include "shell/PaneContext.h"
 
@@ -41,6 +42,7 @@ private:
     QWidget* makeDistrictsTab();
     QWidget* wrapWithIntro(const QString& intro, QWidget* content);
     void showMessage(const QString& message);
+    NumberDelegate* numberDelegate(const NumberDelegate::Range& range, QWidget* view);
 
     PaneContext m_context;
     MessageBar* m_message;

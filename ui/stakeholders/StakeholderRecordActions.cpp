@@ -89,7 +89,7 @@ void StakeholderRecordActions::addStakeholder()
     const QString failure = FileEdits::push(m_context, {command});
     emit messageChanged(failure);
     if (failure.isEmpty())
-        emit created({command->record().meta.id}, true);
+        emit created({command->record().meta.id});
 }
 
 void StakeholderRecordActions::duplicateSelected()
@@ -119,7 +119,7 @@ void StakeholderRecordActions::duplicateSelected()
     m_context.undoStack.endMacro();
     emit messageChanged(failure);
     if (!ids.isEmpty())
-        emit created(ids, false);
+        emit created(ids);
 }
 
 void StakeholderRecordActions::deleteSelected()

@@ -33,8 +33,9 @@ public:
     QString uniqueName(const QString& base) const;
 
 signals:
-    // Stakeholders were made (Add, Duplicate): the first is to be selected.
-    void created(const QStringList& ids, bool focusName);
+    // Stakeholders were made (Add, Duplicate): they are to be selected, and a single one's
+    // name offered for typing over.
+    void created(const QStringList& ids);
     void messageChanged(const QString& message);
 
 private:

@@ -9,6 +9,7 @@
 #include "detail/EngagementLogPanel.h"
 #include "detail/RelationsPanel.h"
 #include "detail/StakeholderDetailEditor.h"
+#include "followups/OverdueFollowUpsDialog.h"
 #include "grid/InfluenceGrid.h"
 #include "group/StakeholderGroupView.h"
 #include "import/StakeholderImportDialog.h"
@@ -46,7 +47,9 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
       m_relations(new RelationsPanel(context, this)),
       m_engagements(new EngagementLogPanel(context, this)),
       m_import(new QAction(tr("&Import from CSV…"), this)),
-      m_export(new QAction(tr("E&xport…"), this))
+      m_export(new QAction(tr("E&xport…"), this)),
+      m_overdue(new QAction(QIcon::fromTheme(QStringLiteral("appointment-missed")),
+                            tr("Overdue follow-ups…"), this))
 {
     setObjectName(QStringLiteral("stakeholdersPane"));
     // The table shows a first screenful; the rest is read once the officer sees it.
@@ -82,6 +85,12 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     m_export->setToolTip(tr("Write every stakeholder with their contacts as CSV or Excel"));
     toolbar->addAction(m_import);
     toolbar->addAction(m_export);
+    toolbar->addSeparator();
+    m_overdue->setObjectName(QStringLiteral("stakeholderOverdueAction"));
+    m_overdue->setToolTip(tr("List every follow-up promised for a day already past and not "
+                             "logged as done, across stakeholders"));
+    toolbar->addAction(m_overdue);
+    connect(m_overdue, &QAction::triggered, this, &StakeholdersPane::showOverdueFollowUps);
     connect(m_import, &QAction::triggered, this, [this] {
         StakeholderImportDialog dialog(m_context, this);
         DialogHooks::exec(dialog);
@@ -120,17 +129,24 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
         select(m_keptSelection);
         onSelectionChanged();
     });
+    // A renamed stakeholder moves to its place in the order: the table follows it.
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_selection->currentIndex().isValid())
+            m_table->scrollTo(m_selection->currentIndex());
+    });
     connect(m_model, &StakeholderTableModel::messageChanged, m_message,
             [this](const QString& message) { m_message->showMessage(message); });
     connect(m_actions, &StakeholderRecordActions::messageChanged, m_message,
             [this](const QString& message) { m_message->showMessage(message); });
-    connect(m_actions, &StakeholderRecordActions::created, this,
-            [this](const QStringList& ids, bool focusName) {
-                m_filterBar->clearFilters();
-                select(ids);
-                if (focusName)
-                    m_editor->focusName();
-            });
+    connect(m_actions, &StakeholderRecordActions::created, this, [this](const QStringList& ids) {
+        m_filterBar->clearFilters();
+        select(ids);
+        // The name is typed next: into the field in sight, whatever tab was open.
+        if (ids.size() == 1) {
+            m_details->setCurrentWidget(m_editor);
+            m_editor->focusName();
+        }
+    });
     connect(m_editor, &StakeholderDetailEditor::openStakeholder, this,
             &StakeholdersPane::stakeholderActivated);
     connect(this, &StakeholdersPane::currentStakeholderChanged, m_contacts,
@@ -212,6 +228,17 @@ bool StakeholdersPane::showRecord(const QString& table, const QString& id)
     return true;
 }
 
+void StakeholdersPane::showOverdueFollowUps()
+{
+    OverdueFollowUpsDialog dialog(m_context.repositories, QDate::currentDate(), this);
+    if (DialogHooks::exec(dialog) != QDialog::Accepted || dialog.chosenStakeholderId().isEmpty())
+        return;
+    // Where the follow-up is logged as done: the stakeholder's engagements, the one owed shown.
+    stakeholderActivated(dialog.chosenStakeholderId());
+    m_details->setCurrentWidget(m_engagements);
+    m_engagements->selectEngagement(dialog.chosenEngagementId());
+}
+
 void StakeholdersPane::hideEvent(QHideEvent* event)
 {
     m_editor->commitPending();
@@ -242,7 +269,7 @@ QWidget* StakeholdersPane::makeTableTab()
     header->setStretchLastSection(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
-    // The rows come in the file's order (by name) until the officer sorts: no sort at opening.
+    // The rows come in the reader's name order until the officer sorts: no indicator at first.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, m_model, &StakeholderTableModel::sort);
 

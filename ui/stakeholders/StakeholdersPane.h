@@ -57,6 +57,8 @@ protected:
 
 private:
     QWidget* makeTableTab();
+    // The officer's to-do: every overdue follow-up; the one chosen opens its stakeholder.
+    void showOverdueFollowUps();
     void addDetailTab(QWidget* panel, const QString& title, const QIcon& icon = {});
     void select(const QStringList& ids);
     void onSelectionChanged();
@@ -79,6 +81,7 @@ private:
     EngagementLogPanel* m_engagements;
     QAction* m_import;
     QAction* m_export;
+    QAction* m_overdue;
     QStringList m_keptSelection; // across a filter change, which resets the model
     bool m_readOnly = false;
 };

@@ -149,6 +149,16 @@ void EngagementLogPanel::setStakeholder(const QString& id)
     startNew();
 }
 
+bool EngagementLogPanel::selectEngagement(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
 void EngagementLogPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -36,6 +36,9 @@ public:
 
     // Empties the form for a new engagement (the "New engagement" button).
     void startNew();
+    // Selects the engagement of the stakeholder shown and fills the form with it (an overdue
+    // follow-up chosen in the to-do); false when it is not in the log shown.
+    bool selectEngagement(const QString& id);
     // Adds or saves what the form holds; false (with the reason shown) when nothing was stored.
     bool save();
     void removeSelected();

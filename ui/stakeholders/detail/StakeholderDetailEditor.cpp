@@ -148,6 +148,7 @@ QWidget* StakeholderDetailEditor::makeForm()
     layout->addLayout(form);
     layout->addStretch();
     auto* scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("stakeholderEditorScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -240,6 +241,7 @@ void StakeholderDetailEditor::setReadOnly(bool readOnly)
 
 void StakeholderDetailEditor::focusName()
 {
+    m_scroll->ensureWidgetVisible(m_name);
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
 }

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class MessageBar;
@@ -33,7 +34,8 @@ public:
     void setStakeholders(const QStringList& ids);
     QString stakeholderId() const;
     void setReadOnly(bool readOnly);
-    // Puts the cursor in the name with the name selected (after Add).
+    // Brings the name into view and puts the cursor in it with the name selected (after Add
+    // or Duplicate), however far the form was scrolled.
     void focusName();
     // Stores the notes or a field being typed in, if they changed.
     void commitPending();
@@ -64,6 +66,7 @@ private:
     bool m_readOnly = false;
 
     QStackedWidget* m_pages;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_summary;
     MessageBar* m_message;
     QLineEdit* m_name;

@@ -4,10 +4,10 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "common/OptionalDateEdit.h"
-#include "common/TextFolding.h"
 #include "common/TextLimits.h"
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/KindPalette.h"
+#include "stakeholders/NameOrder.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QLocale>
@@ -16,12 +16,12 @@ using EditMember = EditRecordCommand<GroupRepository, GroupMember>;
 using RemoveMember = RemoveRecordCommand<GroupRepository, GroupMember>;
 
 GroupMembersModel::GroupMembersModel(const PaneContext& context, QObject* parent)
-    : RecordTableModel(context, parent)
+    : RecordTableModel(context, parent), m_collator(NameOrder::collator())
 {
     for (const GroupMember& m : context.repositories.group().members())
         m_rows.append(makeRow(m));
     std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row& a, const Row& b) { return a.sortKey < b.sortKey; });
+                     [this](const Row& a, const Row& b) { return before(a.sortKey, b.sortKey); });
 
     GroupRepository* group = &context.repositories.group();
     connect(group, &GroupRepository::memberAdded, this, &GroupMembersModel::onAdded);
@@ -36,7 +36,7 @@ GroupMembersModel::Row GroupMembersModel::makeRow(const GroupMember& member) con
     Row row{member, {}, {}};
     if (auto s = repositories().stakeholders().stakeholder(member.stakeholderId))
         row.stakeholder = *s;
-    row.sortKey = TextFolding::fold(row.stakeholder.name);
+    row.sortKey = row.stakeholder.name;
     return row;
 }
 
@@ -155,10 +155,16 @@ QStringList GroupMembersModel::stakeholderIds() const
     return ids;
 }
 
+bool GroupMembersModel::before(const QString& a, const QString& b) const
+{
+    return m_collator.compare(a, b) < 0;
+}
+
 int GroupMembersModel::insertionRow(const QString& sortKey) const
 {
-    return int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), sortKey,
-                                [](const QString& key, const Row& r) { return key < r.sortKey; }) -
+    return int(std::upper_bound(
+                   m_rows.cbegin(), m_rows.cend(), sortKey,
+                   [this](const QString& key, const Row& r) { return before(key, r.sortKey); }) -
                m_rows.cbegin());
 }
 
@@ -205,7 +211,7 @@ void GroupMembersModel::onStakeholderUpdated(const Stakeholder& stakeholder)
         // A rename may move the row: taken out and placed again where its name now sorts.
         Row row = m_rows.at(i);
         row.stakeholder = stakeholder;
-        row.sortKey = TextFolding::fold(stakeholder.name);
+        row.sortKey = stakeholder.name;
         beginRemoveRows({}, i, i);
         m_rows.removeAt(i);
         endRemoveRows();

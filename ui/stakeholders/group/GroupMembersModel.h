@@ -5,6 +5,8 @@
 #include "stakeholders/GroupMember.h"
 #include "stakeholders/Stakeholder.h"
 
+#include <QCollator>
+
 // The members of the City Stakeholder Group with their stakeholder's name and kind, by name.
 // Follows the group's member signals and the stakeholders' renames row by row. The role and
 // the date are edited in place: setData() pushes an undo step.
@@ -57,11 +59,12 @@ private:
     {
         GroupMember member;
         Stakeholder stakeholder;
-        QString sortKey;
+        QString sortKey; // the stakeholder's name, in NameOrder
     };
 
     Row makeRow(const GroupMember& member) const;
     int insertionRow(const QString& sortKey) const;
+    bool before(const QString& a, const QString& b) const;
     void onAdded(const GroupMember& member);
     void onUpdated(const GroupMember& member);
     void onRemoved(const QString& id);
@@ -69,4 +72,5 @@ private:
     void place(Row row);
 
     QList<Row> m_rows;
+    QCollator m_collator; // NameOrder's: "Lot 9" before "Lot 10"
 };

@@ -5,6 +5,7 @@
 #include "common/ThemeNames.h"
 #include "stakeholders/KindPalette.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_text(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_theme(new QComboBox(this)), m_level(new QComboBox(this)), m_membership(new QComboBox(this)),
+      m_overdue(new QCheckBox(tr("Follow-up &overdue"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("stakeholderFilterBar"));
@@ -23,6 +25,9 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, QWidget
     m_theme->setObjectName(QStringLiteral("stakeholderFilterTheme"));
     m_level->setObjectName(QStringLiteral("stakeholderFilterLevel"));
     m_membership->setObjectName(QStringLiteral("stakeholderFilterGroup"));
+    m_overdue->setObjectName(QStringLiteral("stakeholderFilterOverdue"));
+    m_overdue->setToolTip(tr("Only the stakeholders with a follow-up promised for a day already "
+                             "past and not logged as done"));
     m_clear->setObjectName(QStringLiteral("stakeholderFilterClear"));
     m_count->setObjectName(QStringLiteral("stakeholderFilterCount"));
 
@@ -54,6 +59,7 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, QWidget
         box->setMinimumContentsLength(8);
         combos->addWidget(box, 1);
     }
+    combos->addWidget(m_overdue);
     auto* top = new QHBoxLayout;
     top->addWidget(m_text, 1);
     top->addWidget(m_clear);
@@ -66,6 +72,7 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, QWidget
     connect(m_text, &QLineEdit::textChanged, m_model, &StakeholderTableModel::setFilterText);
     for (QComboBox* box : {m_kind, m_theme, m_level, m_membership})
         connect(box, &QComboBox::currentIndexChanged, this, &StakeholderFilterBar::applyCriteria);
+    connect(m_overdue, &QCheckBox::toggled, this, &StakeholderFilterBar::applyCriteria);
     connect(m_clear, &QPushButton::clicked, this, &StakeholderFilterBar::clearFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StakeholderFilterBar::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StakeholderFilterBar::updateCount);
@@ -81,6 +88,10 @@ void StakeholderFilterBar::clearFilters()
     for (QComboBox* box : {m_kind, m_theme, m_level, m_membership}) {
         const QSignalBlocker blocker(box);
         box->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker blocker(m_overdue);
+        m_overdue->setChecked(false);
     }
     m_text->blockSignals(true);
     m_text->clear();
@@ -100,6 +111,7 @@ void StakeholderFilterBar::applyCriteria()
         level.isValid() ? std::optional(Stakeholder::Level(level.toInt())) : std::nullopt;
     filter.themeId = m_theme->currentData().toString();
     filter.membership = StakeholderTableModel::Membership(m_membership->currentData().toInt());
+    filter.overdueOnly = m_overdue->isChecked();
     m_model->setFilter(filter);
 }
 

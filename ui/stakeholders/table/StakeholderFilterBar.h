@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -10,8 +11,8 @@ class QPushButton;
 class StakeholderTableModel;
 
 // What narrows the stakeholder table (and every view of its rows): a search over names, notes
-// and contacts that ignores case and accents, the kind, the theme, the level and the group
-// membership, with the count of stakeholders shown.
+// and contacts that ignores case and accents, the kind, the theme, the level, the group
+// membership and whether a follow-up is overdue, with the count of stakeholders shown.
 class StakeholderFilterBar : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QComboBox* m_theme;
     QComboBox* m_level;
     QComboBox* m_membership;
+    QCheckBox* m_overdue;
     QPushButton* m_clear;
     QLabel* m_count;
 };

@@ -2,30 +2,15 @@
 #include "StakeholderRowIndex.h"
 
 #include "common/TextFolding.h"
-
-#include <QLocale>
+#include "stakeholders/NameOrder.h"
 
 #include <algorithm>
 #include <iterator>
 #include <numeric>
 
-namespace {
-
-// The C locale (tests, LANG=C) would make QCollator compare code points and put "Éducation"
-// after "Zoo"; a reader expects the common collation order there.
-QLocale collationLocale()
-{
-    const QLocale locale;
-    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
-}
-
-} // namespace
-
 StakeholderRowIndex::StakeholderRowIndex(Texts texts)
-    : m_texts(std::move(texts)), m_collator(collationLocale())
+    : m_texts(std::move(texts)), m_collator(NameOrder::collator())
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
 }
 
 void StakeholderRowIndex::readFirstRows(const QList<Stakeholder>& rows,
@@ -279,17 +264,18 @@ StakeholderRowIndex::setContactTexts(const QList<StakeholderRepository::ContactT
     return changed;
 }
 
-bool StakeholderRowIndex::setLastContacts(
-    const QHash<QString, StakeholderRepository::LastContact>& last)
+std::vector<int>
+StakeholderRowIndex::setLastContacts(const QHash<QString, StakeholderRepository::LastContact>& last)
 {
-    bool changed = false;
-    for (Row& row : m_rows) {
+    std::vector<int> changed;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
         const StakeholderRepository::LastContact lc = last.value(row.stakeholder.meta.id);
         if (lc.date == row.lastContact && lc.overdueFollowUp == row.overdue)
             continue;
         row.lastContact = lc.date;
         row.overdue = lc.overdueFollowUp;
-        changed = true;
+        changed.push_back(int(i));
     }
     return changed;
 }

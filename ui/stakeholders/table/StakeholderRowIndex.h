@@ -20,7 +20,8 @@
 // On a network-sized file the rows are read and prepared in steps (docs/performance.md), in the
 // order of Phase: a first screenful, the rest of the rows, their themes, the contact texts, then
 // the search texts and collation keys a slice at a time. Until Prepared, the rows are in the
-// file's order and nothing can be sorted or filtered; after, rows are edited one by one.
+// file's order and nothing can be sorted or filtered; after, they are sorted (by name when no
+// column is chosen) and rows are edited one by one, each new or renamed one put in its place.
 class StakeholderRowIndex
 {
 public:
@@ -37,7 +38,8 @@ public:
         // Every row has what sorting and filtering need: both are ready.
         Prepared
     };
-    // What the rows are sorted by: a table column, or nothing (the file's order).
+    // What the rows are sorted by: a table column, or none chosen (the reader's name order,
+    // as Name ascending: the file's order by folded name puts "Lot 10" before "Lot 9").
     enum class SortKey
     {
         None,
@@ -65,6 +67,8 @@ public:
         std::optional<Stakeholder::Level> level;
         QString themeId;
         Membership membership = Membership::Any;
+        // Only the stakeholders with a follow-up overdue (Row::overdue).
+        bool overdueOnly = false;
 
         bool operator==(const Filter&) const = default;
     };
@@ -134,7 +138,7 @@ public:
     void refilter();
 
     SortKey sortKey() const { return m_sortKey; }
-    // Sorts and filters again; SortKey::None keeps the current order.
+    // Sorts and filters again.
     void sort(SortKey key, Qt::SortOrder order);
 
     // Single edits, once prepared. A new or changed row is placed with the calls below.
@@ -173,8 +177,9 @@ public:
     // Every contact text; returns the stakeholders whose texts changed.
     QSet<QString> setContactTexts(const QList<StakeholderRepository::ContactText>& contacts);
 
-    // Returns whether a row changed.
-    bool setLastContacts(const QHash<QString, StakeholderRepository::LastContact>& last);
+    // Returns the rows (storage) that changed, in storage order.
+    std::vector<int>
+    setLastContacts(const QHash<QString, StakeholderRepository::LastContact>& last);
 
     // Many changes at once: rows changed or added (new ones appended in this order), rows
     // removed, rows whose search text is stale. Sorts and filters again.

@@ -72,6 +72,8 @@ bool StakeholderRowIndex::matches(const Row& row) const
     if (m_filter.membership != Membership::Any &&
         row.memberRole.has_value() != (m_filter.membership == Membership::Members))
         return false;
+    if (m_filter.overdueOnly && !row.overdue)
+        return false;
     return m_filter.text.isEmpty() || row.search.contains(m_filter.text);
 }
 
@@ -128,8 +130,6 @@ void StakeholderRowIndex::sort(SortKey key, Qt::SortOrder order)
 
 void StakeholderRowIndex::sortOrder()
 {
-    if (m_sortKey == SortKey::None)
-        return;
     std::vector<int> ranks;
     switch (m_sortKey) {
     case SortKey::Kind:
@@ -171,8 +171,10 @@ void StakeholderRowIndex::sortOrder()
         computeNameRanks();
     // One pair of integers per row, so the sort compares no text at all. Equal values keep the
     // reader's name order, whichever the direction.
-    const bool byName = m_sortKey == SortKey::Name;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // No column chosen is the reader's name order, whatever direction the view last showed.
+    const bool none = m_sortKey == SortKey::None;
+    const bool byName = none || m_sortKey == SortKey::Name;
+    const bool descending = !none && m_sortOrder == Qt::DescendingOrder;
     std::vector<std::pair<qint64, qint64>> keys(m_rows.size());
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const qint64 name = m_nameRanks[i];
@@ -198,13 +200,18 @@ void StakeholderRowIndex::computeNameRanks()
 
 bool StakeholderRowIndex::lessThan(int a, int b) const
 {
-    // Unsorted, the rows keep the file's order and new ones come last.
-    if (m_sortKey == SortKey::None)
-        return a < b;
     const Row& ra = m_rows[size_t(a)];
     const Row& rb = m_rows[size_t(b)];
     int c = 0;
     switch (m_sortKey) {
+    case SortKey::None:
+        // Before the rows are prepared they are in the file's order and have no collation key;
+        // after, the reader's name order (see SortKey), where a new row takes its place.
+        if (!ra.nameKey || !rb.nameKey)
+            return a < b;
+        if (const int byName = ra.nameKey->compare(*rb.nameKey); byName != 0)
+            return byName < 0;
+        return a < b;
     case SortKey::Name:
         break;
     case SortKey::Influence:

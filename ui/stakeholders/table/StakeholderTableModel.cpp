@@ -160,6 +160,10 @@ void StakeholderTableModel::prepareSlice()
         m_prepareTimer->start();
         return;
     }
+    // The file's order by folded name is the reader's but for numbers ("Lot 10" before
+    // "Lot 9") and a few symbols: the rows now take the collator's order, which new and
+    // renamed rows are placed in from now on.
+    sort(m_sortColumn, m_sortOrder);
     emitColumnChanged(Themes);
     refreshLastContacts();
     emit prepared();
@@ -268,10 +272,15 @@ QVariant StakeholderTableModel::data(const QModelIndex& index, int role) const
 QVariant StakeholderTableModel::tooltip(const Row& row, int column) const
 {
     switch (column) {
-    case Name:
-        return row.stakeholder.notes.isEmpty()
-                   ? QVariant()
-                   : TextLimits::shortened(row.stakeholder.notes, TextLimits::shownParagraphChars);
+    case Name: {
+        QStringList parts;
+        if (row.overdue)
+            parts << overdueText(row.stakeholder.meta.id);
+        if (!row.stakeholder.notes.isEmpty())
+            parts << TextLimits::shortened(row.stakeholder.notes, TextLimits::shownParagraphChars);
+        parts.removeAll(QString());
+        return parts.isEmpty() ? QVariant() : parts.join(QStringLiteral("\n\n"));
+    }
     case Themes:
         return row.themes.isEmpty() ? tr("No theme") : row.themes;
     case Group:
@@ -293,6 +302,24 @@ QVariant StakeholderTableModel::tooltip(const Row& row, int column) const
     default:
         return {};
     }
+}
+
+QString StakeholderTableModel::overdueText(const QString& stakeholderId) const
+{
+    const QList<OverdueFollowUp> owed = m_overdue.value(stakeholderId);
+    if (owed.isEmpty())
+        return {};
+    const OverdueFollowUp& oldest = owed.first();
+    const QString since = QLocale().toString(oldest.due, QLocale::LongFormat);
+    // The summary may be pages long: its first line says what it is about.
+    const QString what = TextLimits::shortened(oldest.what.section(QLatin1Char('\n'), 0, 0));
+    QString text = what.trimmed().isEmpty()
+                       ? tr("Follow-up overdue since %1").arg(since)
+                       : tr("Follow-up overdue since %1: %2").arg(since, what.trimmed());
+    if (owed.size() > 1)
+        text += QLatin1Char('\n') +
+                tr("and %n more follow-up(s) overdue", nullptr, int(owed.size()) - 1);
+    return text;
 }
 
 QVariant StakeholderTableModel::headerData(int section, Qt::Orientation orientation, int role) const

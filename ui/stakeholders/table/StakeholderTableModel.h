@@ -3,6 +3,7 @@
 
 #include "StakeholderRowIndex.h"
 #include "shell/PaneContext.h"
+#include "stakeholders/OverdueFollowUps.h"
 #include "stakeholders/StakeholderRepository.h"
 
 #include <QAbstractTableModel>
@@ -41,7 +42,8 @@ public:
     {
         // The stakeholder's id, to find a row whatever the sorting and filtering.
         IdRole = Qt::UserRole + 1,
-        // True when a follow-up promised for before today is still pending.
+        // True when a follow-up promised for before today is still pending: the name is then
+        // red and bold, and its tooltip says since when and what is owed.
         OverdueRole,
     };
     using Membership = StakeholderRowIndex::Membership;
@@ -123,6 +125,8 @@ private:
     void readRemainingRows();
     QString text(const Row& row, int column) const;
     QVariant tooltip(const Row& row, int column) const;
+    // "Follow-up overdue since <date>: <what>", or empty.
+    QString overdueText(const QString& stakeholderId) const;
     void readThemes();
     void readMemberRoles();
 
@@ -157,6 +161,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_lastContactsPending = false;
+    // The follow-ups overdue by stakeholder id, the oldest first (the name's tooltip).
+    QHash<QString, QList<OverdueFollowUp>> m_overdue;
     // Runs prepareSlice() once the events waiting (paints, keys) have been delivered.
     QTimer* m_prepareTimer = nullptr;
     // Nesting of bulk changes under way, and the signals they sent so far.

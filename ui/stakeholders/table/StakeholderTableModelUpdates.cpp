@@ -6,6 +6,7 @@
 #include "city/Repositories.h"
 #include "common/ThemeNames.h"
 #include "stakeholders/GroupRepository.h"
+#include "stakeholders/OverdueFollowUps.h"
 
 #include <algorithm>
 
@@ -173,10 +174,32 @@ void StakeholderTableModel::refreshLastContacts()
     ensurePrepared();
     m_lastContactsPending = false;
     m_today = QDate::currentDate();
-    if (!m_index.setLastContacts(m_repository.lastContacts(m_today)))
+    // What each overdue follow-up is about, for the name's tooltip: the oldest first.
+    QHash<QString, QList<OverdueFollowUp>> overdue;
+    for (const OverdueFollowUp& f :
+         OverdueFollowUps::read(m_context.repositories.store().database(), m_today))
+        overdue[f.stakeholderId].append(f);
+    const bool tooltipsChanged = overdue != m_overdue;
+    m_overdue = std::move(overdue);
+    const std::vector<int> changed = m_index.setLastContacts(m_repository.lastContacts(m_today));
+    if (changed.empty()) {
+        if (tooltipsChanged)
+            emitColumnChanged(Name);
         return;
-    // No filter looks at the last contact: only its sorting can move rows, all in one step
-    // (the first reading changes tens of thousands of rows).
+    }
+    // Only the overdue filter looks at the last contacts: a follow-up logged or done shows or
+    // hides its row, one by one; the first reading (tens of thousands of rows) in one step.
+    constexpr size_t rowByRowLimit = 50;
+    if (m_index.filter().overdueOnly) {
+        if (changed.size() <= rowByRowLimit) {
+            for (int storage : changed)
+                reposition(storage, m_index.visiblePosition(storage));
+        } else {
+            beginResetModel();
+            m_index.refilter();
+            endResetModel();
+        }
+    }
     if (m_sortColumn == LastContact)
         sort(m_sortColumn, m_sortOrder);
     emitColumnChanged(Name);
