@@ -2891,6 +2891,22 @@ Influence : %3 · Intérêt : %4</translation>
         <source>Write the action plan&apos;s milestones and action ends as an iCalendar file.</source>
         <translation>Écrire les jalons et les fins d’action du plan d’action dans un fichier iCalendar.</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
