@@ -2,6 +2,7 @@
 // What ActionRepository refuses (validate) and what it allows but warns of (warnings).
 #include "ActionRepository.h"
 
+#include "common/DateText.h"
 #include "common/Validation.h"
 #include "plan/ActionRows.h"
 #include "storage/Queries.h"
@@ -132,8 +133,7 @@ QStringList ActionRepository::warnings(const Milestone& milestone) const
     if ((owner->startDate.isValid() && milestone.dueDate < owner->startDate) ||
         (owner->endDate.isValid() && milestone.dueDate > owner->endDate))
         found << Warnings::tr("The milestone is due outside its action's dates (%1 to %2).")
-                     .arg(QLocale().toString(owner->startDate, QLocale::ShortFormat),
-                          QLocale().toString(owner->endDate, QLocale::ShortFormat));
+                     .arg(DateText::shown(owner->startDate), DateText::shown(owner->endDate));
     return found;
 }
 

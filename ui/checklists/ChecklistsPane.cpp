@@ -13,6 +13,7 @@
 #include "commands/NewRoundCommand.h"
 #include "commands/PriorityFromGapCommand.h"
 #include "commands/RecordCommands.h"
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
 #include "shell/FileEdits.h"
@@ -257,9 +258,9 @@ void ChecklistsPane::reloadRounds(const QString& select)
         const QSignalBlocker blocker(m_rounds);
         m_rounds->clear();
         for (const AssessmentRound& r : rounds) {
-            m_rounds->addItem(tr("%1 (%2)").arg(TextLimits::shortened(r.label),
-                                                QLocale().toString(r.heldOn, QLocale::ShortFormat)),
-                              r.meta.id);
+            m_rounds->addItem(
+                tr("%1 (%2)").arg(TextLimits::shortened(r.label), DateText::shown(r.heldOn)),
+                r.meta.id);
         }
         int index = m_rounds->findData(select);
         // The latest round when the one shown went away (deleted, or its creation undone).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OptionalDateEdit.h"
+#include "common/DateText.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -30,11 +31,8 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
 
 QString OptionalDateEdit::displayFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    // Two-digit years read back as the 1900s.
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
+    // Two-digit years read back as the 1900s: the whole year, as every date shown.
+    return DateText::format();
 }
 
 QString OptionalDateEdit::example()

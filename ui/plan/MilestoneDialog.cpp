@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MilestoneDialog.h"
 
+#include "common/DateText.h"
 #include "common/OptionalDateEdit.h"
 
 #include <QDialogButtonBox>
@@ -64,8 +65,7 @@ void MilestoneDialog::check()
     else if ((m_actionStart.isValid() && due < m_actionStart) ||
              (m_actionEnd.isValid() && due > m_actionEnd))
         note = tr("Due outside its action's dates (%1 to %2): allowed, but check it.")
-                   .arg(QLocale().toString(m_actionStart, QLocale::ShortFormat),
-                        QLocale().toString(m_actionEnd, QLocale::ShortFormat));
+                   .arg(DateText::shown(m_actionStart), DateText::shown(m_actionEnd));
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);

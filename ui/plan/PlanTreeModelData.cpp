@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "PlanRoles.h"
 #include "PlanTreeNode.h"
+#include "common/DateText.h"
 
 #include <QBrush>
 #include <QFont>
@@ -14,7 +15,7 @@ namespace {
 
 QString date(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return d.isValid() ? DateText::shown(d) : QString();
 }
 
 QString percent(double share)

@@ -2,6 +2,7 @@
 #include "ConsultationDialog.h"
 
 #include "city/Repositories.h"
+#include "common/DateText.h"
 #include "common/OptionalDateEdit.h"
 #include "common/PersonalDataChoice.h"
 #include "common/TextLimits.h"
@@ -40,7 +41,7 @@ ConsultationDialog::ConsultationDialog(Repositories& repositories, const Consult
     m_meeting->setObjectName(QStringLiteral("consultationMeeting"));
     m_meeting->addItem(tr("None"), QString());
     for (const GroupMeeting& m : repositories.group().meetings()) {
-        const QString date = QLocale().toString(m.date, QLocale::ShortFormat);
+        const QString date = DateText::shown(m.date);
         m_meeting->addItem(
             m.place.isEmpty() ? date : tr("%1, %2").arg(date, TextLimits::shortened(m.place)),
             m.meta.id);

@@ -2,6 +2,7 @@
 #include "ConsultationsModel.h"
 
 #include "city/Repositories.h"
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 #include "plan/PlanRepository.h"
 #include "stakeholders/GroupRepository.h"
@@ -55,7 +56,7 @@ QVariant ConsultationsModel::data(const QModelIndex& index, int role) const
     const Consultation& c = m_rows.at(index.row());
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(c.date, QLocale::ShortFormat);
+        return DateText::shown(c.date);
     case MeetingColumn:
         return meetingText(c.meetingId);
     case StakeholdersColumn:
@@ -132,7 +133,7 @@ QString ConsultationsModel::meetingText(const QString& meetingId) const
     if (meetingId.isEmpty())
         return {};
     const std::optional<GroupMeeting> m = m_context.repositories.group().meeting(meetingId);
-    return m ? QLocale().toString(m->date, QLocale::ShortFormat) : QString();
+    return m ? DateText::shown(m->date) : QString();
 }
 
 QString ConsultationsModel::stakeholdersText(const QStringList& ids) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "CalendarExport.h"
+#include "common/DateText.h"
 
 #include "AboutDialog.h"
 #include "CityDocument.h"
@@ -389,8 +390,8 @@ void MainWindow::updateLastWritten(const QDateTime& when)
     m_writtenLabel->setText(local.date() == QDate::currentDate()
                                 ? tr("Last written at %1").arg(locale.toString(local.time(), time))
                                 : tr("Last written on %1")
-                                      .arg(locale.toString(local.date(), QLocale::ShortFormat) +
-                                           QLatin1Char(' ') + locale.toString(local.time(), time)));
+                                      .arg(DateText::shown(local.date()) + QLatin1Char(' ') +
+                                           locale.toString(local.time(), time)));
 }
 
 void MainWindow::updateActions()

@@ -5,6 +5,7 @@
 #include "checklists/TemplateInstaller.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 #include "common/ThemeNames.h"
 #include "shell/FileEdits.h"
@@ -266,7 +267,7 @@ QVariant TemplateTreeModel::itemData(const ChecklistItem& item, int column, int 
     case StatusColumn:
         if (!item.isRetired())
             return tr("In use");
-        return tr("Retired on %1").arg(QLocale().toString(item.retiredOn, QLocale::ShortFormat));
+        return tr("Retired on %1").arg(DateText::shown(item.retiredOn));
     case OriginColumn:
         return TemplateInstaller::isOfficersOwn(item.key)
                    ? tr("Added by the city")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorChart.h"
+#include "common/DateText.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -95,8 +96,8 @@ void IndicatorChart::paintEvent(QPaintEvent*)
         p.drawEllipse(QPointF(x(date), y(value)), 3, 3);
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 18), Qt::AlignLeft,
-               locale.toString(first, QLocale::ShortFormat));
+               DateText::shown(first));
     if (m_points.size() > 1)
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 18), Qt::AlignRight,
-                   locale.toString(m_points.last().first, QLocale::ShortFormat));
+                   DateText::shown(m_points.last().first));
 }

@@ -2,6 +2,7 @@
 #include "IndicatorValuesModel.h"
 
 #include "city/Repositories.h"
+#include "common/DateText.h"
 
 #include <QLocale>
 
@@ -48,9 +49,8 @@ QVariant IndicatorValuesModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return role == Qt::EditRole
-                   ? QVariant(v.measuredOn)
-                   : QVariant(QLocale().toString(v.measuredOn, QLocale::ShortFormat));
+        return role == Qt::EditRole ? QVariant(v.measuredOn)
+                                    : QVariant(DateText::shown(v.measuredOn));
     case Value:
         return QLocale().toString(v.value, 'g', 12);
     case Note:
@@ -126,14 +126,12 @@ QString IndicatorValuesModel::addText() const
 
 QString IndicatorValuesModel::editText(const IndicatorValue& value) const
 {
-    return tr("Edit the value of %1")
-        .arg(QLocale().toString(value.measuredOn, QLocale::ShortFormat));
+    return tr("Edit the value of %1").arg(DateText::shown(value.measuredOn));
 }
 
 QString IndicatorValuesModel::removeText(const IndicatorValue& value) const
 {
-    return tr("Remove the value of %1")
-        .arg(QLocale().toString(value.measuredOn, QLocale::ShortFormat));
+    return tr("Remove the value of %1").arg(DateText::shown(value.measuredOn));
 }
 
 QString IndicatorValuesModel::removeManyText(int count) const

@@ -2,6 +2,7 @@
 #include "ProgressLogModel.h"
 
 #include "city/Repositories.h"
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 
 #include <QLocale>
@@ -40,8 +41,7 @@ QVariant ProgressLogModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return role == Qt::EditRole ? QVariant(e.date)
-                                    : QVariant(QLocale().toString(e.date, QLocale::ShortFormat));
+        return role == Qt::EditRole ? QVariant(e.date) : QVariant(DateText::shown(e.date));
     case Text:
         return TextLimits::forRole(e.text, role);
     case Author:
@@ -112,14 +112,12 @@ QString ProgressLogModel::addText() const
 
 QString ProgressLogModel::editText(const ProgressEntry& entry) const
 {
-    return tr("Edit the progress note of %1")
-        .arg(QLocale().toString(entry.date, QLocale::ShortFormat));
+    return tr("Edit the progress note of %1").arg(DateText::shown(entry.date));
 }
 
 QString ProgressLogModel::removeText(const ProgressEntry& entry) const
 {
-    return tr("Remove the progress note of %1")
-        .arg(QLocale().toString(entry.date, QLocale::ShortFormat));
+    return tr("Remove the progress note of %1").arg(DateText::shown(entry.date));
 }
 
 QString ProgressLogModel::removeManyText(int count) const

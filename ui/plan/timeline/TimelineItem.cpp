@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineItem.h"
 
+#include "common/DateText.h"
 #include "plan/PlanRoles.h"
 
 #include <QAbstractItemModel>
@@ -131,9 +132,9 @@ bool TimelineItem::hasBar() const
 
 QString TimelineItem::datesText(const QLocale& locale) const
 {
-    const QString from = locale.toString(first(), QLocale::ShortFormat);
+    const QString from = DateText::shown(first());
     if (kind == Kind::Milestone)
         return from;
     //: An action's first and last day in the timeline (while dragged, in a tooltip).
-    return tr("%1 – %2").arg(from, locale.toString(last(), QLocale::ShortFormat));
+    return tr("%1 – %2").arg(from, DateText::shown(last()));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverdueFollowUpsModel.h"
 
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 
 #include <QLocale>
@@ -32,7 +33,7 @@ QVariant OverdueFollowUpsModel::data(const QModelIndex& index, int role) const
         case StakeholderName:
             return TextLimits::shortened(f.stakeholderName);
         case Due:
-            return QLocale().toString(f.due, QLocale::ShortFormat);
+            return DateText::shown(f.due);
         case What:
             // One line per follow-up; the whole summary is in the tooltip.
             return TextLimits::shortened(f.what.simplified());

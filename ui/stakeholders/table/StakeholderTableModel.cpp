@@ -3,6 +3,7 @@
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 #include "common/ThemeNames.h"
 #include "shell/FileEdits.h"
@@ -216,7 +217,7 @@ QString StakeholderTableModel::text(const Row& row, int column) const
     case Group:
         return m_index.groupText(row);
     case LastContact:
-        return QLocale().toString(row.lastContact, QLocale::ShortFormat);
+        return DateText::shown(row.lastContact);
     }
     return {};
 }

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateText.h"
+
+#include <QLocale>
+
+QString DateText::format()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString DateText::shown(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, format()) : QString();
+}
