@@ -8,7 +8,11 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QUrl>
 
 // The pane's "Export…": personal data is asked about first and left out unless ticked, the
 // format follows the name's ending, a wrong ending or a failed write is shown, a cancelled
@@ -80,6 +84,37 @@ private slots:
                  bare + QStringLiteral(".csv"));
         QCOMPARE(head(bare + QStringLiteral(".csv"), 3), QByteArray("\xEF\xBB\xBF"));
         QVERIFY(DialogHooks::messages().isEmpty());
+    }
+
+    void endsWithTheFileOneClickAway()
+    {
+        const QString path = m_city->dir().filePath(QStringLiteral("for the council.csv"));
+        // The personal-data question first, then the message of what was written.
+        QString told;
+        DialogHooks::setNextDialogHandler([&told](QDialog&) {
+            DialogHooks::setNextDialogHandler([&told](QDialog& done) {
+                auto* box = qobject_cast<QMessageBox*>(&done);
+                if (!box)
+                    return int(QDialog::Rejected);
+                told = box->text();
+                box->findChild<QPushButton*>(QStringLiteral("exportOpenFolder"))->click();
+                return int(QDialog::Accepted);
+            });
+            return int(QDialog::Accepted);
+        });
+        DialogHooks::setNextFileName(path);
+        QCOMPARE(StakeholderExporter::exportToFile(context(), nullptr), path);
+        QVERIFY2(told.contains(QStringLiteral("without personal data")), qPrintable(told));
+        QVERIFY(told.contains(QStringLiteral("for the council.csv")));
+        QCOMPARE(DialogHooks::openedUrls(),
+                 QList<QUrl>{QUrl::fromLocalFile(QFileInfo(path).absolutePath())});
+
+        // Closed: nothing opens.
+        DialogHooks::reset();
+        answerPersonalData(false);
+        DialogHooks::setNextFileName(path);
+        QCOMPARE(StakeholderExporter::exportToFile(context(), nullptr), path);
+        QVERIFY(DialogHooks::openedUrls().isEmpty());
     }
 
     void personalDataLeftOutUnlessTicked()

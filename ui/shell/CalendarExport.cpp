@@ -7,6 +7,7 @@
 #include "profile/ProfileRepository.h"
 #include "shell/CityDocument.h"
 #include "shell/DialogHooks.h"
+#include "shell/ExportDone.h"
 #include "storage/CityFile.h"
 
 #include <QDir>
@@ -44,6 +45,11 @@ QString CalendarExport::run(QWidget* parent, CityDocument& document)
                              written.error().message);
         return {};
     }
+    ExportDone::tell(parent, tr("Calendar exported"),
+                     tr("%n event(s) written: import the file in your calendar program; an "
+                        "export made later updates the same events.",
+                        nullptr, int(events.size())),
+                     target);
     return tr("%n event(s) written to %1", nullptr, int(events.size()))
         .arg(QDir::toNativeSeparators(target));
 }

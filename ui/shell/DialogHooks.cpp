@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialogHooks.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
 
@@ -15,6 +16,7 @@ struct Presets
     std::optional<QMessageBox::StandardButton> answer;
     DialogHooks::DialogHandler dialogHandler;
     QList<DialogHooks::Message> messages;
+    QList<QUrl> openedUrls;
 };
 
 Presets& presets()
@@ -81,6 +83,14 @@ int DialogHooks::exec(QDialog& dialog)
     return dialog.exec();
 }
 
+bool DialogHooks::openUrl(const QUrl& url)
+{
+    presets().openedUrls.append(url);
+    if (!presets().interactive)
+        return true;
+    return QDesktopServices::openUrl(url);
+}
+
 void DialogHooks::setNextFileName(const QString& path)
 {
     presets().fileName = path;
@@ -104,6 +114,11 @@ void DialogHooks::setInteractive(bool interactive)
 QList<DialogHooks::Message> DialogHooks::messages()
 {
     return presets().messages;
+}
+
+QList<QUrl> DialogHooks::openedUrls()
+{
+    return presets().openedUrls;
 }
 
 void DialogHooks::reset()

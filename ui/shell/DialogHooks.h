@@ -3,6 +3,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -35,6 +36,9 @@ public:
             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     // Runs one of the shell's own dialogs (new city, preferences) modally.
     static int exec(QDialog& dialog);
+    // Opens a file or folder with the desktop's program for it; recorded, never opened, when
+    // not interactive (tests).
+    static bool openUrl(const QUrl& url);
 
     // Test side: each preset answers the next request of its kind, once.
     static void setNextFileName(const QString& path);
@@ -45,5 +49,7 @@ public:
     static void setInteractive(bool interactive);
     // Messages shown (or answered) since the last reset, oldest first.
     static QList<Message> messages();
+    // What openUrl() was asked to open since the last reset.
+    static QList<QUrl> openedUrls();
     static void reset();
 };

@@ -4,6 +4,7 @@
 #include "city/Repositories.h"
 #include "common/PersonalDataChoice.h"
 #include "shell/DialogHooks.h"
+#include "shell/ExportDone.h"
 #include "stakeholders/StakeholderCsvExport.h"
 #include "stakeholders/StakeholderXlsxExport.h"
 #include "storage/CityFile.h"
@@ -30,6 +31,12 @@ QString StakeholderExporter::exportToFile(const PaneContext& context, QWidget* p
                              written.error().message);
         return {};
     }
+    ExportDone::tell(parent, tr("Stakeholders exported"),
+                     *personalData == PersonalData::Policy::Include
+                         ? tr("The stakeholders were written with their contact persons and "
+                              "private notes: share the file only with those who may see them.")
+                         : tr("The stakeholders were written without personal data."),
+                     written.value());
     return written.value();
 }
 

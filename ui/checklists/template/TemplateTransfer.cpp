@@ -11,6 +11,7 @@
 #include "common/TextLimits.h"
 #include "profile/ProfileRepository.h"
 #include "shell/DialogHooks.h"
+#include "shell/ExportDone.h"
 #include "shell/FileEdits.h"
 #include "storage/CityFile.h"
 
@@ -67,6 +68,12 @@ bool TemplateTransfer::exportTemplate(const QString& templateId)
                         .arg(QDir::toNativeSeparators(path), out.errorString()));
         return false;
     }
+    ExportDone::tell(
+        m_parent, title,
+        tr("The checklist “%1” was written: a partner city imports it with "
+           "Import a checklist.")
+            .arg(TextLimits::shortened(doc.value().text(doc.value().title, fileLanguage()))),
+        path);
     return true;
 }
 
