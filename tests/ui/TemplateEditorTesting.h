@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -92,13 +93,20 @@ protected:
             if (!line || !box)
                 return int(QDialog::Rejected);
             QPushButton* ok = box->button(QDialogButtonBox::Ok);
+            auto* error = dialog.findChild<QLabel*>(QStringLiteral("entryError"));
+            // Empty, it cannot be accepted, but says nothing before anything was typed.
             const bool refusedEmpty =
-                !ok->isEnabled() && !static_cast<TemplateEntryDialog&>(dialog).error().isEmpty();
+                !ok->isEnabled() && !static_cast<TemplateEntryDialog&>(dialog).error().isEmpty() &&
+                error && error->isHidden();
+            // Typed and rubbed out: now it says why.
+            QTest::keyClicks(line, QStringLiteral("x"));
+            QTest::keyClick(line, Qt::Key_Backspace);
+            const bool toldWhy = !ok->isEnabled() && !error->isHidden();
             QTest::keyClicks(line, text);
             dialog.findChild<QPlainTextEdit*>(QStringLiteral("entryDetails"))
                 ->setPlainText(details);
-            return refusedEmpty && ok->isEnabled() ? int(QDialog::Accepted)
-                                                   : int(QDialog::Rejected);
+            return refusedEmpty && toldWhy && ok->isEnabled() ? int(QDialog::Accepted)
+                                                              : int(QDialog::Rejected);
         });
     }
 

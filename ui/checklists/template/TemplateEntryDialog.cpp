@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 TemplateEntryDialog::TemplateEntryDialog(Kind kind, ThemeRepository& themes, Validator validator,
@@ -81,6 +82,10 @@ void TemplateEntryDialog::revalidate()
 {
     const std::optional<Error> e = m_validator ? m_validator(entry()) : std::nullopt;
     m_error->setText(e ? e->message : QString());
-    m_error->setVisible(e.has_value());
+    // A new entry is empty: saying so before the officer has typed anything reads as a
+    // reproach. OK waits all the same.
+    const bool typed =
+        m_text->isModified() || m_details->document()->isModified() || !m_text->text().isEmpty();
+    m_error->setVisible(e.has_value() && typed);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!e);
 }
