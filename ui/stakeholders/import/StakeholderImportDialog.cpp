@@ -86,7 +86,7 @@ StakeholderImportDialog::runImport(StakeholderCsvImport::DuplicatePolicy policy)
         return progress.wasCanceled();
     };
     Result<ImportReport> r = StakeholderImportCommand::execute(
-        m_context.undoStack, m_context.repositories, *m_table, m_mapping, policy, cancelled);
+        m_context.undoStack, m_context.repositories, *m_table, m_mapping, policy, {}, cancelled);
     if (r)
         m_report = r.value();
     return r;
