@@ -9,8 +9,20 @@
 namespace {
 using Columns = StakeholderCsvColumns;
 
-// The words of a name, folded, each without a plural's final s or x ("Réfugiés" -> "refugie").
-QStringList wordsOf(const QString& text)
+// The letters and digits of folded text: StakeholderCsvColumns::matchKey without folding again.
+QString keyOf(const QString& folded)
+{
+    QString key;
+    key.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            key += c;
+    }
+    return key;
+}
+
+// The words of folded text, each without a plural's final s or x ("réfugiés" -> "refugie").
+QStringList wordsOf(const QString& folded)
 {
     QStringList words;
     QString word;
@@ -21,7 +33,7 @@ QStringList wordsOf(const QString& text)
             words << word;
         word.clear();
     };
-    for (const QChar c : TextFolding::fold(text)) {
+    for (const QChar c : folded) {
         if (c.isLetterOrNumber())
             word += c;
         else
@@ -45,11 +57,31 @@ std::optional<V> cached(QHash<QString, std::optional<V>>& cache, const QString& 
         cache.insert(key, found);
     return found;
 }
+template <typename E> std::optional<E> known(const QHash<QString, E>& names, const QString& value)
+{
+    const QString key = Columns::looseKey(value);
+    if (const auto it = names.constFind(key); !key.isEmpty() && it != names.cend())
+        return *it;
+    return std::nullopt;
+}
 } // namespace
 
 ImportValueMatcher::ImportValueMatcher(const QList<Theme>& themes, ImportValueChoices choices)
     : m_choices(std::move(choices))
 {
+    // In the order StakeholderCsvColumns::kindFrom looks, so that both say the same.
+    for (Stakeholder::Kind k : Stakeholder::allKinds()) {
+        for (const QString& name : Columns::namesOf(k)) {
+            if (const QString key = Columns::looseKey(name); !m_kindNames.contains(key))
+                m_kindNames.insert(key, k);
+        }
+    }
+    for (Stakeholder::Level l : Stakeholder::allLevels()) {
+        for (const QString& name : Columns::namesOf(l)) {
+            if (const QString key = Columns::looseKey(name); !m_levelNames.contains(key))
+                m_levelNames.insert(key, l);
+        }
+    }
     // A list written for another city still matches: built-in themes are known by their key
     // and by their built-in name in English and French, whatever this file calls them.
     QHash<QString, QStringList> names;
@@ -75,7 +107,7 @@ ImportValueMatcher::ImportValueMatcher(const QList<Theme>& themes, ImportValueCh
             const QString key = Columns::matchKey(name);
             if (!m_exact.contains(key))
                 m_exact.insert(key, it.key());
-            for (const QString& word : wordsOf(name))
+            for (const QString& word : wordsOf(TextFolding::fold(name)))
                 m_byWord[word].insert(it.key());
         }
     }
@@ -86,7 +118,7 @@ std::optional<Stakeholder::Kind> ImportValueMatcher::kind(const QString& value) 
     const QString key = Columns::matchKey(value);
     if (const auto it = m_choices.kinds.constFind(key); it != m_choices.kinds.cend())
         return *it;
-    return cached<Stakeholder::Kind>(m_kinds, key, [&] { return Columns::kindFrom(value); });
+    return cached<Stakeholder::Kind>(m_kinds, key, [&] { return known(m_kindNames, value); });
 }
 
 std::optional<Stakeholder::Level> ImportValueMatcher::level(const QString& value) const
@@ -94,26 +126,26 @@ std::optional<Stakeholder::Level> ImportValueMatcher::level(const QString& value
     const QString key = Columns::matchKey(value);
     if (const auto it = m_choices.levels.constFind(key); it != m_choices.levels.cend())
         return *it;
-    return cached<Stakeholder::Level>(m_levels, key, [&] { return Columns::levelFrom(value); });
+    return cached<Stakeholder::Level>(m_levels, key, [&] { return known(m_levelNames, value); });
 }
 
 bool ImportValueMatcher::knowsKind(const QString& value) const
 {
     const QString key = Columns::matchKey(value);
-    return cached<Stakeholder::Kind>(m_kinds, key, [&] { return Columns::kindFrom(value); })
+    return cached<Stakeholder::Kind>(m_kinds, key, [&] { return known(m_kindNames, value); })
         .has_value();
 }
 
 bool ImportValueMatcher::knowsLevel(const QString& value) const
 {
     const QString key = Columns::matchKey(value);
-    return cached<Stakeholder::Level>(m_levels, key, [&] { return Columns::levelFrom(value); })
+    return cached<Stakeholder::Level>(m_levels, key, [&] { return known(m_levelNames, value); })
         .has_value();
 }
 
-std::optional<QString> ImportValueMatcher::themeByRule(const QString& value) const
+std::optional<QString> ImportValueMatcher::themeByRule(const QString& folded,
+                                                       const QString& key) const
 {
-    const QString key = Columns::matchKey(value);
     return cached<QString>(m_themes, key, [&]() -> std::optional<QString> {
         if (key.isEmpty())
             return std::nullopt;
@@ -121,7 +153,7 @@ std::optional<QString> ImportValueMatcher::themeByRule(const QString& value) con
             return *it;
         // The themes holding every word of the value; one, or the value is not recognised.
         std::optional<QSet<QString>> holding;
-        for (const QString& word : wordsOf(value)) {
+        for (const QString& word : wordsOf(folded)) {
             const QSet<QString> ids = m_byWord.value(word);
             if (holding)
                 holding->intersect(ids);
@@ -138,20 +170,23 @@ std::optional<QString> ImportValueMatcher::themeByRule(const QString& value) con
 
 bool ImportValueMatcher::knowsTheme(const QString& value) const
 {
-    return themeByRule(value).has_value();
+    // Folded once: a file may hold a hundred thousand theme values.
+    const QString folded = TextFolding::fold(value);
+    return themeByRule(folded, keyOf(folded)).has_value();
 }
 
 ImportValueMatcher::ThemeMatch ImportValueMatcher::theme(const QString& value) const
 {
-    const QString key = Columns::matchKey(value);
+    const QString folded = TextFolding::fold(value);
+    const QString key = keyOf(folded);
     if (const auto it = m_choices.themes.constFind(key); it != m_choices.themes.cend()) {
         if (it->isEmpty())
-            return {ThemeMatch::Outcome::LeftOut, {}};
-        return {ThemeMatch::Outcome::Existing, *it};
+            return {ThemeMatch::Outcome::LeftOut, {}, key};
+        return {ThemeMatch::Outcome::Existing, *it, key};
     }
-    if (const std::optional<QString> id = themeByRule(value))
-        return {ThemeMatch::Outcome::Existing, *id};
-    return {ThemeMatch::Outcome::New, {}};
+    if (const std::optional<QString> id = themeByRule(folded, key))
+        return {ThemeMatch::Outcome::Existing, *id, key};
+    return {ThemeMatch::Outcome::New, {}, key};
 }
 
 void ImportValueMatcher::addTheme(const QString& value, const QString& themeId)

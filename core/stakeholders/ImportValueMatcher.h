@@ -47,6 +47,7 @@ public:
         };
         Outcome outcome = Outcome::New;
         QString themeId;
+        QString key; // the value's StakeholderCsvColumns::matchKey
     };
 
     ImportValueMatcher(const QList<Theme>& themes, ImportValueChoices choices);
@@ -76,9 +77,14 @@ public:
     void addTheme(const QString& value, const QString& themeId);
 
 private:
-    std::optional<QString> themeByRule(const QString& key) const;
+    // folded: the value as TextFolding folds it; key: its matchKey.
+    std::optional<QString> themeByRule(const QString& folded, const QString& key) const;
 
     ImportValueChoices m_choices;
+    // looseKey of every name of a kind or level -> it, made once: a file of thousands of
+    // distinct values must not fold every name for each.
+    QHash<QString, Stakeholder::Kind> m_kindNames;
+    QHash<QString, Stakeholder::Level> m_levelNames;
     QHash<QString, QString> m_exact;        // matchKey of a name or built-in key -> theme id
     QHash<QString, QSet<QString>> m_byWord; // a word of a theme's names -> theme ids
     mutable QHash<QString, std::optional<Stakeholder::Kind>> m_kinds;

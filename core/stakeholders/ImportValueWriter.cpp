@@ -22,27 +22,33 @@ ImportValueChoices ImportValueWriter::remembered() const
     return ImportValueChoices::fromJson(*stored, themeIds);
 }
 
-Result<void> ImportValueWriter::makeThemes(const QStringList& names, QStringList& themeIds,
-                                           ImportValueMatcher& matcher, ImportReport& report)
+Result<void> ImportValueWriter::makeThemes(const QStringList& names, const QStringList& keys,
+                                           QStringList& themeIds, ImportValueMatcher& matcher,
+                                           ImportReport& report)
 {
-    using Outcome = ImportValueMatcher::ThemeMatch::Outcome;
-    for (const QString& name : names) {
-        // An earlier row of the import may have made it already.
-        const ImportValueMatcher::ThemeMatch match = matcher.theme(name);
-        if (match.outcome == Outcome::Existing) {
-            if (!themeIds.contains(match.themeId))
-                themeIds << match.themeId;
+    // The names are new as the row was read: nothing was made since but the row's own themes.
+    for (qsizetype i = 0; i < names.size() && i < keys.size(); ++i) {
+        const QString& name = names.at(i);
+        const QString& key = keys.at(i);
+        const auto leftOut = [&] {
+            // Counted once per value, however many rows hold it.
+            if (!m_notCreated.contains(key)) {
+                if (m_notCreated.size() < ImportValueMatcher::maxDistinct)
+                    m_notCreated.insert(key);
+                ++report.themesNotCreated;
+            }
+        };
+        if (report.themesCreated.size() >= maxNewThemes) {
+            leftOut();
             continue;
         }
-        if (match.outcome == Outcome::LeftOut)
-            continue;
         Theme theme;
         theme.name = name;
         theme.position = report.changes.themesAdded.isEmpty()
                              ? int(m_themes.themes().size())
                              : report.changes.themesAdded.last().position + 1;
-        if (report.themesCreated.size() >= maxNewThemes || m_themes.validate(theme)) {
-            ++report.themesNotCreated;
+        if (m_themes.validate(theme)) {
+            leftOut();
             continue;
         }
         if (Result<void> r = m_themes.add(theme); !r)

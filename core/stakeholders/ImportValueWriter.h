@@ -22,11 +22,13 @@ public:
 
     // What the file remembers, checked as untrusted (ImportValueChoices::fromJson).
     ImportValueChoices remembered() const;
-    // Makes a theme for each of names (values the matcher knows by then are taken as they are)
-    // and adds its id to themeIds; beyond maxNewThemes, or for a name no theme may have, the
-    // value is left out and counted in the report.
-    Result<void> makeThemes(const QStringList& names, QStringList& themeIds,
-                            ImportValueMatcher& matcher, ImportReport& report);
+    // Makes a theme for each of names (a row's theme values the matcher did not know, keys their
+    // matchKeys), adds its
+    // id to themeIds and tells the matcher, for the rows after; beyond maxNewThemes, or for a
+    // name no theme may have, the value is left out and counted once in the report.
+    Result<void> makeThemes(const QStringList& names, const QStringList& keys,
+                            QStringList& themeIds, ImportValueMatcher& matcher,
+                            ImportReport& report);
     // Stores what the file remembers once values were given for tableValues.
     Result<void> remember(const QList<ImportValueMatcher::Value>& tableValues,
                           const ImportValueChoices& values, ImportReport& report);
@@ -34,4 +36,5 @@ public:
 private:
     RecordStore& m_store;
     ThemeRepository& m_themes;
+    QSet<QString> m_notCreated; // matchKeys of the theme values left out
 };

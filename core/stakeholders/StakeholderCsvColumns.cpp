@@ -204,18 +204,13 @@ QStringList extraLevelNames(Level level)
     return {};
 }
 
-template <typename E, typename Extra>
-std::optional<E> matchValue(const QList<E>& all, const QString& value, Extra extra)
+template <typename E> std::optional<E> matchValue(const QList<E>& all, const QString& value)
 {
     const QString wanted = StakeholderCsvColumns::looseKey(value);
     if (wanted.isEmpty())
         return std::nullopt;
     for (const E e : all) {
-        QStringList names = extra(e);
-        // The stored key, the English label (source text) and the label in the interface
-        // language, whichever translator is loaded.
-        names << Stakeholder::toText(e) << Stakeholder::label(e);
-        for (const QString& n : std::as_const(names)) {
+        for (const QString& n : StakeholderCsvColumns::namesOf(e)) {
             if (StakeholderCsvColumns::looseKey(n) == wanted)
                 return e;
         }
@@ -369,14 +364,26 @@ StakeholderCsvColumns::fromHeader(const QString& header)
     return *it;
 }
 
+QStringList StakeholderCsvColumns::namesOf(Stakeholder::Kind kind)
+{
+    // The stored key, the English label (source text) and the label in the interface
+    // language, whichever translator is loaded.
+    return extraKindNames(kind) << Stakeholder::toText(kind) << Stakeholder::label(kind);
+}
+
+QStringList StakeholderCsvColumns::namesOf(Stakeholder::Level level)
+{
+    return extraLevelNames(level) << Stakeholder::toText(level) << Stakeholder::label(level);
+}
+
 std::optional<Stakeholder::Kind> StakeholderCsvColumns::kindFrom(const QString& value)
 {
-    return matchValue(Stakeholder::allKinds(), value, extraKindNames);
+    return matchValue(Stakeholder::allKinds(), value);
 }
 
 std::optional<Stakeholder::Level> StakeholderCsvColumns::levelFrom(const QString& value)
 {
-    return matchValue(Stakeholder::allLevels(), value, extraLevelNames);
+    return matchValue(Stakeholder::allLevels(), value);
 }
 
 std::optional<bool> StakeholderCsvColumns::yesNoFrom(const QString& value)

@@ -56,6 +56,10 @@ public:
     static std::optional<Column> fromHeader(const QString& header);
 
     static std::optional<Stakeholder::Kind> kindFrom(const QString& value);
+    // Every name a kind or level is recognised by: its key, its label (English and in the
+    // interface language) and the common words for it. A name belongs to one kind only.
+    static QStringList namesOf(Stakeholder::Kind kind);
+    static QStringList namesOf(Stakeholder::Level level);
     static std::optional<Stakeholder::Level> levelFrom(const QString& value);
     // A yes/no cell: yes, no, 1, 0, true, false, English or French, or the interface's words.
     static std::optional<bool> yesNoFrom(const QString& value);

@@ -192,10 +192,10 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
         using Outcome = ImportValueMatcher::ThemeMatch::Outcome;
         if (match.outcome == Outcome::Existing && !s.themeIds.contains(match.themeId))
             s.themeIds << match.themeId;
-        const QString key = StakeholderCsvColumns::matchKey(theme);
-        if (match.outcome == Outcome::New && !key.isEmpty() && !newKeys.contains(key)) {
-            newKeys.insert(key);
+        if (match.outcome == Outcome::New && !match.key.isEmpty() && !newKeys.contains(match.key)) {
+            newKeys.insert(match.key);
             row.newThemes << theme;
+            row.newThemeKeys << match.key;
         }
     }
     s.notes = cells.value(Column::Notes);
@@ -229,8 +229,10 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
                  "only, with at least six digits. Correct it, or leave the phone empty.")
                   .arg(TextLimits::shortened(c.phone))});
     // A row left out makes no theme.
-    if (row.problem)
+    if (row.problem) {
         row.newThemes.clear();
+        row.newThemeKeys.clear();
+    }
     return row;
 }
 
@@ -439,7 +441,8 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
                     report.rejected.append({row.line, e->message});
                     continue;
                 }
-                if (Result<void> r = writer.makeThemes(row.newThemes, s.themeIds, themes, report);
+                if (Result<void> r = writer.makeThemes(row.newThemes, row.newThemeKeys, s.themeIds,
+                                                       themes, report);
                     !r)
                     return r;
                 if (has(Column::Themes))
@@ -460,7 +463,8 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
                     report.rejected.append({row.line, e->message});
                     continue;
                 }
-                if (Result<void> r = writer.makeThemes(row.newThemes, s.themeIds, themes, report);
+                if (Result<void> r = writer.makeThemes(row.newThemes, row.newThemeKeys, s.themeIds,
+                                                       themes, report);
                     !r)
                     return r;
                 if (Result<void> r = m_stakeholders.add(s); !r)

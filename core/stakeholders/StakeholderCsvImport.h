@@ -80,6 +80,7 @@ public:
         QSet<Column> filled; // the columns with a non-empty cell
         // Theme values that become new themes, as written (their ids are made by the import).
         QStringList newThemes;
+        QStringList newThemeKeys; // their matchKeys
         std::optional<Error> problem;
         // Its name folds like a stakeholder already in the file (see DuplicatePolicy).
         bool existing = false;
