@@ -451,6 +451,12 @@ private slots:
             if (page < StakeholderImportDialog::ReportPage)
                 QTest::mouseClick(next(dialog), Qt::LeftButton);
         }
+        // Left as they were on the values step, the kinds left their rows out and the themes
+        // of the rows imported became themes of their own.
+        const QString report =
+            find<QPlainTextEdit>(dialog, QStringLiteral("reportText"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral(": Migration\n")), qPrintable(report));
+        QVERIFY(!report.contains(QStringLiteral("Divers")));
         Translator::install(*qApp, QStringLiteral("en"));
     }
 };
