@@ -6207,20 +6207,20 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
 <context>
     <name>ValueMapOption</name>
     <message>
-        <source>What a kind, level or theme value of the CSV file means when it is not recognised, as VALUE=MEANING; repeat it for each value. MEANING is a kind or a level (“Service public=service_provider”, “Métropole=regional”), or theme:NAME for a theme of the city file (“Migration=theme:Refugees and asylum”). The city file remembers these choices for the next import.</source>
-        <translation>Ce que signifie une valeur de type, de niveau ou de thème du fichier CSV quand elle n’est pas reconnue, sous la forme VALEUR=SENS&#xa0;; à répéter pour chaque valeur. SENS est un type ou un niveau («&#xa0;Service public=service_provider&#xa0;», «&#xa0;Métropole=regional&#xa0;»), ou theme:NOM pour un thème du fichier de ville («&#xa0;Migration=theme:Réfugiés et asile&#xa0;»). Le fichier de ville retient ces choix pour la prochaine importation.</translation>
-    </message>
-    <message>
-        <source>--map takes VALUE=MEANING, such as “Service public=service_provider”, not “%1”.</source>
-        <translation>--map attend VALEUR=SENS, par exemple «&#xa0;Service public=service_provider&#xa0;», et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>--map “%1”: the city file has no theme “%2”. Give the name of one of its themes, as the Themes list shows it.</source>
         <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier de ville n’a pas de thème «&#xa0;%2&#xa0;». Donnez le nom de l’un de ses thèmes, tel que la liste des thèmes l’affiche.</translation>
     </message>
     <message>
         <source>--map “%1”: “%2” is neither a kind nor a level. Kinds: %3. Levels: %4. For a theme, write theme:NAME.</source>
         <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est ni un type ni un niveau. Types&#xa0;: %3. Niveaux&#xa0;: %4. Pour un thème, écrivez theme:NOM.</translation>
+    </message>
+    <message>
+        <source>What a kind, level or theme value of the CSV file means when it is not recognised, as VALUE=MEANING; repeat it for each value. MEANING is a kind or a level (“Office=government_agency”, “Métropole=regional”), or theme:NAME for a theme of the city file (“Migration=theme:Refugees and asylum”). The city file remembers these choices for the next import.</source>
+        <translation>Ce que signifie une valeur de type, de niveau ou de thème du fichier CSV quand elle n’est pas reconnue, sous la forme VALEUR=SENS&#xa0;; à répéter pour chaque valeur. SENS est un type ou un niveau («&#xa0;Office=government_agency&#xa0;», «&#xa0;Métropole=regional&#xa0;»), ou theme:NOM pour un thème du fichier de ville («&#xa0;Migration=theme:Réfugiés et asile&#xa0;»). Le fichier de ville retient ces choix pour la prochaine importation.</translation>
+    </message>
+    <message>
+        <source>--map takes VALUE=MEANING, such as “Office=government_agency”, not “%1”.</source>
+        <translation>--map attend VALEUR=SENS, par exemple «&#xa0;Office=government_agency&#xa0;», et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

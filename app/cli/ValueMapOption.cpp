@@ -17,7 +17,7 @@ QString ValueMapOption::description()
 {
     return tr("What a kind, level or theme value of the CSV file means when it is not "
               "recognised, as VALUE=MEANING; repeat it for each value. MEANING is a kind or a "
-              "level (“Service public=service_provider”, “Métropole=regional”), or theme:NAME "
+              "level (“Office=government_agency”, “Métropole=regional”), or theme:NAME "
               "for a theme of the city file (“Migration=theme:Refugees and asylum”). The city "
               "file remembers these choices for the next import.");
 }
@@ -49,7 +49,7 @@ Result<ImportValueChoices> ValueMapOption::apply(const QStringList& maps,
         const QString meaning = map.mid(equals + 1).trimmed();
         const QString key = StakeholderCsvColumns::matchKey(value);
         if (equals < 0 || key.isEmpty() || meaning.isEmpty()) {
-            return Error{tr("--map takes VALUE=MEANING, such as “Service public=service_provider”, "
+            return Error{tr("--map takes VALUE=MEANING, such as “Office=government_agency”, "
                             "not “%1”.")
                              .arg(map)};
         }
