@@ -367,6 +367,13 @@
             <numerusform>%n stakeholders of the file are already in the city file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImportFilePage</name>
@@ -385,6 +392,26 @@
         <translation>
             <numerusform>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</numerusform>
             <numerusform>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportReportPage</name>
+    <message numerus="yes">
+        <source>%n theme value(s) left out: an import makes at most %1 themes. Choose what they mean on the values step, or add the themes first.</source>
+        <translation>
+            <numerusform>%n theme value left out: an import makes at most %1 themes. Choose what it means on the values step, or add the theme first.</numerusform>
+            <numerusform>%n theme values left out: an import makes at most %1 themes. Choose what they mean on the values step, or add the themes first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportValuesPage</name>
+    <message numerus="yes">
+        <source>%n more value(s) are not listed: rows with an unlisted kind or level are left out, and an unlisted theme becomes a new theme.</source>
+        <translation>
+            <numerusform>%n more value is not listed: rows with an unlisted kind or level are left out, and an unlisted theme becomes a new theme.</numerusform>
+            <numerusform>%n more values are not listed: rows with an unlisted kind or level are left out, and an unlisted theme becomes a new theme.</numerusform>
         </translation>
     </message>
 </context>

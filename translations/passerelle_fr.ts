@@ -2427,6 +2427,14 @@ Commandes&#xa0;:
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Themes created: %1</source>
+        <translation>Thèmes créés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Theme values left out: %1 (an import creates at most %2 themes; map them with --map VALUE=theme:NAME)</source>
+        <translation>Valeurs de thème écartées&#xa0;: %1 (une importation crée au plus %2 thèmes&#xa0;; indiquez leur sens avec --map VALEUR=theme:NOM)</translation>
+    </message>
 </context>
 <context>
     <name>ImportTemplateCommand</name>
@@ -4651,14 +4659,6 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Le nom de la partie prenante est manquant. Renseignez-le, ou supprimez la ligne.</translation>
     </message>
     <message>
-        <source>“%1” is not a kind of stakeholder. Use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un type de partie prenante. Utilisez l’un de ceux-ci&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a level. Use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau. Utilisez l’un de ceux-ci&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or leave it empty to use %5.</source>
         <translation>%1 doit être un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;». Corrigez la cellule, ou laissez-la vide pour utiliser %5.</translation>
     </message>
@@ -4669,10 +4669,6 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>The interest</source>
         <translation>L’intérêt</translation>
-    </message>
-    <message>
-        <source>“%1” is not a theme of this city file. Use the name of a theme from the Themes list, or add the theme there first.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un thème de ce fichier de ville. Utilisez le nom d’un thème de la liste des thèmes, ou ajoutez d’abord ce thème à cette liste.</translation>
     </message>
     <message>
         <source>The contact person&apos;s name is missing while an e-mail or phone is given. Fill in the contact&apos;s name, or empty the e-mail and phone.</source>
@@ -4705,6 +4701,14 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>“%1” does not say whether the notes are private: write yes or no, or leave the cell empty for notes that are not private.</source>
         <translation>«&#xa0;%1&#xa0;» n’indique pas si les notes sont privées&#xa0;: écrivez yes ou no, ou laissez la cellule vide pour des notes qui ne sont pas privées.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of stakeholder. Use one of: %2; or say which kind it means when you import.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de partie prenante. Utilisez l’un de ceux-ci&#xa0;: %2&#xa0;; ou indiquez à l’importation quel type il désigne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level. Use one of: %2; or say which level it means when you import.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau. Utilisez l’un de ceux-ci&#xa0;: %2&#xa0;; ou indiquez à l’importation quel niveau il désigne.</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5007,13 @@ Influence : %3 · Intérêt : %4</translation>
             <numerusform>%n parties prenantes du fichier CSV sont déjà dans le fichier de ville.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImportFilePage</name>
@@ -5126,6 +5137,10 @@ Influence : %3 · Intérêt : %4</translation>
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImportReportPage</name>
@@ -5200,6 +5215,71 @@ Influence : %3 · Intérêt : %4</translation>
     <message>
         <source>The report could not be saved in “%1”: %2. Choose another folder, or copy the report instead.</source>
         <translation>Le rapport n’a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier, ou copiez plutôt le rapport.</translation>
+    </message>
+    <message>
+        <source>New themes: %1</source>
+        <translation>Nouveaux thèmes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme value(s) left out: an import makes at most %1 themes. Choose what they mean on the values step, or add the themes first.</source>
+        <translation>
+            <numerusform>%n valeur de thème écartée&#xa0;: une importation crée au plus %1 thèmes. Choisissez ce qu’elles signifient à l’étape des valeurs, ou ajoutez d’abord les thèmes.</numerusform>
+            <numerusform>%n valeurs de thème écartées&#xa0;: une importation crée au plus %1 thèmes. Choisissez ce qu’elles signifient à l’étape des valeurs, ou ajoutez d’abord les thèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImportValuesPage</name>
+    <message>
+        <source>Say what the values mean</source>
+        <translation>Dire ce que signifient les valeurs</translation>
+    </message>
+    <message>
+        <source>These kinds, levels and themes of the file are not among Passerelle’s. Choose what each one means; the city file remembers your choices for the next import.</source>
+        <translation>Ces types, niveaux et thèmes du fichier ne sont pas ceux de Passerelle. Choisissez ce que chacun signifie&#xa0;; le fichier de ville retient vos choix pour la prochaine importation.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+    <message>
+        <source>First on line %1</source>
+        <translation>Apparaît d’abord à la ligne %1</translation>
+    </message>
+    <message>
+        <source>What “%1” means</source>
+        <translation>Ce que signifie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) are not listed: rows with an unlisted kind or level are left out, and an unlisted theme becomes a new theme.</source>
+        <translation>
+            <numerusform>%n autre valeur n’est pas listée&#xa0;: les lignes dont le type ou le niveau n’est pas listé sont écartées, et un thème non listé devient un nouveau thème.</numerusform>
+            <numerusform>%n autres valeurs ne sont pas listées&#xa0;: les lignes dont le type ou le niveau n’est pas listé sont écartées, et un thème non listé devient un nouveau thème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave those rows out</source>
+        <translation>Écarter ces lignes</translation>
+    </message>
+    <message>
+        <source>A new theme “%1”</source>
+        <translation>Un nouveau thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No theme: leave it out</source>
+        <translation>Aucun thème&#xa0;: l’ignorer</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +6322,25 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <message>
         <source>%1 has %2 characters, more than the %3 it may have. Shorten it.</source>
         <translation>%1 compte %2 caractères, plus que les %3 permis. Raccourcissez ce texte.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapOption</name>
+    <message>
+        <source>--map “%1”: the city file has no theme “%2”. Give the name of one of its themes, as the Themes list shows it.</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier de ville n’a pas de thème «&#xa0;%2&#xa0;». Donnez le nom de l’un de ses thèmes, tel que la liste des thèmes l’affiche.</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is neither a kind nor a level. Kinds: %3. Levels: %4. For a theme, write theme:NAME.</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est ni un type ni un niveau. Types&#xa0;: %3. Niveaux&#xa0;: %4. Pour un thème, écrivez theme:NOM.</translation>
+    </message>
+    <message>
+        <source>What a kind, level or theme value of the CSV file means when it is not recognised, as VALUE=MEANING; repeat it for each value. MEANING is a kind or a level (“Office=government_agency”, “Métropole=regional”), or theme:NAME for a theme of the city file (“Migration=theme:Refugees and asylum”). The city file remembers these choices for the next import.</source>
+        <translation>Ce que signifie une valeur de type, de niveau ou de thème du fichier CSV quand elle n’est pas reconnue, sous la forme VALEUR=SENS&#xa0;; à répéter pour chaque valeur. SENS est un type ou un niveau («&#xa0;Office=government_agency&#xa0;», «&#xa0;Métropole=regional&#xa0;»), ou theme:NOM pour un thème du fichier de ville («&#xa0;Migration=theme:Réfugiés et asile&#xa0;»). Le fichier de ville retient ces choix pour la prochaine importation.</translation>
+    </message>
+    <message>
+        <source>--map takes VALUE=MEANING, such as “Office=government_agency”, not “%1”.</source>
+        <translation>--map attend VALEUR=SENS, par exemple «&#xa0;Office=government_agency&#xa0;», et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

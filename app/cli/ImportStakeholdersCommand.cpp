@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportStakeholdersCommand.h"
 
+#include "ValueMapOption.h"
 #include "WritableCityFile.h"
 #include "city/Repositories.h"
 #include "stakeholders/StakeholderCsvImport.h"
 #include "storage/CityFile.h"
+#include "themes/ThemeRepository.h"
 
 #include <optional>
 
@@ -67,6 +69,8 @@ void ImportStakeholdersCommand::configure(QCommandLineParser& parser) const
                       tr("What to do with a stakeholder already in the file: skip, update or "
                          "new (added with a suffix such as “(2)”)."),
                       QStringLiteral("POLICY"), QStringLiteral("skip")});
+    parser.addOption(
+        {ValueMapOption::name(), ValueMapOption::description(), QStringLiteral("VALUE=MEANING")});
 }
 
 int ImportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream& out,
@@ -99,6 +103,11 @@ int ImportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
             << '\n';
         return UsageError;
     }
+    if (const std::optional<Error> e =
+            ValueMapOption::check(parser.values(ValueMapOption::name()))) {
+        err << e->message << '\n';
+        return UsageError;
+    }
     options.csv.encoding = *encoding;
     options.csv.delimiter = *delimiter;
     options.onDuplicate = *policy;
@@ -113,10 +122,16 @@ int ImportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
     std::unique_ptr<CityFile> file = WritableCityFile::open(args.at(0), err);
     if (!file)
         return UserError;
-    Result<ImportReport> report = [&] {
+    Result<ImportReport> report = [&]() -> Result<ImportReport> {
         Repositories repos(*file);
         StakeholderCsvImport import(repos.store(), repos.stakeholders(), repos.themes());
-        return import.run(table.value(), options.onDuplicate);
+        Result<ImportValueChoices> values =
+            ValueMapOption::apply(parser.values(ValueMapOption::name()), import.rememberedChoices(),
+                                  repos.themes().themes());
+        if (!values)
+            return values.error();
+        return import.run(table.value(), StakeholderCsvImport::autoMapping(table.value().header),
+                          options.onDuplicate, values.value());
     }();
     if (!report) {
         err << report.error().message << '\n';
@@ -133,6 +148,14 @@ int ImportStakeholdersCommand::run(const QCommandLineParser& parser, QTextStream
         << tr("Rejected: %1").arg(r.rejected.size()) << '\n';
     for (const ImportReport::Rejected& rejected : r.rejected)
         out << tr("Line %1: %2").arg(rejected.line).arg(rejected.reason) << '\n';
+    if (!r.themesCreated.isEmpty())
+        out << tr("Themes created: %1").arg(r.themesCreated.join(QStringLiteral(", "))) << '\n';
+    if (r.themesNotCreated > 0)
+        out << tr("Theme values left out: %1 (an import creates at most %2 themes; map them "
+                  "with --map VALUE=theme:NAME)")
+                   .arg(r.themesNotCreated)
+                   .arg(StakeholderCsvImport::maxNewThemes)
+            << '\n';
     if (!r.ignoredColumns.isEmpty())
         out << tr("Columns not imported: %1").arg(r.ignoredColumns.join(QStringLiteral(", ")))
             << '\n';

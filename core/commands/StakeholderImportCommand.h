@@ -13,11 +13,11 @@ class Repositories;
 
 // A whole CSV import of stakeholders as one undo step. The first redo runs the import in one
 // transaction and keeps what it wrote; undo takes all of it back in one transaction (new
-// stakeholders and contacts removed, updated ones restored as they were), and redo does it
-// again with the same identities. The repository's signals are held back during each
-// transaction and sent once it is committed, so that a cancelled or failed import never
-// reaches the models; bulkChangeAboutToStart() and bulkChangeFinished() frame them, so that a
-// large table can catch up once instead of row by row.
+// stakeholders, contacts and themes removed, updated ones restored as they were, what the file
+// remembered of imported values put back), and redo does it again with the same identities. The
+// repository's signals are held back during each transaction and sent once it is committed, so that
+// a cancelled or failed import never reaches the models; bulkChangeAboutToStart() and
+// bulkChangeFinished() frame them, so that a large table can catch up once instead of row by row.
 class StakeholderImportCommand : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderImportCommand)
@@ -32,7 +32,8 @@ public:
     // changes nothing (every row skipped or rejected) pushes no step either.
     static Result<ImportReport> execute(QUndoStack& stack, Repositories& repositories,
                                         const CsvTable& table, const Mapping& mapping,
-                                        Policy onDuplicate, const CancelCheck& cancelled = {});
+                                        Policy onDuplicate, const ImportValueChoices& values = {},
+                                        const CancelCheck& cancelled = {});
 
     void redo() override;
     void undo() override;
@@ -40,7 +41,8 @@ public:
 private:
     StakeholderImportCommand(Repositories& repositories, const CsvTable& table,
                              const Mapping& mapping, Policy onDuplicate,
-                             const CancelCheck& cancelled, Result<ImportReport>* outcome);
+                             const ImportValueChoices& values, const CancelCheck& cancelled,
+                             Result<ImportReport>* outcome);
 
     void firstRun();
     Result<void> takeBack();
@@ -55,6 +57,7 @@ private:
     const CsvTable* m_table;
     Mapping m_mapping;
     Policy m_onDuplicate;
+    ImportValueChoices m_values;
     CancelCheck m_cancelled;
     Result<ImportReport>* m_outcome;
 
@@ -62,5 +65,6 @@ private:
     // What undo removed, for redo to put back with the same identities.
     QList<RowSnapshot> m_removedStakeholders;
     QList<RowSnapshot> m_removedContacts;
+    QList<RowSnapshot> m_removedThemes;
     bool m_applied = false;
 };

@@ -62,36 +62,118 @@ const QHash<QString, Column>& headerNames()
     return names;
 }
 
-// French labels as the French translation shows them, and a few short forms officers type.
-// Matching data, not shown to anyone: no tr().
+// French labels as the French translation shows them, and the words officers use in their own
+// lists, English and French ("Service public", "Université", "Entreprise", "Collectivité").
+// Matching data, not shown to anyone: no tr(). A word belongs to one kind only.
 QStringList extraKindNames(Kind kind)
 {
     switch (kind) {
     case Kind::Municipal:
-        return {QStringLiteral("Service municipal"), QStringLiteral("municipalite"),
-                QStringLiteral("mairie")};
+        return {QStringLiteral("Service municipal"),
+                QStringLiteral("municipalite"),
+                QStringLiteral("mairie"),
+                QStringLiteral("commune"),
+                QStringLiteral("ville"),
+                QStringLiteral("collectivite"),
+                QStringLiteral("collectivite locale"),
+                QStringLiteral("collectivite territoriale"),
+                QStringLiteral("municipality"),
+                QStringLiteral("city council"),
+                QStringLiteral("city hall"),
+                QStringLiteral("town hall"),
+                QStringLiteral("local authority"),
+                QStringLiteral("local government"),
+                QStringLiteral("municipal")};
     case Kind::GovernmentAgency:
-        return {QStringLiteral("Agence nationale ou régionale"), QStringLiteral("agence"),
-                QStringLiteral("agency")};
+        return {QStringLiteral("Agence nationale ou régionale"),
+                QStringLiteral("agence"),
+                QStringLiteral("agency"),
+                QStringLiteral("government agency"),
+                QStringLiteral("government"),
+                QStringLiteral("gouvernement"),
+                QStringLiteral("ministere"),
+                QStringLiteral("ministry"),
+                QStringLiteral("prefecture"),
+                QStringLiteral("etat"),
+                QStringLiteral("administration"),
+                QStringLiteral("agence publique"),
+                QStringLiteral("public agency")};
     case Kind::ServiceProvider:
         return {QStringLiteral("Prestataire de services publics"),
-                QStringLiteral("service provider")};
+                QStringLiteral("service provider"),
+                QStringLiteral("prestataire"),
+                QStringLiteral("service public"),
+                QStringLiteral("services publics"),
+                QStringLiteral("public service"),
+                QStringLiteral("prestataire de services"),
+                QStringLiteral("operateur public")};
     case Kind::Ngo:
-        return {QStringLiteral("ONG ou société civile"), QStringLiteral("ONG")};
+        return {QStringLiteral("ONG ou société civile"),
+                QStringLiteral("ONG"),
+                QStringLiteral("association"),
+                QStringLiteral("asso"),
+                QStringLiteral("societe civile"),
+                QStringLiteral("civil society"),
+                QStringLiteral("non profit"),
+                QStringLiteral("charity"),
+                QStringLiteral("fondation"),
+                QStringLiteral("foundation"),
+                QStringLiteral("organisation non gouvernementale"),
+                QStringLiteral("non governmental organisation"),
+                QStringLiteral("non governmental organization")};
     case Kind::MigrantAssociation:
         return {QStringLiteral("Association de migrants ou de la diaspora"),
-                QStringLiteral("diaspora")};
+                QStringLiteral("diaspora"),
+                QStringLiteral("association de migrants"),
+                QStringLiteral("association de la diaspora"),
+                QStringLiteral("migrant association"),
+                QStringLiteral("diaspora association"),
+                QStringLiteral("migrant organisation"),
+                QStringLiteral("migrant organization")};
     case Kind::Religious:
-        return {QStringLiteral("Organisation religieuse")};
+        return {QStringLiteral("Organisation religieuse"),
+                QStringLiteral("religieux"),
+                QStringLiteral("religious"),
+                QStringLiteral("culte"),
+                QStringLiteral("eglise"),
+                QStringLiteral("church"),
+                QStringLiteral("mosquee"),
+                QStringLiteral("mosque"),
+                QStringLiteral("paroisse"),
+                QStringLiteral("parish"),
+                QStringLiteral("faith based organisation"),
+                QStringLiteral("faith based organization")};
     case Kind::PrivateSector:
-        return {QStringLiteral("Secteur privé ou employeur"), QStringLiteral("secteur prive"),
-                QStringLiteral("employeur"), QStringLiteral("employer")};
+        return {QStringLiteral("Secteur privé ou employeur"),
+                QStringLiteral("secteur prive"),
+                QStringLiteral("employeur"),
+                QStringLiteral("employer"),
+                QStringLiteral("entreprise"),
+                QStringLiteral("societe"),
+                QStringLiteral("company"),
+                QStringLiteral("business"),
+                QStringLiteral("private sector"),
+                QStringLiteral("prive"),
+                QStringLiteral("private")};
     case Kind::Academia:
-        return {QStringLiteral("Monde universitaire"), QStringLiteral("universite"),
-                QStringLiteral("university")};
+        return {QStringLiteral("Monde universitaire"),
+                QStringLiteral("universite"),
+                QStringLiteral("university"),
+                QStringLiteral("academique"),
+                QStringLiteral("academic"),
+                QStringLiteral("recherche"),
+                QStringLiteral("research"),
+                QStringLiteral("enseignement superieur"),
+                QStringLiteral("higher education")};
     case Kind::International:
         return {QStringLiteral("Organisation internationale"),
-                QStringLiteral("International organisation")};
+                QStringLiteral("International organisation"),
+                QStringLiteral("international organization"),
+                QStringLiteral("international"),
+                QStringLiteral("Nations unies"),
+                QStringLiteral("United Nations"),
+                QStringLiteral("ONU"),
+                QStringLiteral("UN")};
     }
     return {};
 }
@@ -100,30 +182,36 @@ QStringList extraLevelNames(Level level)
 {
     switch (level) {
     case Level::Local:
-        return {QStringLiteral("Local"), QStringLiteral("municipal")};
+        return {QStringLiteral("Local"),         QStringLiteral("locale"),
+                QStringLiteral("municipal"),     QStringLiteral("communal"),
+                QStringLiteral("commune"),       QStringLiteral("ville"),
+                QStringLiteral("city"),          QStringLiteral("quartier"),
+                QStringLiteral("neighbourhood"), QStringLiteral("neighborhood")};
     case Level::Regional:
-        return {QStringLiteral("Regional"), QStringLiteral("Régional")};
+        return {QStringLiteral("Regional"),    QStringLiteral("Régional"),
+                QStringLiteral("regionale"),   QStringLiteral("region"),
+                QStringLiteral("departement"), QStringLiteral("departemental"),
+                QStringLiteral("province"),    QStringLiteral("provincial")};
     case Level::National:
-        return {QStringLiteral("National")};
+        return {QStringLiteral("National"), QStringLiteral("nationale"), QStringLiteral("pays"),
+                QStringLiteral("country"), QStringLiteral("federal")};
     case Level::International:
-        return {QStringLiteral("International")};
+        return {QStringLiteral("International"), QStringLiteral("internationale"),
+                QStringLiteral("europeen"),      QStringLiteral("european"),
+                QStringLiteral("europe"),        QStringLiteral("mondial"),
+                QStringLiteral("global"),        QStringLiteral("world")};
     }
     return {};
 }
 
-template <typename E, typename Extra>
-std::optional<E> matchValue(const QList<E>& all, const QString& value, Extra extra)
+template <typename E> std::optional<E> matchValue(const QList<E>& all, const QString& value)
 {
-    const QString wanted = StakeholderCsvColumns::matchKey(value);
+    const QString wanted = StakeholderCsvColumns::looseKey(value);
     if (wanted.isEmpty())
         return std::nullopt;
     for (const E e : all) {
-        QStringList names = extra(e);
-        // The stored key, the English label (source text) and the label in the interface
-        // language, whichever translator is loaded.
-        names << Stakeholder::toText(e) << Stakeholder::label(e);
-        for (const QString& n : std::as_const(names)) {
-            if (StakeholderCsvColumns::matchKey(n) == wanted)
+        for (const QString& n : StakeholderCsvColumns::namesOf(e)) {
+            if (StakeholderCsvColumns::looseKey(n) == wanted)
                 return e;
         }
     }
@@ -258,6 +346,15 @@ QString StakeholderCsvColumns::matchKey(const QString& text)
     return out;
 }
 
+QString StakeholderCsvColumns::looseKey(const QString& text)
+{
+    // "Associations", "Entreprises", "Universités": a list's plural is the same value.
+    QString key = matchKey(text);
+    if (key.size() > 3 && (key.endsWith(u's') || key.endsWith(u'x')))
+        key.chop(1);
+    return key;
+}
+
 std::optional<StakeholderCsvColumns::Column>
 StakeholderCsvColumns::fromHeader(const QString& header)
 {
@@ -267,14 +364,26 @@ StakeholderCsvColumns::fromHeader(const QString& header)
     return *it;
 }
 
+QStringList StakeholderCsvColumns::namesOf(Stakeholder::Kind kind)
+{
+    // The stored key, the English label (source text) and the label in the interface
+    // language, whichever translator is loaded.
+    return extraKindNames(kind) << Stakeholder::toText(kind) << Stakeholder::label(kind);
+}
+
+QStringList StakeholderCsvColumns::namesOf(Stakeholder::Level level)
+{
+    return extraLevelNames(level) << Stakeholder::toText(level) << Stakeholder::label(level);
+}
+
 std::optional<Stakeholder::Kind> StakeholderCsvColumns::kindFrom(const QString& value)
 {
-    return matchValue(Stakeholder::allKinds(), value, extraKindNames);
+    return matchValue(Stakeholder::allKinds(), value);
 }
 
 std::optional<Stakeholder::Level> StakeholderCsvColumns::levelFrom(const QString& value)
 {
-    return matchValue(Stakeholder::allLevels(), value, extraLevelNames);
+    return matchValue(Stakeholder::allLevels(), value);
 }
 
 std::optional<bool> StakeholderCsvColumns::yesNoFrom(const QString& value)

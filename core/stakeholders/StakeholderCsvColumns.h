@@ -10,8 +10,10 @@
 
 // The columns of a stakeholder CSV file and how their headers and values are recognised:
 // English or French, case, accents, spaces and dashes ignored ("Thèmes", "THEMES", "e-mail",
-// "Courriel"). Kinds and levels are accepted as the stored key ("ngo"), or as the English or
-// French label ("NGO or civil society", "ONG ou société civile").
+// "Courriel"). Kinds and levels are accepted as the stored key ("ngo"), as the English or
+// French label ("NGO or civil society", "ONG ou société civile"), or as a common English or
+// French word for them ("Association", "Entreprise", "Collectivité", "Régionale"), singular or
+// plural.
 class StakeholderCsvColumns
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderCsvColumns)
@@ -54,6 +56,10 @@ public:
     static std::optional<Column> fromHeader(const QString& header);
 
     static std::optional<Stakeholder::Kind> kindFrom(const QString& value);
+    // Every name a kind or level is recognised by: its key, its label (English and in the
+    // interface language) and the common words for it. A name belongs to one kind only.
+    static QStringList namesOf(Stakeholder::Kind kind);
+    static QStringList namesOf(Stakeholder::Level level);
     static std::optional<Stakeholder::Level> levelFrom(const QString& value);
     // A yes/no cell: yes, no, 1, 0, true, false, English or French, or the interface's words.
     static std::optional<bool> yesNoFrom(const QString& value);
@@ -64,4 +70,6 @@ public:
 
     // Folded for matching: case, accents and everything but letters and digits removed.
     static QString matchKey(const QString& text);
+    // matchKey without a plural's final s or x, for values written singular or plural.
+    static QString looseKey(const QString& text);
 };

@@ -4,6 +4,7 @@
 #include "common/TextFolding.h"
 #include "common/TextLimits.h"
 #include "common/Validation.h"
+#include "stakeholders/ImportValueWriter.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/RecordStore.h"
 #include "themes/ThemeRepository.h"
@@ -42,28 +43,14 @@ Error StakeholderCsvImport::cancelledError()
                "file again when you are ready.")};
 }
 
-StakeholderCsvImport::ThemeIndex StakeholderCsvImport::themeIndex() const
+ImportValueChoices StakeholderCsvImport::rememberedChoices() const
 {
-    // A theme is recognised by its name in this file, by its built-in key, or by the built-in
-    // name in English or French, so that a list written for another city still matches.
-    ThemeIndex index;
-    QHash<QString, QString> idByKey;
-    for (const Theme& t : m_themes.themes()) {
-        index.insert(StakeholderCsvColumns::matchKey(t.name), t.meta.id);
-        if (t.isBuiltin()) {
-            index.insert(StakeholderCsvColumns::matchKey(t.builtinKey), t.meta.id);
-            idByKey.insert(t.builtinKey, t.meta.id);
-        }
-    }
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
-        for (const auto& [key, name] : ThemeRepository::builtinNames(language)) {
-            const QString id = idByKey.value(key);
-            const QString k = StakeholderCsvColumns::matchKey(name);
-            if (!id.isEmpty() && !index.contains(k))
-                index.insert(k, id);
-        }
-    }
-    return index;
+    return ImportValueWriter(m_store, m_themes).remembered();
+}
+
+ImportValueMatcher StakeholderCsvImport::matcher(const ImportValueChoices& values) const
+{
+    return ImportValueMatcher(m_themes.themes(), values);
 }
 
 StakeholderCsvImport::Mapping StakeholderCsvImport::autoMapping(const QStringList& header)
@@ -109,7 +96,7 @@ Result<StakeholderCsvImport::Mapping> StakeholderCsvImport::checkMapping(const C
 }
 
 StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const Mapping& columns,
-                                                       const ThemeIndex& themes)
+                                                       const ImportValueMatcher& values)
 {
     Row row;
     row.line = csv.line;
@@ -159,19 +146,21 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
     if (s.name.isEmpty())
         fail({tr("The stakeholder's name is missing. Fill it in, or delete the line.")});
     if (cells.contains(Column::Kind)) {
-        if (auto kind = StakeholderCsvColumns::kindFrom(cells.value(Column::Kind)))
+        if (auto kind = values.kind(cells.value(Column::Kind)))
             s.kind = *kind;
         else {
-            fail({tr("“%1” is not a kind of stakeholder. Use one of: %2.")
+            fail({tr("“%1” is not a kind of stakeholder. Use one of: %2; or say which kind it "
+                     "means when you import.")
                       .arg(TextLimits::shortened(cells.value(Column::Kind)),
                            acceptedNames(Stakeholder::allKinds()))});
         }
     }
     if (cells.contains(Column::Level)) {
-        if (auto level = StakeholderCsvColumns::levelFrom(cells.value(Column::Level)))
+        if (auto level = values.level(cells.value(Column::Level)))
             s.level = *level;
         else {
-            fail({tr("“%1” is not a level. Use one of: %2.")
+            fail({tr("“%1” is not a level. Use one of: %2; or say which level it means when "
+                     "you import.")
                       .arg(TextLimits::shortened(cells.value(Column::Level)),
                            acceptedNames(Stakeholder::allLevels()))});
         }
@@ -196,14 +185,17 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
     };
     score(Column::Influence, s.influence, tr("The influence"));
     score(Column::Interest, s.interest, tr("The interest"));
+    // A theme never leaves the row out: a value nothing matches becomes a theme of its own.
+    QSet<QString> newKeys;
     for (const QString& theme : StakeholderCsvColumns::splitList(cells.value(Column::Themes))) {
-        const QString id = themes.value(StakeholderCsvColumns::matchKey(theme));
-        if (id.isEmpty()) {
-            fail({tr("“%1” is not a theme of this city file. Use the name of a theme from the "
-                     "Themes list, or add the theme there first.")
-                      .arg(TextLimits::shortened(theme))});
-        } else {
-            s.themeIds << id;
+        const ImportValueMatcher::ThemeMatch match = values.theme(theme);
+        using Outcome = ImportValueMatcher::ThemeMatch::Outcome;
+        if (match.outcome == Outcome::Existing && !s.themeIds.contains(match.themeId))
+            s.themeIds << match.themeId;
+        if (match.outcome == Outcome::New && !match.key.isEmpty() && !newKeys.contains(match.key)) {
+            newKeys.insert(match.key);
+            row.newThemes << theme;
+            row.newThemeKeys << match.key;
         }
     }
     s.notes = cells.value(Column::Notes);
@@ -236,12 +228,18 @@ StakeholderCsvImport::Row StakeholderCsvImport::mapRow(const CsvRow& csv, const 
         fail({tr("“%1” does not look like a phone number: use digits, spaces and + - ( ) . "
                  "only, with at least six digits. Correct it, or leave the phone empty.")
                   .arg(TextLimits::shortened(c.phone))});
+    // A row left out makes no theme.
+    if (row.problem) {
+        row.newThemes.clear();
+        row.newThemeKeys.clear();
+    }
     return row;
 }
 
 Result<StakeholderCsvImport::Preview>
 StakeholderCsvImport::preview(const CsvTable& table, int maxRows,
-                              const std::optional<Mapping>& mapping) const
+                              const std::optional<Mapping>& mapping,
+                              const std::optional<ImportValueChoices>& values) const
 {
     Result<Mapping> columns = checkMapping(table, mapping.value_or(autoMapping(table.header)));
     if (!columns)
@@ -252,7 +250,16 @@ StakeholderCsvImport::preview(const CsvTable& table, int maxRows,
     p.totalRows = int(table.rows.size());
     p.encoding = table.encoding;
     p.delimiter = table.delimiter;
-    const ThemeIndex themes = themeIndex();
+    const ImportValueMatcher themes = matcher(values ? *values : rememberedChoices());
+    for (const ImportValueMatcher::Value& v :
+         ImportValueMatcher::distinctValues(table, p.columns)) {
+        if (themes.knows(v))
+            continue;
+        if (p.unknownValues.size() < maxListedValues)
+            p.unknownValues << v;
+        else
+            ++p.unlistedValues;
+    }
     QSet<QString> existing;
     for (const Stakeholder& s : m_stakeholders.stakeholderSummaries())
         existing.insert(TextFolding::fold(s.name));
@@ -260,8 +267,11 @@ StakeholderCsvImport::preview(const CsvTable& table, int maxRows,
     QSet<QString> matched;
     for (const CsvRow& row : table.rows) {
         const QString key = TextFolding::fold(row.fields.value(nameColumn).trimmed());
-        if (!key.isEmpty() && existing.contains(key))
-            matched.insert(key);
+        if (key.isEmpty() || !existing.contains(key) || matched.contains(key))
+            continue;
+        matched.insert(key);
+        if (p.existingNames.size() < maxListedNames)
+            p.existingNames << TextLimits::shortened(row.fields.value(nameColumn).trimmed());
     }
     p.existingMatches = int(matched.size());
     for (qsizetype i = 0; i < table.rows.size() && i < maxRows; ++i) {
@@ -316,17 +326,19 @@ Result<ImportReport> StakeholderCsvImport::run(const QString& path, const Option
     Result<CsvTable> table = CsvReader::read(path, options.csv);
     if (!table)
         return table.error();
-    return run(table.value(), options.onDuplicate, cancelled);
+    return run(table.value(), autoMapping(table.value().header), options.onDuplicate,
+               options.values ? *options.values : rememberedChoices(), cancelled);
 }
 
 Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, DuplicatePolicy onDuplicate,
                                                const CancelCheck& cancelled)
 {
-    return run(table, autoMapping(table.header), onDuplicate, cancelled);
+    return run(table, autoMapping(table.header), onDuplicate, rememberedChoices(), cancelled);
 }
 
 Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapping& mapping,
                                                DuplicatePolicy onDuplicate,
+                                               const ImportValueChoices& values,
                                                const CancelCheck& cancelled)
 {
     Result<Mapping> mapped = checkMapping(table, mapping);
@@ -340,7 +352,8 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
         if (!columns.at(i) && !table.header.at(i).isEmpty())
             report.ignoredColumns << TextLimits::shortened(table.header.at(i));
     }
-    const ThemeIndex themes = themeIndex();
+    ImportValueMatcher themes = matcher(values);
+    ImportValueWriter writer(m_store, m_themes);
 
     // Existing stakeholders by folded name: one read, whatever the file's size.
     QHash<QString, Stakeholder> existing;
@@ -357,6 +370,10 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
     ContactIndex contacts;
 
     const Result<void> written = m_store.inTransaction([&]() -> Result<void> {
+        if (Result<void> r =
+                writer.remember(ImportValueMatcher::distinctValues(table, columns), values, report);
+            !r)
+            return r;
         for (const CsvRow& csv : table.rows) {
             if (cancelled && cancelled())
                 return cancelledError();
@@ -424,6 +441,12 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
                     report.rejected.append({row.line, e->message});
                     continue;
                 }
+                if (Result<void> r = writer.makeThemes(row.newThemes, row.newThemeKeys, s.themeIds,
+                                                       themes, report);
+                    !r)
+                    return r;
+                if (has(Column::Themes))
+                    next.themeIds = s.themeIds;
                 if (Result<void> r = m_stakeholders.update(next); !r)
                     return r;
                 ++report.updated;
@@ -440,6 +463,10 @@ Result<ImportReport> StakeholderCsvImport::run(const CsvTable& table, const Mapp
                     report.rejected.append({row.line, e->message});
                     continue;
                 }
+                if (Result<void> r = writer.makeThemes(row.newThemes, row.newThemeKeys, s.themeIds,
+                                                       themes, report);
+                    !r)
+                    return r;
                 if (Result<void> r = m_stakeholders.add(s); !r)
                     return r;
                 ++report.imported;

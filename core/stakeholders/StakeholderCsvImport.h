@@ -5,6 +5,8 @@
 #include "stakeholders/ContactPerson.h"
 #include "stakeholders/CsvReader.h"
 #include "stakeholders/ImportReport.h"
+#include "stakeholders/ImportValueMatcher.h"
+#include "stakeholders/ImportValueWriter.h"
 #include "stakeholders/Stakeholder.h"
 #include "stakeholders/StakeholderCsvColumns.h"
 
@@ -30,6 +32,11 @@ class ThemeRepository;
 // other repeat is rejected as a duplicate. Empty cells of a new stakeholder take the defaults of a
 // new stakeholder (NGO, local, influence and interest 3); with the policy "update", empty cells
 // leave the existing value alone.
+//
+// Kinds, levels and themes are read by ImportValueMatcher, with the officer's choices for the
+// values it does not recognise; those choices are remembered in the city file
+// (ImportValueMemory) as part of the import. A row is never left out for a theme: a theme value
+// with no choice becomes a new theme (at most maxNewThemes per import).
 class StakeholderCsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(StakeholderCsvImport)
@@ -52,7 +59,16 @@ public:
     {
         CsvReader::Options csv;
         DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+        // What unrecognised values mean; by default, what the city file remembers.
+        std::optional<ImportValueChoices> values;
     };
+
+    // An import makes at most this many themes; further new theme values are left out.
+    static constexpr int maxNewThemes = ImportValueWriter::maxNewThemes;
+    // The unrecognised values a preview lists for the officer to choose what they mean.
+    static constexpr qsizetype maxListedValues = 200;
+    // The names of stakeholders already in the file a preview lists.
+    static constexpr qsizetype maxListedNames = 200;
 
     // One data row mapped onto a stakeholder and its contact person.
     struct Row
@@ -62,6 +78,9 @@ public:
         ContactPerson contact;
         bool hasContact = false;
         QSet<Column> filled; // the columns with a non-empty cell
+        // Theme values that become new themes, as written (their ids are made by the import).
+        QStringList newThemes;
+        QStringList newThemeKeys; // their matchKeys
         std::optional<Error> problem;
         // Its name folds like a stakeholder already in the file (see DuplicatePolicy).
         bool existing = false;
@@ -74,8 +93,14 @@ public:
         Mapping columns; // per header cell, the column it maps to
         QList<Row> rows;
         int totalRows = 0;
-        // Distinct names of the whole file that match a stakeholder already in the file.
+        // Distinct names of the whole file that match a stakeholder already in the file, and
+        // the first maxListedNames of them as the file writes them.
         int existingMatches = 0;
+        QStringList existingNames;
+        // The kind, level and theme values of the whole file the rules do not recognise (the
+        // officer's choices may), at most maxListedValues; unlistedValues counts the others.
+        QList<ImportValueMatcher::Value> unknownValues;
+        int unlistedValues = 0;
         CsvEncoding encoding = CsvEncoding::Utf8;
         CsvDelimiter delimiter = CsvDelimiter::Comma;
     };
@@ -90,13 +115,21 @@ public:
     // the same meaning is left out (the first one wins).
     static Mapping autoMapping(const QStringList& header);
 
-    // With a mapping, the officer's choice of columns replaces the recognised one.
+    // What the city file remembers of the values of earlier imports.
+    ImportValueChoices rememberedChoices() const;
+
+    // With a mapping, the officer's choice of columns replaces the recognised one; with
+    // values, the officer's choices replace those the file remembers.
     Result<Preview> preview(const CsvTable& table, int maxRows,
-                            const std::optional<Mapping>& mapping = {}) const;
+                            const std::optional<Mapping>& mapping = {},
+                            const std::optional<ImportValueChoices>& values = {}) const;
     Result<ImportReport> run(const CsvTable& table, DuplicatePolicy onDuplicate,
                              const CancelCheck& cancelled = {});
+    // values: what unrecognised values mean, which the file then remembers for the values of
+    // this table (a value without a choice is forgotten).
     Result<ImportReport> run(const CsvTable& table, const Mapping& mapping,
-                             DuplicatePolicy onDuplicate, const CancelCheck& cancelled = {});
+                             DuplicatePolicy onDuplicate, const ImportValueChoices& values,
+                             const CancelCheck& cancelled = {});
     // Reads the file, then imports it: nothing is written when the file cannot be read.
     Result<ImportReport> run(const QString& path, const Options& options,
                              const CancelCheck& cancelled = {});
@@ -104,13 +137,12 @@ public:
     static Error cancelledError();
 
 private:
-    using ThemeIndex = QHash<QString, QString>; // matchKey of a theme name or key -> theme id
     // Stakeholder id -> folded name -> the contact of that name, as the import leaves them.
     using ContactIndex = QHash<QString, QHash<QString, ContactPerson>>;
 
     static Result<Mapping> checkMapping(const CsvTable& table, const Mapping& mapping);
-    static Row mapRow(const CsvRow& csv, const Mapping& columns, const ThemeIndex& themes);
-    ThemeIndex themeIndex() const;
+    static Row mapRow(const CsvRow& csv, const Mapping& columns, const ImportValueMatcher& values);
+    ImportValueMatcher matcher(const ImportValueChoices& values) const;
     // Adds the row's contact to the stakeholder, or, when a contact of that name is there
     // already, completes its e-mail and phone. The stakeholder's contacts are read once into
     // the index: a stakeholder with thousands of contact rows must not read them all again for

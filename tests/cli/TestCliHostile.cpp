@@ -107,6 +107,30 @@ private slots:
         QCOMPARE(TestFiles::hash(path), before);
     }
 
+    void importWithMalformedRememberedValues()
+    {
+        // What the file remembers of imported values is malformed: ignored, never a crash, and
+        // replaced only when the officer gives new choices.
+        QTemporaryDir dir;
+        QString path;
+        for (const HostileFiles::Kind& kind : HostileFiles::kinds()) {
+            if (kind.name == QLatin1String("import-values-malformed"))
+                path = kind.make(dir.path(), m_base);
+        }
+        QVERIFY(!path.isEmpty());
+        const QString csv = TestFiles::write(dir, QStringLiteral("values.csv"),
+                                             "name,kind,themes\nFEMP,Office,Migration\n");
+        const Run plain = cli({QStringLiteral("import-stakeholders"), path, csv});
+        QVERIFY2(plain.code == 0, plain.err.constData());
+        QVERIFY2(plain.out.contains("Rejected: 1\n"), plain.out.constData());
+        const Run mapped = cli({QStringLiteral("import-stakeholders"), path, csv,
+                                QStringLiteral("--map"), QStringLiteral("Office=ngo")});
+        QVERIFY2(mapped.code == 0, mapped.err.constData());
+        QVERIFY2(mapped.out.contains("Imported: 1\n"), mapped.out.constData());
+        QVERIFY(mapped.out.contains("Themes created: Migration\n"));
+        QVERIFY2(cli({QStringLiteral("check"), path}).code == 0, "the file is sound");
+    }
+
     void importAfterACrashSaysTheChangeWasUndone()
     {
         QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include "stakeholders/CsvReader.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/CityFile.h"
+#include "themes/ThemeRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -166,13 +167,94 @@ private slots:
         const QString city = demoCopy(QStringLiteral("counts.passerelle"));
         const Run r = cli({QStringLiteral("import-stakeholders"), city, csv("invalid-rows.csv")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains("Imported: 1\n"), r.out.constData());
+        QVERIFY2(r.out.contains("Imported: 2\n"), r.out.constData());
         QVERIFY(r.out.contains("Updated: 0\n"));
         QVERIFY(r.out.contains("Skipped: 0\n"));
-        QVERIFY(r.out.contains("Rejected: 8\n"));
-        for (int line : {2, 3, 4, 5, 6, 8, 9, 10})
+        QVERIFY(r.out.contains("Rejected: 7\n"));
+        for (int line : {2, 3, 4, 5, 8, 9, 10})
             QVERIFY(r.out.contains(QByteArray("Line ") + QByteArray::number(line) + ": "));
+        // A theme nothing matches is made and reported; its row is kept.
+        QVERIFY(!r.out.contains("Line 6:"));
         QVERIFY(!r.out.contains("Line 7:"));
+        QVERIFY(r.out.contains("Themes created: Underwater basket weaving\n"));
+    }
+
+    void officersOwnWordsAndMaps()
+    {
+        const QString list = m_dir.filePath(QStringLiteral("own-words.csv"));
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name;kind;level;themes\n"
+                "Pôle emploi;Service public;Nationale;Emploi\n"
+                "Université de Valmer;Université;Régionale;Données | Participation\n"
+                "Boulangerie Martin;Entreprise;Locale;Logement\n"
+                "Office des migrations;Office;Métropole;Migration\n"
+                "Banque;Secteur privé;national;Microcrédit\n");
+        f.close();
+        const QString cmd = QStringLiteral("import-stakeholders");
+
+        // Without a choice: synonyms and theme words recognised, unknown themes made and
+        // reported, the one unknown kind leaving its row out.
+        const QString first = emptyCity(QStringLiteral("own-words.passerelle"));
+        const Run plain = cli({cmd, first, list});
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(plain.out.contains("Imported: 4\n"), plain.out.constData());
+        QVERIFY(plain.out.contains("Rejected: 1\n"));
+        QVERIFY(plain.out.contains("Line 5: “Office” is not a kind"));
+        QVERIFY(plain.out.contains("Themes created: Microcrédit\n"));
+
+        // With --map: every row, and the mapped theme not made.
+        const QString mapped = emptyCity(QStringLiteral("mapped.passerelle"));
+        const QStringList maps = {
+            QStringLiteral("--map"), QStringLiteral("Office=government_agency"),
+            QStringLiteral("--map"), QStringLiteral("Métropole=Régional"),
+            QStringLiteral("--map"), QStringLiteral("Migration=theme:Réfugiés et asile")};
+        const Run r = cli(QStringList{cmd, mapped, list} + maps);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Imported: 5\n"), r.out.constData());
+        QVERIFY(r.out.contains("Rejected: 0\n"));
+        QVERIFY(r.out.contains("Themes created: Microcrédit\n"));
+        {
+            CityFile::OpenResult opened = CityFile::open(mapped, CityFile::Access::ReadOnly);
+            QVERIFY(opened.ok());
+            std::unique_ptr<CityFile> file = opened.take();
+            Repositories repos(*file);
+            const auto office =
+                repos.stakeholders().byNameKey(QStringLiteral("office des migrations"));
+            QVERIFY(office);
+            QCOMPARE(office->kind, Stakeholder::Kind::GovernmentAgency);
+            QCOMPARE(office->level, Stakeholder::Level::Regional);
+            QCOMPARE(office->themeIds,
+                     QStringList{repos.themes().themeByKey(QStringLiteral("refugees"))->meta.id});
+        }
+        // Remembered: the next list with those values needs no --map.
+        const QString next = m_dir.filePath(QStringLiteral("next.csv"));
+        QFile n(next);
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.write("name,kind,level,themes\nCentre,OFFICE,metropole,migration\n");
+        n.close();
+        const Run again = cli({cmd, mapped, next});
+        QVERIFY2(again.out.contains("Imported: 1\n"), again.out.constData());
+        QVERIFY(again.out.contains("Rejected: 0\n"));
+        QVERIFY(!again.out.contains("Themes created"));
+
+        // Bad --map: a usage error, or a theme the file does not have; nothing changed.
+        const QByteArray before = TestFiles::hash(mapped);
+        for (const QString& bad : {QStringLiteral("Office"), QStringLiteral("Office=spaceship"),
+                                   QStringLiteral("=ngo")}) {
+            const Run refused = cli({cmd, mapped, list, QStringLiteral("--map"), bad});
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(refused.err.contains("--map"), refused.err.constData());
+        }
+        const Run noTheme = cli({cmd, mapped, list, QStringLiteral("--map"),
+                                 QStringLiteral("Migration=theme:Astronomie")});
+        QCOMPARE(noTheme.code, 1);
+        QVERIFY(noTheme.err.contains("Astronomie"));
+        QCOMPARE(TestFiles::hash(mapped), before);
+        // The help says how.
+        const Run help = cli({cmd, QStringLiteral("--help")});
+        QVERIFY(help.out.contains("--map"));
+        QVERIFY(help.out.contains("theme:NAME"));
     }
 
     void duplicatePolicies()

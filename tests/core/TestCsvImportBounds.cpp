@@ -122,6 +122,24 @@ private slots:
         for (int i = 0; tiny.size() < megabyte; ++i)
             tiny += "n" + QByteArray::number(i) + ",ngo\n";
         QTest::newRow("many tiny rows") << tiny << -1;
+        // A wrong column: every row another kind, or many themes no theme matches. Each
+        // distinct value is worked out once, and an import makes at most 50 themes.
+        QByteArray kinds = "name,kind,themes\n";
+        for (int i = 0; i < 9000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            kinds += "n" + n + ",Sorte inconnue numéro " + n + ",Thème " + n + "\n";
+        }
+        // Fewer rows, many themes each: what is timed is the themes, not writing stakeholders.
+        QByteArray themes = "name,kind,themes\n";
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            themes += "n" + n + ",ngo,";
+            for (int t = 0; t < 40; ++t)
+                themes += QByteArray(t == 0 ? "" : ";") + "t" + QByteArray::number(t) + "-" + n;
+            themes += "\n";
+        }
+        QTest::newRow("distinct unknown kinds") << kinds << 0;
+        QTest::newRow("distinct unknown themes") << themes << 2000;
         QByteArray columns = "name";
         for (int i = 1; columns.size() < megabyte; ++i)
             columns += ",c" + QByteArray::number(i);

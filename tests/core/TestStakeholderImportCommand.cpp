@@ -38,7 +38,7 @@ private:
     {
         return StakeholderImportCommand::execute(m_city->undoStack(), m_city->repositories(), t,
                                                  StakeholderCsvImport::autoMapping(t.header),
-                                                 policy, cancel);
+                                                 policy, {}, cancel);
     }
 
     // What the import may touch, identities included; timestamps left out (an update restamps).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCity.h"
 #include "TestFiles.h"
+#include "common/TextLimits.h"
 #include "i18n/Translator.h"
 #include "shell/DialogHooks.h"
 #include "shell/PaneContext.h"
@@ -9,6 +10,7 @@
 #include "stakeholders/import/StakeholderImportDialog.h"
 #include "stakeholders/import/StakeholderImportPreviewModel.h"
 #include "stakeholders/table/StakeholderTableModel.h"
+#include "themes/ThemeRepository.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -48,6 +51,24 @@ private:
             "Épicerie sociale;ONG;local;2;2;Élodie;pas-un-courriel;\r\n"
             "Maison des jeunes;Service municipal;local;4;4;;;Quartier nord\r\n");
         return TestFiles::write(m_city->dir(), QStringLiteral("acteurs.csv"), text.toLatin1());
+    }
+
+    // A list in the officer's own words: a kind, a level and themes Passerelle does not know,
+    // and a stakeholder already in the file.
+    QString ownWordsFile()
+    {
+        return TestFiles::write(m_city->dir(), QStringLiteral("own-words.csv"),
+                                "name,kind,level,themes\n"
+                                "Office des migrations,Office,Métropole,Migration\n"
+                                "Centre social,Office,local,Divers; Emploi\n"
+                                "Secours Populaire,Association,local,Logement\n"
+                                "Café solidaire,Entreprise,Locale,Migration\n");
+    }
+    static void chooseData(QComboBox* combo, const QString& data)
+    {
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        combo->setCurrentIndex(index);
     }
 
     static QAbstractButton* next(QWizard& wizard) { return wizard.button(QWizard::NextButton); }
@@ -166,6 +187,151 @@ private slots:
         QVERIFY(table.rowOf(repo().byNameKey(QStringLiteral("Maison des jeunes"))->meta.id) >= 0);
     }
 
+    void valuesStepChosenAndRemembered()
+    {
+        const QString csv = ownWordsFile();
+        const QString refugees =
+            m_city->repositories().themes().themeByKey(QStringLiteral("refugees"))->meta.id;
+        {
+            StakeholderImportDialog dialog(context());
+            dialog.show();
+            dialog.setFile(csv);
+            QTest::mouseClick(next(dialog), Qt::LeftButton);
+            QCOMPARE(dialog.currentId(), int(StakeholderImportDialog::MappingPage));
+            QAbstractItemModel* preview =
+                find<QTableView>(dialog, QStringLiteral("previewTable"))->model();
+            QVERIFY(
+                preview->index(0, 0).data(StakeholderImportPreviewModel::RejectedRole).toBool());
+            // The new theme shown as such; a row is never left out for a theme.
+            QVERIFY(
+                !preview->index(3, 0).data(StakeholderImportPreviewModel::RejectedRole).toBool());
+            QCOMPARE(preview->index(3, StakeholderImportPreviewModel::Themes).data().toString(),
+                     QStringLiteral("Migration (new)"));
+
+            QTest::mouseClick(next(dialog), Qt::LeftButton);
+            QCOMPARE(dialog.currentId(), int(StakeholderImportDialog::ValuesPage));
+            // One choice for each distinct value not recognised, in the order of the file.
+            QWidget* page = dialog.currentPage();
+            QCOMPARE(page->findChildren<QComboBox*>().size(), 4);
+            QComboBox* office = find<QComboBox>(*page, QStringLiteral("valueChoice_0"));
+            QComboBox* metropole = find<QComboBox>(*page, QStringLiteral("valueChoice_1"));
+            QComboBox* migration = find<QComboBox>(*page, QStringLiteral("valueChoice_2"));
+            QComboBox* divers = find<QComboBox>(*page, QStringLiteral("valueChoice_3"));
+            QVERIFY(office->accessibleName().contains(QStringLiteral("Office")));
+            QVERIFY(divers->accessibleName().contains(QStringLiteral("Divers")));
+            QCOMPARE(office->currentData().toString(), QString());
+            QCOMPARE(office->count(), 1 + int(Stakeholder::allKinds().size()));
+            QCOMPARE(metropole->count(), 1 + int(Stakeholder::allLevels().size()));
+            QCOMPARE(migration->currentData().toString(), QStringLiteral("create"));
+            QVERIFY(migration->findData(refugees) >= 0);
+            chooseData(office, QStringLiteral("government_agency"));
+            chooseData(metropole, QStringLiteral("regional"));
+            chooseData(migration, refugees);
+            chooseData(divers, QStringLiteral("leave"));
+
+            QTest::mouseClick(next(dialog), Qt::LeftButton);
+            QCOMPARE(dialog.currentId(), int(StakeholderImportDialog::DuplicatesPage));
+            // The duplicates named.
+            auto* names = find<QListWidget>(dialog, QStringLiteral("duplicateNames"));
+            QVERIFY(names->isVisible());
+            QCOMPARE(names->count(), 1);
+            QCOMPARE(names->item(0)->text(), QStringLiteral("Secours Populaire"));
+            QTest::mouseClick(next(dialog), Qt::LeftButton);
+            QTRY_COMPARE(dialog.currentId(), int(StakeholderImportDialog::ReportPage));
+        }
+        const std::optional<Stakeholder> office =
+            repo().byNameKey(QStringLiteral("office des migrations"));
+        QVERIFY(office);
+        QCOMPARE(office->kind, Stakeholder::Kind::GovernmentAgency);
+        QCOMPARE(office->level, Stakeholder::Level::Regional);
+        QCOMPARE(office->themeIds, QStringList{refugees});
+        const std::optional<Stakeholder> centre = repo().byNameKey(QStringLiteral("centre social"));
+        QCOMPARE(
+            centre->themeIds,
+            QStringList{
+                m_city->repositories().themes().themeByKey(QStringLiteral("employment"))->meta.id});
+        QCOMPARE(repo().byNameKey(QStringLiteral("café solidaire"))->themeIds,
+                 QStringList{refugees});
+        QCOMPARE(m_city->undoStack().count(), 1);
+
+        // The next import of the same file, in a later session, shows the choices made.
+        m_city->reopen();
+        StakeholderImportDialog dialog(context());
+        dialog.show();
+        dialog.setFile(csv);
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        QAbstractItemModel* preview =
+            find<QTableView>(dialog, QStringLiteral("previewTable"))->model();
+        QVERIFY(!preview->index(0, 0).data(StakeholderImportPreviewModel::RejectedRole).toBool());
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.currentId(), int(StakeholderImportDialog::ValuesPage));
+        QWidget* page = dialog.currentPage();
+        QCOMPARE(find<QComboBox>(*page, QStringLiteral("valueChoice_0"))->currentData().toString(),
+                 QStringLiteral("government_agency"));
+        QCOMPARE(find<QComboBox>(*page, QStringLiteral("valueChoice_1"))->currentData().toString(),
+                 QStringLiteral("regional"));
+        QCOMPARE(find<QComboBox>(*page, QStringLiteral("valueChoice_2"))->currentData().toString(),
+                 refugees);
+        QCOMPARE(find<QComboBox>(*page, QStringLiteral("valueChoice_3"))->currentData().toString(),
+                 QStringLiteral("leave"));
+    }
+
+    void veryManyValuesListedWithinBounds()
+    {
+        // A wrong column (every row a different kind): a bounded list, and a word on the rest.
+        QByteArray csv = "name,kind\n";
+        const int distinct = int(StakeholderCsvImport::maxListedValues) + 50;
+        for (int i = 0; i < distinct; ++i)
+            csv += QStringLiteral("S%1,Sorte %1\n").arg(i).toUtf8();
+        StakeholderImportDialog dialog(context());
+        dialog.show();
+        dialog.setFile(TestFiles::write(m_city->dir(), QStringLiteral("many.csv"), csv));
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.currentId(), int(StakeholderImportDialog::ValuesPage));
+        QWidget* page = dialog.currentPage();
+        QCOMPARE(page->findChildren<QComboBox*>().size(),
+                 int(StakeholderCsvImport::maxListedValues));
+        auto* more = find<QLabel>(*page, QStringLiteral("moreValues"));
+        QVERIFY(more->isVisible());
+        QVERIFY2(more->text().startsWith(QStringLiteral("50 more")), qPrintable(more->text()));
+        // The first value chosen: its row imported, the others left out; nothing else changes.
+        chooseData(find<QComboBox>(*page, QStringLiteral("valueChoice_0")), QStringLiteral("ngo"));
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        QTRY_COMPARE(dialog.currentId(), int(StakeholderImportDialog::ReportPage));
+        QCOMPARE(dialog.report()->imported, 1);
+        QCOMPARE(int(dialog.report()->rejected.size()), distinct - 1);
+    }
+
+    void previewShowsTheWholeReason()
+    {
+        const QString csv = TestFiles::write(m_city->dir(), QStringLiteral("reasons.csv"),
+                                             "name,kind\nGood,ngo\nBad,Vaisseau spatial\n");
+        StakeholderImportDialog dialog(context());
+        dialog.resize(900, 620);
+        dialog.show();
+        dialog.setFile(csv);
+        QTest::mouseClick(next(dialog), Qt::LeftButton);
+        auto* view = find<QTableView>(dialog, QStringLiteral("previewTable"));
+        const QModelIndex bad = view->model()->index(1, StakeholderImportPreviewModel::Status);
+        const QString shown = bad.data().toString();
+        // The whole sentence, every kind it names up to its last words, not cut to a line.
+        QVERIFY2(shown.endsWith(QStringLiteral("when you import.")), qPrintable(shown));
+        QVERIFY(shown.size() > TextLimits::shownChars / 2);
+        QVERIFY(!shown.contains(u'…'));
+        for (Stakeholder::Kind k : Stakeholder::allKinds())
+            QVERIFY(shown.contains(Stakeholder::label(k)));
+        // Wrapped in its cell: the row is as tall as the reason needs.
+        QVERIFY(view->wordWrap());
+        const QRect cell = view->visualRect(bad);
+        const QRect needed = view->fontMetrics().boundingRect(QRect(0, 0, cell.width(), 100000),
+                                                              Qt::TextWordWrap, shown);
+        QVERIFY2(cell.height() >= needed.height(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(cell.height()).arg(needed.height())));
+        QVERIFY(view->rowHeight(1) > view->rowHeight(0));
+    }
+
     void badFileShowsTheReason_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -274,17 +440,23 @@ private slots:
         StakeholderImportDialog dialog(context());
         dialog.resize(900, 620);
         dialog.show();
-        dialog.setFile(frenchFile());
-        for (int page = 0; page < 4; ++page) {
+        dialog.setFile(ownWordsFile());
+        for (int page = 0; page <= StakeholderImportDialog::ReportPage; ++page) {
             QCOMPARE(dialog.currentId(), page);
             const QImage image = dialog.grab().toImage();
             QVERIFY(!image.isNull());
             if (!shots.isEmpty())
                 image.save(QDir(shots).filePath(
                     QStringLiteral("import-%1-%2.png").arg(language).arg(page)));
-            if (page < 3)
+            if (page < StakeholderImportDialog::ReportPage)
                 QTest::mouseClick(next(dialog), Qt::LeftButton);
         }
+        // Left as they were on the values step, the kinds left their rows out and the themes
+        // of the rows imported became themes of their own.
+        const QString report =
+            find<QPlainTextEdit>(dialog, QStringLiteral("reportText"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral(": Migration\n")), qPrintable(report));
+        QVERIFY(!report.contains(QStringLiteral("Divers")));
         Translator::install(*qApp, QStringLiteral("en"));
     }
 };

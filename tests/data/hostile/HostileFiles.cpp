@@ -338,6 +338,15 @@ QList<Kind> kinds()
         return tampered(
             f, b, {QStringLiteral("UPDATE stakeholder SET notes = CAST(x'c328ff41' AS TEXT)")});
     });
+    // What the file remembers of imported values is read as untrusted (ImportValueChoices):
+    // malformed JSON there must not keep the file from opening.
+    list << opens(QStringLiteral("import-values-malformed"), [](const QString& f,
+                                                                const QString& b) {
+        return tampered(f, b,
+                        {QStringLiteral("INSERT INTO file_meta (key, value) VALUES "
+                                        "('stakeholder_import_values', '{\"format\":1,\"kinds\":{' "
+                                        "|| hex(randomblob(250000)))")});
+    });
     list << opens(QStringLiteral("other-page-size"), [](const QString& f, const QString& b) {
         return tampered(f, b,
                         {QStringLiteral("PRAGMA page_size = 65536"), QStringLiteral("VACUUM")});

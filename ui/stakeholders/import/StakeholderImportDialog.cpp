@@ -5,6 +5,7 @@
 #include "StakeholderImportFilePage.h"
 #include "StakeholderImportMappingPage.h"
 #include "StakeholderImportReportPage.h"
+#include "StakeholderImportValuesPage.h"
 #include "city/Repositories.h"
 #include "commands/StakeholderImportCommand.h"
 #include "stakeholders/StakeholderRepository.h"
@@ -29,6 +30,7 @@ StakeholderImportDialog::StakeholderImportDialog(const PaneContext& context, QWi
                QWizard::NoDefaultButton);
     setPage(FilePage, new StakeholderImportFilePage(*this));
     setPage(MappingPage, new StakeholderImportMappingPage(*this));
+    setPage(ValuesPage, new StakeholderImportValuesPage(*this));
     setPage(DuplicatesPage, new StakeholderImportDuplicatesPage(*this));
     setPage(ReportPage, new StakeholderImportReportPage(*this));
     setStartId(FilePage);
@@ -49,6 +51,9 @@ void StakeholderImportDialog::setTable(const QString& fileName, std::optional<Cs
     m_table = std::move(table);
     m_mapping = m_table ? StakeholderCsvImport::autoMapping(m_table->header)
                         : StakeholderCsvImport::Mapping();
+    Repositories& repos = m_context.repositories;
+    m_choices = StakeholderCsvImport(repos.store(), repos.stakeholders(), repos.themes())
+                    .rememberedChoices();
     emit tableChanged();
 }
 
@@ -58,13 +63,18 @@ void StakeholderImportDialog::setMapping(const StakeholderCsvImport::Mapping& ma
     emit mappingChanged();
 }
 
+void StakeholderImportDialog::setChoices(const ImportValueChoices& choices)
+{
+    m_choices = choices;
+}
+
 Result<StakeholderCsvImport::Preview> StakeholderImportDialog::preview() const
 {
     if (!m_table)
         return Error{tr("Choose a CSV file first.")};
     Repositories& repos = m_context.repositories;
     const StakeholderCsvImport importer(repos.store(), repos.stakeholders(), repos.themes());
-    return importer.preview(*m_table, previewRows, m_mapping);
+    return importer.preview(*m_table, previewRows, m_mapping, m_choices);
 }
 
 Result<ImportReport>
@@ -85,8 +95,9 @@ StakeholderImportDialog::runImport(StakeholderCsvImport::DuplicatePolicy policy)
         }
         return progress.wasCanceled();
     };
-    Result<ImportReport> r = StakeholderImportCommand::execute(
-        m_context.undoStack, m_context.repositories, *m_table, m_mapping, policy, cancelled);
+    Result<ImportReport> r =
+        StakeholderImportCommand::execute(m_context.undoStack, m_context.repositories, *m_table,
+                                          m_mapping, policy, m_choices, cancelled);
     if (r)
         m_report = r.value();
     return r;

@@ -10,10 +10,11 @@
 
 // "Import from CSV…": a wizard that reads a spreadsheet's CSV file (encoding and separator
 // detected, shown and changeable), lets the officer choose what each column holds while a
-// preview shows the rows as they will be imported, asks what to do with names already in the
-// file, then imports all of it as one undo step and shows the report (counts, and each row
-// left out with its line and reason) to copy or save. Cancel before the import, or a failing
-// import, leaves the city file as it was.
+// preview shows the rows as they will be imported, asks what the kinds, levels and themes it
+// does not recognise mean (remembered in the city file), asks what to do with names already in
+// the file (naming them), then imports all of it as one undo step and shows the report (counts, and
+// each row left out with its line and reason) to copy or save. Cancel before the import, or a
+// failing import, leaves the city file as it was.
 class StakeholderImportDialog : public QWizard
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     {
         FilePage,
         MappingPage,
+        ValuesPage,
         DuplicatesPage,
         ReportPage
     };
@@ -40,6 +42,9 @@ public:
     void setTable(const QString& fileName, std::optional<CsvTable> table);
     const StakeholderCsvImport::Mapping& mapping() const { return m_mapping; }
     void setMapping(const StakeholderCsvImport::Mapping& mapping);
+    // What unrecognised values mean: what the city file remembers, then the officer's choices.
+    const ImportValueChoices& choices() const { return m_choices; }
+    void setChoices(const ImportValueChoices& choices);
     // The first rows as the import would take them with the current mapping.
     Result<StakeholderCsvImport::Preview> preview() const;
     // Runs the import as one undo step, with a progress window whose Cancel undoes nothing
@@ -58,5 +63,6 @@ private:
     QString m_fileName;
     std::optional<CsvTable> m_table;
     StakeholderCsvImport::Mapping m_mapping;
+    ImportValueChoices m_choices;
     std::optional<ImportReport> m_report;
 };

@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QLabel>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -13,8 +14,8 @@ using Policy = StakeholderCsvImport::DuplicatePolicy;
 }
 
 StakeholderImportDuplicatesPage::StakeholderImportDuplicatesPage(StakeholderImportDialog& dialog)
-    : m_dialog(dialog), m_count(new QLabel), m_policies(new QButtonGroup(this)),
-      m_message(new QLabel)
+    : m_dialog(dialog), m_count(new QLabel), m_names(new QListWidget),
+      m_policies(new QButtonGroup(this)), m_message(new QLabel)
 {
     setTitle(tr("Stakeholders already in the file"));
     setSubTitle(tr("A row names a stakeholder already in the file when the names match, "
@@ -24,8 +25,13 @@ StakeholderImportDuplicatesPage::StakeholderImportDuplicatesPage(StakeholderImpo
 
     m_count->setObjectName(QStringLiteral("duplicatesCount"));
     m_count->setWordWrap(true);
+    m_names->setObjectName(QStringLiteral("duplicateNames"));
+    m_names->setAccessibleName(tr("Stakeholders already in the file"));
+    m_names->setSelectionMode(QAbstractItemView::NoSelection);
+    m_names->setMaximumHeight(fontMetrics().height() * 8);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_count);
+    layout->addWidget(m_names);
     const struct
     {
         Policy policy;
@@ -62,6 +68,14 @@ void StakeholderImportDuplicatesPage::initializePage()
     m_message->hide();
     const Result<StakeholderCsvImport::Preview> preview = m_dialog.preview();
     const int matches = preview ? preview.value().existingMatches : 0;
+    m_names->clear();
+    if (preview) {
+        m_names->addItems(preview.value().existingNames);
+        const int more = matches - int(preview.value().existingNames.size());
+        if (more > 0)
+            m_names->addItem(tr("… and %n more", nullptr, more));
+    }
+    m_names->setVisible(matches > 0);
     m_count->setText(
         matches == 0
             ? tr("No row of the file names a stakeholder already in the file.")

@@ -7,11 +7,12 @@
 
 class QButtonGroup;
 class QLabel;
+class QListWidget;
 class StakeholderImportDialog;
 
-// The third step: what to do with rows naming a stakeholder already in the file (how many
-// there are is shown), then the import itself when the officer goes on. A failing import
-// keeps the wizard here with the reason; nothing was changed.
+// The step before the import: what to do with rows naming a stakeholder already in the file
+// (how many there are, and their names, are shown), then the import itself when the officer goes
+// on. A failing import keeps the wizard here with the reason; nothing was changed.
 class StakeholderImportDuplicatesPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
 private:
     StakeholderImportDialog& m_dialog;
     QLabel* m_count;
+    QListWidget* m_names;
     QButtonGroup* m_policies;
     QLabel* m_message;
 };

@@ -58,7 +58,9 @@ StakeholderImportMappingPage::StakeholderImportMappingPage(StakeholderImportDial
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    // A reason is read whole in its cell, on as many lines as it needs.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     auto* previewBox = new QWidget;
@@ -150,6 +152,7 @@ void StakeholderImportMappingPage::refreshPreview()
     const Result<StakeholderCsvImport::Preview> preview = m_dialog.preview();
     const bool wasComplete = m_complete;
     m_complete = preview.ok();
+    m_unknownValues = preview && !preview.value().unknownValues.isEmpty();
     if (!preview) {
         m_preview->clear();
         m_summary->setText(preview.error().message);
@@ -169,10 +172,11 @@ void StakeholderImportMappingPage::refreshPreview()
                nullptr, leftOut)
                 .arg(QLocale().toString(p.rows.size()), QLocale().toString(p.totalRows)));
         m_view->resizeColumnsToContents();
-        // The reasons are long sentences: they are read in full in the tooltip.
+        // The reasons are long sentences: a narrower column, where they wrap.
         m_view->setColumnWidth(StakeholderImportPreviewModel::Status,
                                qMin(m_view->columnWidth(StakeholderImportPreviewModel::Status),
-                                    fontMetrics().averageCharWidth() * 40));
+                                    fontMetrics().averageCharWidth() * 50));
+        m_view->resizeRowsToContents();
     }
     if (wasComplete != m_complete)
         emit completeChanged();
@@ -181,4 +185,10 @@ void StakeholderImportMappingPage::refreshPreview()
 bool StakeholderImportMappingPage::isComplete() const
 {
     return m_complete;
+}
+
+int StakeholderImportMappingPage::nextId() const
+{
+    return m_unknownValues ? StakeholderImportDialog::ValuesPage
+                           : StakeholderImportDialog::DuplicatesPage;
 }

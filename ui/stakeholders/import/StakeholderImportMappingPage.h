@@ -13,7 +13,7 @@ class StakeholderImportPreviewModel;
 // The second step: what each column of the file holds. Every column has a combo of
 // Passerelle's fields (or "Not imported"), set from its header in English or French; choosing
 // a field another column had takes it from that column. Below, the first rows as they will be
-// imported, rows left out marked with the reason.
+// imported, rows left out marked with the whole reason.
 class StakeholderImportMappingPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The values step when the file holds values Passerelle does not recognise.
+    int nextId() const override;
 
 private:
     void buildCombos();
@@ -37,4 +39,5 @@ private:
     QTableView* m_view;
     StakeholderImportPreviewModel* m_preview;
     bool m_complete = false;
+    bool m_unknownValues = false;
 };

@@ -87,6 +87,8 @@ QString StakeholderImportPreviewModel::text(const StakeholderCsvImport::Row& row
         QStringList names;
         for (const QString& id : s.themeIds)
             names << m_themeNames.value(id);
+        for (const QString& name : row.newThemes)
+            names << tr("%1 (new)").arg(name);
         return names.join(QStringLiteral(", "));
     }
     case Influence:
@@ -117,6 +119,10 @@ QVariant StakeholderImportPreviewModel::data(const QModelIndex& index, int role)
     const StakeholderCsvImport::Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A reason is shown whole: it is a sentence of bounded length, the values it quotes
+        // already shortened.
+        if (index.column() == Status)
+            return status(row);
         return TextLimits::shortened(text(row, index.column()));
     case Qt::ToolTipRole:
         if (index.column() == Status)

@@ -57,6 +57,13 @@ QString StakeholderImportReportPage::text(const ImportReport& r, const QString& 
           << tr("Rows left out: %1").arg(r.rejected.size());
     if (!r.ignoredColumns.isEmpty())
         lines << tr("Columns not imported: %1").arg(r.ignoredColumns.join(QStringLiteral(", ")));
+    if (!r.themesCreated.isEmpty())
+        lines << tr("New themes: %1").arg(r.themesCreated.join(QStringLiteral(", ")));
+    if (r.themesNotCreated > 0)
+        lines << tr("%n theme value(s) left out: an import makes at most %1 themes. Choose "
+                    "what they mean on the values step, or add the themes first.",
+                    nullptr, r.themesNotCreated)
+                     .arg(StakeholderCsvImport::maxNewThemes);
     if (!r.rejected.isEmpty()) {
         lines << QString()
               << tr("Rows left out (correct them in the file and import it again: "
