@@ -4046,16 +4046,16 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Légende</translation>
     </message>
     <message>
-        <source>Show or hide the legend (hidden, the network gets its room)</source>
-        <translation>Afficher ou masquer la légende (masquée, elle laisse sa place au réseau)</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend, which floats over the network</source>
+        <translation>Afficher ou masquer la légende, qui flotte au-dessus du réseau</translation>
     </message>
 </context>
 <context>
