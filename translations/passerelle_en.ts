@@ -196,6 +196,16 @@
     </message>
 </context>
 <context>
+    <name>InfluenceGridLayout</name>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OriginsModel</name>
     <message numerus="yes">
         <source>Remove %n origin(s)</source>

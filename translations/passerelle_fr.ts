@@ -2688,6 +2688,21 @@ Commandes&#xa0;:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A score of %1 counts as high: the lines run between %2 and %1.</source>
+        <translation>Une note de %1 compte comme élevée&#xa0;: les lignes passent entre %2 et %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InfluenceGridView</name>
@@ -2698,6 +2713,14 @@ Influence: %3 · Interest: %4</source>
         <translation>%1
 %2
 Influence : %3 · Intérêt : %4</translation>
+    </message>
+    <message>
+        <source>%1
+Influence: %2 · Interest: %3
+Zoom in, or double-click, to see them.</source>
+        <translation>%1
+Influence&#xa0;: %2 · Intérêt&#xa0;: %3
+Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -4116,16 +4139,16 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Légende</translation>
     </message>
     <message>
-        <source>Show or hide the legend (hidden, the network gets its room)</source>
-        <translation>Afficher ou masquer la légende (masquée, elle laisse sa place au réseau)</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend, which floats over the network</source>
+        <translation>Afficher ou masquer la légende, qui flotte au-dessus du réseau</translation>
     </message>
 </context>
 <context>
@@ -4414,12 +4437,24 @@ Influence : %3 · Intérêt : %4</translation>
         <translation>Aucune campagne à afficher pour l’instant.</translation>
     </message>
     <message>
-        <source>Hatched: share of items not answered</source>
-        <translation>Hachuré&#xa0;: part des critères sans réponse</translation>
+        <source>Bar height: the score of the items answered (met counts 1, partly met ½, not met 0)</source>
+        <translation>Hauteur de la barre&#xa0;: le score des critères renseignés (satisfait compte 1, partiellement satisfait ½, non satisfait 0)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>Réponses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dash: no score (no item answered met, partly met or not met)</source>
         <translation>Tiret&#xa0;: pas de score (aucun critère jugé satisfait, partiellement satisfait ou non satisfait)</translation>
+    </message>
+    <message>
+        <source>Grey gauge under a bar: how many of the area’s items were answered (“6/7”: 6 of 7)</source>
+        <translation>Jauge grise sous une barre&#xa0;: combien de critères du domaine ont une réponse («&#xa0;6/7&#xa0;»&#xa0;: 6 sur 7)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 
 // A pixel size rather than points: the SVG, the PNG and the screen get the same layout.
@@ -25,20 +27,9 @@ QString percent(double fraction)
 
 constexpr double gap = 6;
 
-// Diagonal lines drawn one by one rather than a pattern brush: SVG viewers and the PDF
-// writer render plain lines the same way, patterns not always.
-void hatch(QPainter& painter, const QRectF& rect, const QColor& colour)
-{
-    if (rect.height() <= 0 || rect.width() <= 0)
-        return;
-    constexpr double spacing = 6;
-    painter.save();
-    painter.setClipRect(rect, Qt::IntersectClip);
-    painter.setPen(QPen(colour, 1.5));
-    for (double x = rect.left() - rect.height(); x < rect.right(); x += spacing)
-        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
-    painter.restore();
-}
+constexpr double gaugeHeight = 7;
+const QColor gaugeTrack(0xe4, 0xe4, 0xe4);
+const QColor gaugeFill(0x70, 0x70, 0x70);
 
 } // namespace
 
@@ -73,12 +64,16 @@ ScoreChart ScoreChart::fromRounds(const QList<Scoring::RoundScore>& rounds)
         s.label = r.round.label;
         s.scores.resize(titles.size());
         s.coverage.resize(titles.size());
+        s.answered.resize(titles.size());
+        s.items.resize(titles.size());
         for (const Scoring::AreaScore& a : r.areas) {
             const int c = column.value(a.area.key, -1);
             if (c < 0)
                 continue;
             s.scores[c] = a.score;
             s.coverage[c] = a.coverage;
+            s.answered[c] = a.counts.covered();
+            s.items[c] = a.counts.active();
         }
         series << s;
     }
@@ -98,17 +93,19 @@ ScoreChart::Metrics ScoreChart::metrics(const QRectF& rect) const
 {
     const QFontMetricsF fm(chartFont());
     Metrics m;
-    m.legendHeight = fm.height() * 2 + gap * 2;
+    // Three lines: the rounds, what a bar is, what the gauge and the dash are.
+    m.legendHeight = fm.height() * 3 + gap * 2;
     m.axisWidth = fm.horizontalAdvance(percent(1.0)) + gap * 2;
     // Room for four lines of area title, less on a very small chart.
     m.labelHeight = qMin(fm.height() * 4 + gap, rect.height() / 4);
+    m.coverageHeight = gap / 2 + gaugeHeight + gap / 2 + fm.height();
     return m;
 }
 
 QRectF ScoreChart::ltrPlotArea(const QRectF& rect) const
 {
     const Metrics m = metrics(rect);
-    return rect.adjusted(m.axisWidth, m.legendHeight, -gap, -m.labelHeight);
+    return rect.adjusted(m.axisWidth, m.legendHeight, -gap, -m.labelHeight - m.coverageHeight);
 }
 
 QRectF ScoreChart::plotArea(const QRectF& rect) const
@@ -149,10 +146,14 @@ QList<ScoreChart::Bar> ScoreChart::bars(const QRectF& rect) const
             bar.coverage = a < series.coverage.size() ? qBound(0.0, series.coverage.at(a), 1.0) : 0;
             const double height = plot.height() * bar.score;
             bar.rect = QRectF(left + barWidth * s, plot.bottom() - height, barWidth, height);
-            const double covered = height * bar.coverage;
-            bar.coveredRect = QRectF(bar.rect.left(), plot.bottom() - covered, barWidth, covered);
+            // The gauge lies under the base line: its length, not its height, is the coverage,
+            // and it is grey, so it is never read on the score's scale.
+            const QRectF track(bar.rect.left() + 1, plot.bottom() + gap / 2, barWidth - 2,
+                               gaugeHeight);
+            bar.coverageTrack = place(rect, track);
+            bar.coverageRect = place(
+                rect, QRectF(track.left(), track.top(), track.width() * bar.coverage, gaugeHeight));
             bar.rect = place(rect, bar.rect);
-            bar.coveredRect = place(rect, bar.coveredRect);
             result << bar;
         }
     }
@@ -176,8 +177,11 @@ void ScoreChart::render(QPainter& painter, const QRectF& rect) const
     }
     drawLegend(painter, rect);
     const QList<Bar> all = bars(rect);
-    for (const Bar& bar : all)
+    for (const Bar& bar : all) {
         drawBar(painter, bar);
+        drawGauge(painter, bar.coverageTrack, bar.coverageRect);
+    }
+    drawCoverageLabels(painter, rect);
     // A dash at the base line where a round has no score: absent, not zero.
     const QRectF ltrPlot = ltrPlotArea(rect);
     const double groupWidth = ltrPlot.width() / double(m_areas.size());
@@ -240,31 +244,40 @@ void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
         drawText(painter, rect, x, y, label);
         x += fm.horizontalAdvance(label) + gap * 2;
     }
-    // The second line explains the hatching, the chart's guard against half-answered areas.
-    const double y2 = y + fm.height();
-    const QRectF swatch(rect.left() + gap, y2 + (fm.height() - box) / 2, box, box);
-    hatch(painter, place(rect, swatch), Qt::darkGray);
-    painter.drawRect(place(rect, swatch));
-    const QString hatched = tr("Hatched: share of items not answered");
-    drawText(painter, rect, swatch.right() + gap / 2, y2, hatched);
-    // Then the dash that stands for a missing score, so that it does not read as zero.
-    const double dashX = swatch.right() + gap / 2 + fm.horizontalAdvance(hatched) + gap * 3;
+    // After the rounds, the dash that stands for a missing score, so that it does not read as
+    // zero: the lines below are long in every language.
+    const double dashY = y + fm.height() / 2;
+    x += gap;
     painter.setPen(QPen(Qt::darkGray, 2));
-    painter.drawLine(QPointF(placeX(rect, dashX), swatch.center().y()),
-                     QPointF(placeX(rect, dashX + box), swatch.center().y()));
+    painter.drawLine(QPointF(placeX(rect, x), dashY), QPointF(placeX(rect, x + box), dashY));
     painter.setPen(Qt::black);
-    drawText(painter, rect, dashX + box + gap / 2, y2,
+    drawText(painter, rect, x + box + gap / 2, y,
              tr("Dash: no score (no item answered met, partly met or not met)"));
+    // Then, in words, how to read a bar and what stands under it.
+    const double y2 = y + fm.height();
+    drawText(painter, rect, rect.left() + gap, y2,
+             tr("Bar height: the score of the items answered (met counts 1, partly met ½, "
+                "not met 0)"));
+    const double y3 = y2 + fm.height();
+    const QRectF track(rect.left() + gap, y3 + (fm.height() - gaugeHeight) / 2, box * 2,
+                       gaugeHeight);
+    drawGauge(painter, place(rect, track),
+              place(rect, QRectF(track.topLeft(), QSizeF(track.width() * 0.6, gaugeHeight))));
+    painter.setPen(Qt::black);
+    const QString gauge = tr("Grey gauge under a bar: how many of the area’s items were answered "
+                             "(“6/7”: 6 of 7)");
+    drawText(painter, rect, track.right() + gap / 2, y3, gauge);
 }
 
 void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& rect, double labelHeight) const
 {
     const QRectF plot = ltrPlotArea(rect);
     const double groupWidth = plot.width() / double(m_areas.size());
+    const double top = plot.bottom() + metrics(rect).coverageHeight + 2;
     painter.setPen(Qt::black);
     for (int a = 0; a < m_areas.size(); ++a) {
-        const QRectF cell = place(rect, QRectF(plot.left() + groupWidth * a + 1, plot.bottom() + 2,
-                                               groupWidth - 2, labelHeight - 2));
+        const QRectF cell = place(
+            rect, QRectF(plot.left() + groupWidth * a + 1, top, groupWidth - 2, labelHeight - 2));
         painter.save();
         painter.setClipRect(cell);
         // Long titles (French, German) get a smaller font until they fit, then are clipped.
@@ -285,9 +298,7 @@ void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& rect, double la
 void ScoreChart::drawBar(QPainter& painter, const Bar& bar) const
 {
     const QColor c = colour(bar.series);
-    hatch(painter, QRectF(bar.rect.topLeft(), QPointF(bar.rect.right(), bar.coveredRect.top())),
-          c.darker(115));
-    painter.fillRect(bar.coveredRect, c);
+    painter.fillRect(bar.rect, c);
     painter.setPen(c.darker(160));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar.rect);
@@ -300,4 +311,60 @@ void ScoreChart::drawBar(QPainter& painter, const Bar& bar) const
                                 bar.rect.width() + 8, fm.height()),
                          Qt::AlignHCenter | Qt::AlignBottom, text);
     }
+}
+
+void ScoreChart::drawGauge(QPainter& painter, const QRectF& track, const QRectF& filled) const
+{
+    painter.fillRect(track, gaugeTrack);
+    painter.fillRect(filled, gaugeFill);
+}
+
+QString ScoreChart::coverageText(int series, int area) const
+{
+    const Series& s = m_series.at(series);
+    if (area < s.answered.size() && area < s.items.size() && s.items.at(area) > 0)
+        return tr("%1 of %2 answered").arg(s.answered.at(area)).arg(s.items.at(area));
+    const double share = area < s.coverage.size() ? s.coverage.at(area) : 0;
+    return tr("%1 answered").arg(percent(qBound(0.0, share, 1.0)));
+}
+
+QList<ScoreChart::CoverageLabel> ScoreChart::coverageLabels(const QRectF& rect) const
+{
+    QList<CoverageLabel> labels;
+    if (isEmpty())
+        return labels;
+    // The latest round only: the gauges show the earlier ones, and one line fits an area.
+    const int latest = int(m_series.size()) - 1;
+    const QRectF plot = ltrPlotArea(rect);
+    const QFontMetricsF fm(chartFont());
+    const double groupWidth = plot.width() / double(m_areas.size());
+    const double top = plot.bottom() + gap / 2 + gaugeHeight + gap / 2;
+    for (int a = 0; a < m_areas.size(); ++a) {
+        // Narrow areas (many areas, a small window) get a shorter form, the legend says how to
+        // read the shortest.
+        QStringList forms{coverageText(latest, a)};
+        const Series& s = m_series.at(latest);
+        if (a < s.items.size() && a < s.answered.size() && s.items.at(a) > 0) {
+            const QString fraction =
+                QStringLiteral("%1/%2").arg(s.answered.at(a)).arg(s.items.at(a));
+            forms << tr("%1 answered").arg(fraction) << fraction;
+        }
+        const auto fits = std::find_if(forms.cbegin(), forms.cend(), [&](const QString& form) {
+            return fm.horizontalAdvance(form) <= groupWidth - 2;
+        });
+        if (fits == forms.cend())
+            continue;
+        const QString text = *fits;
+        labels << CoverageLabel{
+            a, text,
+            place(rect, QRectF(plot.left() + groupWidth * a, top, groupWidth, fm.height()))};
+    }
+    return labels;
+}
+
+void ScoreChart::drawCoverageLabels(QPainter& painter, const QRectF& rect) const
+{
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    for (const CoverageLabel& label : coverageLabels(rect))
+        painter.drawText(label.rect, Qt::AlignHCenter | Qt::AlignTop, label.text);
 }

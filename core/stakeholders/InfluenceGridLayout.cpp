@@ -4,6 +4,7 @@
 #include "common/TextLimits.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -15,22 +16,42 @@ constexpr qreal margin = 16;
 constexpr qreal cellPadding = 6;
 constexpr qreal listDotRadius = 5.5;
 
-QFont fontOfSize(int pixels, bool bold)
+QFont fontOfSize(int pixels, bool bold, qreal viewScale)
 {
-    // Pixel sizes: the drawing is the same on any screen and in any file.
+    // Pixel sizes: the drawing is the same on any screen and in any file; shown small, the
+    // text grows in logical units so that it stays readable on screen.
     QFont font;
-    font.setPixelSize(pixels);
+    font.setPixelSize(std::max(
+        pixels, int(std::ceil(InfluenceGridLayout::minTextPixels / std::max(viewScale, 0.01)))));
     font.setBold(bold);
     return font;
 }
 
+// The width of the legend's note on the middle score, wrapped.
+constexpr qreal noteWidth = 230;
+
 } // namespace
 
 InfluenceGridLayout::InfluenceGridLayout()
-    : m_labelFont(fontOfSize(12, false)), m_titleFont(fontOfSize(14, true)),
-      m_nameFont(fontOfSize(11, false))
 {
     setMarks({});
+}
+
+InfluenceGridLayout::Quadrant InfluenceGridLayout::quadrantOf(int influence, int interest)
+{
+    const bool high = isHigh(std::clamp(influence, Stakeholder::minScore, Stakeholder::maxScore));
+    const bool interested =
+        isHigh(std::clamp(interest, Stakeholder::minScore, Stakeholder::maxScore));
+    if (high)
+        return interested ? ManageClosely : KeepSatisfied;
+    return interested ? KeepInformed : Monitor;
+}
+
+QString InfluenceGridLayout::boundaryNote()
+{
+    return tr("A score of %1 counts as high: the lines run between %2 and %1.")
+        .arg(highFrom)
+        .arg(highFrom - 1);
 }
 
 void InfluenceGridLayout::setMarks(std::vector<InfluenceGridMark> marks)
@@ -40,6 +61,44 @@ void InfluenceGridLayout::setMarks(std::vector<InfluenceGridMark> marks)
         mark.influence = std::clamp(mark.influence, Stakeholder::minScore, Stakeholder::maxScore);
         mark.interest = std::clamp(mark.interest, Stakeholder::minScore, Stakeholder::maxScore);
     }
+    sortCells();
+    layOut();
+}
+
+void InfluenceGridLayout::setViewScale(qreal scale)
+{
+    if (scale <= 0 || qFuzzyCompare(scale, m_viewScale))
+        return;
+    m_viewScale = scale;
+    layOut();
+}
+
+void InfluenceGridLayout::sortCells()
+{
+    for (std::vector<int>& cell : m_cells)
+        cell.clear();
+    m_quadrantCounts.fill(0);
+    for (size_t i = 0; i < m_marks.size(); ++i) {
+        const InfluenceGridMark& mark = m_marks[i];
+        m_cells[size_t(cellIndex({mark.influence, mark.interest}))].push_back(int(i));
+        ++m_quadrantCounts[size_t(quadrantOf(mark.influence, mark.interest))];
+    }
+    // Name order, so that a mark keeps its place while the others change. Sorted once per
+    // set of marks: a zoom lays the cells out again without sorting 50,000 names.
+    for (std::vector<int>& members : m_cells) {
+        std::sort(members.begin(), members.end(), [this](int a, int b) {
+            const int c = QString::compare(m_marks[size_t(a)].name, m_marks[size_t(b)].name,
+                                           Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : m_marks[size_t(a)].id < m_marks[size_t(b)].id;
+        });
+    }
+}
+
+void InfluenceGridLayout::layOut()
+{
+    m_labelFont = fontOfSize(12, false, m_viewScale);
+    m_titleFont = fontOfSize(14, true, m_viewScale);
+    m_nameFont = fontOfSize(11, false, m_viewScale);
     const QFontMetricsF label(m_labelFont);
     const QFontMetricsF title(m_titleFont);
     m_band = title.height() + 10;
@@ -54,8 +113,8 @@ void InfluenceGridLayout::setMarks(std::vector<InfluenceGridMark> marks)
         {margin + title.height() / 2, m_plot.top() + m_band + scores * cellHeight / 2});
     place();
     layOutLegend();
-    qreal right = m_legendTitle.right();
-    qreal bottom = m_interestTitle.bottom();
+    qreal right = std::max(m_legendTitle.right(), m_boundaryNote.right());
+    qreal bottom = std::max(m_interestTitle.bottom(), m_boundaryNote.bottom());
     for (const LegendEntry& entry : m_legend) {
         right = std::max(right, entry.textRect.right());
         bottom = std::max(bottom, entry.textRect.bottom());
@@ -83,9 +142,9 @@ QRectF InfluenceGridLayout::cellRect(const Cell& cell) const
 
 QRectF InfluenceGridLayout::quadrantRect(Quadrant quadrant) const
 {
-    // The middle score belongs to neither side: the lines cross the middle of its cells.
-    const qreal midX = m_plot.center().x();
-    const qreal midY = m_plot.center().y();
+    // The lines run along the edges of the cells of highFrom, never through a cell.
+    const qreal midX = cellRect({Stakeholder::minScore, highFrom}).left();
+    const qreal midY = cellRect({highFrom, Stakeholder::minScore}).bottom();
     const bool high = quadrant == KeepSatisfied || quadrant == ManageClosely;
     const bool interested = quadrant == ManageClosely || quadrant == KeepInformed;
     return QRectF(QPointF(interested ? midX : m_plot.left(), high ? m_plot.top() : midY),
@@ -114,6 +173,24 @@ QString InfluenceGridLayout::quadrantLabel(Quadrant quadrant)
         break;
     }
     return {};
+}
+
+QString InfluenceGridLayout::quadrantCaption(Quadrant quadrant) const
+{
+    const int count = m_quadrantCounts[size_t(quadrant)];
+    if (count == 0)
+        return quadrantLabel(quadrant);
+    return tr("%1 · %2").arg(quadrantLabel(quadrant), QLocale().toString(count));
+}
+
+QRectF InfluenceGridLayout::countRect(const Cell& cell) const
+{
+    return cellRect(cell).adjusted(cellPadding, cellPadding, -cellPadding, -cellPadding);
+}
+
+QString InfluenceGridLayout::countText(int count)
+{
+    return tr("%n stakeholder(s)", "", count);
 }
 
 QString InfluenceGridLayout::legendTitle()
@@ -170,10 +247,6 @@ int InfluenceGridLayout::markAt(const QPointF& point) const
 
 void InfluenceGridLayout::place()
 {
-    for (std::vector<int>& cell : m_cells)
-        cell.clear();
-    for (size_t i = 0; i < m_marks.size(); ++i)
-        m_cells[size_t(cellIndex({m_marks[i].influence, m_marks[i].interest}))].push_back(int(i));
     m_places.assign(m_marks.size(), Place{});
     for (int influence = Stakeholder::minScore; influence <= Stakeholder::maxScore; ++influence) {
         for (int interest = Stakeholder::minScore; interest <= Stakeholder::maxScore; ++interest) {
@@ -183,29 +256,26 @@ void InfluenceGridLayout::place()
     }
 }
 
-void InfluenceGridLayout::placeCell(const Cell& cell, std::vector<int>& members)
+void InfluenceGridLayout::placeCell(const Cell& cell, const std::vector<int>& members)
 {
-    // Name order, so that a mark keeps its place while the others change.
-    std::sort(members.begin(), members.end(), [this](int a, int b) {
-        const int c =
-            QString::compare(m_marks[size_t(a)].name, m_marks[size_t(b)].name, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : m_marks[size_t(a)].id < m_marks[size_t(b)].id;
-    });
     const QRectF inner =
         cellRect(cell).adjusted(cellPadding, cellPadding, -cellPadding, -cellPadding);
     const QFontMetricsF names(m_nameFont);
-    const qreal rowHeight = std::max(names.height() + 3, 2 * listDotRadius + 4);
+    const qreal dotRadius = std::max(listDotRadius, names.height() * 0.3);
+    const qreal rowHeight = std::max(names.height() + 2, 2 * dotRadius + 4);
     const int n = int(members.size());
+    CellMode& mode = m_modes[size_t(cellIndex(cell))];
     if (n <= int(inner.height() / rowHeight)) {
         // Few: one line each, the dot and the name.
+        mode = CellMode::Names;
         const qreal top = inner.top() + (inner.height() - n * rowHeight) / 2;
         for (int i = 0; i < n; ++i) {
             Place& p = m_places[size_t(members[size_t(i)])];
             const QRectF row(inner.left(), top + i * rowHeight, inner.width(), rowHeight);
-            p.radius = listDotRadius;
-            p.center = QPointF(row.left() + listDotRadius + 2, row.center().y());
+            p.radius = dotRadius;
+            p.center = QPointF(row.left() + dotRadius + 2, row.center().y());
             p.nameRect =
-                QRectF(QPointF(p.center.x() + listDotRadius + 4, row.top()), row.bottomRight());
+                QRectF(QPointF(p.center.x() + dotRadius + 4, row.top()), row.bottomRight());
             p.hitRect = row;
             // Eliding lays out the whole text: a name of megabytes would take seconds.
             p.name =
@@ -214,10 +284,17 @@ void InfluenceGridLayout::placeCell(const Cell& cell, std::vector<int>& members)
         }
         return;
     }
-    // Many: a grid of dots filling the cell.
+    // Many: a grid of dots filling the cell, if they stay apart on screen.
     const int columns = int(std::ceil(std::sqrt(n * inner.width() / inner.height())));
     const int rows = (n + columns - 1) / columns;
     const qreal step = std::min(inner.width() / columns, inner.height() / rows);
+    if (step * m_viewScale < minDotStepPixels) {
+        // Too many to tell apart: the number, until a zoom makes room (the marks have no
+        // place, so nothing is drawn or found for them).
+        mode = CellMode::Count;
+        return;
+    }
+    mode = CellMode::Dots;
     const qreal radius = std::clamp(step * 0.38, 1.5, listDotRadius);
     const QPointF origin(inner.center().x() - (columns - 1) * step / 2,
                          inner.center().y() - (rows - 1) * step / 2);
@@ -225,8 +302,6 @@ void InfluenceGridLayout::placeCell(const Cell& cell, std::vector<int>& members)
         Place& p = m_places[size_t(members[size_t(i)])];
         p.center = origin + QPointF((i % columns) * step, (i / columns) * step);
         p.radius = radius;
-        p.nameRect = {};
-        p.name.clear();
         p.hitRect = QRectF(p.center - QPointF(step / 2, step / 2), QSizeF(step, step));
     }
 }
@@ -252,4 +327,8 @@ void InfluenceGridLayout::layOutLegend()
         m_legend.push_back(entry);
         y += rowHeight;
     }
+    const qreal width = std::max(noteWidth, m_legendTitle.width());
+    m_boundaryNote = label.boundingRect(QRectF(left, y + 12, width, 10000),
+                                        Qt::AlignLeft | Qt::TextWordWrap, boundaryNote());
+    m_boundaryNote.setWidth(width);
 }

@@ -2,9 +2,11 @@
 #include "InfluenceGridRenderer.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -48,11 +50,15 @@ void InfluenceGridRenderer::paint(QPainter& painter, const InfluenceGridLayout& 
     paintFrame(painter, layout);
     paintAxes(painter, layout);
     paintLegend(painter, layout);
+    paintCounts(painter, layout, selected);
     const auto& marks = layout.marks();
     // Selected marks last, on top of their neighbours.
     std::vector<int> plain;
     std::vector<int> chosen;
     for (int i = 0; i < int(marks.size()); ++i) {
+        // A mark of a counted cell has no place: the count stands for it.
+        if (layout.place(i).hitRect.isEmpty())
+            continue;
         if (!exposed.isEmpty() && !exposed.intersects(layout.place(i).hitRect))
             continue;
         (selected.contains(marks[size_t(i)].id) ? chosen : plain).push_back(i);
@@ -85,11 +91,11 @@ void InfluenceGridRenderer::paintFrame(QPainter& painter, const InfluenceGridLay
             painter.drawRect(layout.cellRect({s, t}));
     }
     const QRectF plot = layout.plotRect();
+    // The strategies' lines, where the quadrants meet (between the scores 2 and 3).
+    const QPointF meet = layout.quadrantRect(Layout::ManageClosely).bottomLeft();
     painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 1.5));
-    painter.drawLine(QPointF(plot.center().x(), plot.top()),
-                     QPointF(plot.center().x(), plot.bottom()));
-    painter.drawLine(QPointF(plot.left(), plot.center().y()),
-                     QPointF(plot.right(), plot.center().y()));
+    painter.drawLine(QPointF(meet.x(), plot.top()), QPointF(meet.x(), plot.bottom()));
+    painter.drawLine(QPointF(plot.left(), meet.y()), QPointF(plot.right(), meet.y()));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(plot);
     painter.setFont(layout.titleFont());
@@ -98,7 +104,7 @@ void InfluenceGridRenderer::paintFrame(QPainter& painter, const InfluenceGridLay
         const QRectF r = layout.quadrantLabelRect(Layout::Quadrant(q)).adjusted(4, 0, -4, 0);
         const QString text =
             QFontMetricsF(layout.titleFont())
-                .elidedText(Layout::quadrantLabel(Layout::Quadrant(q)), Qt::ElideRight, r.width());
+                .elidedText(layout.quadrantCaption(Layout::Quadrant(q)), Qt::ElideRight, r.width());
         painter.drawText(r, Qt::AlignCenter, text);
     }
 }
@@ -137,6 +143,36 @@ void InfluenceGridRenderer::paintLegend(QPainter& painter, const InfluenceGridLa
         painter.drawEllipse(entry.swatch);
         painter.setPen(ink);
         painter.drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+    }
+    painter.setPen(ink);
+    painter.drawText(layout.boundaryNoteRect(), Qt::AlignLeft | Qt::TextWordWrap,
+                     Layout::boundaryNote());
+}
+
+void InfluenceGridRenderer::paintCounts(QPainter& painter, const InfluenceGridLayout& layout,
+                                        const QSet<QString>& selected) const
+{
+    QFont number = layout.titleFont();
+    number.setPixelSize(number.pixelSize() * 2);
+    for (int s = Stakeholder::minScore; s <= Stakeholder::maxScore; ++s) {
+        for (int t = Stakeholder::minScore; t <= Stakeholder::maxScore; ++t) {
+            const Layout::Cell cell{s, t};
+            if (layout.cellMode(cell) != Layout::CellMode::Count)
+                continue;
+            const std::vector<int>& members = layout.marksIn(cell);
+            const bool anySelected =
+                !selected.isEmpty() && std::any_of(members.cbegin(), members.cend(), [&](int mark) {
+                    return selected.contains(layout.marks()[size_t(mark)].id);
+                });
+            const QRectF r = layout.countRect(cell);
+            painter.setPen(anySelected ? QPen(selectionRing, 2) : QPen(faintLine, 1));
+            painter.setBrush(anySelected ? selectionBackground : QColor(255, 255, 255, 170));
+            painter.drawRoundedRect(r, 6, 6);
+            // The number alone, large: the quadrant's caption and the tooltip say what it counts.
+            painter.setPen(ink);
+            painter.setFont(number);
+            painter.drawText(r, Qt::AlignCenter, QLocale().toString(int(members.size())));
+        }
     }
 }
 

@@ -38,6 +38,9 @@ private:
     void paintFrame(QPainter& painter, const InfluenceGridLayout& layout) const;
     void paintAxes(QPainter& painter, const InfluenceGridLayout& layout) const;
     void paintLegend(QPainter& painter, const InfluenceGridLayout& layout) const;
+    // The number of stakeholders in each cell too crowded for dots, ringed when one is selected.
+    void paintCounts(QPainter& painter, const InfluenceGridLayout& layout,
+                     const QSet<QString>& selected) const;
     void paintDot(QPainter& painter, const QPointF& center, qreal radius, Stakeholder::Kind kind,
                   bool selected) const;
     void paintName(QPainter& painter, const InfluenceGridLayout& layout, int mark,

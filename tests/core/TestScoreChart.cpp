@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklists/ScoreChart.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
 
-// The chart of scores per area, round over round: bar heights follow scores, an area without a
-// score gets no bar, and the part of a bar beyond the coverage is hatched, not solid.
+// The chart of scores per area, round over round: bar heights follow scores and nothing else,
+// an area without a score gets no bar, and the coverage is shown apart (a grey gauge under
+// each bar, "12 of 20 answered" under each area), never as a part of the bar.
 class TestScoreChart : public QObject
 {
     Q_OBJECT
@@ -72,34 +74,102 @@ private slots:
         QVERIFY(noBar);
     }
 
-    void coverageIsHatched()
+    // The case the hatching got wrong: a 67 % score on 9 of 21 items answered once drew a solid
+    // part of 29 %. The bar is now the score, solid from the base line to its top, as tall as
+    // the same score on every item answered.
+    void barIsTheScoreWhateverTheCoverage()
     {
-        const ScoreChart chart = twoRounds();
+        ScoreChart::Series partial{QStringLiteral("2025"), {2.0 / 3.0}, {9.0 / 21.0}, {9}, {21}};
+        ScoreChart::Series full{QStringLiteral("2026"), {2.0 / 3.0}, {1.0}, {21}, {21}};
+        const ScoreChart chart({QStringLiteral("Housing")}, {partial, full});
         const QSize size(600, 400);
+        const QRectF rect(QPointF(0, 0), size);
+        const QRectF plot = chart.plotArea(rect);
+        const QList<ScoreChart::Bar> bars = chart.bars(rect);
+        QCOMPARE(bars.size(), 2);
+        for (const ScoreChart::Bar& bar : bars)
+            QVERIFY(qAbs(bar.rect.height() - plot.height() * 2.0 / 3.0) < 0.01);
+        QCOMPARE(bars.at(0).rect.height(), bars.at(1).rect.height());
+
         const QImage image = render(chart, size);
-        const QList<ScoreChart::Bar> bars = chart.bars(QRectF(QPointF(0, 0), size));
-        // Housing in 2025: a full score on a quarter of its items.
-        const auto housing = std::find_if(
-            bars.cbegin(), bars.cend(), [](const auto& b) { return b.area == 2 && b.series == 1; });
-        QVERIFY(housing != bars.cend());
-        QCOMPARE(housing->coverage, 0.25);
-        QVERIFY(qAbs(housing->coveredRect.height() - housing->rect.height() * 0.25) < 0.01);
-        const QColor solid = chart.colour(1);
-        // The covered part is solid; the rest shows white between the hatch lines.
-        const QRect covered = housing->coveredRect.toAlignedRect().adjusted(3, 3, -3, -3);
-        const QRect hatched = QRectF(housing->rect.topLeft(),
-                                     QPointF(housing->rect.right(), housing->coveredRect.top()))
-                                  .toAlignedRect()
-                                  .adjusted(3, 3, -3, -3);
-        int solidInCovered = 0;
-        int whiteInHatched = 0;
-        for (int y = covered.top(); y <= covered.bottom(); ++y)
-            solidInCovered += image.pixelColor(covered.center().x(), y) == solid;
-        for (int y = hatched.top(); y <= hatched.bottom(); ++y)
-            whiteInHatched += image.pixelColor(hatched.center().x(), y) == QColor(Qt::white);
-        QCOMPARE(solidInCovered, covered.height());
-        QVERIFY(whiteInHatched > hatched.height() / 4);
-        QVERIFY(whiteInHatched < hatched.height());
+        for (const ScoreChart::Bar& bar : bars) {
+            // Every pixel up the middle of the bar is the round's colour: no lighter part.
+            const QRect inside = bar.rect.toAlignedRect().adjusted(2, 2, -2, -2);
+            for (int y = inside.top(); y <= inside.bottom(); ++y)
+                QCOMPARE(image.pixelColor(inside.center().x(), y), chart.colour(bar.series));
+            // The gauge lies under the base line, as wide as the bar, filled as far as the
+            // share of items answered.
+            QVERIFY(bar.coverageTrack.top() > plot.bottom());
+            QVERIFY(qAbs(bar.coverageRect.width() - bar.coverageTrack.width() * bar.coverage) <
+                    0.01);
+            QVERIFY(bar.coverageTrack.width() <= bar.rect.width());
+            QVERIFY(bar.coverageTrack.height() < 10);
+        }
+        // The gauge's filled part is grey, not the round's colour; the rest is lighter.
+        const ScoreChart::Bar& first = bars.at(0);
+        const int y = int(first.coverageTrack.center().y());
+        const QColor filled = image.pixelColor(int(first.coverageRect.center().x()), y);
+        const QColor empty = image.pixelColor(int(first.coverageTrack.right()) - 2, y);
+        QCOMPARE(filled.saturation(), 0);
+        QVERIFY(filled.lightness() < empty.lightness());
+        QVERIFY(empty != QColor(Qt::white));
+        QCOMPARE(image.pixelColor(int(bars.at(1).coverageTrack.right()) - 2, y), filled);
+    }
+
+    void coverageIsWrittenUnderTheAreas()
+    {
+        ScoreChart::Series before{
+            QStringLiteral("2025"), {0.5, 0.75}, {0.5, 0.25}, {6, 2}, {12, 8}};
+        ScoreChart::Series after{QStringLiteral("2026"), {0.6, 0.8}, {0.75, 1.0}, {9, 8}, {12, 8}};
+        const ScoreChart chart({QStringLiteral("Education"), QStringLiteral("Health")},
+                               {before, after});
+        const QSize size(600, 400);
+        const QRectF rect(QPointF(0, 0), size);
+        const QRectF plot = chart.plotArea(rect);
+        const QList<ScoreChart::CoverageLabel> labels = chart.coverageLabels(rect);
+        // The latest round's counts, under the gauges, inside each area's group.
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.at(0).text, QStringLiteral("9 of 12 answered"));
+        QCOMPARE(labels.at(1).text, QStringLiteral("8 of 8 answered"));
+        const QList<ScoreChart::Bar> bars = chart.bars(rect);
+        for (const ScoreChart::CoverageLabel& label : labels) {
+            QVERIFY(label.rect.top() > plot.bottom());
+            for (const ScoreChart::Bar& bar : bars) {
+                QVERIFY(label.rect.top() >= bar.coverageTrack.bottom());
+                if (bar.area == label.area) {
+                    QVERIFY(label.rect.left() <= bar.rect.left());
+                    QVERIFY(label.rect.right() >= bar.rect.right());
+                }
+            }
+        }
+        // Written: ink where the words go.
+        const QImage image = render(chart, size);
+        for (const ScoreChart::CoverageLabel& label : labels) {
+            int ink = 0;
+            const QRect r = label.rect.toAlignedRect();
+            for (int y = r.top(); y <= r.bottom(); ++y) {
+                for (int x = r.left(); x <= r.right(); ++x)
+                    ink += image.pixelColor(x, y).lightness() < 128;
+            }
+            QVERIFY2(ink > 20, qPrintable(label.text));
+        }
+        // Counts unknown: the share; a narrow chart: the short form, never cut.
+        QCOMPARE(
+            ScoreChart({QStringLiteral("Water")}, {{QStringLiteral("2026"), {0.5}, {0.25}, {}, {}}})
+                .coverageText(0, 0),
+            QStringLiteral("25\u00a0% answered"));
+        QStringList forms;
+        for (int width = 600; width >= 100; width -= 5) {
+            const QRectF narrow(0, 0, width, 300);
+            const QList<ScoreChart::CoverageLabel> shown = chart.coverageLabels(narrow);
+            if (shown.isEmpty() || shown.first().area != 0)
+                break;
+            QVERIFY(QFontMetricsF(QFont()).horizontalAdvance(shown.first().text) > 0);
+            if (forms.isEmpty() || forms.last() != shown.first().text)
+                forms << shown.first().text;
+        }
+        QCOMPARE(forms, QStringList({QStringLiteral("9 of 12 answered"),
+                                     QStringLiteral("9/12 answered"), QStringLiteral("9/12")}));
     }
 
     void noBarForAnAreaWithoutScore()
@@ -159,7 +229,8 @@ private slots:
         QCOMPARE(b.size(), a.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
             QCOMPARE(b.at(i).rect, mirrored(a.at(i).rect));
-            QCOMPARE(b.at(i).coveredRect, mirrored(a.at(i).coveredRect));
+            QCOMPARE(b.at(i).coverageTrack, mirrored(a.at(i).coverageTrack));
+            QCOMPARE(b.at(i).coverageRect.right(), b.at(i).coverageTrack.right());
         }
         // Education (area 0) is now right of Housing (area 2).
         QVERIFY(b.first().rect.left() > b.last().rect.right());
@@ -167,8 +238,8 @@ private slots:
         const QImage left = render(ltr, rect.size().toSize());
         const QImage right = render(rtl, rect.size().toSize());
         for (const ScoreChart::Bar& bar : b) {
-            const QPoint inside = bar.coveredRect.toAlignedRect().center();
-            if (bar.coveredRect.height() > 4)
+            const QPoint inside = bar.rect.toAlignedRect().center();
+            if (bar.rect.height() > 4)
                 QCOMPARE(right.pixelColor(inside), ltr.colour(bar.series));
         }
         // The first legend swatch: top left, or top right.

@@ -43,7 +43,7 @@ private slots:
                                     .toDouble();
         QCOMPARE(coverage, 2.0 / scores->current().areas.first().counts.active());
         QCOMPARE(progress->text(), QStringLiteral("2 of %1 items answered").arg(active));
-        // The chart draws the same: one bar, full height, mostly hatched.
+        // The chart draws the same: one bar, full height, its coverage beside it.
         const ScoreChart& chart = s->scores()->chartWidget()->chart();
         QCOMPARE(chart.series().size(), 1);
         QCOMPARE(chart.series().first().scores.first().value(), 1.0);

@@ -332,20 +332,25 @@ private slots:
         QVERIFY2(view->zoom() >= RelationsNetworkNode::labelZoomThreshold,
                  qPrintable(QString::number(view->zoom())));
 
-        // Without the legend the network takes its width: it fits at a larger zoom when the
-        // width limited it, at the same zoom when the height did.
-        const qreal withLegend = view->zoom();
+        // The legend floats over the network, in its top right corner, inside the view: it
+        // takes none of the network's room, and its toggle hides and shows it.
         auto* legend = network.findChild<QWidget*>(QStringLiteral("networkLegend"));
         auto* toggle = network.findChild<QAbstractButton*>(QStringLiteral("networkLegendToggle"));
         QVERIFY(legend->isVisible());
+        QCOMPARE(legend->parentWidget(), view);
+        QVERIFY(view->viewport()->geometry().contains(legend->geometry()));
+        QVERIFY(legend->geometry().right() > view->viewport()->geometry().center().x());
+        QVERIFY(legend->geometry().top() < view->viewport()->geometry().center().y());
+        const QSize withLegend = view->size();
+        const qreal zoomWithLegend = view->zoom();
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(!legend->isVisible());
-        QTRY_VERIFY(view->width() > 450 + legend->width() / 2);
+        QCOMPARE(view->size(), withLegend);
         network.findChild<QAbstractButton*>(QStringLiteral("networkFit"))->click();
-        QVERIFY2(view->zoom() >= withLegend, qPrintable(QString::number(view->zoom())));
+        QCOMPARE(view->zoom(), zoomWithLegend);
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(legend->isVisible());
-        QTRY_COMPARE(view->size(), QSize(450, 650));
+        QCOMPARE(view->size(), withLegend);
     }
 
     void readOnlyRefusesEveryEdit()

@@ -116,8 +116,10 @@ void InfluenceGrid::exportImage()
         tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
-    const Result<void> written =
-        InfluenceGridExport::write(path, m_view->gridLayout(), m_view->renderer());
+    // The file at its own size: text and crowded cells as on paper, not as zoomed on screen.
+    InfluenceGridLayout layout = m_view->gridLayout();
+    layout.setViewScale(1);
+    const Result<void> written = InfluenceGridExport::write(path, layout, m_view->renderer());
     if (!written)
         DialogHooks::message(this, QMessageBox::Warning, tr("Export the grid"),
                              written.error().message);

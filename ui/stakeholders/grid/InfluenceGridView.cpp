@@ -152,6 +152,8 @@ void InfluenceGridView::setZoom(qreal zoom, const QPointF& anchor)
 {
     const QPointF logical = toLogical(anchor);
     m_zoom = std::clamp(zoom, minZoom, maxZoom);
+    // Text keeps its size on screen and crowded cells open into dots as the zoom grows.
+    m_layout.setViewScale(m_zoom);
     updateScrollBars();
     const QSizeF content = m_layout.pageSize() * m_zoom;
     const qreal dx = std::max(0.0, (viewport()->width() - content.width()) / 2);
@@ -175,10 +177,17 @@ void InfluenceGridView::zoomOut()
 void InfluenceGridView::fit()
 {
     m_fitting = true;
-    const QSizeF page = m_layout.pageSize();
     const QSize view = maximumViewportSize();
-    m_zoom = std::clamp(std::min(view.width() / page.width(), view.height() / page.height()),
-                        minZoom, maxZoom);
+    // The page grows a little as the zoom shrinks (text keeps its size on screen): a few
+    // rounds settle on a zoom at which the page fits.
+    for (int round = 0; round < 4; ++round) {
+        const QSizeF page = m_layout.pageSize();
+        m_zoom = std::clamp(std::min(view.width() / page.width(), view.height() / page.height()),
+                            minZoom, maxZoom);
+        m_layout.setViewScale(m_zoom);
+        if (m_layout.pageSize() == page)
+            break;
+    }
     updateScrollBars();
 }
 
@@ -219,7 +228,13 @@ bool InfluenceGridView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int mark = gridLayout().markAt(toLogical(help->pos()));
+        const QPointF logical = toLogical(help->pos());
+        const int mark = gridLayout().markAt(logical);
+        const auto cell = m_layout.cellAt(logical);
+        if (mark < 0 && cell && m_layout.cellMode(*cell) == InfluenceGridLayout::CellMode::Count) {
+            QToolTip::showText(help->globalPos(), countToolTip(*cell), viewport());
+            return true;
+        }
         // Beside the marks: the view's own tooltip (how to use it), if any.
         if (mark < 0)
             return QAbstractScrollArea::viewportEvent(event);
@@ -236,6 +251,14 @@ QString InfluenceGridView::toolTipText(int mark) const
         .arg(m.name, Stakeholder::label(m.kind))
         .arg(m.influence)
         .arg(m.interest);
+}
+
+QString InfluenceGridView::countToolTip(const InfluenceGridLayout::Cell& cell) const
+{
+    return tr("%1\nInfluence: %2 · Interest: %3\nZoom in, or double-click, to see them.")
+        .arg(InfluenceGridLayout::countText(int(m_layout.marksIn(cell).size())))
+        .arg(cell.influence)
+        .arg(cell.interest);
 }
 
 void InfluenceGridView::selectMark(int mark, bool toggle)
@@ -340,9 +363,23 @@ void InfluenceGridView::cancelDrag()
 
 void InfluenceGridView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    const int mark = gridLayout().markAt(toLogical(event->position()));
-    if (mark >= 0 && event->button() == Qt::LeftButton)
+    const QPointF logical = toLogical(event->position());
+    const int mark = gridLayout().markAt(logical);
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (mark >= 0) {
         emit stakeholderActivated(m_layout.marks()[size_t(mark)].id);
+        return;
+    }
+    // A counted cell opens: zoomed in about it until its stakeholders show.
+    const auto cell = m_layout.cellAt(logical);
+    if (cell && m_layout.cellMode(*cell) == InfluenceGridLayout::CellMode::Count) {
+        m_fitting = false;
+        for (int step = 0; step < 12 && m_zoom < maxZoom &&
+                           m_layout.cellMode(*cell) == InfluenceGridLayout::CellMode::Count;
+             ++step)
+            setZoom(m_zoom * zoomStep, mapFromGrid(m_layout.cellRect(*cell).center()));
+    }
 }
 
 void InfluenceGridView::wheelEvent(QWheelEvent* event)

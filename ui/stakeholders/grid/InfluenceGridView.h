@@ -70,6 +70,7 @@ private:
     void finishDrag(const QPointF& viewportPoint);
     void cancelDrag();
     QString toolTipText(int mark) const;
+    QString countToolTip(const InfluenceGridLayout::Cell& cell) const;
 
     StakeholderTableModel* m_model;
     QItemSelectionModel* m_selection;

@@ -47,7 +47,9 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     auto* canvasLayout = new QHBoxLayout(canvas);
     canvasLayout->setContentsMargins(0, 0, 0, 0);
     canvasLayout->addWidget(m_view, 1);
-    canvasLayout->addWidget(m_legend, 0, Qt::AlignTop);
+    // The legend floats over the network rather than taking a column beside it: on a laptop
+    // the column took half the width and the network was fitted too small to show its names.
+    m_view->setOverlay(m_legend);
     m_stack->addWidget(canvas);
     m_stack->addWidget(m_tooMany);
 

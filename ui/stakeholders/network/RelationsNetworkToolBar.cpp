@@ -53,7 +53,7 @@ RelationsNetworkToolBar::RelationsNetworkToolBar(ThemeRepository& themes, QWidge
                              style()->standardIcon(QStyle::SP_DialogSaveButton, nullptr, this))),
       m_exportSvg(makeButton("networkExportSvg",
                              style()->standardIcon(QStyle::SP_DialogSaveButton, nullptr, this))),
-      // Hiding the legend gives its width to the network, which then fits at a larger zoom.
+      // The legend floats over the network: hidden, it uncovers the nodes under it.
       m_legendToggle(makeButton("networkLegendToggle", QIcon()))
 {
     m_legendToggle->setCheckable(true);
@@ -151,7 +151,7 @@ void RelationsNetworkToolBar::retranslate()
     m_exportPng->setText(tr("Export PNG…"));
     m_exportSvg->setText(tr("Export SVG…"));
     m_legendToggle->setText(tr("Legend"));
-    m_legendToggle->setToolTip(tr("Show or hide the legend (hidden, the network gets its room)"));
+    m_legendToggle->setToolTip(tr("Show or hide the legend, which floats over the network"));
 
     const QVariant kind = m_kindFilter->currentData();
     QSignalBlocker block(m_kindFilter);

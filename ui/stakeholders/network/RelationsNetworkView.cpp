@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetworkView.h"
 
+#include <QEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 namespace {
@@ -59,4 +61,41 @@ void RelationsNetworkView::wheelEvent(QWheelEvent* event)
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void RelationsNetworkView::setOverlay(QWidget* overlay)
+{
+    m_overlay = overlay;
+    overlay->setParent(this);
+    // Its size follows the language; it is placed again whenever it changes.
+    overlay->installEventFilter(this);
+    placeOverlay();
+}
+
+void RelationsNetworkView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeOverlay();
+}
+
+bool RelationsNetworkView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_overlay &&
+        (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show))
+        placeOverlay();
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+void RelationsNetworkView::placeOverlay()
+{
+    if (!m_overlay)
+        return;
+    constexpr int margin = 8;
+    const QRect area = viewport()->geometry();
+    const QSize size = m_overlay->sizeHint().boundedTo(area.size() - QSize(2, 2) * margin);
+    // The top corner away from where reading starts (top right, or top left right to left).
+    const int x = layoutDirection() == Qt::RightToLeft ? area.left() + margin
+                                                       : area.right() - margin - size.width() + 1;
+    m_overlay->setGeometry(QRect(QPoint(x, area.top() + margin), size));
+    m_overlay->raise();
 }

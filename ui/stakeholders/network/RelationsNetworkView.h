@@ -16,10 +16,20 @@ public:
     void zoomBy(qreal factor);
     // Shows the whole network.
     void fitAll();
+    // A widget floating over the network in its top corner (the legend): it takes none of the
+    // network's room, and the officer collapses it with its toggle.
+    void setOverlay(QWidget* overlay);
 
 signals:
     void zoomChanged(qreal zoom);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void placeOverlay();
+
+    QWidget* m_overlay = nullptr;
 };
