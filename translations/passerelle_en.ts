@@ -47,6 +47,13 @@
             <numerusform>%n events written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) written: import the file in your calendar program; an export made later updates the same events.</source>
+        <translation>
+            <numerusform>%n event written: import the file in your calendar program; an export made later updates the same events.</numerusform>
+            <numerusform>%n events written: import the file in your calendar program; an export made later updates the same events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRepository</name>

@@ -683,6 +683,17 @@
             <numerusform>%n événements écrits dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendrier exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written: import the file in your calendar program; an export made later updates the same events.</source>
+        <translation>
+            <numerusform>%n événement écrit&#xa0;: importez le fichier dans votre agenda&#x202f;; un export fait plus tard mettra à jour les mêmes événements.</numerusform>
+            <numerusform>%n événements écrits&#xa0;: importez le fichier dans votre agenda&#x202f;; un export fait plus tard mettra à jour les mêmes événements.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarWriter</name>
@@ -1807,6 +1818,27 @@ Commandes&#xa0;:
     <message>
         <source>“%1” is not a city identifier. Copy it from the partner&apos;s file properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or leave it empty.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>%1
+
+File: %2
+Folder: %3</source>
+        <translation>%1
+
+Fichier&#xa0;: %2
+Dossier&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4874,18 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <source>“%1” ends in neither .xlsx (Excel workbook) nor .csv: the ending chooses the format. Export again with one of them.</source>
         <translation>«&#xa0;%1&#xa0;» ne se termine ni par .xlsx (classeur Excel) ni par .csv&#xa0;: c’est l’extension qui choisit le format. Exportez de nouveau avec l’une des deux.</translation>
     </message>
+    <message>
+        <source>Stakeholders exported</source>
+        <translation>Parties prenantes exportées</translation>
+    </message>
+    <message>
+        <source>The stakeholders were written with their contact persons and private notes: share the file only with those who may see them.</source>
+        <translation>Les parties prenantes ont été écrites avec leurs personnes de contact et leurs notes privées&#xa0;: ne partagez le fichier qu’avec ceux qui peuvent les voir.</translation>
+    </message>
+    <message>
+        <source>The stakeholders were written without personal data.</source>
+        <translation>Les parties prenantes ont été écrites sans données personnelles.</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderFilterBar</name>
@@ -6188,6 +6232,10 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The checklist “%1” was written: a partner city imports it with Import a checklist.</source>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» a été écrite&#xa0;: une ville partenaire l’importe avec Importer une liste de contrôle.</translation>
     </message>
 </context>
 <context>
