@@ -2670,6 +2670,10 @@ Dossier&#xa0;: %3</translation>
         <source>Drag a stakeholder to another cell to change its influence and interest, or move the selected ones with the arrow keys.</source>
         <translation>Faites glisser une partie prenante vers une autre case pour changer son influence et son intérêt, ou déplacez celles qui sont sélectionnées avec les flèches du clavier.</translation>
     </message>
+    <message>
+        <source>The influence and interest grid was written with its legend.</source>
+        <translation>La grille influence-intérêt a été écrite avec sa légende.</translation>
+    </message>
 </context>
 <context>
     <name>InfluenceGridExport</name>
@@ -4082,6 +4086,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <source>Export the network</source>
         <translation>Exporter le réseau</translation>
     </message>
+    <message>
+        <source>The network of relations was written, as shown.</source>
+        <translation>Le réseau des relations a été écrit, tel qu’il est affiché.</translation>
+    </message>
 </context>
 <context>
     <name>RelationsNetworkEdge</name>
@@ -4545,6 +4553,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart of the scores was written.</source>
+        <translation>Le graphique des scores a été écrit.</translation>
     </message>
 </context>
 <context>

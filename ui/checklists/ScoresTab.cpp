@@ -7,6 +7,7 @@
 #include "checklists/ChecklistRepository.h"
 #include "common/TextLimits.h"
 #include "shell/DialogHooks.h"
+#include "shell/ExportDone.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -161,6 +162,10 @@ void ScoresTab::exportChart()
     // The file reads in the direction the officer sees the chart in.
     ScoreChart chart = m_chart->chart();
     chart.setLayoutDirection(m_chart->layoutDirection());
-    if (Result<void> r = saveChart(chart, path, size); !r)
+    if (Result<void> r = saveChart(chart, path, size); !r) {
         DialogHooks::message(this, QMessageBox::Warning, tr("Export the chart"), r.error().message);
+        return;
+    }
+    ExportDone::tell(this, tr("Export the chart"), tr("The chart of the scores was written."),
+                     path);
 }

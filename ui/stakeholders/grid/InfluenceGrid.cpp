@@ -7,6 +7,7 @@
 #include "commands/GridMoveCommand.h"
 #include "commands/RecordCommands.h"
 #include "shell/DialogHooks.h"
+#include "shell/ExportDone.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
@@ -120,7 +121,11 @@ void InfluenceGrid::exportImage()
     InfluenceGridLayout layout = m_view->gridLayout();
     layout.setViewScale(1);
     const Result<void> written = InfluenceGridExport::write(path, layout, m_view->renderer());
-    if (!written)
+    if (!written) {
         DialogHooks::message(this, QMessageBox::Warning, tr("Export the grid"),
                              written.error().message);
+        return;
+    }
+    ExportDone::tell(this, tr("Export the grid"),
+                     tr("The influence and interest grid was written with its legend."), path);
 }

@@ -12,6 +12,7 @@
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
 #include "shell/DialogHooks.h"
+#include "shell/ExportDone.h"
 #include "stakeholders/StakeholderRepository.h"
 #include "stakeholders/table/StakeholderTableModel.h"
 #include "storage/CityFile.h"
@@ -447,6 +448,10 @@ void RelationsNetwork::exportTo(const QString& format)
     RelationsNetworkExport exporter(*m_scene, layoutDirection() == Qt::RightToLeft);
     const QString error =
         png ? exporter.savePng(path) : exporter.saveSvg(path, tr("Relations between stakeholders"));
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         DialogHooks::message(this, QMessageBox::Warning, tr("Export the network"), error);
+        return;
+    }
+    ExportDone::tell(this, tr("Export the network"),
+                     tr("The network of relations was written, as shown."), path);
 }
