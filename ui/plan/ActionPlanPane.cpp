@@ -74,7 +74,7 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
 
     // Under the tree and the timeline, the selected action's budget and progress log.
     m_details = new ActionDetails(context, this);
-    auto* vertical = new QSplitter(Qt::Vertical, this);
+    auto* vertical = m_vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("planDetailsSplitter"));
     vertical->addWidget(splitter);
     vertical->addWidget(m_details);
@@ -333,6 +333,11 @@ void ActionPlanPane::showEvent(QShowEvent* event)
     const int total = m_splitter->width();
     const int tree = std::min(wanted, total * 3 / 5);
     m_splitter->setSizes({tree, total - tree});
+    // The plan first: the details a quarter of the height (a budget line or two, the log's
+    // latest entries), more only if they cannot fit in it.
+    const int height = m_vertical->height();
+    const int details = std::max(m_details->minimumSizeHint().height(), height / 4);
+    m_vertical->setSizes({height - details, details});
     // Once laid out: the timeline's width is known only now.
     QMetaObject::invokeMethod(m_timeline, &TimelineView::scrollToToday, Qt::QueuedConnection);
 }

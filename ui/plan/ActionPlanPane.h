@@ -82,4 +82,5 @@ private:
     bool m_readOnly = false;
     bool m_shownOnce = false;
     bool m_fillScheduled = false;
+    QSplitter* m_vertical = nullptr;
 };
