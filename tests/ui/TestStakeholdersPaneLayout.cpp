@@ -71,7 +71,13 @@ private slots:
         QSettings().clear();
         openOnDemoCity();
     }
-    void cleanup() { closeAll(); }
+    void cleanup()
+    {
+        closeAll();
+        // Back to English for the next test, whatever this one left.
+        installEnglish();
+        QLocale::setDefault(QLocale::c());
+    }
 
     void detailsFoldAwayAndComeBack()
     {
@@ -123,8 +129,20 @@ private slots:
         QVERIFY(m_pane->detailsShown());
     }
 
+    void keyColumnsFitALaptop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+
     void keyColumnsFitALaptop()
     {
+        QFETCH(QString, language);
+        Translator::install(*qApp, language);
+        QLocale::setDefault(
+            QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English));
+        reopenPane();
         // The width the table gets beside the details in a maximised window on 1280×720.
         m_pane->resize(1100, 560);
         QHeaderView* header = table()->horizontalHeader();

@@ -81,18 +81,18 @@ void StakeholderTableColumns::applyDefaults()
     const auto titled = [&](int column, int ems) {
         const int title =
             metrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString());
-        return std::max(ems * em, title + 2 * em);
+        return std::max(ems * em, title + 3 * em / 2);
     };
     using M = StakeholderTableModel;
-    m_table->setColumnWidth(M::Name, 17 * em);
-    m_table->setColumnWidth(M::Kind, 10 * em);
+    m_table->setColumnWidth(M::Name, 15 * em);
+    m_table->setColumnWidth(M::Kind, 9 * em);
     m_table->setColumnWidth(M::Level, titled(M::Level, 7));
     m_table->setColumnWidth(M::Themes, 12 * em);
     m_table->setColumnWidth(M::Influence, titled(M::Influence, 3));
     m_table->setColumnWidth(M::Interest, titled(M::Interest, 3));
-    m_table->setColumnWidth(M::Stance, titled(M::Stance, 8));
-    m_table->setColumnWidth(M::Group, titled(M::Group, 6));
-    m_table->setColumnWidth(M::LastContact, titled(M::LastContact, 8));
+    m_table->setColumnWidth(M::Stance, titled(M::Stance, 7));
+    m_table->setColumnWidth(M::Group, titled(M::Group, 5));
+    m_table->setColumnWidth(M::LastContact, titled(M::LastContact, 7));
     // What the filter bar and the details already say, hidden until asked for.
     for (int column = 0; column < M::ColumnCount; ++column)
         m_table->setColumnHidden(column, column == M::Level || column == M::Themes);
