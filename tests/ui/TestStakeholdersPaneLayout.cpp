@@ -144,7 +144,10 @@ private slots:
             QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English));
         reopenPane();
         // The width the table gets beside the details in a maximised window on 1280×720.
-        m_pane->resize(1100, 560);
+        // First shown at three quarters of the screen, then maximised, as the shell does.
+        m_pane->resize(800, 480);
+        QTest::qWait(50);
+        m_pane->resize(1090, 560);
         QHeaderView* header = table()->horizontalHeader();
         for (int column : {StakeholderTableModel::Name, StakeholderTableModel::Kind,
                            StakeholderTableModel::Influence, StakeholderTableModel::Interest,

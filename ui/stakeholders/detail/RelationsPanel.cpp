@@ -74,11 +74,15 @@ RelationsPanel::RelationsPanel(const PaneContext& context, QWidget* parent)
          {RelationsPanelModel::Kind, RelationsPanelModel::Direction, RelationsPanelModel::Strength})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setColumnHidden(RelationsPanelModel::Notes, true);
-    // The rows follow the name's width when the panel is widened or narrowed.
-    connect(header, &QHeaderView::sectionResized, m_table, [this](int column) {
-        if (column == RelationsPanelModel::Other)
-            m_table->resizeRowsToContents();
-    });
+    // The rows follow the name's width when the panel is widened or narrowed: once the
+    // layout is done, since resizing rows inside it would make the panel ask for more width.
+    connect(
+        header, &QHeaderView::sectionResized, m_table,
+        [this](int column) {
+            if (column == RelationsPanelModel::Other)
+                m_table->resizeRowsToContents();
+        },
+        Qt::QueuedConnection);
     auto* form = new QFormLayout;
     form->addRow(m_otherLabel, m_other);
     form->addRow(m_kindLabel, m_kind);

@@ -84,8 +84,8 @@ void StakeholderTableColumns::applyDefaults()
         return std::max(ems * em, title + 3 * em / 2);
     };
     using M = StakeholderTableModel;
-    m_table->setColumnWidth(M::Name, 15 * em);
-    m_table->setColumnWidth(M::Kind, 9 * em);
+    m_table->setColumnWidth(M::Name, 14 * em);
+    m_table->setColumnWidth(M::Kind, 8 * em);
     m_table->setColumnWidth(M::Level, titled(M::Level, 7));
     m_table->setColumnWidth(M::Themes, 12 * em);
     m_table->setColumnWidth(M::Influence, titled(M::Influence, 3));
