@@ -2319,6 +2319,10 @@ Dossier&#xa0;: %3</translation>
         <source>Min&amp;utes:</source>
         <translation>Co&amp;mpte rendu&#xa0;:</translation>
     </message>
+    <message>
+        <source>Choose a meeting in the list to tick who attended and to note what was decided.</source>
+        <translation>Choisissez une réunion dans la liste pour cocher les présents et noter ce qui a été décidé.</translation>
+    </message>
 </context>
 <context>
     <name>GroupMembersModel</name>
@@ -5837,6 +5841,18 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>List every follow-up promised for a day already past and not logged as done, across stakeholders</source>
         <translation>Lister toutes les relances promises pour un jour déjà passé et pas encore marquées faites, toutes parties prenantes confondues</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the selected stakeholder; hidden, they leave their width to the view</source>
+        <translation>Afficher ou masquer les détails de la partie prenante sélectionnée&#xa0;; masqués, ils laissent leur largeur à la vue</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -231,6 +232,9 @@ private slots:
     {
         QVERIFY(m_settings.isValid());
         TestFiles::isolateSettings(m_settings);
+        // The group view starts with the stakeholder's details folded away; the officer may
+        // show them there, and their letters must then still belong to one field each.
+        QSettings().setValue(QStringLiteral("stakeholdersPane/detailsHiddenOnGroup"), false);
         DialogHooks::setInteractive(false);
     }
 

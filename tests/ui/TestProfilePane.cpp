@@ -11,11 +11,13 @@
 #include "shell/PaneRegistry.h"
 #include "storage/CityFile.h"
 
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -445,6 +447,36 @@ private slots:
         QVERIFY(s->find<QPushButton>(QStringLiteral("originsAdd"))->isEnabled());
         s.reset();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // On a laptop's screen every tab fits without a scroll area around a table or a text that
+    // scrolls itself, and the key figures keep a few rows in sight.
+    void noScrollAreaInsideAnother()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tangier.passerelle"));
+        QVERIFY(makeCity(path));
+        std::unique_ptr<Session> s = open(path);
+        QVERIFY(s);
+        // What a maximised window leaves the pane on a 1280×720 screen.
+        s->pane->resize(1080, 560);
+        QVERIFY(QTest::qWaitForWindowExposed(s->pane.get()));
+        for (QAbstractScrollArea* area : s->pane->findChildren<QAbstractScrollArea*>()) {
+            // A table's header is a view of its own, but never scrolls on its own.
+            if (qobject_cast<QHeaderView*>(area))
+                continue;
+            for (QWidget* up = area->parentWidget(); up && up != s->pane.get() && !up->isWindow();
+                 up = up->parentWidget())
+                QVERIFY2(
+                    !qobject_cast<QAbstractScrollArea*>(up),
+                    qPrintable(area->objectName() + QStringLiteral(" inside ") + up->objectName()));
+        }
+        showTab(*s, QStringLiteral("cityTab"));
+        auto* figures = s->find<QTableView>(QStringLiteral("figuresTable"));
+        QTRY_VERIFY(figures->isVisible());
+        QVERIFY(figures->viewport()->height() >=
+                3 * figures->verticalHeader()->defaultSectionSize());
+        QVERIFY(s->pane->minimumSizeHint().height() <= 560);
     }
 };
 

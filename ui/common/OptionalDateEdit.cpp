@@ -3,11 +3,14 @@
 #include "common/DateText.h"
 
 #include <QCalendarWidget>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QStyle>
+#include <QStyleOptionFrame>
 #include <QToolButton>
 #include <QWidgetAction>
 
@@ -25,8 +28,55 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_calendar);
+    fitLongestDate();
     connect(m_edit, &QLineEdit::textEdited, this, &OptionalDateEdit::edited);
     connect(m_calendar, &QToolButton::clicked, this, &OptionalDateEdit::pickFromCalendar);
+}
+
+QString OptionalDateEdit::longestText(const QFontMetrics& metrics)
+{
+    // Digits and month names differ in width: the widest date of each month, in both forms
+    // the field reads.
+    QString longest;
+    int widest = -1;
+    for (int month = 1; month <= 12; ++month) {
+        const QDate date(2088, month, 28);
+        for (const QString& text :
+             {QLocale().toString(date, displayFormat()), date.toString(Qt::ISODate)}) {
+            if (metrics.horizontalAdvance(text) > widest) {
+                widest = metrics.horizontalAdvance(text);
+                longest = text;
+            }
+        }
+    }
+    return longest;
+}
+
+void OptionalDateEdit::fitLongestDate()
+{
+    // A form squeezed on a laptop's screen must never cut a date: the field keeps room for
+    // the longest one, beside the clear button and inside the frame the style draws.
+    const QFontMetrics metrics = m_edit->fontMetrics();
+    const int clearButton = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_edit) +
+                            style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) + 8;
+    const QMargins margins = m_edit->textMargins();
+    // QLineEdit's own inner margin on each side, and the cursor's width.
+    const int inner = 2 * 2 + 2;
+    QStyleOptionFrame option;
+    option.initFrom(m_edit);
+    option.lineWidth = style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_edit);
+    const int text = metrics.horizontalAdvance(longestText(metrics)) + margins.left() +
+                     margins.right() + inner + clearButton;
+    const QSize size = style()->sizeFromContents(QStyle::CT_LineEdit, &option,
+                                                 QSize(text, metrics.height()), m_edit);
+    m_edit->setMinimumWidth(size.width());
+}
+
+void OptionalDateEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitLongestDate();
+    QWidget::changeEvent(event);
 }
 
 QString OptionalDateEdit::displayFormat()

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QFontMetrics;
 class QLineEdit;
 class QToolButton;
 
@@ -32,12 +33,18 @@ public:
     static QString displayFormat();
     // Today in that form, to show what the field expects.
     static QString example();
+    // The widest date the field may have to show whole, in that form or ISO.
+    static QString longestText(const QFontMetrics& metrics);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 signals:
     void edited();
 
 private:
     void pickFromCalendar();
+    void fitLongestDate();
 
     QLineEdit* m_edit;
     QToolButton* m_calendar;

@@ -15,8 +15,8 @@
 #include "storage/CityFile.h"
 
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -129,18 +129,20 @@ QWidget* ProfilePane::makeCityTab()
     figuresLayout->addWidget(intro);
     figuresLayout->addWidget(m_figuresPanel, 1);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
+    // No scroll area around the tab: the table scrolls its own rows, and a page that also
+    // scrolled would put one scroll bar beside another. The table keeps a few rows in sight
+    // on a laptop's screen; the identity above takes only the height of its fields.
+    QHeaderView* header = view->horizontalHeader();
+    view->setMinimumHeight(header->sizeHint().height() +
+                           4 * view->verticalHeader()->defaultSectionSize() +
+                           2 * view->frameWidth());
+    identityBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("cityTab"));
+    auto* layout = new QVBoxLayout(page);
     layout->addWidget(identityBox);
     layout->addWidget(figuresBox, 1);
-
-    // On a small screen the tab scrolls instead of crushing the table to nothing.
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("cityTab"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    return scroll;
+    return page;
 }
 
 QWidget* ProfilePane::makeOriginsTab()

@@ -19,6 +19,7 @@
 #include "shell/MessageBar.h"
 #include "storage/CityFile.h"
 #include "table/StakeholderFilterBar.h"
+#include "table/StakeholderTableColumns.h"
 #include "table/StakeholderTableDelegate.h"
 #include "table/StakeholderTableModel.h"
 
@@ -26,11 +27,18 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+const QString settingsGroup = QStringLiteral("stakeholdersPane");
+}
 
 StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     : Pane(parent), m_context(context),
@@ -106,19 +114,40 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
     m_actions->deleteAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_views->addAction(m_actions->deleteAction());
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("stakeholderSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_views);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    // Proportions, scaled to the pane's width when it is first laid out.
-    splitter->setSizes({600, 400});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("stakeholderSplitter"));
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(m_details);
+    // The views never vanish; the details fold away when their handle is dragged to the edge.
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes(m_splitterSizes);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_splitter->sizes();
+        if (detailsShown() && sizes.value(1) == 0)
+            chooseDetailsShown(false);
+        // A width on the way to folding is not one to come back to.
+        else if (sizes.value(1) >= m_details->minimumSizeHint().width())
+            m_splitterSizes = sizes;
+    });
+    m_detailsToggle = new QToolButton(m_views);
+    m_detailsToggle->setObjectName(QStringLiteral("stakeholderDetailsToggle"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setChecked(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setToolTip(tr("Show or hide the details of the selected stakeholder; "
+                                   "hidden, they leave their width to the view"));
+    m_views->setCornerWidget(m_detailsToggle, Qt::TopRightCorner);
+    connect(m_detailsToggle, &QToolButton::clicked, this, &StakeholdersPane::chooseDetailsShown);
+    connect(m_views, &QTabWidget::currentChanged, this, &StakeholdersPane::applyDetailsPreference);
+    applyDetailsPreference();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_selection, &QItemSelectionModel::selectionChanged, this,
             &StakeholdersPane::onSelectionChanged);
@@ -143,6 +172,7 @@ StakeholdersPane::StakeholdersPane(const PaneContext& context, QWidget* parent)
         select(ids);
         // The name is typed next: into the field in sight, whatever tab was open.
         if (ids.size() == 1) {
+            setDetailsShown(true);
             m_details->setCurrentWidget(m_editor);
             m_editor->focusName();
         }
@@ -214,7 +244,57 @@ void StakeholdersPane::stakeholderActivated(const QString& id)
     if (m_model->rowOf(id) < 0)
         m_filterBar->clearFilters();
     select({id});
+    // What the officer asked to see, shown whatever the details were left as (not remembered).
+    setDetailsShown(true);
     m_details->setCurrentWidget(m_editor);
+}
+
+bool StakeholdersPane::detailsShown() const
+{
+    return !m_details->isHidden();
+}
+
+QString StakeholdersPane::detailsSettingsKey() const
+{
+    return m_views->currentWidget() == m_group ? QStringLiteral("detailsHiddenOnGroup")
+                                               : QStringLiteral("detailsHidden");
+}
+
+void StakeholdersPane::chooseDetailsShown(bool shown)
+{
+    setDetailsShown(shown);
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(detailsSettingsKey(), !shown);
+}
+
+void StakeholdersPane::applyDetailsPreference()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    const bool onGroup = m_views->currentWidget() == m_group;
+    setDetailsShown(!settings.value(detailsSettingsKey(), onGroup).toBool());
+}
+
+void StakeholdersPane::setDetailsShown(bool shown)
+{
+    if (shown != detailsShown()) {
+        if (!shown) {
+            const QList<int> sizes = m_splitter->sizes();
+            if (sizes.value(0) > 0 && sizes.value(1) >= m_details->minimumSizeHint().width())
+                m_splitterSizes = sizes;
+        }
+        m_details->setVisible(shown);
+        if (shown)
+            m_splitter->setSizes(m_splitterSizes);
+    }
+    const QSignalBlocker blocker(m_detailsToggle);
+    m_detailsToggle->setChecked(shown);
+    // The arrow points where the details go: to the edge when hiding, back when showing.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    m_detailsToggle->setIcon(
+        style()->standardIcon(shown != rtl ? QStyle::SP_ArrowRight : QStyle::SP_ArrowLeft));
+    m_detailsToggle->setText(shown ? tr("Hide details") : tr("Show details"));
 }
 
 bool StakeholdersPane::showRecord(const QString& table, const QString& id)
@@ -260,13 +340,11 @@ QWidget* StakeholdersPane::makeTableTab()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Widths from the font, never from the 50,000 rows' contents (measuring them takes seconds).
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(StakeholderTableModel::Name, 22 * em);
-    m_table->setColumnWidth(StakeholderTableModel::Kind, 16 * em);
-    m_table->setColumnWidth(StakeholderTableModel::Themes, 16 * em);
     QHeaderView* header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
+    // Widths and hidden columns as the officer left them, or defaults that fit a laptop.
+    m_columns = new StakeholderTableColumns(m_table, this);
+    m_columns->restore();
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     // The rows come in the reader's name order until the officer sorts: no indicator at first.

@@ -9,8 +9,10 @@ class EngagementLogPanel;
 class InfluenceGrid;
 class QAction;
 class QItemSelectionModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class RelationsNetwork;
 class RelationsPanel;
 class StakeholderDetailEditor;
@@ -18,6 +20,7 @@ class StakeholderGroupView;
 class StakeholderFilterBar;
 class MessageBar;
 class StakeholderRecordActions;
+class StakeholderTableColumns;
 class StakeholderTableModel;
 
 // The stakeholder map: views of the city's stakeholders on the left (the table first), what is
@@ -42,6 +45,8 @@ public:
     QItemSelectionModel* selection() const { return m_selection; }
     // The ids of the stakeholders selected, in the table's order.
     QStringList selectedIds() const;
+    // Whether the detail tabs are shown beside the view (the officer may collapse them).
+    bool detailsShown() const;
 
 public slots:
     // Selects the stakeholder in the table (clearing the filters if they hide it) and shows
@@ -62,6 +67,13 @@ private:
     void addDetailTab(QWidget* panel, const QString& title, const QIcon& icon = {});
     void select(const QStringList& ids);
     void onSelectionChanged();
+    // The details as the officer left them for the view shown: the group view, which has its
+    // own lists of people, gives them its width unless asked otherwise.
+    void applyDetailsPreference();
+    void setDetailsShown(bool shown);
+    // The officer's choice for the view shown, remembered.
+    void chooseDetailsShown(bool shown);
+    QString detailsSettingsKey() const;
 
     PaneContext m_context;
     StakeholderTableModel* m_model;
@@ -72,6 +84,10 @@ private:
     QTableView* m_table = nullptr;
     QTabWidget* m_views;
     QTabWidget* m_details;
+    QSplitter* m_splitter = nullptr;
+    QToolButton* m_detailsToggle = nullptr;
+    QList<int> m_splitterSizes{640, 360}; // proportions, scaled to the pane's width
+    StakeholderTableColumns* m_columns = nullptr;
     StakeholderDetailEditor* m_editor;
     ContactsPanel* m_contacts;
     InfluenceGrid* m_grid;

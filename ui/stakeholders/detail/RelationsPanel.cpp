@@ -49,7 +49,12 @@ RelationsPanel::RelationsPanel(const PaneContext& context, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names are long and the panel narrow: a name goes on two lines rather than being cut, and
+    // its tooltip shows it whole when even that is not enough. A stakeholder has a few
+    // relations, so sizing each row to its text costs nothing.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_strength->setRange(Relation::minStrength, Relation::maxStrength);
     m_strength->setValue(3);
     m_message->setWordWrap(true);
@@ -60,9 +65,24 @@ RelationsPanel::RelationsPanel(const PaneContext& context, QWidget* parent)
     m_kindLabel->setBuddy(m_kind);
     m_strengthLabel->setBuddy(m_strength);
     m_notesLabel->setBuddy(m_notes);
+    // The other stakeholder's name takes the room the short columns leave. The notes, which
+    // would make rows as tall as a paragraph, are read and changed in the form below.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RelationsPanelModel::Other, QHeaderView::Stretch);
     for (int column :
          {RelationsPanelModel::Kind, RelationsPanelModel::Direction, RelationsPanelModel::Strength})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setColumnHidden(RelationsPanelModel::Notes, true);
+    // The rows follow the name's width when the panel is widened or narrowed: once the
+    // layout is done, since resizing rows inside it would make the panel ask for more width.
+    connect(
+        header, &QHeaderView::sectionResized, m_table,
+        [this](int column) {
+            if (column == RelationsPanelModel::Other)
+                m_table->resizeRowsToContents();
+        },
+        Qt::QueuedConnection);
     auto* form = new QFormLayout;
     form->addRow(m_otherLabel, m_other);
     form->addRow(m_kindLabel, m_kind);

@@ -21,7 +21,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using AddMeeting = AddRecordCommand<GroupRepository, GroupMeeting>;
@@ -44,6 +46,20 @@ QTableView* makeTable(const QString& name, const QString& accessibleName, QWidge
     return view;
 }
 
+// The height of the table with its header and `rows` rows in sight.
+int rowsHigh(QTableView* view, int rows)
+{
+    return view->horizontalHeader()->sizeHint().height() +
+           rows * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth();
+}
+
+// The height of a text box showing `lines` whole lines.
+int linesHigh(QPlainTextEdit* edit, int lines)
+{
+    return edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
+           int(2 * edit->document()->documentMargin());
+}
+
 } // namespace
 
 GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersModel* members,
@@ -58,6 +74,9 @@ GroupMeetingsPanel::GroupMeetingsPanel(const PaneContext& context, GroupMembersM
 {
     m_view->setModel(m_meetings);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A list to choose from, not one row squeezed above the form: a few meetings in sight
+    // even on a laptop's screen.
+    m_view->setMinimumHeight(rowsHigh(m_view, 4));
     m_new->setObjectName(QStringLiteral("meetingNew"));
     m_remove->setObjectName(QStringLiteral("meetingRemove"));
 
@@ -122,12 +141,13 @@ QWidget* GroupMeetingsPanel::makeForm()
     m_agenda = new QPlainTextEdit(m_form);
     m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
     m_agenda->setTabChangesFocus(true);
-    m_agenda->setMaximumHeight(m_agenda->fontMetrics().lineSpacing() * 5);
+    // Short boxes: the list above keeps the room, and both scroll when written at length.
+    m_agenda->setMaximumHeight(linesHigh(m_agenda, 3));
     m_minutes = new QPlainTextEdit(m_form);
     m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
     m_minutes->setTabChangesFocus(true);
     m_minutes->setPlaceholderText(tr("What was said, for those who were not there"));
-    m_minutes->setMaximumHeight(m_minutes->fontMetrics().lineSpacing() * 8);
+    m_minutes->setMaximumHeight(linesHigh(m_minutes, 5));
     // Above the list: refusals of the form, the attendance and the decisions show there.
     m_message = new MessageBar(this);
     m_message->setObjectName(QStringLiteral("meetingMessage"));
@@ -137,8 +157,16 @@ QWidget* GroupMeetingsPanel::makeForm()
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("Da&te:"), m_date);
-    form->addRow(tr("&Place:"), m_place);
+    // The date and the place share a row: one line less between the list and the form's end.
+    auto* placeLabel = new QLabel(tr("&Place:"), m_form);
+    placeLabel->setBuddy(m_place);
+    auto* whenWhere = new QHBoxLayout;
+    whenWhere->addWidget(m_date, 1);
+    whenWhere->addWidget(placeLabel);
+    whenWhere->addWidget(m_place, 2);
+    auto* dateLabel = new QLabel(tr("Da&te:"), m_form);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, whenWhere);
     form->addRow(tr("&Agenda:"), m_agenda);
     form->addRow(tr("Min&utes:"), m_minutes);
     auto* saveRow = new QHBoxLayout;
@@ -190,9 +218,24 @@ QWidget* GroupMeetingsPanel::makeDetails()
     decisionsBox->addWidget(m_decisionsView, 1);
     decisionsBox->addWidget(m_decisionText);
     decisionsBox->addLayout(decisionRow);
+    auto* chosen = new QWidget(m_details);
+    auto* chosenLayout = new QVBoxLayout(chosen);
+    chosenLayout->setContentsMargins(0, 0, 0, 0);
+    chosenLayout->addLayout(attendanceBox, 1);
+    chosenLayout->addLayout(decisionsBox, 1);
+    // Until a meeting is chosen, a sentence saying so rather than grey, empty lists.
+    m_placeholder = new QLabel(tr("Choose a meeting in the list to tick who attended and to "
+                                  "note what was decided."),
+                               m_details);
+    m_placeholder->setObjectName(QStringLiteral("attendancePlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_detailsStack = new QStackedWidget(m_details);
+    m_detailsStack->addWidget(m_placeholder);
+    m_detailsStack->addWidget(chosen);
     auto* layout = new QVBoxLayout(m_details);
-    layout->addLayout(attendanceBox, 1);
-    layout->addLayout(decisionsBox, 1);
+    layout->addWidget(m_detailsStack);
     return m_details;
 }
 
@@ -217,7 +260,7 @@ void GroupMeetingsPanel::updateState()
     m_save->setEnabled(editable);
     m_save->setText(selected ? tr("&Save changes") : tr("Add meeting"));
     m_form->setTitle(selected ? tr("Selected meeting") : tr("New meeting"));
-    m_details->setEnabled(selected);
+    m_detailsStack->setCurrentIndex(selected ? 1 : 0);
     m_decisionText->setReadOnly(!editable);
     m_decisionAdd->setEnabled(editable && selected);
     m_decisionRemove->setEnabled(editable && selected);

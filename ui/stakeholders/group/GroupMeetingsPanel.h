@@ -13,9 +13,11 @@ class GroupMembersModel;
 class MessageBar;
 class OptionalDateEdit;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 // The meetings of the City Stakeholder Group: the list with "N of M members attended", the
@@ -66,6 +68,8 @@ private:
     MessageBar* m_message = nullptr;
     QPushButton* m_save = nullptr;
     QGroupBox* m_details = nullptr;
+    QStackedWidget* m_detailsStack = nullptr;
+    QLabel* m_placeholder = nullptr;
     QTableView* m_attendanceView = nullptr;
     QTableView* m_decisionsView = nullptr;
     QLineEdit* m_decisionText = nullptr;

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StakeholdersPaneDriver.h"
+#include "TestFiles.h"
+#include "stakeholders/detail/RelationsPanelModel.h"
+#include "stakeholders/group/StakeholderGroupView.h"
+#include "stakeholders/table/StakeholderTableColumns.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QTextLayout>
+
+// The Stakeholders pane on a laptop's screen, driven as an officer would: the details folded
+// away and back, columns hidden from the header's menu and found so in a pane opened later,
+// the group's meetings listed several at a time, relations showing whole names.
+class TestStakeholdersPaneLayout : public QObject, protected StakeholdersPaneDriver
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+    QTabWidget* views() { return find<QTabWidget>(QStringLiteral("stakeholderViews")); }
+    QToolButton* detailsToggle()
+    {
+        return find<QToolButton>(QStringLiteral("stakeholderDetailsToggle"));
+    }
+    QWidget* details() { return find<QWidget>(QStringLiteral("stakeholderDetails")); }
+    void showView(QWidget* view) { views()->setCurrentWidget(view); }
+    // Reopens the pane on the same file, as on the next start.
+    void reopenPane()
+    {
+        m_pane.reset();
+        openPane();
+    }
+    // The header's menu of columns, opened with a right click on the header.
+    QMenu* openColumnsMenu()
+    {
+        QHeaderView* header = table()->horizontalHeader();
+        const QPoint at(header->sectionViewportPosition(StakeholderTableModel::Name) + 5,
+                        header->height() / 2);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &event);
+        auto* menu = m_pane->findChild<QMenu*>(QStringLiteral("stakeholderColumnsMenu"));
+        [&] {
+            QVERIFY(menu);
+            QTRY_VERIFY(menu->isVisible());
+        }();
+        return menu;
+    }
+    void clickMenuEntry(QMenu* menu, const QString& name)
+    {
+        auto* action = menu->findChild<QAction*>(name);
+        QVERIFY2(action, qPrintable(name));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+        QTRY_VERIFY(!menu->isVisible());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installEnglish();
+        TestFiles::isolateSettings(m_settings);
+    }
+    void init()
+    {
+        QSettings().clear();
+        openOnDemoCity();
+    }
+    void cleanup()
+    {
+        closeAll();
+        // Back to English for the next test, whatever this one left.
+        installEnglish();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void detailsFoldAwayAndComeBack()
+    {
+        auto* splitter = find<QSplitter>(QStringLiteral("stakeholderSplitter"));
+        QVERIFY(m_pane->detailsShown());
+        const int viewsWidth = views()->width();
+        QTest::mouseClick(detailsToggle(), Qt::LeftButton);
+        QVERIFY(!m_pane->detailsShown());
+        QVERIFY(!details()->isVisible());
+        // The view takes the width the details leave.
+        QTRY_VERIFY(views()->width() > viewsWidth + 200);
+        QCOMPARE(detailsToggle()->text(), QStringLiteral("Show details"));
+
+        // Remembered: a pane opened later starts with them folded.
+        reopenPane();
+        QVERIFY(!m_pane->detailsShown());
+        QTest::mouseClick(detailsToggle(), Qt::LeftButton);
+        QVERIFY(m_pane->detailsShown());
+        QTRY_VERIFY(details()->isVisible());
+        QVERIFY(splitter != find<QSplitter>(QStringLiteral("stakeholderSplitter")));
+        QTRY_VERIFY(find<QSplitter>(QStringLiteral("stakeholderSplitter"))->sizes().value(1) > 200);
+        reopenPane();
+        QVERIFY(m_pane->detailsShown());
+    }
+
+    void groupViewTakesTheDetailsWidth()
+    {
+        auto* group = find<StakeholderGroupView>(QStringLiteral("stakeholderGroupView"));
+        QVERIFY(m_pane->detailsShown());
+        showView(group);
+        QVERIFY(!m_pane->detailsShown());
+        QTRY_VERIFY(group->width() > 1000);
+        showView(table()->parentWidget());
+        QVERIFY(m_pane->detailsShown());
+
+        // The officer's choice on the group view is its own, and remembered.
+        showView(group);
+        QTest::mouseClick(detailsToggle(), Qt::LeftButton);
+        QVERIFY(m_pane->detailsShown());
+        reopenPane();
+        QVERIFY(m_pane->detailsShown());
+        showView(find<StakeholderGroupView>(QStringLiteral("stakeholderGroupView")));
+        QVERIFY(m_pane->detailsShown());
+
+        // A member opened from the group shows its details even when they were folded.
+        QTest::mouseClick(detailsToggle(), Qt::LeftButton);
+        QVERIFY(!m_pane->detailsShown());
+        m_pane->stakeholderActivated(repo().stakeholders().first().meta.id);
+        QVERIFY(m_pane->detailsShown());
+    }
+
+    void keyColumnsFitALaptop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+
+    void keyColumnsFitALaptop()
+    {
+        QFETCH(QString, language);
+        Translator::install(*qApp, language);
+        QLocale::setDefault(
+            QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English));
+        reopenPane();
+        // The width the table gets beside the details in a maximised window on 1280×720.
+        // First shown at three quarters of the screen, then maximised, as the shell does.
+        m_pane->resize(800, 480);
+        QTest::qWait(50);
+        m_pane->resize(1090, 560);
+        QHeaderView* header = table()->horizontalHeader();
+        for (int column : {StakeholderTableModel::Name, StakeholderTableModel::Kind,
+                           StakeholderTableModel::Influence, StakeholderTableModel::Interest,
+                           StakeholderTableModel::Stance})
+            QVERIFY(!header->isSectionHidden(column));
+        QTRY_COMPARE(table()->horizontalScrollBar()->maximum(), 0);
+    }
+
+    void hiddenColumnsAndWidthsAreRemembered()
+    {
+        QHeaderView* header = table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(StakeholderTableModel::Kind));
+        QMenu* menu = openColumnsMenu();
+        // The name says what a row is: it cannot be hidden.
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("column_name"))->isEnabled());
+        QVERIFY(menu->findChild<QAction*>(QStringLiteral("column_kind"))->isChecked());
+        clickMenuEntry(menu, QStringLiteral("column_kind"));
+        QVERIFY(header->isSectionHidden(StakeholderTableModel::Kind));
+        header->resizeSection(StakeholderTableModel::Name, 321);
+
+        reopenPane();
+        header = table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(StakeholderTableModel::Kind));
+        QCOMPARE(header->sectionSize(StakeholderTableModel::Name), 321);
+        menu = openColumnsMenu();
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("column_kind"))->isChecked());
+        // Shown again from the same menu, and so on the next opening.
+        clickMenuEntry(menu, QStringLiteral("column_kind"));
+        QVERIFY(!header->isSectionHidden(StakeholderTableModel::Kind));
+        reopenPane();
+        QVERIFY(!table()->horizontalHeader()->isSectionHidden(StakeholderTableModel::Kind));
+
+        // Settings stored for other columns are not put on these.
+        menu = openColumnsMenu();
+        clickMenuEntry(menu, QStringLiteral("column_kind"));
+        QSettings().setValue(QStringLiteral("stakeholderTable/version"),
+                             StakeholderTableColumns::layoutVersion + 1);
+        reopenPane();
+        header = table()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(StakeholderTableModel::Kind));
+        QVERIFY(header->sectionSize(StakeholderTableModel::Name) != 321);
+    }
+
+    void meetingsListSeveralAndAttendanceAsksForOne()
+    {
+        m_pane->resize(1200, 520);
+        showView(find<StakeholderGroupView>(QStringLiteral("stakeholderGroupView")));
+        auto* tabs = find<QTabWidget>(QStringLiteral("groupTabs"));
+        tabs->setCurrentIndex(1);
+        auto* meetings = find<QTableView>(QStringLiteral("meetingsTable"));
+        QVERIFY(meetings->model()->rowCount() >= 2);
+        auto* placeholder = find<QLabel>(QStringLiteral("attendancePlaceholder"));
+        auto* attendance = find<QTableView>(QStringLiteral("attendanceTable"));
+        QTRY_VERIFY(placeholder->isVisible());
+        QVERIFY(!attendance->isVisible());
+        QVERIFY(placeholder->text().startsWith(QStringLiteral("Choose a meeting")));
+        // Several meetings in sight, not one row squeezed above the form.
+        const int rowHeight = meetings->verticalHeader()->defaultSectionSize();
+        QVERIFY2(meetings->viewport()->height() >= 3 * rowHeight,
+                 qPrintable(QString::number(meetings->viewport()->height())));
+
+        const QModelIndex first = meetings->model()->index(0, 0);
+        QTest::mouseClick(meetings->viewport(), Qt::LeftButton, {},
+                          meetings->visualRect(first).center());
+        QTRY_VERIFY(attendance->isVisible());
+        QVERIFY(!placeholder->isVisible());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("meetingNew")), Qt::LeftButton);
+        QTRY_VERIFY(placeholder->isVisible());
+    }
+
+    void relationsShowWholeNames()
+    {
+        // A stakeholder with relations, its tab open beside the table.
+        QVERIFY(!repo().relations().isEmpty());
+        const QString id = repo().relations().first().fromId;
+        clickRow(id);
+        auto* tabs = find<QTabWidget>(QStringLiteral("stakeholderDetails"));
+        tabs->setCurrentWidget(find<QWidget>(QStringLiteral("relationsPanel")));
+        auto* relations = find<QTableView>(QStringLiteral("relationsTable"));
+        QTRY_VERIFY(relations->isVisible());
+        QVERIFY(relations->model()->rowCount() > 0);
+        // The width the item delegate leaves the text inside a cell.
+        const int margin =
+            relations->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, relations) + 1;
+        for (int row = 0; row < relations->model()->rowCount(); ++row) {
+            const QModelIndex other = relations->model()->index(row, RelationsPanelModel::Other);
+            const QString name = other.data().toString();
+            // The whole name inside its cell, on as many lines as it takes, laid out as the
+            // delegate lays it out.
+            const QRect cell = relations->visualRect(other);
+            QTextLayout layout(name, relations->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            qreal height = 0;
+            qreal widest = 0;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(cell.width() - 2 * margin);
+                height += line.height();
+                widest = std::max(widest, line.naturalTextWidth());
+            }
+            layout.endLayout();
+            QVERIFY2(widest <= cell.width() - 2 * margin && height <= cell.height(),
+                     qPrintable(QStringLiteral("%1: %2×%3 in %4×%5")
+                                    .arg(name)
+                                    .arg(widest)
+                                    .arg(height)
+                                    .arg(cell.width())
+                                    .arg(cell.height())));
+            QCOMPARE(other.data(Qt::ToolTipRole).toString(), name);
+        }
+    }
+};
+
+QTEST_MAIN(TestStakeholdersPaneLayout)
+#include "TestStakeholdersPaneLayout.moc"
