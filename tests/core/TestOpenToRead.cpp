@@ -76,6 +76,18 @@ private:
         return page;
     }
 
+    // Overwrites the first page of a table's records with noise, as a bad sector would.
+    static bool damageRootPage(const QString& path, const QString& table)
+    {
+        const int page = rootPage(path, table);
+        const int size = pageSize(path);
+        QFile f(path);
+        if (page <= 1 || size <= 0 || !f.open(QIODevice::ReadWrite) ||
+            !f.seek(qint64(page - 1) * size))
+            return false;
+        return f.write(QByteArray(size, '\xee')) == size;
+    }
+
     static QString refusal(const CityFile::OpenResult& opened)
     {
         return opened ? QString() : opened.error().key();
@@ -110,14 +122,7 @@ private slots:
     void aDamagedTableNotReadDoesNotStopIt()
     {
         const QString path = copy();
-        const int page = rootPage(path, QStringLiteral("answer"));
-        const int size = pageSize(path);
-        QVERIFY(page > 1 && size > 0);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(page - 1) * size));
-        QVERIFY(f.write(QByteArray(size, '\xee')) == size);
-        f.close();
+        QVERIFY(damageRootPage(path, QStringLiteral("answer")));
         QCOMPARE(refusal(CityFile::open(path, CityFile::Access::ReadOnly)),
                  QStringLiteral("damaged"));
         QVERIFY(CityFile::openToRead(path, PlanData::tables()));
@@ -126,14 +131,7 @@ private slots:
     void aDamagedTableReadIsRefused()
     {
         const QString path = copy();
-        const int page = rootPage(path, QStringLiteral("milestone"));
-        const int size = pageSize(path);
-        QVERIFY(page > 1 && size > 0);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(page - 1) * size));
-        QVERIFY(f.write(QByteArray(size, '\xee')) == size);
-        f.close();
+        QVERIFY(damageRootPage(path, QStringLiteral("milestone")));
         QCOMPARE(refusal(CityFile::openToRead(path, PlanData::tables())),
                  QStringLiteral("damaged"));
     }

@@ -90,6 +90,31 @@ private slots:
         QVERIFY(!s->pane->findChildren<QPushButton*>(QStringLiteral("makePriority")).isEmpty());
     }
 
+    void theStatementTakesTheWidthAndShowsWhole()
+    {
+        auto s = open(TestCity::demo());
+        auto* table = s->find<QTableView>(QStringLiteral("gapsTable"));
+        s->tabs()->setCurrentIndex(2);
+        QTRY_VERIFY(table->isVisible());
+        const int item = table->columnWidth(GapsModel::ItemColumn);
+        for (int column = 0; column < GapsModel::ColumnCount; ++column) {
+            if (column != GapsModel::ItemColumn)
+                QVERIFY2(table->columnWidth(column) < item, qPrintable(QString::number(column)));
+        }
+        // Every statement whole in its row at this width (1100 pixels: a laptop's pane).
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString statement =
+                table->model()->index(row, GapsModel::ItemColumn).data().toString();
+            const QRect needed = table->fontMetrics().boundingRect(QRect(0, 0, item - 8, 10000),
+                                                                   Qt::TextWordWrap, statement);
+            QVERIFY2(needed.height() <= table->rowHeight(row), qPrintable(statement));
+        }
+        // The names of areas and themes wrap rather than take the statement's width.
+        const int chars = table->fontMetrics().averageCharWidth();
+        QVERIFY(table->columnWidth(GapsModel::AreaColumn) <= 16 * chars);
+        QVERIFY(table->columnWidth(GapsModel::ThemeColumn) <= 20 * chars);
+    }
+
     void chartOnScreenIsTheRenderedChart()
     {
         auto s = open(TestCity::demo());

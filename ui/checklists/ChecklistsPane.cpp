@@ -174,12 +174,29 @@ QWidget* ChecklistsPane::makeGapsTab()
     m_gapsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gapsView->setWordWrap(true);
     m_gapsView->verticalHeader()->hide();
-    // Gaps are few (a round's worth at most): sizing columns to their contents is cheap.
+    // The statement is what the officer reads: it takes the width. Area and theme names are
+    // short words or get wrapped.
     QHeaderView* header = m_gapsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(GapsModel::ItemColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(GapsModel::EvidenceColumn, QHeaderView::Interactive);
-    header->resizeSection(GapsModel::EvidenceColumn, 240);
+    header->setSectionResizeMode(GapsModel::AnswerColumn, QHeaderView::ResizeToContents);
+    // Two lines a row: with the width, a statement fits in them; the evidence shows its
+    // beginning, whole in its tooltip.
+    m_gapsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_gapsView->verticalHeader()->setDefaultSectionSize(
+        2 * m_gapsView->fontMetrics().lineSpacing() + 8);
+    const auto fitNames = [this] {
+        const int chars = m_gapsView->fontMetrics().averageCharWidth();
+        for (const auto& [column, most] : {std::pair{int(GapsModel::AreaColumn), 16},
+                                           std::pair{int(GapsModel::ThemeColumn), 20}})
+            m_gapsView->setColumnWidth(
+                column,
+                std::min(static_cast<QAbstractItemView*>(m_gapsView)->sizeHintForColumn(column),
+                         most * chars));
+        m_gapsView->setColumnWidth(GapsModel::EvidenceColumn, 32 * chars);
+    };
+    fitNames();
+    connect(m_gaps, &QAbstractItemModel::modelReset, this, fitNames);
     connect(m_gapsView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         showItem(index.data(GapsModel::ItemIdRole).toString());
     });
