@@ -264,6 +264,29 @@ private slots:
         QCOMPARE(names, QStringList({"Association Al Amal", "Croix-Rouge", "Lot 9", "Lot 10"}));
     }
 
+    void aLongNameIsWholeWhenTheViewHasRoom()
+    {
+        auto s = open();
+        Stakeholder st;
+        st.name = QStringLiteral("Hellenic Ministry of Migration and Asylum, Directorate of "
+                                 "Social Integration");
+        QVERIFY(s->stakeholders().add(st).ok());
+        GroupMember m;
+        m.stakeholderId = st.meta.id;
+        m.role = QStringLiteral("Observer");
+        QVERIFY(s->group().add(m).ok());
+        auto* table = s->find<QTableView>("membersTable");
+        QTRY_VERIFY(table->isVisible());
+        const int needed = table->fontMetrics().horizontalAdvance(st.name);
+        QVERIFY2(table->columnWidth(Members::Name) > needed,
+                 qPrintable(QString::number(table->columnWidth(Members::Name))));
+        // Every column in view: the role and the date are not pushed out by the name.
+        int total = 0;
+        for (int c = 0; c < Members::ColumnCount; ++c)
+            total += table->columnWidth(c);
+        QVERIFY(total <= table->viewport()->width());
+    }
+
     void joinDateEditedInPlace()
     {
         auto s = open();

@@ -71,9 +71,9 @@ QWidget* StakeholderGroupView::makeMembersPart()
     m_membersView->setWordWrap(false);
     QHeaderView* header = m_membersView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
-    // A very long name is elided (its tooltip shows it whole) so that the role stays in view.
-    header->setMaximumSectionSize(header->fontMetrics().averageCharWidth() * 45);
+    // The name takes the room the other columns leave: whole when the view is wide (the
+    // details folded away), elided with its tooltip when it is not, the role always in view.
+    header->setSectionResizeMode(GroupMembersModel::Name, QHeaderView::Stretch);
     m_membersView->setToolTip(tr("Double-click a name to open the stakeholder; double-click a "
                                  "role or a date to change it"));
     auto* since = new OptionalDateDelegate(tr("The date the member joined"), m_membersView);
