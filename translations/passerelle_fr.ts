@@ -4037,10 +4037,6 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Faites glisser une partie prenante pour la déplacer, le fond pour parcourir le réseau, Ctrl+molette pour zoomer, double-cliquez pour l’ouvrir.</translation>
     </message>
     <message>
-        <source>The table shows %L1 stakeholders: too many to draw a readable network (at most %L2). Narrow the list with the filters (kind, theme, level, group or text) to see the relations between them.</source>
-        <translation>Le tableau affiche %L1 parties prenantes&#xa0;: c’est trop pour dessiner un réseau lisible (%L2 au plus). Réduisez la liste avec les filtres (type, thème, niveau, groupe ou texte) pour voir les relations entre elles.</translation>
-    </message>
-    <message>
         <source>Placing the stakeholders on the network…</source>
         <translation>Placement des parties prenantes sur le réseau…</translation>
     </message>
@@ -4093,6 +4089,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>The network of relations was written, as shown.</source>
         <translation>Le réseau des relations a été écrit, tel qu’il est affiché.</translation>
+    </message>
+    <message>
+        <source>%L1 stakeholders are shown: too many to draw a readable network (at most %L2). Narrow them with the network&apos;s kind and theme, or with the table&apos;s filters (level, group or text), to see the relations between them.</source>
+        <translation>%L1 parties prenantes sont affichées&#xa0;: trop pour dessiner un réseau lisible (%L2 au plus). Réduisez-les avec le type et le thème du réseau, ou avec les filtres du tableau (niveau, groupe ou texte), pour voir les relations entre elles.</translation>
     </message>
 </context>
 <context>

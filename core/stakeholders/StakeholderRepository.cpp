@@ -10,8 +10,6 @@
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -152,27 +150,6 @@ std::optional<Stakeholder> StakeholderRepository::byNameKey(const QString& name)
 {
     const QString id = idForNameKey(TextFolding::fold(name));
     return id.isEmpty() ? std::nullopt : stakeholder(id);
-}
-
-QHash<QString, QString> StakeholderRepository::names(const QStringList& ids) const
-{
-    QHash<QString, QString> found;
-    if (ids.isEmpty())
-        return found;
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    // The ids as one JSON array: one statement whatever their number (SQLite caps the number
-    // of bound values, not the length of one).
-    q.prepare(QStringLiteral("SELECT id, name FROM stakeholder WHERE id IN "
-                             "(SELECT value FROM json_each(?))"));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
-    if (q.exec()) {
-        found.reserve(ids.size());
-        while (q.next())
-            found.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    return found;
 }
 
 int StakeholderRepository::count() const

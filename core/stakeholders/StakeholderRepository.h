@@ -49,6 +49,9 @@ public:
     // The names of the stakeholders given (id -> name; ids not found are left out), in one
     // query: a plan's 2,000 leads named without 2,000 readings.
     QHash<QString, QString> names(const QStringList& ids) const;
+    // The records of the stakeholders given, with their theme ids, in no particular order (ids
+    // not found are left out): two queries whatever their number.
+    QList<Stakeholder> stakeholders(const QStringList& ids) const;
     int count() const;
     Result<void> add(Stakeholder& stakeholder);
     Result<void> update(Stakeholder& stakeholder);

@@ -223,6 +223,19 @@ private slots:
         QCOMPARE(names.value(ids.at(1499)), QStringLiteral("Association 1499"));
         QVERIFY(!names.contains(QStringLiteral("not-a-stakeholder")));
         QVERIFY(repo().names({}).isEmpty());
+        // Whole records the same way, with their themes.
+        Stakeholder themed = *repo().stakeholder(ids.at(7));
+        themed.themeIds = themeIds(m_city->repositories()).mid(0, 2);
+        QVERIFY(repo().update(themed));
+        const QList<Stakeholder> records = repo().stakeholders(ids);
+        QCOMPARE(records.size(), 1500);
+        const auto found =
+            std::find_if(records.cbegin(), records.cend(),
+                         [&](const Stakeholder& s) { return s.meta.id == ids.at(7); });
+        QVERIFY(found != records.cend());
+        QCOMPARE(found->name, QStringLiteral("Association 7"));
+        QCOMPARE(found->themeIds, themed.themeIds);
+        QVERIFY(repo().stakeholders(QStringList()).isEmpty());
     }
 
     void stakeholderValidation()

@@ -456,6 +456,26 @@ private slots:
         QVERIFY(!network.scene()->nodes().isEmpty());
         QCOMPARE(network.scene()->nodes().size(), model.rowCount());
     }
+
+    // The network's own kind and theme filters narrow what it lays out before it is counted.
+    void itsOwnFiltersNarrowAHugeList()
+    {
+        auto city = TestCity::demo(RelationsNetwork::maxShownNodes + 200);
+        ShownNetwork shown(*city);
+        RelationsNetwork& network = shown.network;
+        auto* message = network.findChild<QLabel*>(QStringLiteral("networkTooMany"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("kind and theme")));
+        int religious = 0;
+        for (const Stakeholder& s : city->repositories().stakeholders().stakeholders())
+            religious += s.kind == Stakeholder::Kind::Religious ? 1 : 0;
+        QVERIFY(religious > 0 && religious < RelationsNetwork::maxShownNodes);
+        network.setKindFilter(Stakeholder::Kind::Religious);
+        QTRY_VERIFY(!message->isVisible());
+        QCOMPARE(int(network.scene()->nodes().size()), religious);
+        network.setKindFilter(std::nullopt);
+        QTRY_VERIFY(message->isVisible());
+    }
 };
 
 QTEST_MAIN(TestRelationsNetwork)

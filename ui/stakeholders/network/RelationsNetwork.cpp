@@ -220,17 +220,33 @@ void RelationsNetwork::rebuild()
     m_dirty = false;
     m_rebuildTimer->stop();
     m_layouter->cancel();
-    const QStringList ids = shownIds();
+    const QStringList listed = shownIds();
     const std::optional<Stakeholder::Kind> kind = m_toolBar->kind();
     const QString themeId = m_toolBar->themeId();
     m_syncing = true;
     m_scene->clearNetwork();
     m_syncing = false;
+    // The records not read yet, at once (a reading each took most of a first show), so that
+    // the network's own kind and theme filters narrow what is drawn before it is counted.
+    QStringList unread;
+    for (const QString& id : listed) {
+        if (!m_records.contains(id))
+            unread << id;
+    }
+    for (const Stakeholder& s : m_context.repositories.stakeholders().stakeholders(unread))
+        m_records.insert(s.meta.id, s);
+    QStringList ids;
+    for (const QString& id : listed) {
+        const Stakeholder* s = record(id);
+        if (s && (!kind || s->kind == *kind) &&
+            (themeId.isEmpty() || s->themeIds.contains(themeId)))
+            ids << id;
+    }
     if (ids.size() > maxShownNodes) {
         m_tooMany->setText(
-            tr("The table shows %L1 stakeholders: too many to draw a readable network (at most "
-               "%L2). Narrow the list with the filters (kind, theme, level, group or text) to "
-               "see the relations between them.")
+            tr("%L1 stakeholders are shown: too many to draw a readable network (at most %L2). "
+               "Narrow them with the network's kind and theme, or with the table's filters "
+               "(level, group or text), to see the relations between them.")
                 .arg(ids.size())
                 .arg(maxShownNodes));
         m_stack->setCurrentWidget(m_tooMany);
@@ -241,9 +257,6 @@ void RelationsNetwork::rebuild()
     loadRelations();
     for (const QString& id : ids) {
         const Stakeholder* s = record(id);
-        if (!s || (kind && s->kind != *kind) ||
-            (!themeId.isEmpty() && !s->themeIds.contains(themeId)))
-            continue;
         RelationsNetworkNode* node = m_scene->addNode(id, s->name, s->kind);
         if (s->networkX && s->networkY)
             node->setPos(*s->networkX, *s->networkY);
