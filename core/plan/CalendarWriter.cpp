@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarWriter.h"
 
+#include "common/ExportTarget.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -168,18 +170,9 @@ QByteArray CalendarWriter::toIcs(const QList<CalendarEvent>& events, const QStri
 Result<void> CalendarWriter::write(const QString& path, const QList<CalendarEvent>& events,
                                    const QString& calendarName, bool overwrite)
 {
-    const QFileInfo info(path);
-    const QString shown = info.fileName();
-    // A link, even a broken one, is a file the user may not mean to replace.
-    if (!overwrite && (info.exists() || info.isSymLink())) {
-        return Error{tr("“%1” already exists. Choose another name, or confirm that it may be "
-                        "replaced (--force on the command line).")
-                         .arg(shown)};
-    }
-    if (!info.absoluteDir().exists()) {
-        return Error{tr("The folder of “%1” does not exist: %2. Choose an existing folder.")
-                         .arg(shown, QDir::toNativeSeparators(info.absolutePath()))};
-    }
+    if (Result<void> target = ExportTarget::check(path, overwrite); !target)
+        return target;
+    const QString shown = QFileInfo(path).fileName();
     const QByteArray bytes = toIcs(events, calendarName, QDateTime::currentDateTimeUtc());
     if (bytes.isEmpty()) {
         return Error{tr("The calendar for “%1” could not be made: the computer is out of memory. "
@@ -188,15 +181,12 @@ Result<void> CalendarWriter::write(const QString& path, const QList<CalendarEven
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("“%1” cannot be written: %2. Choose a folder where you may save files.")
-                         .arg(shown, file.errorString())};
+        return ExportTarget::cannotWrite(path, file.errorString());
     }
     file.write(bytes);
     // commit() flushes, syncs and renames; on failure it removes the temporary file.
     if (!file.commit()) {
-        return Error{tr("“%1” could not be saved: %2. Check the free space on the disk, then "
-                        "export again.")
-                         .arg(shown, file.errorString())};
+        return ExportTarget::cannotSave(path, file.errorString());
     }
     return {};
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportLanguage.h"
+
+#include "i18n/Translator.h"
+
+#include <QRegularExpression>
+
+ReportLanguage::ReportLanguage(const QString& code)
+    : m_code(Translator::availableLanguages().contains(code) ? code : QStringLiteral("en")),
+      m_locale(m_code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                             : QLocale(m_code)),
+      m_translator(std::make_unique<QTranslator>())
+{
+    // English has a file of its own too: the plural forms of the source texts.
+    if (!m_translator->load(QStringLiteral(":/i18n/passerelle_") + m_code))
+        m_translator.reset();
+}
+
+ReportLanguage::~ReportLanguage() = default;
+
+QString ReportLanguage::translate(const char* context, const char* source,
+                                  const char* disambiguation, int n) const
+{
+    QString text;
+    if (m_translator)
+        text = m_translator->translate(context, source, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    // Like QCoreApplication::translate: %n is the number in the report's language.
+    if (n >= 0)
+        text.replace(QStringLiteral("%n"), m_locale.toString(n));
+    return text;
+}
+
+QString ReportLanguage::longDate(const QDate& date) const
+{
+    if (!date.isValid())
+        return {};
+    return m_locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString ReportLanguage::shortDate(const QDate& date) const
+{
+    if (!date.isValid())
+        return {};
+    // The locale's short form with the whole year, as DateText does for the interface.
+    QString format = m_locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    format.replace(twoDigitYear, QStringLiteral("yyyy"));
+    return m_locale.toString(date, format);
+}
+
+QString ReportLanguage::number(double value, int decimals) const
+{
+    return m_locale.toString(value, 'f', decimals);
+}
+
+QString ReportLanguage::money(qint64 cents, const QString& currency) const
+{
+    const double units = double(cents) / 100.0;
+    QString symbol = currency;
+    if (currency == QLatin1String("EUR"))
+        symbol = QStringLiteral("€");
+    else if (currency == QLatin1String("USD"))
+        symbol = QStringLiteral("$");
+    else if (currency == QLatin1String("GBP"))
+        symbol = QStringLiteral("£");
+    return m_locale.toCurrencyString(units, symbol, 0);
+}
+
+QString ReportLanguage::percent(double share) const
+{
+    return m_locale.toString(qRound(share * 100.0)) +
+           (m_code == QLatin1String("fr") ? QStringLiteral("\u202f%") : QStringLiteral("%"));
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportPaginator.h"
+
+#include "ReportComposer.h"
+
+#include <QTextLayout>
+
+ReportPaginator::ReportPaginator(const ReportStyle& style) : m_style(style) {}
+
+std::optional<ReportPages> ReportPaginator::paginate(const ReportDocument& document,
+                                                     const Progress& progress) const
+{
+    ReportComposer composer(m_style, *this, document, progress);
+    if (!composer.compose())
+        return std::nullopt;
+    return composer.take();
+}
+
+QStringList ReportPaginator::wrap(ReportStyle::Role role, const QString& text, double width) const
+{
+    // Most cells and headings fit on one line: measured, not laid out.
+    if (!text.contains(QLatin1Char('\n')) && m_style.advance(role, text) <= width)
+        return {text};
+    QString laid = text;
+    laid.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(laid, m_style.font(role), m_style.referenceDevice());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(false);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width * ReportStyle::measureScale);
+        QString part = laid.mid(line.textStart(), line.textLength());
+        while (!part.isEmpty() && (part.back().isSpace() || part.back() == QChar::LineSeparator))
+            part.chop(1);
+        lines << part;
+    }
+    layout.endLayout();
+    if (lines.isEmpty())
+        lines << QString();
+    return lines;
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportDocument.h"
+#include "ReportPages.h"
+#include "ReportStyle.h"
+
+#include <functional>
+#include <optional>
+
+// Lays a report out into pages with its own pagination, straight from the measured texts:
+// headings kept with what follows, paragraphs without widows or orphans, tables broken between
+// rows with their header repeated, figures never cut. Much faster than a QTextDocument of the
+// same content (tests/bench/BenchReports), which is what lets a 2,000-action status report be
+// written in a fraction of a second.
+class ReportPaginator
+{
+public:
+    // Called as the work goes on; returning false stops it (the export's Cancel).
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit ReportPaginator(const ReportStyle& style);
+
+    // Nothing when stopped by progress.
+    std::optional<ReportPages> paginate(const ReportDocument& document,
+                                        const Progress& progress = {}) const;
+
+    // The lines a plain text takes in width (points), wrapped at word boundaries (anywhere in
+    // a word longer than the width); newlines kept.
+    QStringList wrap(ReportStyle::Role role, const QString& text, double width) const;
+
+private:
+    const ReportStyle& m_style;
+};

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QMarginsF>
+#include <QPageSize>
+#include <QSizeF>
+#include <QString>
+
+#include <array>
+#include <memory>
+
+// The typography and the page of every report: one font (Noto Sans, embedded in the program
+// so that a report looks the same on every machine and its PDF embeds a font that allows it),
+// sizes and colours per role, margins. Text is measured on a reference device ten times finer
+// than a point, so that widths measured here are the widths the PDF draws (no rounding to
+// whole pixels at 8 pt).
+class ReportStyle
+{
+public:
+    enum class Role
+    {
+        Body,
+        Lead,
+        Small,
+        Caption,
+        Heading1,
+        Heading2,
+        Heading3,
+        TableHeader,
+        TableCell,
+        TableCellBold,
+        FigureValue,
+        FigureLabel,
+        PageHeader,
+        CoverCity,
+        CoverTitle,
+        CoverSubtitle,
+        Count
+    };
+
+    explicit ReportStyle(QPageSize::PageSizeId paper = QPageSize::A4);
+
+    // The family of the embedded fonts, loaded once per process; needs a QGuiApplication.
+    static QString family();
+
+    const QFont& font(Role role) const { return m_fonts[size_t(role)]; }
+    // In points, the font's size on the reference device.
+    double pointSize(Role role) const;
+    double lineHeight(Role role) const { return m_lineHeights[size_t(role)]; }
+    double ascent(Role role) const { return m_ascents[size_t(role)]; }
+    double advance(Role role, const QString& text) const;
+    // Metrics ten times larger than points (divide by measureScale()).
+    const QFontMetricsF& metrics(Role role) const { return *m_metrics[size_t(role)]; }
+    // The device texts are laid out on (QTextLayout), and its scale to points.
+    QPaintDevice* referenceDevice() const { return &m_reference; }
+    static constexpr double measureScale = 10.0;
+
+    QColor text() const { return QColor(0x1f, 0x29, 0x33); }
+    QColor muted() const { return QColor(0x5b, 0x66, 0x70); }
+    QColor accent() const { return QColor(0x1d, 0x5c, 0x8c); }
+    QColor rule() const { return QColor(0xc6, 0xcf, 0xd8); }
+    QColor tint() const { return QColor(0xea, 0xf1, 0xf7); }
+    QColor zebra() const { return QColor(0xf6, 0xf8, 0xfa); }
+    QColor late() const { return QColor(0xb0, 0x3a, 0x2e); }
+    QColor done() const { return QColor(0x2e, 0x7d, 0x4f); }
+
+    QPageSize pageSize() const { return m_pageSize; }
+    QSizeF paperSize() const { return m_paper; }    // points
+    QMarginsF margins() const { return m_margins; } // points
+    QRectF body() const;                            // the text area, points
+    QRectF headerArea() const;
+    QRectF footerArea() const;
+
+private:
+    QPageSize m_pageSize;
+    QSizeF m_paper;
+    QMarginsF m_margins;
+    mutable QImage m_reference;
+    std::array<QFont, size_t(Role::Count)> m_fonts;
+    std::array<std::unique_ptr<QFontMetricsF>, size_t(Role::Count)> m_metrics;
+    std::array<double, size_t(Role::Count)> m_lineHeights{};
+    std::array<double, size_t(Role::Count)> m_ascents{};
+};
