@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OdtAmender.h"
+
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace {
+
+const QString officeNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+const QString textNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+const QString styleNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+const QString foNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
+const QString tableNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
+const QString drawNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
+const QString svgNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+const QString metaNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
+const QString dcNS = QStringLiteral("http://purl.org/dc/elements/1.1/");
+const QString manifestNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
+
+void collectTables(const QTextFrame* frame, QHash<QString, int>& headerRows)
+{
+    for (const QTextFrame* child : frame->childFrames()) {
+        if (const auto* table = qobject_cast<const QTextTable*>(child))
+            headerRows.insert(QStringLiteral("Table%1").arg(table->formatIndex()),
+                              table->format().headerRowCount());
+        collectTables(child, headerRows);
+    }
+}
+
+QString points(double value)
+{
+    return QString::number(value, 'f', 2) + QLatin1String("pt");
+}
+
+} // namespace
+
+OdtAmender::OdtAmender(const QTextDocument& text, const ReportDocument& document,
+                       const ReportStyle& style)
+    : m_document(document), m_style(style)
+{
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        if (const int level = block.blockFormat().headingLevel(); level > 0)
+            m_headingStyles.insert(QStringLiteral("p%1").arg(block.blockFormatIndex()), level);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && !format.toolTip().isEmpty())
+                m_altTexts.insert(format.toImageFormat().name(), format.toolTip());
+        }
+    }
+    collectTables(text.rootFrame(), m_headerRows);
+    const QList<QTextFormat> formats = text.allFormats();
+    for (int i = 0; i < formats.size(); ++i) {
+        if (formats.at(i).isTableCellFormat() &&
+            formats.at(i).hasProperty(QTextFormat::BackgroundBrush))
+            m_cellBackgrounds.insert(QStringLiteral("T%1").arg(i),
+                                     formats.at(i).background().color());
+    }
+}
+
+std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
+{
+    struct Table
+    {
+        int headerRows = 0;
+        int rows = 0;
+    };
+    const bool rtl = m_document.direction == Qt::RightToLeft;
+    QXmlStreamReader in(written);
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    QList<Table> tables;
+    QString style;       // the automatic style being copied
+    QString pictureName; // the picture frame being copied
+    while (!in.atEnd()) {
+        const QXmlStreamReader::TokenType token = in.readNext();
+        if (token == QXmlStreamReader::Invalid)
+            break;
+        const QStringView ns = in.namespaceUri();
+        const QStringView name = in.name();
+        if (token == QXmlStreamReader::EndElement) {
+            if (ns == tableNS && name == QLatin1String("table-row") && !tables.isEmpty() &&
+                tables.last().rows == tables.last().headerRows) {
+                xml.writeEndElement(); // the row
+                xml.writeEndElement(); // table:table-header-rows
+                continue;
+            }
+            if (ns == tableNS && name == QLatin1String("table") && !tables.isEmpty())
+                tables.removeLast();
+            if (ns == drawNS && name == QLatin1String("frame")) {
+                const QString alt = m_altTexts.value(pictureName);
+                if (!alt.isEmpty()) {
+                    xml.writeTextElement(svgNS, QStringLiteral("title"), alt);
+                    xml.writeTextElement(svgNS, QStringLiteral("desc"), alt);
+                }
+                pictureName.clear();
+            }
+        }
+        if (token != QXmlStreamReader::StartElement) {
+            xml.writeCurrentToken(in);
+            continue;
+        }
+        const QXmlStreamAttributes attributes = in.attributes();
+        int level = 0;
+        if (ns == textNS && name == QLatin1String("p"))
+            level = m_headingStyles.value(
+                attributes.value(textNS, QLatin1String("style-name")).toString());
+        if (ns == tableNS && name == QLatin1String("table")) {
+            tables.append({m_headerRows.value(
+                               attributes.value(tableNS, QLatin1String("style-name")).toString()),
+                           0});
+        }
+        if (ns == tableNS && name == QLatin1String("table-row") && !tables.isEmpty()) {
+            Table& table = tables.last();
+            if (table.rows == 0 && table.headerRows > 0)
+                xml.writeStartElement(tableNS, QStringLiteral("table-header-rows"));
+            ++table.rows;
+        }
+        for (const QXmlStreamNamespaceDeclaration& declaration : in.namespaceDeclarations())
+            xml.writeNamespace(declaration.namespaceUri().toString(),
+                               declaration.prefix().toString());
+        xml.writeStartElement(ns.toString(), level > 0 ? QStringLiteral("h") : name.toString());
+        if (ns == styleNS && name == QLatin1String("text-properties")) {
+            // Qt 6.4 writes "Sans" for formats that name their family with setFontFamilies().
+            for (const QXmlStreamAttribute& attribute : attributes) {
+                if (attribute.namespaceUri() != foNS || attribute.name() != u"font-family")
+                    xml.writeAttribute(attribute);
+            }
+            xml.writeAttribute(foNS, QStringLiteral("font-family"), ReportStyle::family());
+        } else if (ns == styleNS && name == QLatin1String("table-properties")) {
+            // Qt writes a width of 100 % as "100pt": every table takes the text's width.
+            for (const QXmlStreamAttribute& attribute : attributes) {
+                if (attribute.namespaceUri() != styleNS || attribute.name() != u"width")
+                    xml.writeAttribute(attribute);
+            }
+            xml.writeAttribute(styleNS, QStringLiteral("width"), points(m_style.body().width()));
+            xml.writeAttribute(styleNS, QStringLiteral("rel-width"), QStringLiteral("100%"));
+            xml.writeAttribute(tableNS, QStringLiteral("align"), QStringLiteral("margins"));
+        } else {
+            xml.writeAttributes(attributes);
+        }
+        if (level > 0)
+            xml.writeAttribute(textNS, QStringLiteral("outline-level"), QString::number(level));
+        if (ns == styleNS && name == QLatin1String("style"))
+            style = attributes.value(styleNS, QLatin1String("name")).toString();
+        if (ns == drawNS && name == QLatin1String("frame"))
+            pictureName = attributes.value(drawNS, QLatin1String("name")).toString();
+        if (ns == styleNS && name == QLatin1String("paragraph-properties")) {
+            if (rtl)
+                xml.writeAttribute(styleNS, QStringLiteral("writing-mode"),
+                                   QStringLiteral("rl-tb"));
+            // A heading stays with what follows it, as on the PDF's pages.
+            if (m_headingStyles.contains(style))
+                xml.writeAttribute(foNS, QStringLiteral("keep-with-next"),
+                                   QStringLiteral("always"));
+        }
+        if (ns == styleNS && name == QLatin1String("table-properties") && rtl)
+            xml.writeAttribute(styleNS, QStringLiteral("writing-mode"), QStringLiteral("rl-tb"));
+        if (ns == styleNS && name == QLatin1String("table-cell-properties") &&
+            m_cellBackgrounds.contains(style))
+            xml.writeAttribute(foNS, QStringLiteral("background-color"),
+                               m_cellBackgrounds.value(style).name());
+    }
+    if (in.hasError())
+        return std::nullopt;
+    return out;
+}
+
+QByteArray OdtAmender::meta(const QDateTime& created) const
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeNamespace(officeNS, QStringLiteral("office"));
+    xml.writeNamespace(metaNS, QStringLiteral("meta"));
+    xml.writeNamespace(dcNS, QStringLiteral("dc"));
+    xml.writeStartDocument();
+    xml.writeStartElement(officeNS, QStringLiteral("document-meta"));
+    xml.writeAttribute(officeNS, QStringLiteral("version"), QStringLiteral("1.2"));
+    xml.writeStartElement(officeNS, QStringLiteral("meta"));
+    xml.writeTextElement(metaNS, QStringLiteral("generator"),
+                         QStringLiteral("Passerelle " PASSERELLE_VERSION));
+    xml.writeTextElement(dcNS, QStringLiteral("title"), m_document.title);
+    if (!m_document.subject.isEmpty())
+        xml.writeTextElement(dcNS, QStringLiteral("subject"), m_document.subject);
+    if (!m_document.author.isEmpty()) {
+        xml.writeTextElement(metaNS, QStringLiteral("initial-creator"), m_document.author);
+        xml.writeTextElement(dcNS, QStringLiteral("creator"), m_document.author);
+    }
+    const QString stamp = created.toUTC().toString(Qt::ISODate);
+    xml.writeTextElement(metaNS, QStringLiteral("creation-date"), stamp);
+    xml.writeTextElement(dcNS, QStringLiteral("date"), stamp);
+    xml.writeTextElement(dcNS, QStringLiteral("language"), m_document.language);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray OdtAmender::styles() const
+{
+    const QString mode =
+        m_document.direction == Qt::RightToLeft ? QStringLiteral("rl-tb") : QStringLiteral("lr-tb");
+    const QLocale locale(m_document.language);
+    const QString country = QLocale::territoryToCode(locale.territory());
+    const QString family = ReportStyle::family();
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeNamespace(officeNS, QStringLiteral("office"));
+    xml.writeNamespace(styleNS, QStringLiteral("style"));
+    xml.writeNamespace(foNS, QStringLiteral("fo"));
+    xml.writeNamespace(svgNS, QStringLiteral("svg"));
+    xml.writeStartDocument();
+    xml.writeStartElement(officeNS, QStringLiteral("document-styles"));
+    xml.writeAttribute(officeNS, QStringLiteral("version"), QStringLiteral("1.2"));
+
+    xml.writeStartElement(officeNS, QStringLiteral("font-face-decls"));
+    xml.writeEmptyElement(styleNS, QStringLiteral("font-face"));
+    xml.writeAttribute(styleNS, QStringLiteral("name"), family);
+    xml.writeAttribute(svgNS, QStringLiteral("font-family"),
+                       QLatin1Char('\'') + family + QLatin1Char('\''));
+    xml.writeAttribute(styleNS, QStringLiteral("font-family-generic"), QStringLiteral("swiss"));
+    xml.writeEndElement();
+
+    // The language, so that the word processor checks the spelling in the report's language.
+    xml.writeStartElement(officeNS, QStringLiteral("styles"));
+    xml.writeStartElement(styleNS, QStringLiteral("default-style"));
+    xml.writeAttribute(styleNS, QStringLiteral("family"), QStringLiteral("paragraph"));
+    xml.writeEmptyElement(styleNS, QStringLiteral("paragraph-properties"));
+    xml.writeAttribute(styleNS, QStringLiteral("writing-mode"), mode);
+    xml.writeEmptyElement(styleNS, QStringLiteral("text-properties"));
+    xml.writeAttribute(styleNS, QStringLiteral("font-name"), family);
+    xml.writeAttribute(foNS, QStringLiteral("font-size"),
+                       points(m_style.pointSize(ReportStyle::Role::Body)));
+    xml.writeAttribute(foNS, QStringLiteral("language"), m_document.language);
+    xml.writeAttribute(styleNS, QStringLiteral("language-complex"), m_document.language);
+    if (!country.isEmpty()) {
+        xml.writeAttribute(foNS, QStringLiteral("country"), country);
+        xml.writeAttribute(styleNS, QStringLiteral("country-complex"), country);
+    }
+    xml.writeEndElement(); // default-style
+    xml.writeEndElement(); // styles
+
+    const QSizeF paper = m_style.pageSize().size(QPageSize::Millimeter);
+    const QMarginsF margins = m_style.margins();
+    xml.writeStartElement(officeNS, QStringLiteral("automatic-styles"));
+    xml.writeStartElement(styleNS, QStringLiteral("page-layout"));
+    xml.writeAttribute(styleNS, QStringLiteral("name"), QStringLiteral("Report"));
+    xml.writeEmptyElement(styleNS, QStringLiteral("page-layout-properties"));
+    // In millimetres: A4 is 595.28 points, which QPageSize rounds to 595.
+    const auto millimetres = [](double value) {
+        return QString::number(value, 'f', 1) + QLatin1String("mm");
+    };
+    xml.writeAttribute(foNS, QStringLiteral("page-width"), millimetres(paper.width()));
+    xml.writeAttribute(foNS, QStringLiteral("page-height"), millimetres(paper.height()));
+    xml.writeAttribute(styleNS, QStringLiteral("print-orientation"), QStringLiteral("portrait"));
+    xml.writeAttribute(foNS, QStringLiteral("margin-top"), points(margins.top()));
+    xml.writeAttribute(foNS, QStringLiteral("margin-bottom"), points(margins.bottom()));
+    xml.writeAttribute(foNS, QStringLiteral("margin-left"), points(margins.left()));
+    xml.writeAttribute(foNS, QStringLiteral("margin-right"), points(margins.right()));
+    xml.writeAttribute(styleNS, QStringLiteral("writing-mode"), mode);
+    xml.writeEndElement(); // page-layout
+    xml.writeEndElement(); // automatic-styles
+
+    xml.writeStartElement(officeNS, QStringLiteral("master-styles"));
+    xml.writeEmptyElement(styleNS, QStringLiteral("master-page"));
+    xml.writeAttribute(styleNS, QStringLiteral("name"), QStringLiteral("Standard"));
+    xml.writeAttribute(styleNS, QStringLiteral("page-layout-name"), QStringLiteral("Report"));
+    xml.writeEndElement();
+
+    xml.writeEndElement(); // document-styles
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray OdtAmender::manifest(const QList<OdtPackage::Part>& parts)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeNamespace(manifestNS, QStringLiteral("manifest"));
+    xml.writeStartDocument();
+    xml.writeStartElement(manifestNS, QStringLiteral("manifest"));
+    xml.writeAttribute(manifestNS, QStringLiteral("version"), QStringLiteral("1.2"));
+    const auto entry = [&](const QString& path, const QString& type) {
+        xml.writeEmptyElement(manifestNS, QStringLiteral("file-entry"));
+        xml.writeAttribute(manifestNS, QStringLiteral("full-path"), path);
+        xml.writeAttribute(manifestNS, QStringLiteral("media-type"), type);
+    };
+    entry(QStringLiteral("/"), QStringLiteral("application/vnd.oasis.opendocument.text"));
+    for (const OdtPackage::Part& part : parts) {
+        if (part.name == QLatin1String("mimetype") ||
+            part.name.startsWith(QLatin1String("META-INF/")))
+            continue;
+        // Qt names its pictures without an extension: their first bytes say what they are.
+        const QString type = part.data.startsWith("\x89PNG")        ? QStringLiteral("image/png")
+                             : part.data.startsWith("\xff\xd8\xff") ? QStringLiteral("image/jpeg")
+                                                                    : QStringLiteral("text/xml");
+        entry(part.name, type);
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+std::optional<QList<OdtPackage::Part>> OdtAmender::amend(const QList<OdtPackage::Part>& parts,
+                                                         const QDateTime& created) const
+{
+    QList<OdtPackage::Part> amended{
+        {QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text")}};
+    bool hasContent = false;
+    for (const OdtPackage::Part& part : parts) {
+        if (part.name == QLatin1String("mimetype") ||
+            part.name == QLatin1String("META-INF/manifest.xml"))
+            continue;
+        if (part.name == QLatin1String("content.xml")) {
+            std::optional<QByteArray> fixed = content(part.data);
+            if (!fixed)
+                return std::nullopt;
+            amended.append({part.name, *fixed});
+            hasContent = true;
+        } else {
+            amended.append(part);
+        }
+    }
+    if (!hasContent)
+        return std::nullopt;
+    amended.append({QStringLiteral("styles.xml"), styles()});
+    amended.append({QStringLiteral("meta.xml"), meta(created)});
+    amended.append({QStringLiteral("META-INF/manifest.xml"), manifest(amended)});
+    return amended;
+}

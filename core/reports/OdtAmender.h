@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OdtPackage.h"
+#include "ReportDocument.h"
+#include "ReportStyle.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+
+#include <optional>
+
+class QTextDocument;
+
+// What Qt 6.4's ODF writer leaves out, put back into the archive it wrote: it writes every
+// block as a plain paragraph (no text:h, so no outline and no contents for LibreOffice to
+// make), no table:table-header-rows (the header is not repeated on the next page), no cell
+// backgrounds, no pictures' alternative text, no writing direction, and neither meta.xml (title,
+// author, subject, language) nor styles.xml (paper and margins). Everything here is read from
+// the QTextDocument it wrote and the report, so the text itself is Qt's, untouched.
+class OdtAmender
+{
+public:
+    OdtAmender(const QTextDocument& text, const ReportDocument& document, const ReportStyle& style);
+
+    // The archive's parts amended; nothing when Qt's content.xml cannot be read.
+    std::optional<QList<OdtPackage::Part>> amend(const QList<OdtPackage::Part>& parts,
+                                                 const QDateTime& created) const;
+
+    std::optional<QByteArray> content(const QByteArray& written) const;
+    QByteArray meta(const QDateTime& created) const;
+    QByteArray styles() const;
+    static QByteArray manifest(const QList<OdtPackage::Part>& parts);
+
+private:
+    const ReportDocument& m_document;
+    const ReportStyle& m_style;
+    QHash<QString, int> m_headingStyles;      // "p12" → outline level
+    QHash<QString, int> m_headerRows;         // "Table40" → rows repeated
+    QHash<QString, QColor> m_cellBackgrounds; // "T41" → fill
+    QHash<QString, QString> m_altTexts;       // picture name → what it shows
+};
