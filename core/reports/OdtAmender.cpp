@@ -32,6 +32,19 @@ void collectTables(const QTextFrame* frame, QHash<QString, int>& headerRows)
     }
 }
 
+const QString plainCell = QStringLiteral("PasserelleCell");
+constexpr double cellPadding = 3;
+
+// The cell format a cell style was written for: "T41", or "TB40.41" in a table with borders.
+int cellFormatOf(const QString& style)
+{
+    if (style.startsWith(QLatin1String("TB")))
+        return style.section(QLatin1Char('.'), 1).toInt();
+    if (style.startsWith(QLatin1Char('T')))
+        return style.mid(1).toInt();
+    return -1;
+}
+
 QString points(double value)
 {
     return QString::number(value, 'f', 2) + QLatin1String("pt");
@@ -57,8 +70,7 @@ OdtAmender::OdtAmender(const QTextDocument& text, const ReportDocument& document
     for (int i = 0; i < formats.size(); ++i) {
         if (formats.at(i).isTableCellFormat() &&
             formats.at(i).hasProperty(QTextFormat::BackgroundBrush))
-            m_cellBackgrounds.insert(QStringLiteral("T%1").arg(i),
-                                     formats.at(i).background().color());
+            m_cellBackgrounds.insert(i, formats.at(i).background().color());
     }
 }
 
@@ -83,6 +95,14 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
         const QStringView ns = in.namespaceUri();
         const QStringView name = in.name();
         if (token == QXmlStreamReader::EndElement) {
+            if (ns == officeNS && name == QLatin1String("automatic-styles")) {
+                xml.writeStartElement(styleNS, QStringLiteral("style"));
+                xml.writeAttribute(styleNS, QStringLiteral("name"), plainCell);
+                xml.writeAttribute(styleNS, QStringLiteral("family"), QStringLiteral("table-cell"));
+                xml.writeEmptyElement(styleNS, QStringLiteral("table-cell-properties"));
+                xml.writeAttribute(foNS, QStringLiteral("padding"), points(cellPadding));
+                xml.writeEndElement();
+            }
             if (ns == tableNS && name == QLatin1String("table-row") && !tables.isEmpty() &&
                 tables.last().rows == tables.last().headerRows) {
                 xml.writeEndElement(); // the row
@@ -160,10 +180,18 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
         }
         if (ns == styleNS && name == QLatin1String("table-properties") && rtl)
             xml.writeAttribute(styleNS, QStringLiteral("writing-mode"), QStringLiteral("rl-tb"));
-        if (ns == styleNS && name == QLatin1String("table-cell-properties") &&
-            m_cellBackgrounds.contains(style))
-            xml.writeAttribute(foNS, QStringLiteral("background-color"),
-                               m_cellBackgrounds.value(style).name());
+        if (ns == styleNS && name == QLatin1String("table-cell-properties")) {
+            if (const QColor fill = m_cellBackgrounds.value(cellFormatOf(style)); fill.isValid())
+                xml.writeAttribute(foNS, QStringLiteral("background-color"), fill.name());
+        }
+        // Qt writes no gap between the bullet and the text.
+        if (ns == styleNS && name == QLatin1String("list-level-properties"))
+            xml.writeAttribute(textNS, QStringLiteral("min-label-width"), QStringLiteral("5mm"));
+        // Cells without a format of their own get no style, so no padding: the columns' texts
+        // would touch.
+        if (ns == tableNS && name == QLatin1String("table-cell") &&
+            !attributes.hasAttribute(tableNS, QLatin1String("style-name")))
+            xml.writeAttribute(tableNS, QStringLiteral("style-name"), plainCell);
     }
     if (in.hasError())
         return std::nullopt;

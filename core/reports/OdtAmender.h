@@ -16,9 +16,10 @@ class QTextDocument;
 // What Qt 6.4's ODF writer leaves out, put back into the archive it wrote: it writes every
 // block as a plain paragraph (no text:h, so no outline and no contents for LibreOffice to
 // make), no table:table-header-rows (the header is not repeated on the next page), no cell
-// backgrounds, no pictures' alternative text, no writing direction, and neither meta.xml (title,
-// author, subject, language) nor styles.xml (paper and margins). Everything here is read from
-// the QTextDocument it wrote and the report, so the text itself is Qt's, untouched.
+// backgrounds and no padding in cells without a format of their own, no gap after bullets, no
+// pictures' alternative text, no writing direction, and neither meta.xml (title, author, subject,
+// language) nor styles.xml (paper and margins). Everything here is read from the QTextDocument it
+// wrote and the report, so the text itself is Qt's, untouched.
 class OdtAmender
 {
 public:
@@ -36,8 +37,8 @@ public:
 private:
     const ReportDocument& m_document;
     const ReportStyle& m_style;
-    QHash<QString, int> m_headingStyles;      // "p12" → outline level
-    QHash<QString, int> m_headerRows;         // "Table40" → rows repeated
-    QHash<QString, QColor> m_cellBackgrounds; // "T41" → fill
-    QHash<QString, QString> m_altTexts;       // picture name → what it shows
+    QHash<QString, int> m_headingStyles;  // "p12" → outline level
+    QHash<QString, int> m_headerRows;     // "Table40" → rows repeated
+    QHash<int, QColor> m_cellBackgrounds; // cell format index → fill
+    QHash<QString, QString> m_altTexts;   // picture name → what it shows
 };

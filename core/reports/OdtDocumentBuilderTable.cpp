@@ -35,10 +35,9 @@ void OdtDocumentBuilder::table(const ReportTable& table)
     }
     QTextTableFormat format;
     format.setHeaderRowCount(1);
-    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    format.setBorder(pixels(0.5));
-    format.setBorderBrush(m_style.rule());
-    format.setBorderCollapse(true);
+    // No ruled grid: tinted header and group rows, as on the PDF's pages.
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setBorder(0);
     format.setCellPadding(pixels(3));
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -64,7 +63,6 @@ void OdtDocumentBuilder::table(const ReportTable& table)
     trailing.setAlignment(Qt::AlignTrailing);
     // Cell by cell with one cursor: much faster than looking each cell up.
     for (int c = 0; c < columns; ++c) {
-        grid->cellAt(0, c).setFormat(tinted);
         m_cursor.setBlockFormat(table.columns.at(c).numeric ? trailing : leading);
         m_cursor.setBlockCharFormat(header);
         m_cursor.insertText(table.columns.at(c).title, header);
@@ -90,6 +88,10 @@ void OdtDocumentBuilder::table(const ReportTable& table)
         if (row.style == Style::Group)
             groups << r + 1;
     }
+    // Cell formats after the texts: a cell's format is its first block's character format,
+    // which setBlockCharFormat() above replaces.
+    for (int c = 0; c < columns; ++c)
+        grid->cellAt(0, c).setFormat(tinted);
     for (int r : groups) {
         grid->cellAt(r, 0).setFormat(tinted);
         if (columns > 1)
