@@ -261,6 +261,9 @@ QByteArray OdtAmender::styles() const
     xml.writeAttribute(styleNS, QStringLiteral("family"), QStringLiteral("paragraph"));
     xml.writeEmptyElement(styleNS, QStringLiteral("paragraph-properties"));
     xml.writeAttribute(styleNS, QStringLiteral("writing-mode"), mode);
+    // No widows or orphans, as on the PDF's pages.
+    xml.writeAttribute(foNS, QStringLiteral("widows"), QStringLiteral("2"));
+    xml.writeAttribute(foNS, QStringLiteral("orphans"), QStringLiteral("2"));
     xml.writeEmptyElement(styleNS, QStringLiteral("text-properties"));
     xml.writeAttribute(styleNS, QStringLiteral("font-name"), family);
     xml.writeAttribute(foNS, QStringLiteral("font-size"),

@@ -251,6 +251,7 @@ void TestOdtReport::odtReadsBack()
     const QString styles = QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("styles.xml")));
     QVERIFY(styles.contains(QLatin1String("fo:page-width=\"210.0mm\"")));
     QVERIFY(styles.contains(QLatin1String("fo:language=\"fr\"")));
+    QVERIFY(styles.contains(QLatin1String("fo:widows=\"2\"")));
     const QString manifest =
         QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("META-INF/manifest.xml")));
     for (const ZipProbe::Entry& entry : entries) {
