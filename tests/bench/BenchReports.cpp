@@ -4,13 +4,19 @@
 // PdfReportWriter, (b) as a QTextDocument (the QTextTable OdtReportWriter makes, its header row
 // repeated) printed with QTextDocument::print to a QPdfWriter; the two alternate in the same
 // run, round after round, and the medians and their ratio are printed. Also the first preview
-// page (ReportPainter on a 96-dpi QImage) and the ODT of the same table.
-//   bench_reports [ROUNDS]
+// page (ReportPainter on a 96-dpi QImage) and the ODT of the same table. With city files, the
+// reports themselves (ReportBuilder::build, then layout, then write, timed apart) against their
+// own QTextDocument: the action-plan report of `passerelle-cli demo --scale 50000` (target
+// 0.4 s and 1/8 of QTextDocument's time) and the demo city's priorities document (0.3 s).
+//   bench_reports [ROUNDS] [S50K_FILE [DEMO_FILE]]
 #include "BenchTimes.h"
+#include "city/Repositories.h"
 #include "reports/OdtReportWriter.h"
 #include "reports/PdfReportWriter.h"
+#include "reports/ReportBuilder.h"
 #include "reports/ReportPaginator.h"
 #include "reports/ReportPainter.h"
+#include "storage/CityFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
@@ -81,12 +87,117 @@ double sizeMb(const QString& path)
     return double(QFileInfo(path).size()) / (1024 * 1024);
 }
 
+double since(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// A QTextDocument of the report, paginated at the paper's size and printed to a PDF: the time
+// of laying out and writing the same content the way most Qt programs do.
+double textDocumentTime(const ReportDocument& doc, const ReportStyle& style, const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QTextDocument> text = OdtReportWriter::toTextDocument(doc);
+    QPdfWriter pdf(path);
+    pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    pdf.setPageSize(style.pageSize());
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    text->setPageSize(style.paperSize() * 96.0 / 72.0);
+    text->setDocumentMargin(style.margins().left() * 96.0 / 72.0);
+    text->print(&pdf);
+    return since(timer);
+}
+
+// The preview's first page: painted on a 96-dpi image of the page, as the export dialog shows it.
+double firstPagePaint(const ReportDocument& doc, const ReportStyle& style, const ReportPages& pages)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSizeF paper = style.paperSize() * 96.0 / 72.0;
+    QImage image(paper.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(qRound(96 / 0.0254));
+    image.setDotsPerMeterY(qRound(96 / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(ReportPainter::scaleFor(image), ReportPainter::scaleFor(image));
+    ReportPainter(style, doc, pages).paint(painter, 0);
+    painter.end();
+    return since(timer);
+}
+
+// One report of a city file: built, laid out, written, and its first page painted, apart; then
+// the same document through QTextDocument, alternated round by round.
+int reportBench(const QString& file, ReportKind kind, int rounds, const char* target)
+{
+    CityFile::OpenResult opened = CityFile::open(file, CityFile::Access::ReadOnly);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
+        return 1;
+    }
+    Repositories repos(*opened.value());
+    ReportOptions options;
+    options.kind = kind;
+    options.language = QStringLiteral("fr");
+    options.today = QDate(2026, 12, 4);
+    const ReportStyle style(options.paper);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    BenchTimes build, layout, write, total, preview, qt;
+    int pages = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<ReportDocument> doc = ReportBuilder::build(repos, options);
+        if (!doc) {
+            std::printf("%s: %s\n", qPrintable(ReportBuilder::key(kind)),
+                        qPrintable(doc.error().message));
+            return 0;
+        }
+        const double built = since(timer);
+        const std::optional<ReportPages> laid = ReportPaginator(style).paginate(doc.value());
+        const double laidOut = since(timer);
+        if (!PdfReportWriter::write(path, true, doc.value(), style, *laid))
+            return 1;
+        const double written = since(timer);
+        build.addMs(built);
+        layout.addMs(laidOut - built);
+        write.addMs(written - laidOut);
+        total.addMs(written);
+        preview.addMs(built + (laidOut - built) + firstPagePaint(doc.value(), style, *laid));
+        pages = laid->count();
+        // PASSERELLE_BENCH_OURS_ONLY=1 leaves QTextDocument out, for profiling our engine.
+        if (!qEnvironmentVariableIsSet("PASSERELLE_BENCH_OURS_ONLY"))
+            qt.addMs(textDocumentTime(doc.value(), style, dir.filePath(QStringLiteral("qt.pdf"))));
+    }
+    std::printf("%s of %s: %d pages, %.1f MB; target %s\n", qPrintable(ReportBuilder::key(kind)),
+                qPrintable(QFileInfo(file).fileName()), pages, sizeMb(path), target);
+    std::printf("    build (ReportBuilder) %s\n", qPrintable(build.summary()));
+    std::printf("    layout                %s\n", qPrintable(layout.summary()));
+    std::printf("    write PDF             %s\n", qPrintable(write.summary()));
+    std::printf("    total                 %s\n", qPrintable(total.summary()));
+    std::printf("    first preview page (build + layout + paint) %s\n",
+                qPrintable(preview.summary()));
+    std::printf("    QTextDocument of the same document, printed %s\n", qPrintable(qt.summary()));
+    std::printf("    ratio QTextDocument / ours: %.1f\n", qt.median() / total.median());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
     const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+    if (argc > 2) {
+        if (reportBench(QString::fromLocal8Bit(argv[2]), ReportKind::ActionPlan, rounds,
+                        "0.4 s and 1/8 of QTextDocument") != 0)
+            return 1;
+        if (argc > 3 && reportBench(QString::fromLocal8Bit(argv[3]), ReportKind::Priorities, rounds,
+                                    "0.3 s") != 0)
+            return 1;
+        return 0;
+    }
     const ReportDocument doc = document();
     const ReportStyle style;
     QTemporaryDir dir;
