@@ -2,6 +2,7 @@
 #include "OdtAmender.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -86,8 +87,9 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
     QByteArray out;
     QXmlStreamWriter xml(&out);
     QList<Table> tables;
-    QString style;       // the automatic style being copied
-    QString pictureName; // the picture frame being copied
+    QString style;        // the automatic style being copied
+    QSet<QString> styles; // the automatic styles written so far
+    QString pictureName;  // the picture frame being copied
     while (!in.atEnd()) {
         const QXmlStreamReader::TokenType token = in.readNext();
         if (token == QXmlStreamReader::Invalid)
@@ -160,13 +162,49 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
             xml.writeAttribute(styleNS, QStringLiteral("width"), points(m_style.body().width()));
             xml.writeAttribute(styleNS, QStringLiteral("rel-width"), QStringLiteral("100%"));
             xml.writeAttribute(tableNS, QStringLiteral("align"), QStringLiteral("margins"));
+        } else if (ns == tableNS && name == QLatin1String("table-cell")) {
+            // A cell whose format is only its text's gets a style name Qt never defines, and a
+            // cell without a format none: both would have no padding, and the columns' texts
+            // would touch.
+            const QString cellStyle =
+                attributes.value(tableNS, QLatin1String("style-name")).toString();
+            for (const QXmlStreamAttribute& attribute : attributes) {
+                if (attribute.namespaceUri() != tableNS || attribute.name() != u"style-name")
+                    xml.writeAttribute(attribute);
+            }
+            xml.writeAttribute(tableNS, QStringLiteral("style-name"),
+                               styles.contains(cellStyle) ? cellStyle : plainCell);
+        } else if (ns == styleNS && name == QLatin1String("table-column-properties")) {
+            // Qt writes shares as "25%", which ODF does not know for a column (LibreOffice
+            // then sizes columns by itself): a length and a relative width instead.
+            const QString share =
+                attributes.value(styleNS, QLatin1String("column-width")).toString();
+            if (share.endsWith(QLatin1Char('%'))) {
+                const double percent = share.chopped(1).toDouble();
+                xml.writeAttribute(styleNS, QStringLiteral("column-width"),
+                                   points(m_style.body().width() * percent / 100));
+                xml.writeAttribute(styleNS, QStringLiteral("rel-column-width"),
+                                   QString::number(qRound(percent * 100)) + QLatin1Char('*'));
+            } else {
+                xml.writeAttributes(attributes);
+            }
+        } else if (ns == styleNS && name == QLatin1String("table-cell-properties")) {
+            // Qt writes a table's cell padding only for tables with borders.
+            xml.writeAttributes(attributes);
+            bool padded = false;
+            for (const QXmlStreamAttribute& attribute : attributes)
+                padded = padded || attribute.name().startsWith(u"padding");
+            if (!padded)
+                xml.writeAttribute(foNS, QStringLiteral("padding"), points(cellPadding));
         } else {
             xml.writeAttributes(attributes);
         }
         if (level > 0)
             xml.writeAttribute(textNS, QStringLiteral("outline-level"), QString::number(level));
-        if (ns == styleNS && name == QLatin1String("style"))
+        if (ns == styleNS && name == QLatin1String("style")) {
             style = attributes.value(styleNS, QLatin1String("name")).toString();
+            styles.insert(style);
+        }
         if (ns == drawNS && name == QLatin1String("frame"))
             pictureName = attributes.value(drawNS, QLatin1String("name")).toString();
         if (ns == styleNS && name == QLatin1String("paragraph-properties")) {
@@ -187,11 +225,6 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
         // Qt writes no gap between the bullet and the text.
         if (ns == styleNS && name == QLatin1String("list-level-properties"))
             xml.writeAttribute(textNS, QStringLiteral("min-label-width"), QStringLiteral("5mm"));
-        // Cells without a format of their own get no style, so no padding: the columns' texts
-        // would touch.
-        if (ns == tableNS && name == QLatin1String("table-cell") &&
-            !attributes.hasAttribute(tableNS, QLatin1String("style-name")))
-            xml.writeAttribute(tableNS, QStringLiteral("style-name"), plainCell);
     }
     if (in.hasError())
         return std::nullopt;

@@ -209,7 +209,11 @@ void OdtDocumentBuilder::keyFigures(const ReportKeyFigures& figures)
 {
     if (figures.figures.isEmpty())
         return;
-    const int columns = int(figures.figures.size());
+    // Four a row at most: a large value ("259 850 €") needs a quarter of the width.
+    constexpr int perRow = 4;
+    const int count = int(figures.figures.size());
+    const int columns = std::min(count, perRow);
+    const int rows = (count + perRow - 1) / perRow;
     QTextTableFormat format;
     format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
     format.setBorder(0);
@@ -217,17 +221,19 @@ void OdtDocumentBuilder::keyFigures(const ReportKeyFigures& figures)
     format.setCellSpacing(0);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setLayoutDirection(m_document.direction);
-    QTextTable* table = insertTable(2, columns, format);
-    for (int c = 0; c < columns; ++c) {
-        const ReportKeyFigures::Figure& figure = figures.figures.at(c);
+    QTextTable* table = insertTable(2 * rows, columns, format);
+    for (int i = 0; i < count; ++i) {
+        const ReportKeyFigures::Figure& figure = figures.figures.at(i);
+        const int row = 2 * (i / perRow);
+        const int column = i % perRow;
         QTextCharFormat value = charFormat(Role::FigureValue);
         value.setForeground(figure.accent.isValid() ? figure.accent : m_style.accent());
-        QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
+        QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
         cell.setBlockCharFormat(value);
         cell.insertText(figure.value, value);
         QTextCharFormat label = charFormat(Role::FigureLabel);
         label.setForeground(m_style.muted());
-        cell = table->cellAt(1, c).firstCursorPosition();
+        cell = table->cellAt(row + 1, column).firstCursorPosition();
         cell.setBlockCharFormat(label);
         cell.insertText(figure.label, label);
     }

@@ -46,6 +46,8 @@ private:
     // Qt leaves after it, which the next block reuses.
     QTextTable* insertTable(int rows, int columns, const QTextTableFormat& format);
     void endTable();
+    // Each column's share of the width, in percent.
+    QList<double> columnShares(const ReportTable& table) const;
 
     void cover(const ReportCover& cover);
     void heading(const ReportHeading& heading);

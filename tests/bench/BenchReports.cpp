@@ -143,7 +143,8 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
     const ReportStyle style(options.paper);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    BenchTimes build, layout, write, total, preview, qt;
+    const QString odtPath = dir.filePath(QStringLiteral("report.odt"));
+    BenchTimes build, layout, write, total, preview, qt, odt;
     int pages = 0;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
@@ -166,6 +167,10 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
         total.addMs(written);
         preview.addMs(built + (laidOut - built) + firstPagePaint(doc.value(), style, *laid));
         pages = laid->count();
+        timer.restart();
+        if (!OdtReportWriter::write(odtPath, true, doc.value()))
+            return 1;
+        odt.add(timer);
         // PASSERELLE_BENCH_OURS_ONLY=1 leaves QTextDocument out, for profiling our engine.
         if (!qEnvironmentVariableIsSet("PASSERELLE_BENCH_OURS_ONLY"))
             qt.addMs(textDocumentTime(doc.value(), style, dir.filePath(QStringLiteral("qt.pdf"))));
@@ -180,6 +185,14 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
                 qPrintable(preview.summary()));
     std::printf("    QTextDocument of the same document, printed %s\n", qPrintable(qt.summary()));
     std::printf("    ratio QTextDocument / ours: %.1f\n", qt.median() / total.median());
+    std::printf("    ODT (OdtReportWriter::write, %.1f MB) %s\n", sizeMb(odtPath),
+                qPrintable(odt.summary()));
+    if (const QString keep = qEnvironmentVariable("PASSERELLE_KEEP_BENCH"); !keep.isEmpty()) {
+        const QString stem = keep + QLatin1Char('/') + ReportBuilder::key(kind) + QLatin1Char('-') +
+                             QFileInfo(file).baseName();
+        QFile::copy(path, stem + QStringLiteral(".pdf"));
+        QFile::copy(odtPath, stem + QStringLiteral(".odt"));
+    }
     return 0;
 }
 

@@ -226,6 +226,16 @@ void TestOdtReport::odtReadsBack()
         QVERIFY2(xml.contains(QString::fromUtf8(text)), text);
     QVERIFY(xml.contains(QLatin1String("table:number-columns-spanned=\"3\"")));
     QVERIFY(xml.contains(QLatin1String("<text:list ")));
+    // Column widths as lengths and relative widths (ODF has no percentage for them).
+    QVERIFY(xml.contains(QLatin1String("style:rel-column-width=")));
+    // Every cell has a style that is defined (Qt names some it never defines).
+    const QRegularExpression cellStyle(
+        QStringLiteral("<table:table-cell[^>]*table:style-name=\"([^\"]+)\""));
+    for (auto it = cellStyle.globalMatch(xml); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(xml.contains(QStringLiteral("style:name=\"%1\"").arg(name)), qPrintable(name));
+    }
+    QVERIFY(!xml.contains(QRegularExpression(QStringLiteral("column-width=\"[0-9.]+%\""))));
     QVERIFY(xml.contains(QLatin1String("fo:break-before=\"page\"")));
     QVERIFY(xml.contains(QLatin1String("fo:background-color=\"#eaf1f7\"")));
     QVERIFY(xml.contains(QLatin1String("<svg:title>Un cadre bleu</svg:title>")));
