@@ -18,6 +18,7 @@ const QString styleNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:st
 const QString foNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
 const QString tableNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
 const QString drawNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
+const QString xlinkNS = QStringLiteral("http://www.w3.org/1999/xlink");
 const QString svgNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
 const QString metaNS = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
 const QString dcNS = QStringLiteral("http://purl.org/dc/elements/1.1/");
@@ -75,7 +76,8 @@ OdtAmender::OdtAmender(const QTextDocument& text, const ReportDocument& document
     }
 }
 
-std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
+std::optional<QByteArray> OdtAmender::content(const QByteArray& written,
+                                              QSet<QString>* replaced) const
 {
     struct Table
     {
@@ -162,6 +164,18 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written) const
             xml.writeAttribute(styleNS, QStringLiteral("width"), points(m_style.body().width()));
             xml.writeAttribute(styleNS, QStringLiteral("rel-width"), QStringLiteral("100%"));
             xml.writeAttribute(tableNS, QStringLiteral("align"), QStringLiteral("margins"));
+        } else if (ns == drawNS && name == QLatin1String("image") &&
+                   m_pictures.contains(pictureName)) {
+            for (const QXmlStreamAttribute& attribute : attributes) {
+                if (attribute.namespaceUri() == xlinkNS && attribute.name() == u"href") {
+                    if (replaced)
+                        replaced->insert(attribute.value().toString());
+                } else {
+                    xml.writeAttribute(attribute);
+                }
+            }
+            xml.writeAttribute(xlinkNS, QStringLiteral("href"),
+                               QStringLiteral("Pictures/") + pictureName);
         } else if (ns == tableNS && name == QLatin1String("table-cell")) {
             // A cell whose format is only its text's gets a style name Qt never defines, and a
             // cell without a format none: both would have no padding, and the columns' texts
@@ -378,20 +392,24 @@ std::optional<QList<OdtPackage::Part>> OdtAmender::amend(const QList<OdtPackage:
     QList<OdtPackage::Part> amended{
         {QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text")}};
     bool hasContent = false;
+    QSet<QString> replaced;
     for (const OdtPackage::Part& part : parts) {
-        if (part.name == QLatin1String("mimetype") ||
-            part.name == QLatin1String("META-INF/manifest.xml"))
-            continue;
         if (part.name == QLatin1String("content.xml")) {
-            std::optional<QByteArray> fixed = content(part.data);
+            std::optional<QByteArray> fixed = content(part.data, &replaced);
             if (!fixed)
                 return std::nullopt;
             amended.append({part.name, *fixed});
             hasContent = true;
-        } else {
-            amended.append(part);
         }
     }
+    for (const OdtPackage::Part& part : parts) {
+        if (part.name != QLatin1String("mimetype") &&
+            part.name != QLatin1String("META-INF/manifest.xml") &&
+            part.name != QLatin1String("content.xml") && !replaced.contains(part.name))
+            amended.append(part);
+    }
+    for (auto it = m_pictures.cbegin(); it != m_pictures.cend(); ++it)
+        amended.append({QStringLiteral("Pictures/") + it.key(), it.value()});
     if (!hasContent)
         return std::nullopt;
     amended.append({QStringLiteral("styles.xml"), styles()});

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -29,7 +30,13 @@ public:
     std::optional<QList<OdtPackage::Part>> amend(const QList<OdtPackage::Part>& parts,
                                                  const QDateTime& created) const;
 
-    std::optional<QByteArray> content(const QByteArray& written) const;
+    // Pictures that Qt's writer got as a pixel (OdtDocumentBuilder::setPicturesApart), by the
+    // name the document gave them.
+    void setPictures(const QHash<QString, QByteArray>& pictures) { m_pictures = pictures; }
+
+    // replaced gets the parts Qt wrote for those pictures, now unused.
+    std::optional<QByteArray> content(const QByteArray& written,
+                                      QSet<QString>* replaced = nullptr) const;
     QByteArray meta(const QDateTime& created) const;
     QByteArray styles() const;
     static QByteArray manifest(const QList<OdtPackage::Part>& parts);
@@ -40,5 +47,6 @@ private:
     QHash<QString, int> m_headingStyles;  // "p12" → outline level
     QHash<QString, int> m_headerRows;     // "Table40" → rows repeated
     QHash<int, QColor> m_cellBackgrounds; // cell format index → fill
-    QHash<QString, QString> m_altTexts;   // picture name → what it shows
+    QHash<QString, QByteArray> m_pictures;
+    QHash<QString, QString> m_altTexts; // picture name → what it shows
 };

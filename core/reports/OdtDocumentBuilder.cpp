@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OdtDocumentBuilder.h"
 
+#include "OdtFigureRenderer.h"
+
+#include <QBuffer>
 #include <QImage>
-#include <QPainter>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
@@ -14,6 +16,21 @@ template <class... Ts> struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+
+// What Qt's writer gets for a picture written apart: a pixel, stored at once.
+const QByteArray& placeholder()
+{
+    static const QByteArray png = [] {
+        QImage pixel(1, 1, QImage::Format_RGB32);
+        pixel.fill(Qt::white);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        pixel.save(&buffer, "PNG");
+        return bytes;
+    }();
+    return png;
+}
 
 } // namespace
 
@@ -73,10 +90,21 @@ std::unique_ptr<QTextDocument> OdtDocumentBuilder::build(const ReportPaginator::
     // No undo, and no edit block: inside one, QTextCursor cannot move from cell to cell.
     m_text->setUndoRedoEnabled(false);
     m_cursor = QTextCursor(m_text.get());
+    // The figures first, side by side on every core: most of the time of a long report.
+    int figures = 0;
+    for (const ReportBlock& block : m_document.blocks)
+        figures += std::holds_alternative<ReportFigure>(block) ? 1 : 0;
+    const int total = int(m_document.blocks.size()) + figures;
+    std::optional<QHash<int, QByteArray>> rendered =
+        OdtFigureRenderer::render(m_document, m_style.body().width(), [&](int done, int) {
+            return !progress || progress(done, total);
+        });
+    if (!rendered)
+        return nullptr;
+    m_rendered = std::move(*rendered);
     if (m_document.cover)
         cover(*m_document.cover);
-    const int total = int(m_document.blocks.size());
-    for (int i = 0; i < total; ++i) {
+    for (int i = 0; i < m_document.blocks.size(); ++i) {
         const ReportBlock& block = m_document.blocks.at(i);
         if (!std::holds_alternative<ReportParagraph>(block) ||
             std::get<ReportParagraph>(block).style != ReportParagraph::Style::Bullet)
@@ -91,7 +119,7 @@ std::unique_ptr<QTextDocument> OdtDocumentBuilder::build(const ReportPaginator::
                        [&](const ReportPageBreak&) { m_breakBefore = !m_atStart; },
                    },
                    block);
-        if (progress && !progress(i + 1, total))
+        if (progress && !progress(figures + i + 1, total))
             return nullptr;
     }
     return std::move(m_text);
@@ -242,32 +270,22 @@ void OdtDocumentBuilder::keyFigures(const ReportKeyFigures& figures)
 
 void OdtDocumentBuilder::figure(const ReportFigure& figure, int index)
 {
-    const double width = figure.width > 0 ? figure.width : m_style.body().width();
-    const double height = figure.height;
-    if (figure.paint && width > 0 && height > 0) {
-        const double dots = figureDpi / 72.0;
-        QImage image(QSize(qRound(width * dots), qRound(height * dots)), QImage::Format_RGB32);
-        image.setDotsPerMeterX(qRound(figureDpi / 0.0254));
-        image.setDotsPerMeterY(qRound(figureDpi / 0.0254));
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.setRenderHint(QPainter::TextAntialiasing);
-            painter.setLayoutDirection(m_document.direction);
-            // The renderers draw in points, as on the PDF.
-            painter.scale(dots, dots);
-            QFont font = m_style.font(Role::Small);
-            font.setPointSizeF(m_style.pointSize(Role::Small) * 72.0 / figureDpi);
-            painter.setFont(font);
-            figure.paint(painter, QRectF(0, 0, width, height));
+    const QSizeF size = OdtFigureRenderer::size(figure, m_style.body().width());
+    const QByteArray png = m_rendered.value(index);
+    if (!png.isEmpty()) {
+        const QString name = QStringLiteral("figure%1.png").arg(index);
+        // Kept as PNG bytes, not as an image: a long status report has hundreds of figures
+        // (its timeline), some 5 MB each once decoded.
+        if (m_picturesApart) {
+            m_pictures.insert(name, png);
+            m_text->addResource(QTextDocument::ImageResource, QUrl(name), placeholder());
+        } else {
+            m_text->addResource(QTextDocument::ImageResource, QUrl(name), png);
         }
-        const QUrl name(QStringLiteral("figure%1.png").arg(index));
-        m_text->addResource(QTextDocument::ImageResource, name, image);
         QTextImageFormat picture;
-        picture.setName(name.toString());
-        picture.setWidth(pixels(width));
-        picture.setHeight(pixels(height));
+        picture.setName(name);
+        picture.setWidth(pixels(size.width()));
+        picture.setHeight(pixels(size.height()));
         // Qt's writer has no alternative text: OdtAmender writes the tooltip out as the
         // picture's title and description.
         picture.setToolTip(figure.altText.isEmpty() ? figure.caption : figure.altText);

@@ -5,6 +5,7 @@
 #include "ReportPaginator.h"
 #include "ReportStyle.h"
 
+#include <QHash>
 #include <QTextCharFormat>
 #include <QTextCursor>
 
@@ -26,11 +27,15 @@ public:
     explicit OdtDocumentBuilder(const ReportDocument& document);
     ~OdtDocumentBuilder();
 
-    // Nothing when stopped by progress.
+    // Nothing when stopped by progress, which counts the figures, then the blocks.
     std::unique_ptr<QTextDocument> build(const ReportPaginator::Progress& progress = {});
 
-    // The resolution figures are drawn at.
-    static constexpr double figureDpi = 200;
+    // Figures written apart from Qt's writer, which would deflate their PNG bytes again
+    // (it names pictures without an extension): the document gets a pixel in their place and
+    // pictures() their bytes by name, for OdtAmender to put in the archive.
+    void setPicturesApart(bool apart) { m_picturesApart = apart; }
+    const QHash<QString, QByteArray>& pictures() const { return m_pictures; }
+
     // Qt's ODF writer takes lengths as pixels at 96 dots an inch.
     static constexpr double pixels(double points) { return points * 96.0 / 72.0; }
 
@@ -66,4 +71,7 @@ private:
     bool m_reuse = true;        // the cursor's block is empty: the next block goes there
     bool m_breakBefore = false; // the next block starts a page
     QTextList* m_lists[4] = {}; // the bullet lists being filled, by depth
+    bool m_picturesApart = false;
+    QHash<int, QByteArray> m_rendered; // the figures' PNG bytes by block
+    QHash<QString, QByteArray> m_pictures;
 };

@@ -23,12 +23,16 @@ Result<void> OdtReportWriter::write(const QString& path, bool overwrite,
 {
     if (Result<void> target = ExportTarget::check(path, overwrite); !target)
         return target;
-    // Building the text document is most of the work; Qt's writer and the amendments are
-    // the last two steps.
-    const int total = int(document.blocks.size()) + 2;
+    // Building the text document (the figures, then the blocks) is most of the work; Qt's
+    // writer and the amendments are the last two steps.
+    int total = int(document.blocks.size()) + 2;
     const auto step = [&](int done) { return !progress || progress(done, total); };
-    const std::unique_ptr<QTextDocument> text =
-        OdtDocumentBuilder(document).build([&](int done, int) { return step(done); });
+    OdtDocumentBuilder builder(document);
+    builder.setPicturesApart(true);
+    const std::unique_ptr<QTextDocument> text = builder.build([&](int done, int all) {
+        total = all + 2;
+        return step(done);
+    });
     if (!text)
         return Error{PdfReportWriter::cancelledMessage()};
 
@@ -42,9 +46,10 @@ Result<void> OdtReportWriter::write(const QString& path, bool overwrite,
 
     const std::optional<QList<OdtPackage::Part>> parts = OdtPackage::read(written.data());
     const ReportStyle style;
+    OdtAmender amender(*text, document, style);
+    amender.setPictures(builder.pictures());
     const std::optional<QList<OdtPackage::Part>> amended =
-        parts ? OdtAmender(*text, document, style).amend(*parts, QDateTime::currentDateTimeUtc())
-              : std::nullopt;
+        parts ? amender.amend(*parts, QDateTime::currentDateTimeUtc()) : std::nullopt;
     if (!amended)
         return ExportTarget::cannotWrite(path, tr("the document could not be converted"));
     const QByteArray bytes = OdtPackage::write(*amended);

@@ -192,6 +192,7 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
                              QFileInfo(file).baseName();
         QFile::copy(path, stem + QStringLiteral(".pdf"));
         QFile::copy(odtPath, stem + QStringLiteral(".odt"));
+        QFile::copy(dir.filePath(QStringLiteral("qt.pdf")), stem + QStringLiteral("-qt.pdf"));
     }
     return 0;
 }
