@@ -10,6 +10,7 @@
 // 0.4 s and 1/8 of QTextDocument's time) and the demo city's priorities document (0.3 s).
 //   bench_reports [ROUNDS] [S50K_FILE [DEMO_FILE]]
 #include "BenchTimes.h"
+#include "TextDocumentReport.h"
 #include "city/Repositories.h"
 #include "reports/OdtReportWriter.h"
 #include "reports/PdfReportWriter.h"
@@ -92,19 +93,19 @@ double since(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// A QTextDocument of the report, paginated at the paper's size and printed to a PDF: the time
-// of laying out and writing the same content the way most Qt programs do.
+// The same report as a QTextDocument (its figures drawn as vectors, as ours are), paginated at
+// the paper's size and printed to a PDF: the time of laying out and writing the same content
+// the way most Qt programs do.
 double textDocumentTime(const ReportDocument& doc, const ReportStyle& style, const QString& path)
 {
     QElapsedTimer timer;
     timer.start();
-    std::unique_ptr<QTextDocument> text = OdtReportWriter::toTextDocument(doc);
+    TextDocumentReport report(doc, style.body().width());
+    std::unique_ptr<QTextDocument> text = report.build(style.paperSize(), style.margins().left());
     QPdfWriter pdf(path);
     pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     pdf.setPageSize(style.pageSize());
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    text->setPageSize(style.paperSize() * 96.0 / 72.0);
-    text->setDocumentMargin(style.margins().left() * 96.0 / 72.0);
     text->print(&pdf);
     return since(timer);
 }

@@ -5,6 +5,7 @@
 // metadata, the page; the atomic write (refused overwrite, missing or unwritable folder, Cancel).
 #include "TestFiles.h"
 #include "ZipProbe.h"
+#include "reports/OdtFigureRenderer.h"
 #include "reports/OdtReportWriter.h"
 #include "reports/PdfReportWriter.h"
 
@@ -249,7 +250,7 @@ void TestOdtReport::odtReadsBack()
     QVERIFY(match.hasMatch());
     const QImage image = QImage::fromData(ZipProbe::part(entries, match.captured(1)), "PNG");
     QVERIFY(!image.isNull());
-    QCOMPARE(image.height(), qRound(100 * 200 / 72.0));
+    QCOMPARE(image.height(), qRound(100 * OdtFigureRenderer::dpi / 72.0));
     QVERIFY(image.width() > 1300);
     QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), QColor(Qt::darkBlue));
 
