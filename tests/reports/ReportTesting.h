@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -73,6 +74,25 @@ inline bool soundPdf(const Written& w, QString* why)
         }
     }
     return true;
+}
+
+// The rightmost edge of any word on the pages (pdftotext -bbox), in points: text drawn wider
+// than it was measured runs past the column it was laid out in, and right-aligned text past
+// the margin.
+inline double rightmostText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000))
+        return -1;
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[^\"]+\" yMin=\"[^\"]+\" xMax=\"([^\"]+)\""));
+    double rightmost = 0;
+    auto it = word.globalMatch(QString::fromUtf8(process.readAllStandardOutput()));
+    while (it.hasNext())
+        rightmost = std::max(rightmost, it.next().captured(1).toDouble());
+    return rightmost;
 }
 
 } // namespace ReportTesting

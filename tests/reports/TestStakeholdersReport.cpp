@@ -76,6 +76,11 @@ void TestStakeholdersReport::demoInEnglish()
     // Every stakeholder is named in the tables.
     for (const Stakeholder& s : m_demo->repositories().stakeholders().stakeholders())
         QVERIFY2(w.all.contains(s.name.simplified()), qPrintable(s.name));
+    // Nothing drawn past the right margin (right-aligned figures, the header's title).
+    const ReportStyle style;
+    const double right = ReportTesting::rightmostText(w.path);
+    QVERIFY2(right > style.body().center().x() && right <= style.body().right() + 0.5,
+             qPrintable(QString::number(right)));
     // Personal data left out by default.
     QVERIFY(!w.all.contains(m_contact));
     QVERIFY(!w.all.contains(m_email));
