@@ -214,13 +214,16 @@ void districtsTable(ReportDocument& doc, const Profile& p, const ReportLanguage&
         language.translate("ProfileReport", "Share: migrants in the district's population.");
     table.emptyText = language.translate("ProfileReport", "No district is recorded yet.");
     doc.add(table);
+    // What the officer knows of each district, in a paragraph each led by its name: compact
+    // enough to stay with the table.
     for (const District& d : p.districts) {
-        if (d.notes.trimmed().isEmpty())
+        const QString notes = paragraphs(d.notes).join(QLatin1Char(' '));
+        if (notes.isEmpty())
             continue;
-        doc.heading(3, d.name);
-        doc.blocks.last() = ReportHeading{3, d.name, false};
-        for (const QString& text : paragraphs(d.notes))
-            doc.paragraph(text);
+        doc.add(ReportParagraph{{ReportRun{d.name, true, false, {}},
+                                 ReportRun{QStringLiteral(" — ") + notes, false, false, {}}},
+                                ReportParagraph::Style::Body,
+                                0});
     }
 }
 
@@ -310,7 +313,7 @@ Result<ReportDocument> ProfileReport::build(Repositories& repos, const ReportOpt
     districtsTable(doc, p, language);
 
     // 4. The narrative sections, in the order of the method.
-    doc.heading(1, language.translate("ProfileReport", "The profile"));
+    doc.heading(1, language.translate("ProfileReport", "The migration profile"));
     bool written = false;
     for (ProfileSection::Key key : ProfileSection::allKeys()) {
         const auto section = std::find_if(p.sections.cbegin(), p.sections.cend(),

@@ -58,7 +58,7 @@ void TestProfileReport::demoInEnglish()
     QCOMPARE(PdfProbe::info(w.path).value(QStringLiteral("Title")),
              QStringLiteral("City migration profile"));
     for (const char* expected : {"Key figures", "Origins of migrants", "Where migrants live",
-                                 "The profile", "Legal framework for migration",
+                                 "The migration profile", "Legal framework for migration",
                                  "Sources:", "148,500", "Occitanie, France", "All origins listed"})
         QVERIFY2(w.all.contains(QLatin1String(expected)), expected);
     // Every figure with its source, every origin and district.
