@@ -211,7 +211,7 @@ void districtsTable(ReportDocument& doc, const Profile& p, const ReportLanguage&
                            {}});
     }
     table.caption =
-        language.translate("ProfileReport", "Share: migrants in the district's population.");
+        language.translate("ProfileReport", "Share: migrants in the district’s population.");
     table.emptyText = language.translate("ProfileReport", "No district is recorded yet.");
     doc.add(table);
     // What the officer knows of each district, in a paragraph each led by its name: compact

@@ -21,6 +21,9 @@ public:
                                 const QList<StakeholderRelation>& relations,
                                 const ReportLanguage& language, double width, double maxHeight);
 
+    // The most stakeholders the network is drawn with: more would not be legible on a page.
+    static constexpr int maxNetworkNodes = 150;
+
     // Printed size of the figures' smallest texts, in points.
     static constexpr double textPoints = 7;
 };

@@ -14,6 +14,7 @@
 
 #include <QCollator>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -186,6 +187,61 @@ void appendContacts(ReportDocument& doc, Repositories& repos, const QList<Stakeh
     doc.add(contacts);
 }
 
+void appendNetwork(ReportDocument& doc, const QList<Stakeholder>& all,
+                   const QList<StakeholderRelation>& relations, const ReportLanguage& language,
+                   double width, double maxHeight)
+{
+    if (relations.isEmpty()) {
+        doc.paragraph(language.translate("StakeholdersReport",
+                                         "No relation between stakeholders is recorded yet."));
+        return;
+    }
+    doc.paragraph(language.translate("StakeholdersReport",
+                                     "Partnerships, funding, referrals, coordination and "
+                                     "tensions between the stakeholders that have any. "
+                                     "A thicker line is a stronger tie; an arrow shows "
+                                     "who funds or refers to whom."));
+    QSet<QString> related;
+    for (const StakeholderRelation& r : relations)
+        related << r.fromId << r.toId;
+    // Beyond what a page can show with names, the network is counted rather than drawn (and
+    // Graphviz is spared a graph of thousands).
+    ReportFigure network;
+    if (related.size() <= StakeholderFigures::maxNetworkNodes)
+        network = StakeholderFigures::network(all, relations, language, width, maxHeight);
+    if (network.paint) {
+        network.caption =
+            language.translate("StakeholdersReport", "The relations network of the stakeholders.");
+        network.altText = language.translate("StakeholdersReport",
+                                             "A network of %n relation(s) between stakeholders.",
+                                             "", int(relations.size()));
+        doc.add(network);
+    } else {
+        doc.paragraph(language.translate("StakeholdersReport",
+                                         "The relations link %n stakeholder(s): too many to draw "
+                                         "legibly on a page. The program’s network view shows "
+                                         "them, narrowed by kind or theme.",
+                                         "", int(related.size())));
+    }
+    ReportTable kinds;
+    kinds.columns = {{language.translate("StakeholdersReport", "Relation"), 3, false},
+                     {language.translate("StakeholdersReport", "Number"), 1, true}};
+    for (StakeholderRelation::Kind kind : StakeholderRelation::allKinds()) {
+        const auto n =
+            std::count_if(relations.cbegin(), relations.cend(),
+                          [kind](const StakeholderRelation& r) { return r.kind == kind; });
+        if (n > 0)
+            kinds.rows.append({{ReportLabels::relation(language, kind), language.number(n)},
+                               Row::Style::Normal,
+                               {}});
+    }
+    kinds.rows.append({{language.translate("StakeholdersReport", "All relations"),
+                        language.number(relations.size())},
+                       Row::Style::Total,
+                       {}});
+    doc.add(kinds);
+}
+
 } // namespace
 
 Result<ReportDocument> StakeholdersReport::build(Repositories& repos, const ReportOptions& options,
@@ -259,41 +315,7 @@ Result<ReportDocument> StakeholdersReport::build(Repositories& repos, const Repo
 
     // The network.
     doc.heading(1, language.translate("StakeholdersReport", "Relations between stakeholders"));
-    ReportFigure network =
-        StakeholderFigures::network(all, relations, language, width, style.body().height() * 0.6);
-    if (!network.paint) {
-        doc.paragraph(language.translate("StakeholdersReport",
-                                         "No relation between stakeholders is recorded yet."));
-    } else {
-        doc.paragraph(language.translate("StakeholdersReport",
-                                         "Partnerships, funding, referrals, coordination and "
-                                         "tensions between the stakeholders that have any. "
-                                         "A thicker line is a stronger tie; an arrow shows "
-                                         "who funds or refers to whom."));
-        network.caption =
-            language.translate("StakeholdersReport", "The relations network of the stakeholders.");
-        network.altText = language.translate("StakeholdersReport",
-                                             "A network of %n relation(s) between stakeholders.",
-                                             "", int(relations.size()));
-        ReportTable kinds;
-        kinds.columns = {{language.translate("StakeholdersReport", "Relation"), 3, false},
-                         {language.translate("StakeholdersReport", "Number"), 1, true}};
-        for (StakeholderRelation::Kind kind : StakeholderRelation::allKinds()) {
-            const auto n =
-                std::count_if(relations.cbegin(), relations.cend(),
-                              [kind](const StakeholderRelation& r) { return r.kind == kind; });
-            if (n > 0)
-                kinds.rows.append({{ReportLabels::relation(language, kind), language.number(n)},
-                                   Row::Style::Normal,
-                                   {}});
-        }
-        kinds.rows.append({{language.translate("StakeholdersReport", "All relations"),
-                            language.number(relations.size())},
-                           Row::Style::Total,
-                           {}});
-        doc.add(network);
-        doc.add(kinds);
-    }
+    appendNetwork(doc, all, relations, language, width, style.body().height() * 0.6);
 
     appendStrategies(doc, all, language);
     appendKinds(doc, all, language);

@@ -7,6 +7,7 @@
 #include "stakeholders/GroupRepository.h"
 #include "stakeholders/StakeholderRepository.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 class TestStakeholdersReport : public QObject
@@ -20,6 +21,7 @@ private slots:
     void frenchReportWithEnglishInterface();
     void cityWithoutStakeholders();
     void groupMembersSection();
+    void bigCityNetworkCounted();
 
 private:
     static ReportOptions options(const QString& language,
@@ -177,6 +179,33 @@ void TestStakeholdersReport::groupMembersSection()
     const auto* withContacts = std::get_if<ReportTable>(&personal.blocks.last());
     QVERIFY(withContacts);
     QCOMPARE(int(withContacts->columns.size()), 5);
+}
+
+void TestStakeholdersReport::bigCityNetworkCounted()
+{
+    // A network-sized file: the relations are counted, not drawn; the grid shows counts where
+    // cells are crowded; every stakeholder is still in the tables.
+    auto big = TestCity::demo(400);
+    const ReportLanguage language(QStringLiteral("en"));
+    QElapsedTimer timer;
+    timer.start();
+    Result<ReportDocument> doc =
+        StakeholdersReport::build(big->repositories(), options(QStringLiteral("en")), language);
+    QVERIFY(doc);
+    const auto w =
+        ReportTesting::write(doc.value(), m_dir.path(), QStringLiteral("stakeholders-big.pdf"));
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    QString why;
+    QVERIFY2(ReportTesting::soundPdf(w, &why), qPrintable(why));
+    QVERIFY(w.all.contains(QLatin1String("too many to draw legibly on a page")));
+    QVERIFY(w.all.contains(QLatin1String("All relations")));
+    int figures = 0;
+    for (const ReportBlock& block : doc.value().blocks)
+        figures += std::holds_alternative<ReportFigure>(block) ? 1 : 0;
+    QCOMPARE(figures, 1); // the grid
+    const QList<Stakeholder> all = big->repositories().stakeholders().stakeholders();
+    QVERIFY(all.size() >= 400);
+    QVERIFY(w.all.contains(all.last().name.simplified()));
 }
 
 QTEST_MAIN(TestStakeholdersReport)
