@@ -293,10 +293,10 @@ Result<ReportDocument> ServiceAccessReport::build(Repositories& repos, const Rep
         options.personalData, QStringLiteral("answer"), QStringLiteral("answered_by"));
     ReportTable gapTable;
     gapTable.columns = {
-        {language.translate("ServiceAccessReport", "Item"), 3.4, false},
-        {language.translate("ServiceAccessReport", "Answer"), 1.1, false},
-        {language.translate("ServiceAccessReport", "Evidence"), 2.6, false},
-        {language.translate("ServiceAccessReport", "Priority made from it"), 1.9, false}};
+        {language.translate("ServiceAccessReport", "Item"), 3.2, false},
+        {language.translate("ServiceAccessReport", "Answer"), 1.5, false},
+        {language.translate("ServiceAccessReport", "Evidence"), 2.5, false},
+        {language.translate("ServiceAccessReport", "Priority made from it"), 1.8, false}};
     if (answeredBy)
         gapTable.columns.append(
             {language.translate("ServiceAccessReport", "Answered by"), 1.3, false});

@@ -20,6 +20,7 @@ private slots:
     void frenchReportWithEnglishInterface();
     void cityWithNothingButItsName();
     void summarySection();
+    void letterPaper();
 
 private:
     static ReportOptions options(const QString& language,
@@ -170,6 +171,24 @@ void TestProfileReport::summarySection()
     const auto w = ReportTesting::write(whole, m_dir.path(), QStringLiteral("profile-summary.pdf"));
     QVERIFY(w.all.contains(QLatin1String("Morocco")));
     QVERIFY(w.all.contains(QLatin1String("Foreign-born residents")));
+}
+
+void TestProfileReport::letterPaper()
+{
+    ReportOptions letter = options(QStringLiteral("en"));
+    letter.paper = QPageSize::Letter;
+    const ReportLanguage language(QStringLiteral("en"));
+    Result<ReportDocument> doc = ProfileReport::build(m_demo->repositories(), letter, language);
+    QVERIFY(doc);
+    const auto w = ReportTesting::write(doc.value(), m_dir.path(),
+                                        QStringLiteral("profile-letter.pdf"), QPageSize::Letter);
+    QString why;
+    QVERIFY2(ReportTesting::soundPdf(w, &why), qPrintable(why));
+    QVERIFY(PdfProbe::info(w.path)
+                .value(QStringLiteral("Page size"))
+                .contains(QLatin1String("612 x 792")));
+    QVERIFY(ReportTesting::rightmostText(w.path) <=
+            ReportStyle(QPageSize::Letter).body().right() + 0.5);
 }
 
 QTEST_MAIN(TestProfileReport)
