@@ -18,6 +18,8 @@
 
 namespace {
 
+constexpr double networkPixels = 26;
+
 // A font of the report's family whose pixel size is the figure's unit (a point on paper when
 // the figure is drawn at scale 1).
 QFont figureFont(double pixels, bool bold = false)
@@ -170,7 +172,10 @@ ReportFigure StakeholderFigures::network(const QList<Stakeholder>& stakeholders,
     }
     // The legend's height is known only once its width is: about three lines.
     const double legendGuess = 3 * QFontMetricsF(figureFont(textPoints)).height() + 12;
-    const NetworkPicture picture = NetworkPicture::make(shown, relations, figureFont(textPoints),
+    // Laid out with labels far larger than printed, then scaled down to fit: Graphviz keeps an
+    // absolute gap between boxes, which small labels would leave mostly empty; at this size the
+    // printed labels come out between 6 and 7 points for a city of about forty.
+    const NetworkPicture picture = NetworkPicture::make(shown, relations, figureFont(networkPixels),
                                                         width / (maxHeight - legendGuess));
     if (picture.isEmpty())
         return {};

@@ -14,9 +14,6 @@
 
 namespace {
 
-constexpr qreal paddingX = 4;
-constexpr qreal paddingY = 2;
-constexpr qreal margin = 10;
 constexpr double printStretch = 0.5;
 // Beyond this the relations would read as long parallel lines.
 constexpr double maxSpread = 2.5;
@@ -44,6 +41,10 @@ NetworkPicture NetworkPicture::make(const QList<Stakeholder>& stakeholders,
     const QFontMetricsF metrics(font);
     // The view's labels are at most 180 pixels at 9 points: the same share of a label here.
     const qreal maxLabelWidth = metrics.height() * 10;
+    // The view's paddings and margin in proportion to its labels' height.
+    const qreal paddingX = metrics.height() * 0.4;
+    const qreal paddingY = metrics.height() * 0.2;
+    const qreal margin = metrics.height() * 0.7;
     QList<NetworkLayout::Node> nodes;
     QHash<QString, int> index;
     for (const Stakeholder& s : stakeholders) {
@@ -120,20 +121,25 @@ void NetworkPicture::paint(QPainter& painter, const QRectF& target) const
     painter.translate(target.center());
     painter.scale(scale, scale);
     painter.translate(-m_bounds.center());
-    // Edges first, under the boxes, as on the view.
+    // Edges first, under the boxes, as on the view, their widths and arrows in the view's
+    // proportion to the labels (9 points, 12 pixels, there).
+    const double lines = std::max(1, m_font.pixelSize()) / 12.0;
+    painter.save();
+    painter.scale(lines, lines);
     for (const Edge& edge : m_edges) {
         const QPen pen = RelationStyle::pen(edge.kind, edge.strength);
         painter.setPen(pen);
-        painter.drawLine(edge.from, edge.to);
+        painter.drawLine(edge.from / lines, edge.to / lines);
         if (RelationStyle::isDirected(edge.kind))
-            RelationStyle::drawArrow(painter, edge.from, edge.to, pen);
+            RelationStyle::drawArrow(painter, edge.from / lines, edge.to / lines, pen);
     }
+    painter.restore();
     painter.setFont(m_font);
     for (const Node& node : m_nodes) {
         // Opaque: PDF/A-1b has no transparency.
-        painter.setPen(QPen(KindColors::color(node.kind).darker(160), 0.75));
+        painter.setPen(QPen(KindColors::color(node.kind).darker(160), lines));
         painter.setBrush(KindColors::color(node.kind));
-        painter.drawRoundedRect(node.rect, 3, 3);
+        painter.drawRoundedRect(node.rect, 3 * lines, 3 * lines);
         painter.setPen(KindColors::textColor(node.kind));
         painter.drawText(node.rect, Qt::AlignCenter, node.label);
     }
