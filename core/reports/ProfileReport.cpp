@@ -292,6 +292,12 @@ Result<ReportDocument> ProfileReport::build(Repositories& repos, const ReportOpt
                              .arg(language.number(double(*p.city.population)));
     cover.date = doc.footerDate;
     doc.cover = cover;
+    // A profile not started yet: a page of short notices, not a page per empty chapter.
+    const bool written =
+        std::any_of(p.sections.cbegin(), p.sections.cend(),
+                    [](const ProfileSection& s) { return !s.body.trimmed().isEmpty(); });
+    doc.chapterOnNewPage = written || p.city.population || !p.figures.isEmpty() ||
+                           !p.origins.isEmpty() || !p.districts.isEmpty();
 
     // 1. Key figures.
     doc.heading(1, language.translate("ProfileReport", "Key figures"));
@@ -314,13 +320,11 @@ Result<ReportDocument> ProfileReport::build(Repositories& repos, const ReportOpt
 
     // 4. The narrative sections, in the order of the method.
     doc.heading(1, language.translate("ProfileReport", "The migration profile"));
-    bool written = false;
     for (ProfileSection::Key key : ProfileSection::allKeys()) {
         const auto section = std::find_if(p.sections.cbegin(), p.sections.cend(),
                                           [key](const ProfileSection& s) { return s.key == key; });
         if (section == p.sections.cend() || section->body.trimmed().isEmpty())
             continue;
-        written = true;
         doc.heading(2, ReportLabels::section(language, key));
         for (const QString& text : paragraphs(section->body))
             doc.paragraph(text);

@@ -200,6 +200,8 @@ Result<ReportDocument> ServiceAccessReport::build(Repositories& repos, const Rep
                              .arg(a.latest->label, language.longDate(a.latest->heldOn));
     cover.date = doc.footerDate;
     doc.cover = cover;
+    // Never assessed: a page of short notices, not a page per empty chapter.
+    doc.chapterOnNewPage = a.latest.has_value();
 
     const QList<GapList::Gap> gaps =
         a.latest ? GapList::gaps(*a.latest, a.areas, a.items, a.answers) : QList<GapList::Gap>();
@@ -284,9 +286,11 @@ Result<ReportDocument> ServiceAccessReport::build(Repositories& repos, const Rep
 
     // 3. Gaps.
     doc.heading(1, language.translate("ServiceAccessReport", "Gaps"));
-    doc.paragraph(language.translate("ServiceAccessReport",
-                                     "The items of the latest round answered not met or partly "
-                                     "met: the starting points of the city’s priorities."));
+    if (a.latest)
+        doc.paragraph(language.translate("ServiceAccessReport",
+                                         "The items of the latest round answered not met or "
+                                         "partly met: the starting points of the city’s "
+                                         "priorities."));
     const ReportStyle style(options.paper);
     // Who answered is personal data: a column only when the officer includes it.
     const bool answeredBy = PersonalData::writesColumn(

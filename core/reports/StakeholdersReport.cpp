@@ -272,6 +272,8 @@ Result<ReportDocument> StakeholdersReport::build(Repositories& repos, const Repo
                                         int(relations.size()));
     cover.date = doc.footerDate;
     doc.cover = cover;
+    // A city without stakeholders yet: a page of short notices, not a page per empty chapter.
+    doc.chapterOnNewPage = !all.isEmpty();
 
     // The grid.
     const ReportStyle style(options.paper);
@@ -280,19 +282,20 @@ Result<ReportDocument> StakeholdersReport::build(Repositories& repos, const Repo
     int manage = 0;
     for (const Stakeholder& s : std::as_const(all))
         manage += quadrantOf(s) == InfluenceGridLayout::ManageClosely ? 1 : 0;
-    doc.add(ReportKeyFigures{
-        {{language.number(all.size()),
-          language.translate("StakeholdersReport", "stakeholders"),
-          {}},
-         {language.number(relations.size()),
-          language.translate("StakeholdersReport", "relations between them"),
-          {}},
-         {language.number(members.size()),
-          language.translate("StakeholdersReport", "members of the stakeholder group"),
-          {}},
-         {language.number(manage),
-          language.translate("StakeholdersReport", "to manage closely"),
-          {}}}});
+    if (!all.isEmpty())
+        doc.add(ReportKeyFigures{
+            {{language.number(all.size()),
+              language.translate("StakeholdersReport", "stakeholders"),
+              {}},
+             {language.number(relations.size()),
+              language.translate("StakeholdersReport", "relations between them"),
+              {}},
+             {language.number(members.size()),
+              language.translate("StakeholdersReport", "members of the stakeholder group"),
+              {}},
+             {language.number(manage),
+              language.translate("StakeholdersReport", "to manage closely"),
+              {}}}});
     if (all.isEmpty()) {
         doc.paragraph(language.translate("StakeholdersReport",
                                          "No stakeholder is recorded yet: the grid will show "
@@ -341,9 +344,10 @@ void StakeholdersReport::appendGroupMembers(ReportDocument& doc, Repositories& r
 
     QString intro = language.translate("StakeholdersReport",
                                        "The City Stakeholder Group is the standing consultation "
-                                       "body of the city’s migrant-inclusion work. It has %n "
-                                       "member(s).",
-                                       "", int(members.size()));
+                                       "body of the city’s migrant-inclusion work.");
+    if (!members.isEmpty())
+        intro += QLatin1Char(' ') + language.translate("StakeholdersReport", "It has %n member(s).",
+                                                       "", int(members.size()));
     if (!meetings.isEmpty()) {
         // Meetings come oldest first.
         intro += QLatin1Char(' ') + language
