@@ -46,7 +46,7 @@ public:
 
     // How much taller than wide the centres of a small network are drawn before the overlaps
     // are removed: 2 suits a screen (labels are far wider than tall, and the result is about
-    // as tall as wide); a printed page, narrower, wants less.
+    // as tall as wide); a figure on a page, wider than tall, wants less.
     void setStretch(double stretch) { m_stretch = stretch; }
 
     // The Graphviz engine layout() picks for a graph of that size.
