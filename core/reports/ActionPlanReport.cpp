@@ -267,23 +267,6 @@ void budget(ReportDocument& doc, const Context& c)
 
 } // namespace
 
-QString ActionPlanReport::statusLabel(const ReportLanguage& language, int status)
-{
-    switch (Action::Status(status)) {
-    case Action::Status::Planned:
-        return language.translate("Action", "Planned");
-    case Action::Status::InProgress:
-        return language.translate("Action", "In progress");
-    case Action::Status::Done:
-        return language.translate("Action", "Done");
-    case Action::Status::Delayed:
-        return language.translate("Action", "Delayed");
-    case Action::Status::Cancelled:
-        return language.translate("Action", "Cancelled");
-    }
-    return {};
-}
-
 Result<ReportDocument> ActionPlanReport::build(Repositories& repos, const ReportOptions& options,
                                                const ReportLanguage& language)
 {
