@@ -312,11 +312,11 @@ Result<ReportDocument> ActionPlanReport::build(Repositories& repos, const Report
     doneSince(doc, c, since, notes);
     slippage(doc, c);
     budget(doc, c);
+    const ReportStyle style(options.paper);
     PlanIndicatorFigure::append(doc, repos.actions().indicators(),
-                                repos.actions().indicatorValues(), plan, language);
+                                repos.actions().indicatorValues(), plan, language, style);
     doc.heading(1, c.lang.translate("ActionPlanReport", "Timeline"));
-    const QList<ReportFigure> timeline = PlanTimelineFigure::figures(
-        plan, today, language, ReportStyle(options.paper).body().size());
+    const QList<ReportFigure> timeline = PlanTimelineFigure::figures(plan, today, language, style);
     if (timeline.isEmpty())
         doc.paragraph(c.lang.translate("ActionPlanReport", "No action has dates yet."));
     for (const ReportFigure& figure : timeline)
