@@ -92,12 +92,39 @@ std::optional<QByteArray> OdtAmender::content(const QByteArray& written,
     QString style;        // the automatic style being copied
     QSet<QString> styles; // the automatic styles written so far
     QString pictureName;  // the picture frame being copied
+    // Qt writes a tab before every line break ("so that a justified last line does not
+    // stretch") and, formatting its XML, a new line and an indent between them, which is a
+    // space in ODF: in a narrow cell they push the break onto a line of its own. Both are held
+    // back, and dropped when the line break follows.
+    bool tabHeld = false;
+    QString spaceHeld;
     while (!in.atEnd()) {
         const QXmlStreamReader::TokenType token = in.readNext();
         if (token == QXmlStreamReader::Invalid)
             break;
         const QStringView ns = in.namespaceUri();
         const QStringView name = in.name();
+        if (ns == textNS && name == QLatin1String("tab")) {
+            if (token == QXmlStreamReader::EndElement) {
+                if (tabHeld)
+                    xml.writeEmptyElement(textNS, QStringLiteral("tab"));
+                tabHeld = true;
+            }
+            continue;
+        }
+        if (tabHeld && token == QXmlStreamReader::Characters && in.isWhitespace()) {
+            spaceHeld += in.text();
+            continue;
+        }
+        if (tabHeld) {
+            if (token != QXmlStreamReader::StartElement || ns != textNS ||
+                name != QLatin1String("line-break")) {
+                xml.writeEmptyElement(textNS, QStringLiteral("tab"));
+                xml.writeCharacters(spaceHeld);
+            }
+            tabHeld = false;
+            spaceHeld.clear();
+        }
         if (token == QXmlStreamReader::EndElement) {
             if (ns == officeNS && name == QLatin1String("automatic-styles")) {
                 xml.writeStartElement(styleNS, QStringLiteral("style"));

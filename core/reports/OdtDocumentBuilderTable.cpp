@@ -116,8 +116,12 @@ void OdtDocumentBuilder::table(const ReportTable& table)
                 marker.setForeground(row.marker);
                 m_cursor.insertText(QStringLiteral("■ "), marker);
             }
+            // A line break within the cell's paragraph: a new paragraph would throw the
+            // cursor's walk from cell to cell off.
             if (c < row.cells.size())
-                m_cursor.insertText(row.cells.at(c), chars);
+                m_cursor.insertText(
+                    QString(row.cells.at(c)).replace(QLatin1Char('\n'), QChar::LineSeparator),
+                    chars);
             m_cursor.movePosition(QTextCursor::NextCell);
         }
         if (row.style == Style::Group)

@@ -71,6 +71,11 @@ ReportDocument sample(int rows, Qt::LayoutDirection direction = Qt::LeftToRight)
              ReportTable::Row::Style::Normal,
              i % 3 ? QColor() : QColor(Qt::red)});
     }
+    // A cell of several lines (a meeting's agenda).
+    table.rows.append(
+        {{QStringLiteral("Agenda"), QStringLiteral("1. Accueil\n2. Bilan"), QStringLiteral("0 €")},
+         ReportTable::Row::Style::Normal,
+         {}});
     table.rows.append({{QStringLiteral("Total"), QString(), QStringLiteral("9 900 €")},
                        ReportTable::Row::Style::Total,
                        {}});
@@ -169,7 +174,10 @@ void TestOdtReport::textDocument()
     QTextTable* actions = tables.last();
     QCOMPARE(actions->format().headerRowCount(), 1);
     QCOMPARE(actions->columns(), 3);
-    QCOMPARE(actions->rows(), 1 + 20 + 2 + 1);
+    QCOMPARE(actions->rows(), 1 + 20 + 2 + 1 + 1);
+    // The agenda's lines stay in their cell, the next cell in its column.
+    QCOMPARE(actions->cellAt(actions->rows() - 2, 2).firstCursorPosition().block().text(),
+             QStringLiteral("0 €"));
     QCOMPARE(actions->cellAt(0, 0).firstCursorPosition().block().text(),
              QStringLiteral("Intitulé de l’action"));
     // A group row is one cell across the table.
@@ -227,6 +235,8 @@ void TestOdtReport::odtReadsBack()
         QVERIFY2(xml.contains(QString::fromUtf8(text)), text);
     QVERIFY(xml.contains(QLatin1String("table:number-columns-spanned=\"3\"")));
     QVERIFY(xml.contains(QLatin1String("<text:list ")));
+    // A line break in a cell, without the tab Qt puts before it.
+    QVERIFY(xml.contains(QLatin1String("1. Accueil<text:line-break/>2. Bilan")));
     // Column widths as lengths and relative widths (ODF has no percentage for them).
     QVERIFY(xml.contains(QLatin1String("style:rel-column-width=")));
     // Every cell has a style that is defined (Qt names some it never defines).
