@@ -14,13 +14,13 @@
 
 class QTextDocument;
 
-// What Qt 6.4's ODF writer leaves out, put back into the archive it wrote: it writes every
-// block as a plain paragraph (no text:h, so no outline and no contents for LibreOffice to
-// make), no table:table-header-rows (the header is not repeated on the next page), no cell
-// backgrounds and no padding in cells without a format of their own, no gap after bullets, no
-// pictures' alternative text, no writing direction, and neither meta.xml (title, author, subject,
-// language) nor styles.xml (paper and margins). Everything here is read from the QTextDocument it
-// wrote and the report, so the text itself is Qt's, untouched.
+// What Qt 6.4's ODF writer leaves out or gets wrong, put right in the archive it wrote: every
+// block a plain paragraph (no text:h, so no outline and no contents for LibreOffice to make), no
+// table:table-header-rows (the header not repeated on the next page), no cell backgrounds, cells
+// without padding or with styles never defined, column widths in a unit ODF does not know, no
+// gap after bullets, a tab before each line break, no pictures' alternative text, no writing
+// direction; meta.xml and styles.xml come from OdtDocumentParts. Everything is read from the
+// QTextDocument Qt wrote and from the report, so the text itself is Qt's, untouched.
 class OdtAmender
 {
 public:
@@ -37,9 +37,6 @@ public:
     // replaced gets the parts Qt wrote for those pictures, now unused.
     std::optional<QByteArray> content(const QByteArray& written,
                                       QSet<QString>* replaced = nullptr) const;
-    QByteArray meta(const QDateTime& created) const;
-    QByteArray styles() const;
-    static QByteArray manifest(const QList<OdtPackage::Part>& parts);
 
 private:
     const ReportDocument& m_document;
