@@ -3,11 +3,13 @@
 // its header row, lists, the picture), the .odt read back apart from the program (ZipProbe):
 // the outline and repeated header rows Qt's writer leaves out and OdtAmender puts back, the
 // metadata, the page; the atomic write (refused overwrite, missing or unwritable folder, Cancel).
+#include "TestCity.h"
 #include "TestFiles.h"
 #include "ZipProbe.h"
 #include "reports/OdtFigureRenderer.h"
 #include "reports/OdtReportWriter.h"
 #include "reports/PdfReportWriter.h"
+#include "reports/ReportBuilder.h"
 
 #include <QImage>
 #include <QPainter>
@@ -143,6 +145,8 @@ class TestOdtReport : public QObject
 private slots:
     void textDocument();
     void odtReadsBack();
+    void reportsOfTheDemoCity_data();
+    void reportsOfTheDemoCity();
     void rightToLeft();
     void existingFileRefused();
     void failedWriteLeavesNothing();
@@ -281,6 +285,77 @@ void TestOdtReport::odtReadsBack()
             QVERIFY2(manifest.contains(QLatin1String("\"") + entry.name + QLatin1String("\"")),
                      qPrintable(entry.name));
     }
+}
+
+void TestOdtReport::reportsOfTheDemoCity_data()
+{
+    QTest::addColumn<ReportKind>("kind");
+    QTest::addColumn<QString>("language");
+    for (ReportKind kind : ReportBuilder::kinds()) {
+        if (!ReportBuilder::hasOdt(kind))
+            continue;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")})
+            QTest::addRow("%s-%s", qPrintable(ReportBuilder::key(kind)), qPrintable(language))
+                << kind << language;
+    }
+}
+
+// The reports that have an ODT, as the builders make them: every heading in the outline at its
+// level, every picture in the archive and the manifest, every cell style defined.
+void TestOdtReport::reportsOfTheDemoCity()
+{
+    QFETCH(ReportKind, kind);
+    QFETCH(QString, language);
+    auto city = TestCity::demo();
+    ReportOptions options;
+    options.kind = kind;
+    options.language = language;
+    options.today = QDate(2026, 12, 4);
+    const Result<ReportDocument> doc = ReportBuilder::build(city->repositories(), options);
+    QVERIFY2(doc, doc ? "" : qPrintable(doc.error().message));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.odt"));
+    const Result<void> written = OdtReportWriter::write(path, false, doc.value());
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+
+    const QList<ZipProbe::Entry> entries = ZipProbe::entries(path);
+    const QByteArray content = ZipProbe::part(entries, QStringLiteral("content.xml"));
+    QStringList expected;
+    int figures = 0;
+    for (const ReportBlock& block : doc.value().blocks) {
+        if (const auto* heading = std::get_if<ReportHeading>(&block))
+            expected
+                << QStringLiteral("%1 %2").arg(std::clamp(heading->level, 1, 3)).arg(heading->text);
+        if (const auto* figure = std::get_if<ReportFigure>(&block); figure && figure->paint)
+            ++figures;
+    }
+    QStringList found;
+    for (const Heading& heading : headings(content))
+        found << QStringLiteral("%1 %2").arg(heading.level).arg(heading.text);
+    QCOMPARE(found, expected);
+
+    const QString xml = QString::fromUtf8(content);
+    const QString manifest =
+        QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("META-INF/manifest.xml")));
+    const QRegularExpression picture(QStringLiteral("xlink:href=\"(Pictures/[^\"]+)\""));
+    int pictures = 0;
+    for (auto it = picture.globalMatch(xml); it.hasNext(); ++pictures) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(!QImage::fromData(ZipProbe::part(entries, name), "PNG").isNull(),
+                 qPrintable(name));
+        QVERIFY(manifest.contains(
+            QStringLiteral("manifest:full-path=\"%1\" manifest:media-type=\"image/png\"")
+                .arg(name)));
+    }
+    QCOMPARE(pictures, figures);
+    const QRegularExpression cellStyle(
+        QStringLiteral("<table:table-cell[^>]*table:style-name=\"([^\"]+)\""));
+    for (auto it = cellStyle.globalMatch(xml); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(xml.contains(QStringLiteral("style:name=\"%1\"").arg(name)), qPrintable(name));
+    }
+    QVERIFY(QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("meta.xml")))
+                .contains(QStringLiteral("<dc:language>%1</dc:language>").arg(language)));
 }
 
 void TestOdtReport::rightToLeft()
