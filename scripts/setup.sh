@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev libgl-dev
     libsqlite3-dev sqlite3 libcsv-dev libgraphviz-dev libxlsxwriter-dev zlib1g-dev
-    libical-dev fonts-noto-core
+    libical-dev libzip-dev fonts-noto-core
 )
 
 passerelle_install_packages() {

@@ -6,6 +6,7 @@
 #include "city/Repositories.h"
 #include "i18n/Translator.h"
 #include "profile/ProfileRepository.h"
+#include "reports/OdtReportWriter.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportPaginator.h"
@@ -27,7 +28,9 @@ QStringList kindKeys()
 
 QString ReportCommand::summary() const
 {
-    return tr("Write a council report (%1) as PDF.").arg(kindKeys().join(QStringLiteral(", ")));
+    return tr("Write a council report (%1) as PDF/A, or as an OpenDocument text to finish in an "
+              "office suite.")
+        .arg(kindKeys().join(QStringLiteral(", ")));
 }
 
 void ReportCommand::configure(QCommandLineParser& parser) const
@@ -36,7 +39,9 @@ void ReportCommand::configure(QCommandLineParser& parser) const
                                  tr("The report: %1.").arg(kindKeys().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The city file to read."));
     parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("The report to write (.pdf)."), QStringLiteral("OUT")));
+                                        tr("The report to write: .pdf, or .odt for the priorities "
+                                           "document and the action-plan report."),
+                                        QStringLiteral("OUT")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("lang"),
                            tr("The report's language (%1); by default the city's.")
@@ -59,7 +64,7 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
 {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 2 || !parser.isSet(QStringLiteral("output"))) {
-        err << tr("report takes a KIND, a FILE and -o OUT.pdf.") << '\n';
+        err << tr("report takes a KIND, a FILE and -o OUT.pdf or OUT.odt.") << '\n';
         return UsageError;
     }
     ReportOptions options;
@@ -72,9 +77,18 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
     }
     options.kind = *kind;
     const QString target = parser.value(QStringLiteral("output"));
-    if (QFileInfo(target).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
-        err << tr("“%1” is not a .pdf file name. Name the output OUT.pdf.")
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    const bool odt = suffix == QLatin1String("odt");
+    if (!odt && suffix != QLatin1String("pdf")) {
+        err << tr("“%1” is neither a .pdf nor an .odt file name. Name the output OUT.pdf or "
+                  "OUT.odt.")
                    .arg(QFileInfo(target).fileName())
+            << '\n';
+        return UsageError;
+    }
+    if (odt && !ReportBuilder::hasOdt(options.kind)) {
+        err << tr("The %1 is written as PDF only. Name the output OUT.pdf.")
+                   .arg(ReportBuilder::key(options.kind))
             << '\n';
         return UsageError;
     }
@@ -124,17 +138,25 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         err << document.error().message << '\n';
         return UserError;
     }
-    const ReportStyle style(options.paper);
-    const std::optional<ReportPages> pages = ReportPaginator(style).paginate(document.value());
-    if (!pages)
-        return UserError;
-    if (Result<void> r = PdfReportWriter::write(target, parser.isSet(QStringLiteral("force")),
-                                                document.value(), style, *pages);
-        !r) {
-        err << r.error().message << '\n';
-        return UserError;
+    const bool force = parser.isSet(QStringLiteral("force"));
+    if (odt) {
+        if (Result<void> r = OdtReportWriter::write(target, force, document.value()); !r) {
+            err << r.error().message << '\n';
+            return UserError;
+        }
+        out << tr("%1 written.").arg(target) << '\n';
+    } else {
+        const ReportStyle style(options.paper);
+        const std::optional<ReportPages> pages = ReportPaginator(style).paginate(document.value());
+        if (!pages)
+            return UserError;
+        if (Result<void> r = PdfReportWriter::write(target, force, document.value(), style, *pages);
+            !r) {
+            err << r.error().message << '\n';
+            return UserError;
+        }
+        out << tr("%n page(s) written to %1.", nullptr, pages->count()).arg(target) << '\n';
     }
-    out << tr("%n page(s) written to %1.", nullptr, pages->count()).arg(target) << '\n';
     if (const QString note = PersonalDataOption::leftOutNote(options.personalData); !note.isEmpty())
         out << note << '\n';
     return Success;

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The zip container of an OpenDocument file, read and written with zlib: Qt's ODF writer
+// The zip container of an OpenDocument file, read and written with libzip: Qt's ODF writer
 // makes the archive, OdtAmender replaces and adds parts, and the archive is written again
 // with the "mimetype" part first and stored, as the format asks.
 class OdtPackage

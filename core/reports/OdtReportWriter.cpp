@@ -45,7 +45,7 @@ Result<void> OdtReportWriter::write(const QString& path, bool overwrite,
         return Error{PdfReportWriter::cancelledMessage()};
 
     const std::optional<QList<OdtPackage::Part>> parts = OdtPackage::read(written.data());
-    const ReportStyle style;
+    const ReportStyle style(document.paper);
     OdtAmender amender(*text, document, style);
     amender.setPictures(builder.pictures());
     const std::optional<QList<OdtPackage::Part>> amended =

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QDate>
 #include <QList>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 
@@ -144,6 +145,8 @@ struct ReportDocument
     QString subject;
     QString language = QStringLiteral("en");
     Qt::LayoutDirection direction = Qt::LeftToRight;
+    // The paper the report was built for (its timeline is cut to the page); the ODT's too.
+    QPageSize::PageSizeId paper = QPageSize::A4;
 
     // Every page but the cover: the header (city, title) and the footer (page X of Y, date).
     QString headerLeft;

@@ -116,6 +116,29 @@ private slots:
         QVERIFY(text(en).contains(QLatin1String("What is late and why")));
     }
 
+    void openDocumentText()
+    {
+        // The priorities document and the status report also as an ODT to finish in an office
+        // suite; it is a zip whose first part is its stored mimetype.
+        const QString out = m_dir.filePath(QStringLiteral("priorities.odt"));
+        const CliRun r = CliRun::run({QStringLiteral("report"), QStringLiteral("priorities"),
+                                      m_demo, QStringLiteral("-o"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile odt(out);
+        QVERIFY(odt.open(QIODevice::ReadOnly));
+        const QByteArray head = odt.read(80);
+        QVERIFY(head.startsWith("PK"));
+        QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+        // The other reports are PDF only: refused before anything is written.
+        const QString profile = m_dir.filePath(QStringLiteral("profile.odt"));
+        const CliRun refused = CliRun::run({QStringLiteral("report"), QStringLiteral("profile"),
+                                            m_demo, QStringLiteral("-o"), profile});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains("PDF only"));
+        QVERIFY(!QFile::exists(profile));
+    }
+
     void letterPaper()
     {
         const QString out = m_dir.filePath(QStringLiteral("letter.pdf"));
