@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanReport</name>
+    <message numerus="yes">
+        <source>On %1 the plan has %n action(s)</source>
+        <translation>
+            <numerusform>On %1 the plan has %n action</numerusform>
+            <numerusform>On %1 the plan has %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdoptionDialog</name>
     <message numerus="yes">
         <source>%n validated priority(ies) will become adopted by the council.</source>
@@ -345,6 +355,16 @@
         <translation>
             <numerusform>%n relation</numerusform>
             <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -300,6 +300,216 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanReport</name>
+    <message>
+        <source>Where the plan stands</source>
+        <translation>Où en est le plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the plan has %n action(s)</source>
+        <translation>
+            <numerusform>Au %1, le plan compte %n action</numerusform>
+            <numerusform>Au %1, le plan compte %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, adopted by the council on %1.</source>
+        <translation>, adopté par le conseil le %1.</translation>
+    </message>
+    <message>
+        <source>; it has not been adopted by the council yet.</source>
+        <translation>; il n’a pas encore été adopté par le conseil.</translation>
+    </message>
+    <message>
+        <source>actions done</source>
+        <translation>actions terminées</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>late: past their end or a milestone</source>
+        <translation>en retard&#xa0;: échéance ou jalon dépassé</translation>
+    </message>
+    <message>
+        <source>progress (the mean of the actions&apos;)</source>
+        <translation>avancement (moyenne des actions)</translation>
+    </message>
+    <message>
+        <source>milestones done</source>
+        <translation>jalons atteints</translation>
+    </message>
+    <message>
+        <source>actions ending later than adopted</source>
+        <translation>actions finissant plus tard que prévu à l’adoption</translation>
+    </message>
+    <message>
+        <source>spent of %1 planned</source>
+        <translation>dépensés sur %1 prévus</translation>
+    </message>
+    <message>
+        <source>committed, not yet paid</source>
+        <translation>engagés, pas encore payés</translation>
+    </message>
+    <message>
+        <source>No progress note yet.</source>
+        <translation>Aucune note d’avancement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>What is late and why</source>
+        <translation>Ce qui est en retard, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Latest progress note</source>
+        <translation>Dernière note d’avancement</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>Aucune action n’est en retard.</translation>
+    </message>
+    <message>
+        <source>Days late: since the end date, or since the oldest milestone not done.</source>
+        <translation>Jours de retard&#xa0;: depuis la date de fin, ou depuis le plus ancien jalon non atteint.</translation>
+    </message>
+    <message>
+        <source>Done since %1</source>
+        <translation>Réalisé depuis le %1</translation>
+    </message>
+    <message>
+        <source>Milestone reached: %1</source>
+        <translation>Jalon atteint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded as done in this period.</source>
+        <translation>Rien n’a été enregistré comme réalisé sur cette période.</translation>
+    </message>
+    <message>
+        <source>Slippage against the adopted plan</source>
+        <translation>Glissements par rapport au plan adopté</translation>
+    </message>
+    <message>
+        <source>The plan has not been adopted yet: there are no adopted dates to compare with.</source>
+        <translation>Le plan n’a pas encore été adopté&#xa0;: il n’y a pas de dates adoptées auxquelles comparer.</translation>
+    </message>
+    <message>
+        <source>Adopted end</source>
+        <translation>Fin adoptée</translation>
+    </message>
+    <message>
+        <source>Current end</source>
+        <translation>Fin actuelle</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Every action keeps the dates the council adopted.</source>
+        <translation>Toutes les actions gardent les dates adoptées par le conseil.</translation>
+    </message>
+    <message>
+        <source>Days: how much later (+) or earlier (−) than adopted the action ends.</source>
+        <translation>Jours&#xa0;: de combien l’action finit plus tard (+) ou plus tôt (−) que prévu à l’adoption.</translation>
+    </message>
+    <message>
+        <source>Budget by funding source</source>
+        <translation>Budget par source de financement</translation>
+    </message>
+    <message>
+        <source>No budget line has been entered.</source>
+        <translation>Aucune ligne budgétaire n’a été saisie.</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Spent of planned</source>
+        <translation>Part dépensée</translation>
+    </message>
+    <message>
+        <source>(no source given)</source>
+        <translation>(source non indiquée)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Adopted: the planned amounts the council adopted with the plan.</source>
+        <translation>Adopté&#xa0;: les montants prévus que le conseil a adoptés avec le plan.</translation>
+    </message>
+    <message>
+        <source>Action plan: status report</source>
+        <translation>Plan d’action&#xa0;: état d’avancement</translation>
+    </message>
+    <message>
+        <source>Where the action plan of %1 stands on %2</source>
+        <translation>Où en est le plan d’action de %1 au %2</translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Plan adopted by the council on %1</source>
+        <translation>Plan adopté par le conseil le %1</translation>
+    </message>
+    <message>
+        <source>Plan not yet adopted</source>
+        <translation>Plan pas encore adopté</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>No action has dates yet.</source>
+        <translation>Aucune action n’a encore de dates.</translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>The action&apos;s priority</source>
@@ -698,24 +908,8 @@
 <context>
     <name>CalendarWriter</name>
     <message>
-        <source>“%1” already exists. Choose another name, or confirm that it may be replaced (--force on the command line).</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou confirmez qu’il peut être remplacé (--force en ligne de commande).</translation>
-    </message>
-    <message>
-        <source>The folder of “%1” does not exist: %2. Choose an existing folder.</source>
-        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas&#xa0;: %2. Choisissez un dossier existant.</translation>
-    </message>
-    <message>
         <source>The calendar for “%1” could not be made: the computer is out of memory. Close other programs, then export again.</source>
         <translation>Le calendrier pour «&#xa0;%1&#xa0;» n’a pas pu être préparé&#xa0;: l’ordinateur manque de mémoire. Fermez d’autres programmes, puis exportez de nouveau.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2093,25 @@ Dossier&#xa0;: %3</translation>
     <message>
         <source>Export the stakeholders to a CSV file or an Excel workbook (personal data only with --with-personal-data).</source>
         <translation>Exporter les parties prenantes vers un fichier CSV ou un classeur Excel (données personnelles seulement avec --with-personal-data).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>“%1” already exists. Choose another name, or confirm that it may be replaced (--force on the command line).</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou confirmez qu’il peut être remplacé (--force en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist: %2. Choose an existing folder.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas&#xa0;: %2. Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3439,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé&#x202f;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataChoice</name>
     <message>
         <source>&amp;Include personal data (contact persons and private notes)</source>
@@ -3409,6 +3629,61 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
+    <name>PlanIndicatorFigure</name>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>Les indicateurs au regard de leurs cibles</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de départ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Now %1, target %2</source>
+        <translation>Actuel %1, cible %2</translation>
+    </message>
+    <message>
+        <source>Now %1, no target</source>
+        <translation>Actuel %1, sans cible</translation>
+    </message>
+    <message>
+        <source>No indicator has been defined.</source>
+        <translation>Aucun indicateur n’a été défini.</translation>
+    </message>
+    <message>
+        <source>Now: the latest value, or the sum of the values for indicators counted per period. Reached: the share of the way from the baseline to the target.</source>
+        <translation>Actuel&#xa0;: la dernière valeur, ou la somme des valeurs pour les indicateurs comptés par période. Atteint&#xa0;: la part du chemin parcouru de la valeur de départ à la cible.</translation>
+    </message>
+    <message>
+        <source>Small charts</source>
+        <translation>Petits graphiques</translation>
+    </message>
+    <message>
+        <source>The measured values of each indicator over time, its target dashed.</source>
+        <translation>Les valeurs mesurées de chaque indicateur au fil du temps, sa cible en pointillés.</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The priority&apos;s title</source>
@@ -3457,6 +3732,25 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>The stakeholder-group meeting</source>
         <translation>La réunion du groupe local des parties prenantes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimelineFigure</name>
+    <message>
+        <source>Action (colour: status; red: late)</source>
+        <translation>Action (couleur&#xa0;: statut&#x202f;; rouge&#xa0;: en retard)</translation>
+    </message>
+    <message>
+        <source>Dates adopted</source>
+        <translation>Dates adoptées</translation>
+    </message>
+    <message>
+        <source>Milestone (filled: done)</source>
+        <translation>Jalon (plein&#xa0;: atteint)</translation>
+    </message>
+    <message>
+        <source>Timeline, %1 to %2: rows %3 to %4 of %5.</source>
+        <translation>Calendrier, de %1 à %2&#xa0;: lignes %3 à %4 sur %5.</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4593,110 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Priorities document</source>
+        <translation>Document des priorités</translation>
+    </message>
+    <message>
+        <source>Action plan status report</source>
+        <translation>État d’avancement du plan d’action</translation>
+    </message>
+    <message>
+        <source>Stakeholder map report</source>
+        <translation>Rapport sur la cartographie des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Service-access report</source>
+        <translation>Rapport sur l’accès aux services</translation>
+    </message>
+    <message>
+        <source>City profile</source>
+        <translation>Profil de la ville</translation>
+    </message>
+    <message>
+        <source>This report cannot be written yet.</source>
+        <translation>Ce rapport ne peut pas encore être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a council report (%1) as PDF.</source>
+        <translation>Écrire un rapport pour le conseil (%1) en PDF.</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Le rapport&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The city file to read.</source>
+        <translation>Le fichier de ville à lire.</translation>
+    </message>
+    <message>
+        <source>The report to write (.pdf).</source>
+        <translation>Le rapport à écrire (.pdf).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language (%1); by default the city&apos;s.</source>
+        <translation>La langue du rapport (%1)&#x202f;; par défaut, celle de la ville.</translation>
+    </message>
+    <message>
+        <source>a4 or letter; by default the one of your region.</source>
+        <translation>a4 ou letter&#x202f;; par défaut, celui de votre région.</translation>
+    </message>
+    <message>
+        <source>For the action-plan report: what was done since this date (YYYY-MM-DD); by default the last 90 days.</source>
+        <translation>Pour le rapport du plan d’action&#xa0;: ce qui a été fait depuis cette date (AAAA-MM-JJ)&#x202f;; par défaut, les 90 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it already exists.</source>
+        <translation>Remplacer OUT s’il existe déjà.</translation>
+    </message>
+    <message>
+        <source>report takes a KIND, a FILE and -o OUT.pdf.</source>
+        <translation>report prend un TYPE, un FICHIER et -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report. Choose one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rapport. Choisissez parmi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .pdf file name. Name the output OUT.pdf.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier .pdf. Nommez la sortie OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Reports are written in %1, not in “%2”.</source>
+        <translation>Les rapports s’écrivent en %1, pas en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The paper is a4 or letter, not “%1”.</source>
+        <translation>Le papier est a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-09-30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-09-30.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page écrite dans %1.</numerusform>
+            <numerusform>%n pages écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportFrame</name>
+    <message>
+        <source>%1 — local integration office</source>
+        <translation>%1 — service local de l’intégration</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>

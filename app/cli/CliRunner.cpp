@@ -10,6 +10,7 @@
 #include "ImportTemplateCommand.h"
 #include "InfoCommand.h"
 #include "PlanCommand.h"
+#include "ReportCommand.h"
 #include "ScoresCommand.h"
 
 CliRunner::CliRunner()
@@ -22,6 +23,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ScoresCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<ExportIcsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ExportTemplateCommand>());
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
 }

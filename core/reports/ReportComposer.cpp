@@ -77,7 +77,7 @@ bool ReportComposer::compose()
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         bool going = true;
         std::visit(Overloaded{
-                       [&](const ReportHeading& b) { heading(b); },
+                       [&](const ReportHeading& b) { heading(b, leadHeight(i + 1)); },
                        [&](const ReportParagraph& b) { paragraph(b); },
                        [&](const ReportKeyFigures& b) { keyFigures(b); },
                        [&](const ReportTable& b) { going = table(b); },
@@ -145,7 +145,24 @@ void ReportComposer::cover(const ReportCover& cover)
     newPage();
 }
 
-void ReportComposer::heading(const ReportHeading& heading)
+double ReportComposer::leadHeight(int block) const
+{
+    const double lines = 3 * m_style.lineHeight(Role::Body);
+    if (block >= m_document.blocks.size())
+        return 0;
+    const ReportBlock& next = m_document.blocks.at(block);
+    // A heading stays with the first part of what it introduces: a whole figure (a figure
+    // is never cut), a table's header and first rows, a paragraph's first lines.
+    if (const auto* figure = std::get_if<ReportFigure>(&next))
+        return std::min(figure->height + 12, m_body.height() - 40);
+    if (std::holds_alternative<ReportTable>(next))
+        return 4 * m_style.lineHeight(Role::TableCell) + 12;
+    if (std::holds_alternative<ReportKeyFigures>(next))
+        return 70;
+    return lines;
+}
+
+void ReportComposer::heading(const ReportHeading& heading, double keepWith)
 {
     const Role role = heading.level <= 1   ? Role::Heading1
                       : heading.level == 2 ? Role::Heading2
@@ -156,8 +173,7 @@ void ReportComposer::heading(const ReportHeading& heading)
         space(heading.level <= 1 ? 22 : heading.level == 2 ? 14 : 9);
     const QStringList texts = m_paginator.wrap(role, heading.text, m_body.width());
     const double height = texts.size() * m_style.lineHeight(role);
-    // Kept with the first lines of what follows.
-    ensure(height + 3 * m_style.lineHeight(Role::Body));
+    ensure(height + keepWith);
     if (listed(heading)) {
         m_pages.contents[size_t(m_headings)].page = m_pages.count() - 1;
         ++m_headings;

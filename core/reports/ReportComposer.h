@@ -31,7 +31,9 @@ private:
     void space(double points);
 
     void cover(const ReportCover& cover);
-    void heading(const ReportHeading& heading);
+    // keepWith: the height of what must follow the heading on its page.
+    void heading(const ReportHeading& heading, double keepWith);
+    double leadHeight(int block) const;
     void paragraph(const ReportParagraph& paragraph);
     void richParagraph(const ReportParagraph& paragraph, Role role, double indent);
     void keyFigures(const ReportKeyFigures& figures);

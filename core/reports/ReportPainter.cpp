@@ -15,21 +15,26 @@ double ReportPainter::scaleFor(const QPaintDevice& device)
     return device.logicalDpiY() / 72.0;
 }
 
-QFont ReportPainter::deviceFont(ReportStyle::Role role, const QPainter& painter) const
+QFont ReportPainter::deviceFont(ReportStyle::Role role, const QPainter& painter,
+                                double magnification) const
 {
     // The painter's units are points: a font of n points must be n units high on any device.
     QFont font = m_style.font(role);
     const int dpi = painter.device() ? painter.device()->logicalDpiY() : 72;
-    font.setPointSizeF(m_style.pointSize(role) * 72.0 / dpi);
+    font.setPointSizeF(m_style.pointSize(role) * magnification * 72.0 / dpi);
     return font;
 }
 
 void ReportPainter::drawText(QPainter& painter, const QPointF& baseline, const QString& text,
                              ReportStyle::Role role, const QColor& color) const
 {
-    painter.setFont(deviceFont(role, painter));
+    const double scale = ReportStyle::measureScale;
+    painter.save();
+    painter.scale(1 / scale, 1 / scale);
+    painter.setFont(deviceFont(role, painter, scale));
     painter.setPen(color);
-    painter.drawText(baseline, text);
+    painter.drawText(baseline * scale, text);
+    painter.restore();
 }
 
 void ReportPainter::paint(QPainter& painter, int index) const
@@ -73,13 +78,19 @@ void ReportPainter::paint(QPainter& painter, int index) const
 
 void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page) const
 {
+    // Texts are drawn ten times larger on a painter scaled down as much, as they were measured
+    // (ReportStyle): at 8 points a font engine rounds each letter's advance to a whole unit,
+    // and a line drawn that way comes out some 4 % wider than measured.
+    const double magnification = ReportStyle::measureScale;
+    painter.save();
+    painter.scale(1 / magnification, 1 / magnification);
     // Font and pen are set only when they change: a long table is thousands of texts.
     int currentRole = -1;
     QRgb currentColor = 0;
     bool penSet = false;
     for (const ReportPages::Text& text : page.texts) {
         if (int(text.role) != currentRole) {
-            painter.setFont(deviceFont(text.role, painter));
+            painter.setFont(deviceFont(text.role, painter, magnification));
             currentRole = int(text.role);
         }
         if (!penSet || text.color.rgba() != currentColor) {
@@ -87,8 +98,9 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
             currentColor = text.color.rgba();
             penSet = true;
         }
-        painter.drawText(text.baseline, text.text);
+        painter.drawText(text.baseline * magnification, text.text);
     }
+    painter.restore();
     const double scale = 1.0 / ReportStyle::measureScale;
     for (const ReportPages::Rich& rich : page.rich) {
         painter.save();

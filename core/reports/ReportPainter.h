@@ -27,7 +27,8 @@ private:
     void paintFrame(QPainter& painter, int page) const;
     void drawText(QPainter& painter, const QPointF& baseline, const QString& text,
                   ReportStyle::Role role, const QColor& color) const;
-    QFont deviceFont(ReportStyle::Role role, const QPainter& painter) const;
+    QFont deviceFont(ReportStyle::Role role, const QPainter& painter,
+                     double magnification = 1) const;
 
     const ReportStyle& m_style;
     const ReportDocument& m_document;
