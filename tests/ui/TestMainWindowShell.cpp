@@ -272,6 +272,30 @@ private slots:
         QCOMPARE(tree->currentIndex().data().toString(), m.title);
         QVERIFY(!view->showRecord(QStringLiteral("no_such_table"), m.meta.id));
     }
+
+    void reportActionsOpenTheirDialogs()
+    {
+        MainWindow* window = newWindow();
+        for (const char* name : {"actionExportReport", "actionPrint", "actionPrintPreview"})
+            QVERIFY(!action(window, name)->isEnabled());
+        openThroughDialog(window,
+                          makeCity(QStringLiteral("capaci.passerelle"), QStringLiteral("Capaci")));
+        QTRY_VERIFY(window->document());
+        QString opened;
+        const auto record = [&opened](QDialog& dialog) {
+            opened = QString::fromLatin1(dialog.metaObject()->className());
+            return int(QDialog::Rejected);
+        };
+        DialogHooks::setNextDialogHandler(record);
+        action(window, "actionExportReport")->trigger();
+        QCOMPARE(opened, QStringLiteral("ReportExportDialog"));
+        for (const char* name : {"actionPrint", "actionPrintPreview"}) {
+            opened.clear();
+            DialogHooks::setNextDialogHandler(record);
+            action(window, name)->trigger();
+            QCOMPARE(opened, QStringLiteral("ReportChoicesDialog"));
+        }
+    }
 };
 
 QTEST_MAIN(TestMainWindowShell)

@@ -104,6 +104,8 @@ private slots:
         QVERIFY2(firstPage <= 150, qPrintable(QString::number(firstPage)));
         const ReportPageCanvas* canvas = dialog.preview()->canvas();
         QVERIFY(canvas->isVisible());
+        // At a size to read, not a stamp: the dialog was laid out before the page was painted.
+        QVERIFY(canvas->image().width() > 300);
         QVERIFY(inkedPixels(canvas->image()) > 100);
         QVERIFY(dialog.preview()->pageCount() >= 1);
         const auto* page = dialog.findChild<QLabel*>(QStringLiteral("previewPage"));

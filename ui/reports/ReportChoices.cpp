@@ -56,7 +56,7 @@ ReportChoices::ReportChoices(Repositories& repos, QWidget* parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(tr("&Report:"), m_kind);
     m_form->addRow(tr("&Language of the report:"), m_language);
-    m_form->addRow(tr("&Paper:"), m_paper);
+    m_form->addRow(tr("P&aper:"), m_paper);
     m_form->addRow(tr("&Done since:"), m_since);
     m_form->addRow(m_personalData);
 

@@ -73,6 +73,7 @@ ReportPreview::ReportPreview(QWidget* parent)
 
     connect(m_previous, &QToolButton::clicked, this, [this] { showPage(currentPage() - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showPage(currentPage() + 1); });
+    m_scroll->viewport()->installEventFilter(this);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &ReportPreview::applyZoom);
     changeEvent(nullptr);
     showNotice(tr("Preparing the preview…"));
@@ -152,10 +153,12 @@ void ReportPreview::updateNavigation()
                                    : QString());
 }
 
-void ReportPreview::resizeEvent(QResizeEvent* event)
+bool ReportPreview::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    applyZoom();
+    // The viewport, not this widget: its size is known only once the scroll area is laid out.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_report)
+        applyZoom();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReportPreview::changeEvent(QEvent* event)

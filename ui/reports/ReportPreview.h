@@ -36,7 +36,7 @@ public:
     std::shared_ptr<const LaidOutReport> report() const { return m_report; }
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -102,7 +102,7 @@ void MenuBuilder::buildFileMenu()
                   QStringLiteral("x-office-calendar"));
     a.exportCalendar->setStatusTip(
         tr("Write the action plan's milestones and action ends as an iCalendar file."));
-    a.exportReport = addAction(menu, tr("Export &report…"), QStringLiteral("actionExportReport"),
+    a.exportReport = addAction(menu, tr("Export repor&t…"), QStringLiteral("actionExportReport"),
                                QStringLiteral("document-export"));
     a.exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a.exportReport->setStatusTip(
