@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -40,8 +41,8 @@ QString suffixOf(ReportExportThread::Format format)
 
 ReportExportDialog::ReportExportDialog(Repositories& repos, QWidget* parent)
     : QDialog(parent), m_repos(repos), m_choices(new ReportChoices(repos, this)),
-      m_pdf(new QRadioButton(tr("&PDF, to publish or print"), this)),
-      m_odt(new QRadioButton(tr("&OpenDocument text (.odt), to edit in a word processor"), this)),
+      m_pdf(new QRadioButton(tr("&PDF"), this)),
+      m_odt(new QRadioButton(tr("&OpenDocument text (.odt)"), this)),
       m_preview(new ReportPreview(this)), m_message(new MessageBar(this)),
       m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this)),
       m_export(m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole)),
@@ -61,9 +62,16 @@ ReportExportDialog::ReportExportDialog(Repositories& repos, QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("exportCancel"));
 
     auto* formats = new QGroupBox(tr("Format"), this);
+    // The buttons' texts stay short; what each format is for wraps beside them.
+    auto* formatHint = new QLabel(tr("PDF to publish or print as it is; OpenDocument to finish "
+                                     "the wording in LibreOffice or Word first."),
+                                  formats);
+    formatHint->setObjectName(QStringLiteral("formatHint"));
+    formatHint->setWordWrap(true);
     auto* formatLayout = new QVBoxLayout(formats);
     formatLayout->addWidget(m_pdf);
     formatLayout->addWidget(m_odt);
+    formatLayout->addWidget(formatHint);
 
     auto* options = new QWidget(this);
     auto* optionsLayout = new QVBoxLayout(options);
@@ -74,8 +82,10 @@ ReportExportDialog::ReportExportDialog(Repositories& repos, QWidget* parent)
     optionsLayout->addWidget(m_message);
     optionsLayout->addWidget(m_progress);
     optionsLayout->addWidget(m_buttons);
-    // A column of sentences, not of the longest line: the preview takes the rest.
-    options->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
+    // A column of sentences, not of the longest line, the preview taking the rest; never
+    // narrower than what cannot wrap (the personal data checkbox, longer in French).
+    options->setMaximumWidth(
+        qMax(fontMetrics().averageCharWidth() * 60, options->minimumSizeHint().width()));
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(options, 0);
