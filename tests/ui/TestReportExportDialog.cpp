@@ -14,6 +14,7 @@
 #include "reports/ReportPreview.h"
 #include "shell/DialogHooks.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -138,6 +139,29 @@ private slots:
         QCOMPARE(french->document.language, QStringLiteral("fr"));
         QVERIFY(french->document.pageOfPages.contains(QStringLiteral(" sur ")));
         QVERIFY(french->document.title != english->document.title);
+    }
+
+    void paperAndPersonalDataRebuildThePages()
+    {
+        const auto dialog = openDialog();
+        std::shared_ptr<const LaidOutReport> before = dialog->preview()->report();
+        QCOMPARE(before->style->pageSize().id(), QPageSize::A4);
+        choose(*dialog, "reportPaper", int(QPageSize::Letter));
+        QTRY_VERIFY(dialog->preview()->report() != before);
+        QCOMPARE(dialog->preview()->report()->style->pageSize().id(), QPageSize::Letter);
+        QCOMPARE(dialog->preview()->canvas()->paperSize(), QSizeF(612, 792));
+
+        before = dialog->preview()->report();
+        auto* personal = dialog->findChild<QCheckBox*>(QStringLiteral("includePersonalData"));
+        QVERIFY(personal && !personal->isChecked());
+        QTest::mouseClick(personal, Qt::LeftButton);
+        QCOMPARE(dialog->choices()->options().personalData, PersonalData::Policy::Include);
+        QTRY_VERIFY(dialog->preview()->report() != before);
+
+        // The "since" date belongs to the status report alone.
+        auto* since = dialog->findChild<QWidget*>(QStringLiteral("reportSince"));
+        QVERIFY(since->isVisible());
+        QCOMPARE(dialog->choices()->options().since, QDate::currentDate().addDays(-90));
     }
 
     void exportWritesAPdf()
