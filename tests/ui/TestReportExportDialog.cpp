@@ -169,6 +169,15 @@ private slots:
         const auto dialog = openDialog();
         const QString target = m_out->filePath(QStringLiteral("status"));
         DialogHooks::setNextFileName(target);
+        // The end of the export offers the file: the officer opens it.
+        QString offered;
+        DialogHooks::setNextDialogHandler([&offered](QDialog& done) {
+            offered = done.objectName();
+            auto* open = done.findChild<QPushButton*>(QStringLiteral("exportOpenFile"));
+            if (open)
+                open->click();
+            return int(QDialog::Accepted);
+        });
         QTest::mouseClick(button(*dialog, "exportReport"), Qt::LeftButton);
         QVERIFY(dialog->isExporting());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExporting(), 30000);
@@ -176,6 +185,8 @@ private slots:
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         const QString written = target + QStringLiteral(".pdf");
         QCOMPARE(dialog->writtenPath(), written);
+        QCOMPARE(offered, QStringLiteral("exportDone"));
+        QCOMPARE(DialogHooks::openedUrls(), QList<QUrl>{QUrl::fromLocalFile(written)});
         const QStringList pages = PdfProbe::pages(written);
         QCOMPARE(pages.size(), dialog->preview()->pageCount());
         QVERIFY(pages.join(QLatin1Char('\n')).contains(QStringLiteral("Valmer")));
