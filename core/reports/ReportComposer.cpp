@@ -74,6 +74,8 @@ bool ReportComposer::compose()
 {
     if (m_document.cover)
         cover(*m_document.cover);
+    else
+        newPage();
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         bool going = true;
         std::visit(Overloaded{
@@ -89,8 +91,6 @@ bool ReportComposer::compose()
         if (!going || !tick())
             return false;
     }
-    if (m_pages.pages.empty())
-        newPage();
     if (m_document.direction == Qt::RightToLeft)
         mirror(page());
     fillContents();

@@ -85,6 +85,8 @@ private slots:
     void cancelledWriteLeavesNothing();
     void existingFileRefused();
     void letterPaper();
+    void noWidowsNorOrphans();
+    void rightToLeftMirrorsThePage();
 };
 
 void TestReportPdf::tableBreaksWithHeaderRepeated()
@@ -232,6 +234,80 @@ void TestReportPdf::letterPaper()
     QVERIFY(PdfProbe::info(path)
                 .value(QStringLiteral("Page size"))
                 .contains(QLatin1String("612 x 792")));
+}
+
+void TestReportPdf::noWidowsNorOrphans()
+{
+    const ReportStyle style;
+    const ReportPaginator paginator(style);
+    const QString words = QStringLiteral("A paragraph that takes several lines of the page. ");
+    // Paragraphs of 1 to 6 lines, so that page ends fall at every place within one.
+    int cuts = 0;
+    for (int shift = 0; shift < 6; ++shift) {
+        ReportDocument doc;
+        for (int i = 0; i < 60; ++i)
+            doc.paragraph(words.repeated(1 + (i + shift) % 6 * 2) + QStringLiteral("End."));
+        const std::optional<ReportPages> pages = paginator.paginate(doc);
+        QVERIFY(pages && pages->count() > 2);
+        const double line = style.lineHeight(ReportStyle::Role::Body);
+        // Across page breaks: the line count on both sides of each cut.
+        for (int p = 1; p < pages->count(); ++p) {
+            const ReportPages::Page& before = pages->pages.at(size_t(p - 1));
+            const ReportPages::Page& after = pages->pages.at(size_t(p));
+            int tail = 1;
+            for (size_t i = before.texts.size() - 1; i > 0; --i) {
+                if (std::abs(before.texts[i].baseline.y() - before.texts[i - 1].baseline.y() -
+                             line) > 0.01)
+                    break;
+                ++tail;
+            }
+            int head = 1;
+            for (size_t i = 1; i < after.texts.size(); ++i) {
+                if (std::abs(after.texts[i].baseline.y() - after.texts[i - 1].baseline.y() - line) >
+                    0.01)
+                    break;
+                ++head;
+            }
+            // Which paragraph continues is told by the text: only a paragraph's last line
+            // ends with "End.".
+            const bool cut = !before.texts.back().text.endsWith(QLatin1String("End."));
+            if (cut) {
+                ++cuts;
+                QVERIFY2(tail >= 2, qPrintable(QStringLiteral("page %1 ends on one line").arg(p)));
+                QVERIFY2(head >= 2,
+                         qPrintable(QStringLiteral("page %1 starts on one line").arg(p + 1)));
+            }
+        }
+    }
+    // Some paragraphs were indeed cut by a page end.
+    QVERIFY(cuts > 3);
+}
+
+void TestReportPdf::rightToLeftMirrorsThePage()
+{
+    const ReportStyle style;
+    ReportDocument doc = sample(30);
+    doc.direction = Qt::RightToLeft;
+    const std::optional<ReportPages> pages = ReportPaginator(style).paginate(doc);
+    QVERIFY(pages);
+    const QRectF body = style.body();
+    // The chapter heading ends at the text column's right edge; the table's first column
+    // (a title) is at the right, its numbers at the left.
+    bool heading = false;
+    for (const ReportPages::Page& page : pages->pages) {
+        for (const ReportPages::Text& text : page.texts) {
+            if (text.text == QLatin1String("Context")) {
+                heading = true;
+                const double end = text.baseline.x() + style.advance(text.role, text.text);
+                QVERIFY2(std::abs(end - body.right()) < 0.5, qPrintable(QString::number(end)));
+            }
+            if (text.text == QLatin1String("Action title"))
+                QVERIFY(text.baseline.x() > body.center().x());
+            if (text.text == QLatin1String("Budget"))
+                QVERIFY(text.baseline.x() < body.center().x());
+        }
+    }
+    QVERIFY(heading);
 }
 
 QTEST_MAIN(TestReportPdf)
