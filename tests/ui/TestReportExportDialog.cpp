@@ -195,6 +195,29 @@ private slots:
                  QStringList{QStringLiteral("status.pdf")});
     }
 
+    void exportWritesAnOpenDocumentText()
+    {
+        const auto dialog = openDialog();
+        auto* odt = dialog->findChild<QRadioButton*>(QStringLiteral("formatOdt"));
+        QVERIFY(odt->isEnabled());
+        QTest::mouseClick(odt, Qt::LeftButton);
+        QVERIFY(odt->isChecked());
+        DialogHooks::setNextFileName(m_out->filePath(QStringLiteral("status")));
+        QTest::mouseClick(button(*dialog, "exportReport"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExporting(), 30000);
+        QCOMPARE(dialog->message(), QString());
+        const QString written = m_out->filePath(QStringLiteral("status.odt"));
+        QCOMPARE(dialog->writtenPath(), written);
+        QFile file(written);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // An OpenDocument package: a zip whose first entry, stored, names its type.
+        const QByteArray head = file.read(100);
+        QVERIFY(head.startsWith("PK\x03\x04"));
+        QVERIFY(head.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+        QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("status.odt")});
+    }
+
     void cancelLeavesNoFile()
     {
         const auto dialog = openDialog();
