@@ -12,19 +12,6 @@
 
 namespace {
 
-// A pixel size rather than points: the SVG, the PNG and the screen get the same layout.
-QFont chartFont()
-{
-    QFont font;
-    font.setPixelSize(12);
-    return font;
-}
-
-QString percent(double fraction)
-{
-    return QLocale().toString(qRound(fraction * 100)) + QStringLiteral("\u00a0%");
-}
-
 constexpr double gap = 6;
 
 constexpr double gaugeHeight = 7;
@@ -32,6 +19,35 @@ const QColor gaugeTrack(0xe4, 0xe4, 0xe4);
 const QColor gaugeFill(0x70, 0x70, 0x70);
 
 } // namespace
+
+ScoreChart::Words ScoreChart::Words::interface()
+{
+    Words words;
+    words.noRound = tr("No round to show yet.");
+    words.dash = tr("Dash: no score (no item answered met, partly met or not met)");
+    words.bar = tr("Bar height: the score of the items answered (met counts 1, partly met ½, "
+                   "not met 0)");
+    words.gauge = tr("Grey gauge under a bar: how many of the area’s items were answered "
+                     "(“6/7”: 6 of 7)");
+    words.ofAnswered = tr("%1 of %2 answered");
+    words.shareAnswered = tr("%1 answered");
+    return words;
+}
+
+// A pixel size rather than points: the SVG, the PNG and the screen get the same layout.
+QFont ScoreChart::font() const
+{
+    QFont font;
+    if (!m_family.isEmpty())
+        font.setFamily(m_family);
+    font.setPixelSize(12);
+    return font;
+}
+
+QString ScoreChart::percent(double fraction) const
+{
+    return words().locale.toString(qRound(fraction * 100)) + QStringLiteral("\u00a0%");
+}
 
 ScoreChart::ScoreChart(QStringList areaTitles, QList<Series> series)
     : m_areas(std::move(areaTitles)), m_series(std::move(series))
@@ -91,7 +107,7 @@ QColor ScoreChart::colour(int series) const
 
 ScoreChart::Metrics ScoreChart::metrics(const QRectF& rect) const
 {
-    const QFontMetricsF fm(chartFont());
+    const QFontMetricsF fm(font());
     Metrics m;
     // Three lines: the rounds, what a bar is, what the gauge and the dash are.
     m.legendHeight = fm.height() * 3 + gap * 2;
@@ -164,14 +180,14 @@ void ScoreChart::render(QPainter& painter, const QRectF& rect) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setFont(chartFont());
+    painter.setFont(font());
     painter.setLayoutDirection(m_direction);
     painter.fillRect(rect, Qt::white);
     const QRectF plot = plotArea(rect);
     drawAxis(painter, rect);
     if (isEmpty()) {
         painter.setPen(Qt::darkGray);
-        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No round to show yet."));
+        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, words().noRound);
         painter.restore();
         return;
     }
@@ -251,22 +267,18 @@ void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
     painter.setPen(QPen(Qt::darkGray, 2));
     painter.drawLine(QPointF(placeX(rect, x), dashY), QPointF(placeX(rect, x + box), dashY));
     painter.setPen(Qt::black);
-    drawText(painter, rect, x + box + gap / 2, y,
-             tr("Dash: no score (no item answered met, partly met or not met)"));
+    const Words w = words();
+    drawText(painter, rect, x + box + gap / 2, y, w.dash);
     // Then, in words, how to read a bar and what stands under it.
     const double y2 = y + fm.height();
-    drawText(painter, rect, rect.left() + gap, y2,
-             tr("Bar height: the score of the items answered (met counts 1, partly met ½, "
-                "not met 0)"));
+    drawText(painter, rect, rect.left() + gap, y2, w.bar);
     const double y3 = y2 + fm.height();
     const QRectF track(rect.left() + gap, y3 + (fm.height() - gaugeHeight) / 2, box * 2,
                        gaugeHeight);
     drawGauge(painter, place(rect, track),
               place(rect, QRectF(track.topLeft(), QSizeF(track.width() * 0.6, gaugeHeight))));
     painter.setPen(Qt::black);
-    const QString gauge = tr("Grey gauge under a bar: how many of the area’s items were answered "
-                             "(“6/7”: 6 of 7)");
-    drawText(painter, rect, track.right() + gap / 2, y3, gauge);
+    drawText(painter, rect, track.right() + gap / 2, y3, w.gauge);
 }
 
 void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& rect, double labelHeight) const
@@ -323,9 +335,9 @@ QString ScoreChart::coverageText(int series, int area) const
 {
     const Series& s = m_series.at(series);
     if (area < s.answered.size() && area < s.items.size() && s.items.at(area) > 0)
-        return tr("%1 of %2 answered").arg(s.answered.at(area)).arg(s.items.at(area));
+        return QString(words().ofAnswered).arg(s.answered.at(area)).arg(s.items.at(area));
     const double share = area < s.coverage.size() ? s.coverage.at(area) : 0;
-    return tr("%1 answered").arg(percent(qBound(0.0, share, 1.0)));
+    return QString(words().shareAnswered).arg(percent(qBound(0.0, share, 1.0)));
 }
 
 QList<ScoreChart::CoverageLabel> ScoreChart::coverageLabels(const QRectF& rect) const
@@ -336,7 +348,7 @@ QList<ScoreChart::CoverageLabel> ScoreChart::coverageLabels(const QRectF& rect) 
     // The latest round only: the gauges show the earlier ones, and one line fits an area.
     const int latest = int(m_series.size()) - 1;
     const QRectF plot = ltrPlotArea(rect);
-    const QFontMetricsF fm(chartFont());
+    const QFontMetricsF fm(font());
     const double groupWidth = plot.width() / double(m_areas.size());
     const double top = plot.bottom() + gap / 2 + gaugeHeight + gap / 2;
     for (int a = 0; a < m_areas.size(); ++a) {
@@ -347,7 +359,7 @@ QList<ScoreChart::CoverageLabel> ScoreChart::coverageLabels(const QRectF& rect) 
         if (a < s.items.size() && a < s.answered.size() && s.items.at(a) > 0) {
             const QString fraction =
                 QStringLiteral("%1/%2").arg(s.answered.at(a)).arg(s.items.at(a));
-            forms << tr("%1 answered").arg(fraction) << fraction;
+            forms << QString(words().shareAnswered).arg(fraction) << fraction;
         }
         const auto fits = std::find_if(forms.cbegin(), forms.cend(), [&](const QString& form) {
             return fm.horizontalAdvance(form) <= groupWidth - 2;

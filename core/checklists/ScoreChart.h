@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QList>
+#include <QLocale>
 #include <QRectF>
 #include <QStringList>
 
@@ -57,6 +59,21 @@ public:
         QRectF rect;
     };
 
+    // Every text the chart writes, in one language: the interface's (tr(), read when drawn, so
+    // the Scores tab follows a change of language) unless a report gives its own.
+    struct Words
+    {
+        QString noRound;
+        QString dash;          // the legend's line on the dash
+        QString bar;           // on the bars' height
+        QString gauge;         // on the gauge
+        QString ofAnswered;    // "%1 of %2 answered"
+        QString shareAnswered; // "%1 answered"
+        QLocale locale;        // for the percentages
+
+        static Words interface();
+    };
+
     static constexpr int maxSeries = 4;
 
     ScoreChart() = default;
@@ -71,6 +88,10 @@ public:
     void setLayoutDirection(Qt::LayoutDirection direction) { m_direction = direction; }
     Qt::LayoutDirection layoutDirection() const { return m_direction; }
     const QList<Series>& series() const { return m_series; }
+    void setWords(const Words& words) { m_words = words; }
+    Words words() const { return m_words ? *m_words : Words::interface(); }
+    // The family of every text; empty: the application's font.
+    void setFontFamily(const QString& family) { m_family = family; }
     bool isEmpty() const { return m_areas.isEmpty() || m_series.isEmpty(); }
 
     // Where the bars go when the chart fills rect (the same geometry render() paints).
@@ -95,6 +116,8 @@ private:
         double coverageHeight = 0; // the gauges and the words under the base line
     };
     Metrics metrics(const QRectF& rect) const;
+    QFont font() const;
+    QString percent(double fraction) const;
     // The geometry is worked out left to right, then mirrored within rect when right to left.
     QRectF ltrPlotArea(const QRectF& rect) const;
     double placeX(const QRectF& rect, double x) const;
@@ -111,4 +134,6 @@ private:
     QStringList m_areas;
     QList<Series> m_series;
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
+    std::optional<Words> m_words;
+    QString m_family;
 };

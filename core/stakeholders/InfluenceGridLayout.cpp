@@ -16,11 +16,13 @@ constexpr qreal margin = 16;
 constexpr qreal cellPadding = 6;
 constexpr qreal listDotRadius = 5.5;
 
-QFont fontOfSize(int pixels, bool bold, qreal viewScale)
+QFont fontOfSize(int pixels, bool bold, qreal viewScale, const QString& family)
 {
     // Pixel sizes: the drawing is the same on any screen and in any file; shown small, the
     // text grows in logical units so that it stays readable on screen.
     QFont font;
+    if (!family.isEmpty())
+        font.setFamily(family);
     font.setPixelSize(std::max(
         pixels, int(std::ceil(InfluenceGridLayout::minTextPixels / std::max(viewScale, 0.01)))));
     font.setBold(bold);
@@ -35,6 +37,40 @@ constexpr qreal noteWidth = 230;
 InfluenceGridLayout::InfluenceGridLayout()
 {
     setMarks({});
+}
+
+InfluenceGridLayout::Words InfluenceGridLayout::Words::interface()
+{
+    Words words;
+    for (int q = 0; q < QuadrantCount; ++q)
+        words.quadrants[size_t(q)] = quadrantLabel(Quadrant(q));
+    words.legendTitle = InfluenceGridLayout::legendTitle();
+    words.interestTitle = InfluenceGridLayout::interestTitle();
+    words.influenceTitle = InfluenceGridLayout::influenceTitle();
+    words.boundaryNote = InfluenceGridLayout::boundaryNote();
+    words.caption = tr("%1 · %2");
+    words.legendEntry = tr("%1 (%2)");
+    for (Stakeholder::Kind kind : Stakeholder::allKinds())
+        words.kinds << Stakeholder::label(kind);
+    return words;
+}
+
+void InfluenceGridLayout::setWords(Words words)
+{
+    m_words = std::move(words);
+    layOut();
+}
+
+void InfluenceGridLayout::setFontFamily(const QString& family)
+{
+    m_family = family;
+    layOut();
+}
+
+void InfluenceGridLayout::setLegendPlace(LegendPlace place)
+{
+    m_legendPlace = place;
+    layOut();
 }
 
 InfluenceGridLayout::Quadrant InfluenceGridLayout::quadrantOf(int influence, int interest)
@@ -96,9 +132,9 @@ void InfluenceGridLayout::sortCells()
 
 void InfluenceGridLayout::layOut()
 {
-    m_labelFont = fontOfSize(12, false, m_viewScale);
-    m_titleFont = fontOfSize(14, true, m_viewScale);
-    m_nameFont = fontOfSize(11, false, m_viewScale);
+    m_labelFont = fontOfSize(12, false, m_viewScale, m_family);
+    m_titleFont = fontOfSize(14, true, m_viewScale, m_family);
+    m_nameFont = fontOfSize(11, false, m_viewScale, m_family);
     const QFontMetricsF label(m_labelFont);
     const QFontMetricsF title(m_titleFont);
     m_band = title.height() + 10;
@@ -107,7 +143,7 @@ void InfluenceGridLayout::layOut()
                     scores * cellHeight + 2 * m_band);
     m_interestTitle =
         QRectF(m_plot.left(), m_plot.bottom() + 8 + label.height(), m_plot.width(), title.height());
-    const qreal influenceWidth = title.horizontalAdvance(influenceTitle()) + 4;
+    const qreal influenceWidth = title.horizontalAdvance(m_words.influenceTitle) + 4;
     m_influenceTitle = QRectF(0, 0, influenceWidth, title.height());
     m_influenceTitle.moveCenter(
         {margin + title.height() / 2, m_plot.top() + m_band + scores * cellHeight / 2});
@@ -178,9 +214,10 @@ QString InfluenceGridLayout::quadrantLabel(Quadrant quadrant)
 QString InfluenceGridLayout::quadrantCaption(Quadrant quadrant) const
 {
     const int count = m_quadrantCounts[size_t(quadrant)];
+    const QString& label = m_words.quadrants[size_t(quadrant)];
     if (count == 0)
-        return quadrantLabel(quadrant);
-    return tr("%1 · %2").arg(quadrantLabel(quadrant), QLocale().toString(count));
+        return label;
+    return QString(m_words.caption).arg(label, m_words.locale.toString(count));
 }
 
 QRectF InfluenceGridLayout::countRect(const Cell& cell) const
@@ -310,25 +347,40 @@ void InfluenceGridLayout::layOutLegend()
 {
     const QFontMetricsF label(m_labelFont);
     const QFontMetricsF title(m_titleFont);
-    const qreal left = m_plot.right() + 28;
+    const bool below = m_legendPlace == LegendPlace::Below;
+    const qreal left = below ? m_plot.left() : m_plot.right() + 28;
+    const qreal top = below ? m_interestTitle.bottom() + 24 : m_plot.top();
     m_legendTitle =
-        QRectF(left, m_plot.top(), title.horizontalAdvance(legendTitle()) + 2, title.height());
+        QRectF(left, top, title.horizontalAdvance(m_words.legendTitle) + 2, title.height());
     std::array<int, 16> counts{};
     for (const InfluenceGridMark& mark : m_marks)
         ++counts[size_t(mark.kind)];
     m_legend.clear();
     const qreal rowHeight = std::max(label.height(), qreal(14)) + 8;
-    qreal y = m_legendTitle.bottom() + 10;
+    qreal widest = 0;
     for (Stakeholder::Kind kind : Stakeholder::allKinds()) {
+        const QString name = int(kind) < m_words.kinds.size() ? m_words.kinds.at(int(kind))
+                                                              : Stakeholder::label(kind);
         LegendEntry entry{
-            kind, tr("%1 (%2)").arg(Stakeholder::label(kind)).arg(counts[size_t(kind)]), {}, {}};
-        entry.swatch = QRectF(left, y + (rowHeight - 12) / 2, 12, 12);
-        entry.textRect = QRectF(left + 20, y, label.horizontalAdvance(entry.text) + 2, rowHeight);
+            kind, QString(m_words.legendEntry).arg(name).arg(counts[size_t(kind)]), {}, {}};
+        widest = std::max(widest, label.horizontalAdvance(entry.text) + 2);
         m_legend.push_back(entry);
-        y += rowHeight;
     }
-    const qreal width = std::max(noteWidth, m_legendTitle.width());
+    // Beside the plot one column; below it as many as its width holds, filled column by column.
+    const qreal columnWidth = 20 + widest + 24;
+    const int columns = below ? std::max(1, int(m_plot.width() / columnWidth)) : 1;
+    const int rows = (int(m_legend.size()) + columns - 1) / columns;
+    const qreal firstRow = m_legendTitle.bottom() + 10;
+    for (int i = 0; i < int(m_legend.size()); ++i) {
+        LegendEntry& entry = m_legend[size_t(i)];
+        const qreal x = left + (i / rows) * columnWidth;
+        const qreal y = firstRow + (i % rows) * rowHeight;
+        entry.swatch = QRectF(x, y + (rowHeight - 12) / 2, 12, 12);
+        entry.textRect = QRectF(x + 20, y, label.horizontalAdvance(entry.text) + 2, rowHeight);
+    }
+    const qreal y = firstRow + rows * rowHeight;
+    const qreal width = below ? m_plot.width() : std::max(noteWidth, m_legendTitle.width());
     m_boundaryNote = label.boundingRect(QRectF(left, y + 12, width, 10000),
-                                        Qt::AlignLeft | Qt::TextWordWrap, boundaryNote());
+                                        Qt::AlignLeft | Qt::TextWordWrap, m_words.boundaryNote);
     m_boundaryNote.setWidth(width);
 }

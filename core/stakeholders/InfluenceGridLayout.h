@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QLocale>
 #include <QRectF>
 #include <QString>
 
@@ -70,6 +71,30 @@ public:
         QRectF textRect;
     };
 
+    // Every text the grid writes, in one language: the interface's by default (tr()), a
+    // report's when it is written in another.
+    struct Words
+    {
+        std::array<QString, QuadrantCount> quadrants;
+        QString legendTitle;
+        QString interestTitle;
+        QString influenceTitle;
+        QString boundaryNote;
+        QString caption;     // "%1 · %2": a quadrant and its count
+        QString legendEntry; // "%1 (%2)": a kind and its count
+        QStringList kinds;   // by Stakeholder::Kind
+        QLocale locale;      // for the counts
+
+        static Words interface();
+    };
+    // Where the kinds and the note go: beside the plot (screen, images) or under it (a portrait
+    // page, where beside it would leave the cells too small to read).
+    enum class LegendPlace
+    {
+        Beside,
+        Below
+    };
+
     // Scores from highFrom up count as high on both axes.
     static constexpr int highFrom = 3;
     static bool isHigh(int score) { return score >= highFrom; }
@@ -85,6 +110,12 @@ public:
     InfluenceGridLayout();
 
     void setMarks(std::vector<InfluenceGridMark> marks);
+    // Each lays the grid out again.
+    void setWords(Words words);
+    const Words& words() const { return m_words; }
+    // Empty: the application's font.
+    void setFontFamily(const QString& family);
+    void setLegendPlace(LegendPlace place);
     // Screen pixels per logical unit where the grid is shown (the view's zoom; 1 for files).
     // Fonts, the names that fit and which cells show a count follow it.
     void setViewScale(qreal scale);
@@ -146,6 +177,9 @@ private:
     void layOutLegend();
 
     qreal m_viewScale = 1;
+    Words m_words = Words::interface();
+    QString m_family;
+    LegendPlace m_legendPlace = LegendPlace::Beside;
     QFont m_labelFont;
     QFont m_titleFont;
     QFont m_nameFont;

@@ -120,13 +120,13 @@ void InfluenceGridRenderer::paintAxes(QPainter& painter, const InfluenceGridLayo
                          QString::number(s));
     }
     painter.setFont(layout.titleFont());
-    painter.drawText(layout.interestTitleRect(), Qt::AlignCenter, Layout::interestTitle());
+    painter.drawText(layout.interestTitleRect(), Qt::AlignCenter, layout.words().interestTitle);
     const QRectF title = layout.influenceTitleRect();
     painter.save();
     painter.translate(title.center());
     painter.rotate(-90);
     painter.drawText(QRectF(-title.width() / 2, -title.height() / 2, title.width(), title.height()),
-                     Qt::AlignCenter, Layout::influenceTitle());
+                     Qt::AlignCenter, layout.words().influenceTitle);
     painter.restore();
 }
 
@@ -135,7 +135,7 @@ void InfluenceGridRenderer::paintLegend(QPainter& painter, const InfluenceGridLa
     painter.setPen(ink);
     painter.setFont(layout.titleFont());
     painter.drawText(layout.legendTitleRect(), Qt::AlignLeft | Qt::AlignVCenter,
-                     Layout::legendTitle());
+                     layout.words().legendTitle);
     painter.setFont(layout.labelFont());
     for (const Layout::LegendEntry& entry : layout.legend()) {
         painter.setPen(QPen(m_colors(entry.kind).darker(160), 1));
@@ -146,7 +146,7 @@ void InfluenceGridRenderer::paintLegend(QPainter& painter, const InfluenceGridLa
     }
     painter.setPen(ink);
     painter.drawText(layout.boundaryNoteRect(), Qt::AlignLeft | Qt::TextWordWrap,
-                     Layout::boundaryNote());
+                     layout.words().boundaryNote);
 }
 
 void InfluenceGridRenderer::paintCounts(QPainter& painter, const InfluenceGridLayout& layout,
@@ -171,7 +171,8 @@ void InfluenceGridRenderer::paintCounts(QPainter& painter, const InfluenceGridLa
             // The number alone, large: the quadrant's caption and the tooltip say what it counts.
             painter.setPen(ink);
             painter.setFont(number);
-            painter.drawText(r, Qt::AlignCenter, QLocale().toString(int(members.size())));
+            painter.drawText(r, Qt::AlignCenter,
+                             layout.words().locale.toString(int(members.size())));
         }
     }
 }

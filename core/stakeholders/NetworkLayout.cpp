@@ -19,7 +19,6 @@ constexpr double pointsPerInch = 72.0;
 constexpr int neatoLimit = 300;
 // How the centres of a first layout are drawn together and upright before overlaps are removed.
 constexpr double shrink = 0.5;
-constexpr double stretch = 2;
 
 // Graphviz keeps global state (plugin tables, error handlers, layout parameters), so two
 // layouts must never run at the same time, whichever NetworkLayout runs them.
@@ -139,7 +138,7 @@ QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edg
         // rows for the edges: a compact network about as tall as wide.
         for (Agnode_t* n : std::as_const(byId)) {
             const pointf p = ND_coord(n);
-            set(n, "pos", number(p.x * shrink) + ',' + number(p.y * shrink * stretch));
+            set(n, "pos", number(p.x * shrink) + ',' + number(p.y * shrink * m_stretch));
         }
         gvFreeLayout(m_context, graph);
         set(graph, "overlap", "vpsc");

@@ -44,9 +44,15 @@ public:
     // edges, in whatever order, are placed the same way.
     QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges);
 
+    // How much taller than wide the centres of a small network are drawn before the overlaps
+    // are removed: 2 suits a screen (labels are far wider than tall, and the result is about
+    // as tall as wide); a figure on a page, wider than tall, wants less.
+    void setStretch(double stretch) { m_stretch = stretch; }
+
     // The Graphviz engine layout() picks for a graph of that size.
     static QString engineFor(int nodeCount, bool hasPinned);
 
 private:
     GVC_s* m_context;
+    double m_stretch = 2;
 };

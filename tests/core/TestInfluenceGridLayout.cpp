@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QSet>
 #include <QTest>
 
 // The grid's rules decided in core, so that the screen, the files and the reports agree: where
@@ -26,6 +27,7 @@ private:
     }
 
 private slots:
+    void reportWordsAndLegendBelow();
     // English plural forms ("%n stakeholder(s)") come from the English translation.
     void initTestCase()
     {
@@ -157,6 +159,40 @@ private slots:
         QCOMPARE(paper.nameFont().pixelSize(), 12);
     }
 };
+
+// A report's words and a portrait page: the grid speaks the report's language whatever the
+// interface's, and its legend goes under the plot, inside the page, making it narrower.
+void TestInfluenceGridLayout::reportWordsAndLegendBelow()
+{
+    Layout beside;
+    beside.setMarks(crowd(3, 5, 5));
+    Layout below;
+    Layout::Words words = Layout::Words::interface();
+    words.quadrants[Layout::ManageClosely] = QStringLiteral("Gérer de près");
+    words.caption = QStringLiteral("%1 : %2");
+    words.kinds[int(Stakeholder::Kind::Ngo)] = QStringLiteral("ONG ou société civile");
+    below.setWords(words);
+    below.setLegendPlace(Layout::LegendPlace::Below);
+    below.setMarks(crowd(3, 5, 5));
+    QCOMPARE(below.quadrantCaption(Layout::ManageClosely), QStringLiteral("Gérer de près : 3"));
+    QCOMPARE(beside.quadrantCaption(Layout::ManageClosely), QStringLiteral("Manage closely · 3"));
+    QVERIFY(below.pageSize().width() < beside.pageSize().width());
+    const QRectF page(QPointF(0, 0), below.pageSize());
+    QVERIFY(below.legendTitleRect().top() > below.interestTitleRect().bottom());
+    bool ngo = false;
+    for (const Layout::LegendEntry& entry : below.legend()) {
+        QVERIFY2(page.contains(entry.textRect), qPrintable(entry.text));
+        QVERIFY(entry.textRect.top() > below.plotRect().bottom());
+        ngo = ngo || entry.text == QStringLiteral("ONG ou société civile (3)");
+    }
+    QVERIFY(ngo);
+    QVERIFY(page.contains(below.boundaryNoteRect()));
+    // Two columns at least: the legend fills the width rather than running down the page.
+    QSet<qreal> columns;
+    for (const Layout::LegendEntry& entry : below.legend())
+        columns.insert(entry.swatch.left());
+    QVERIFY(columns.size() >= 2);
+}
 
 QTEST_MAIN(TestInfluenceGridLayout)
 #include "TestInfluenceGridLayout.moc"

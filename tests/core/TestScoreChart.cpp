@@ -49,6 +49,7 @@ private:
     }
 
 private slots:
+    void reportWords();
     void barHeightsFollowScores()
     {
         const ScoreChart chart = twoRounds();
@@ -258,6 +259,30 @@ private slots:
         QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
     }
 };
+
+// A report in another language than the interface's gives the chart its own words and
+// numbers; without them the chart speaks the interface's.
+void TestScoreChart::reportWords()
+{
+    ScoreChart::Series round{QStringLiteral("2025"), {0.5}, {0.5}, {6}, {12}};
+    ScoreChart chart({QStringLiteral("Éducation")}, {round});
+    QCOMPARE(chart.coverageText(0, 0), QStringLiteral("6 of 12 answered"));
+    ScoreChart::Words words = ScoreChart::Words::interface();
+    words.ofAnswered = QStringLiteral("Réponses : %1 sur %2");
+    words.shareAnswered = QStringLiteral("Réponses : %1");
+    words.locale = QLocale(QLocale::French);
+    chart.setWords(words);
+    QCOMPARE(chart.coverageText(0, 0), QStringLiteral("Réponses : 6 sur 12"));
+    // Without counts, the share in the report's locale.
+    ScoreChart shares({QStringLiteral("Santé")},
+                      {{QStringLiteral("2025"), {0.5}, {0.125}, {}, {}}});
+    shares.setWords(words);
+    QCOMPARE(shares.coverageText(0, 0), QStringLiteral("Réponses : 13\u00a0%"));
+    // Painted whole with a family of its own.
+    chart.setFontFamily(QStringLiteral("Noto Sans"));
+    const QImage image = render(chart, QSize(400, 300));
+    QVERIFY(!image.isNull());
+}
 
 QTEST_MAIN(TestScoreChart)
 #include "TestScoreChart.moc"

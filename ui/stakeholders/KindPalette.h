@@ -7,8 +7,8 @@
 #include <QIcon>
 
 // One colour per kind of stakeholder, shared by the table, the influence/interest grid, the
-// relations network and their legends, so a kind looks the same everywhere. The colours are
-// Okabe and Ito's set, told apart by readers with the common colour-vision deficiencies.
+// relations network and their legends: the core's KindColors, which the printed reports use
+// too, so a kind looks the same everywhere; and its swatch for widgets.
 namespace KindPalette {
 
 QColor color(Stakeholder::Kind kind);

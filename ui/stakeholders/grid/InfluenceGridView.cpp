@@ -210,6 +210,17 @@ void InfluenceGridView::paintEvent(QPaintEvent* event)
         m_renderer.paintMark(painter, layout, mark, offset, true);
 }
 
+void InfluenceGridView::changeEvent(QEvent* event)
+{
+    // The layout keeps its words (a report's may differ): the interface's again, translated.
+    if (event->type() == QEvent::LanguageChange) {
+        m_layout.setWords(InfluenceGridLayout::Words::interface());
+        updateScrollBars();
+        viewport()->update();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
 void InfluenceGridView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
