@@ -268,6 +268,23 @@ private slots:
         QVERIFY(PdfProbe::pages(older).join(QString()).contains(QStringLiteral("Valmer")));
     }
 
+    void everyKindPreviews()
+    {
+        const auto dialog = openDialog();
+        ReportKind shown = dialog->choices()->options().kind;
+        for (ReportKind kind : ReportBuilder::kinds()) {
+            const std::shared_ptr<const LaidOutReport> before = dialog->preview()->report();
+            choose(*dialog, "reportKind", int(kind));
+            // A report of its own, with pages: not a notice that it could not be made.
+            if (kind != shown)
+                QTRY_VERIFY2(dialog->preview()->report() != before,
+                             qPrintable(ReportBuilder::key(kind)));
+            QVERIFY2(dialog->preview()->report() && dialog->preview()->pageCount() > 0,
+                     qPrintable(ReportBuilder::key(kind)));
+            shown = kind;
+        }
+    }
+
     void odtOnlyForTheReportsThatHaveIt()
     {
         const auto dialog = openDialog();
