@@ -21,8 +21,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -295,6 +297,23 @@ private slots:
             action(window, name)->trigger();
             QCOMPARE(opened, QStringLiteral("ReportChoicesDialog"));
         }
+
+        // An export through the menu, as the officer makes it: the status bar says where.
+        const QString target = dir().filePath(QStringLiteral("status.pdf"));
+        DialogHooks::setNextDialogHandler([&target](QDialog& dialog) {
+            dialog.show();
+            DialogHooks::setNextFileName(target);
+            auto* go = dialog.findChild<QPushButton*>(QStringLiteral("exportReport"));
+            if (!go)
+                return int(QDialog::Rejected);
+            go->click();
+            // Until the export thread has finished and the dialog has closed itself.
+            QTest::qWaitFor([&dialog] { return !dialog.isVisible(); }, 30000);
+            return dialog.result();
+        });
+        action(window, "actionExportReport")->trigger();
+        QVERIFY(QFile::exists(target));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("status.pdf")));
     }
 };
 

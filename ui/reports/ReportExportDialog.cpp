@@ -41,7 +41,7 @@ QString suffixOf(ReportExportThread::Format format)
 
 ReportExportDialog::ReportExportDialog(Repositories& repos, QWidget* parent)
     : QDialog(parent), m_repos(repos), m_choices(new ReportChoices(repos, this)),
-      m_pdf(new QRadioButton(tr("&PDF"), this)),
+      m_formats(new QGroupBox(tr("Format"), this)), m_pdf(new QRadioButton(tr("&PDF"), this)),
       m_odt(new QRadioButton(tr("&OpenDocument text (.odt)"), this)),
       m_preview(new ReportPreview(this)), m_message(new MessageBar(this)),
       m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this)),
@@ -61,14 +61,13 @@ ReportExportDialog::ReportExportDialog(Repositories& repos, QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportReport"));
     m_cancel->setObjectName(QStringLiteral("exportCancel"));
 
-    auto* formats = new QGroupBox(tr("Format"), this);
     // The buttons' texts stay short; what each format is for wraps beside them.
     auto* formatHint = new QLabel(tr("PDF to publish or print as it is; OpenDocument to finish "
                                      "the wording in LibreOffice or Word first."),
-                                  formats);
+                                  m_formats);
     formatHint->setObjectName(QStringLiteral("formatHint"));
     formatHint->setWordWrap(true);
-    auto* formatLayout = new QVBoxLayout(formats);
+    auto* formatLayout = new QVBoxLayout(m_formats);
     formatLayout->addWidget(m_pdf);
     formatLayout->addWidget(m_odt);
     formatLayout->addWidget(formatHint);
@@ -77,7 +76,7 @@ ReportExportDialog::ReportExportDialog(Repositories& repos, QWidget* parent)
     auto* optionsLayout = new QVBoxLayout(options);
     optionsLayout->setContentsMargins(0, 0, 0, 0);
     optionsLayout->addWidget(m_choices);
-    optionsLayout->addWidget(formats);
+    optionsLayout->addWidget(m_formats);
     optionsLayout->addStretch(1);
     optionsLayout->addWidget(m_message);
     optionsLayout->addWidget(m_progress);
@@ -248,8 +247,7 @@ void ReportExportDialog::exportFinished()
 void ReportExportDialog::setBusy(bool busy)
 {
     m_choices->setEnabled(!busy);
-    m_pdf->setEnabled(!busy);
-    m_odt->setEnabled(!busy && ReportBuilder::hasOdt(m_choices->options().kind));
+    m_formats->setEnabled(!busy);
     m_export->setEnabled(!busy);
     m_progress->setValue(0);
     m_progress->setVisible(busy);

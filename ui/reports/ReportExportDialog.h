@@ -8,6 +8,7 @@
 
 class MessageBar;
 class QDialogButtonBox;
+class QGroupBox;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -54,6 +55,7 @@ private:
 
     Repositories& m_repos;
     ReportChoices* m_choices;
+    QGroupBox* m_formats;
     QRadioButton* m_pdf;
     QRadioButton* m_odt;
     ReportPreview* m_preview;
