@@ -122,6 +122,13 @@ private slots:
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(preview->currentPage(), 1);
         QVERIFY(inkedPixels(preview->canvas()->image()) > 100);
+        // Page Down and Page Up where the preview has the focus.
+        auto* scroll = dialog->findChild<QWidget*>(QStringLiteral("previewScroll"));
+        scroll->setFocus();
+        QTest::keyClick(scroll, Qt::Key_PageDown);
+        QCOMPARE(preview->currentPage(), 2);
+        QTest::keyClick(scroll, Qt::Key_PageUp);
+        QCOMPARE(preview->currentPage(), 1);
         const double whole = preview->canvas()->scale();
         choose(*dialog, "previewZoom", 2.0);
         QVERIFY(preview->canvas()->scale() > whole);

@@ -4,6 +4,7 @@
 #include "LaidOutReport.h"
 #include "ReportPageCanvas.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -34,11 +35,9 @@ ReportPreview::ReportPreview(QWidget* parent)
     m_previous->setObjectName(QStringLiteral("previewPrevious"));
     m_previous->setToolTip(tr("Previous page"));
     m_previous->setAccessibleName(tr("Previous page"));
-    m_previous->setShortcut(QKeySequence(Qt::Key_PageUp));
     m_next->setObjectName(QStringLiteral("previewNext"));
     m_next->setToolTip(tr("Next page"));
     m_next->setAccessibleName(tr("Next page"));
-    m_next->setShortcut(QKeySequence(Qt::Key_PageDown));
     m_pageLabel->setObjectName(QStringLiteral("previewPage"));
     m_pageLabel->setAlignment(Qt::AlignCenter);
     m_zoom->setObjectName(QStringLiteral("previewZoom"));
@@ -74,6 +73,19 @@ ReportPreview::ReportPreview(QWidget* parent)
     connect(m_previous, &QToolButton::clicked, this, [this] { showPage(currentPage() - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showPage(currentPage() + 1); });
     m_scroll->viewport()->installEventFilter(this);
+    // Page Up and Page Down turn the pages where the preview has the focus only: elsewhere in
+    // the dialog they still step a date.
+    m_scroll->setFocusPolicy(Qt::StrongFocus);
+    const auto turn = [this](QKeySequence key, int step) {
+        auto* action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this,
+                [this, step] { showPage(currentPage() + step); });
+        addAction(action);
+    };
+    turn(QKeySequence(Qt::Key_PageUp), -1);
+    turn(QKeySequence(Qt::Key_PageDown), 1);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &ReportPreview::applyZoom);
     changeEvent(nullptr);
     showNotice(tr("Preparing the preview…"));
