@@ -194,11 +194,19 @@ void ReportExportDialog::startExport()
         path += suffix;
     bool overwrite = false;
     if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
-        overwrite = DialogHooks::message(this, QMessageBox::Question, tr("Replace the file?"),
-                                         tr("“%1” already exists. Replace it with this report?")
-                                             .arg(QFileInfo(path).fileName()),
-                                         QMessageBox::Yes | QMessageBox::No,
-                                         QMessageBox::No) == QMessageBox::Yes;
+        const QString name = QFileInfo(path).fileName();
+        overwrite = DialogHooks::message(
+                        this, QMessageBox::Question, tr("Replace the file?"),
+                        tr("“%1” already exists. Replace it with this report?").arg(name),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        // The core's refusal speaks of --force, for the command line; here the officer just
+        // said no.
+        if (!overwrite) {
+            m_message->showMessage(tr("“%1” already exists and was left as it is: nothing was "
+                                      "written. Choose another name, or agree to replace it.")
+                                       .arg(name));
+            return;
+        }
     }
     if (Result<void> target = ExportTarget::check(path, overwrite); !target) {
         m_message->showMessage(target.error().message);
