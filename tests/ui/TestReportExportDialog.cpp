@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 namespace {
 
@@ -133,6 +134,17 @@ private slots:
         choose(*dialog, "previewZoom", 2.0);
         QVERIFY(preview->canvas()->scale() > whole);
         QCOMPARE(preview->currentPage(), 1);
+        // Ctrl and the wheel step through the zoom list.
+        auto* zoom = dialog->findChild<QComboBox*>(QStringLiteral("previewZoom"));
+        const int index = zoom->currentIndex();
+        QWidget* viewport = scroll->findChild<QWidget*>(QStringLiteral("qt_scrollarea_viewport"));
+        QVERIFY(viewport);
+        const QPointF at(viewport->width() / 2.0, viewport->height() / 2.0);
+        QWheelEvent down(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport, &down);
+        QCOMPARE(zoom->currentIndex(), index - 1);
+        QVERIFY(preview->canvas()->scale() < 2.0 * preview->logicalDpiX() / 72.0);
     }
 
     void changingTheLanguageRendersInFrench()

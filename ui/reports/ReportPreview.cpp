@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 namespace {
 
@@ -170,6 +171,16 @@ bool ReportPreview::eventFilter(QObject* watched, QEvent* event)
     // The viewport, not this widget: its size is known only once the scroll area is laid out.
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_report)
         applyZoom();
+    // Ctrl and the wheel zoom, as in the timeline and in document viewers: a step of the list
+    // (whole page, page width, then larger sizes).
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Wheel) {
+        const auto* wheel = static_cast<QWheelEvent*>(event);
+        if (wheel->modifiers() & Qt::ControlModifier && wheel->angleDelta().y() != 0) {
+            const int step = wheel->angleDelta().y() > 0 ? 1 : -1;
+            m_zoom->setCurrentIndex(qBound(0, m_zoom->currentIndex() + step, m_zoom->count() - 1));
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
