@@ -325,6 +325,23 @@
     </message>
 </context>
 <context>
+    <name>PrioritiesReport</name>
+    <message numerus="yes">
+        <source>The priorities were prepared with the city&apos;s stakeholder group of %n member(s), listed in Annex A.</source>
+        <translation>
+            <numerusform>The priorities were prepared with the city&apos;s stakeholder group of %n member, listed in Annex A.</numerusform>
+            <numerusform>The priorities were prepared with the city&apos;s stakeholder group of %n members, listed in Annex A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group met %n time(s).</source>
+        <translation>
+            <numerusform>The group met once.</numerusform>
+            <numerusform>The group met %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressLogModel</name>
     <message numerus="yes">
         <source>Remove %n progress note(s)</source>
@@ -365,6 +382,16 @@
         <translation>
             <numerusform>%n page written to %1.</numerusform>
             <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccessReport</name>
+    <message numerus="yes">
+        <source>A bar chart of the scores per area for %n round(s).</source>
+        <translation>
+            <numerusform>A bar chart of the scores per area for %n round.</numerusform>
+            <numerusform>A bar chart of the scores per area for %n rounds.</numerusform>
         </translation>
     </message>
 </context>
@@ -521,6 +548,58 @@
         <translation>
             <numerusform>and %n more follow-up overdue</numerusform>
             <numerusform>and %n more follow-ups overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersReport</name>
+    <message numerus="yes">
+        <source>A network of %n relation(s) between stakeholders.</source>
+        <translation>
+            <numerusform>A network of %n relation between stakeholders.</numerusform>
+            <numerusform>A network of %n relations between stakeholders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The relations link %n stakeholder(s): too many to draw legibly on a page. The program’s network view shows them, narrowed by kind or theme.</source>
+        <translation>
+            <numerusform>The relations link %n stakeholder: too many to draw legibly on a page. The program’s network view shows them, narrowed by kind or theme.</numerusform>
+            <numerusform>The relations link %n stakeholders: too many to draw legibly on a page. The program’s network view shows them, narrowed by kind or theme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An influence/interest grid of %n stakeholder(s).</source>
+        <translation>
+            <numerusform>An influence/interest grid of %n stakeholder.</numerusform>
+            <numerusform>An influence/interest grid of %n stakeholders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n member(s).</source>
+        <translation>
+            <numerusform>It has %n member.</numerusform>
+            <numerusform>It has %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has met %n time(s), most recently on %1.</source>
+        <translation>
+            <numerusform>It has met once, on %1.</numerusform>
+            <numerusform>It has met %n times, most recently on %1.</numerusform>
         </translation>
     </message>
 </context>

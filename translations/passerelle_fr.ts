@@ -3961,6 +3961,175 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
+    <name>PrioritiesReport</name>
+    <message>
+        <source>Adopted by the council on %1</source>
+        <translation>Adoptée par le conseil le %1</translation>
+    </message>
+    <message>
+        <source>Validated by the stakeholder group on %1</source>
+        <translation>Validée par le groupe des parties prenantes le %1</translation>
+    </message>
+    <message>
+        <source>2. Method</source>
+        <translation>2. Méthode</translation>
+    </message>
+    <message>
+        <source>The stakeholder group</source>
+        <translation>Le groupe des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>The group has not met yet.</source>
+        <translation>Le groupe ne s’est pas encore réuni.</translation>
+    </message>
+    <message>
+        <source>The meetings of the stakeholder group.</source>
+        <translation>Les réunions du groupe des parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Who was consulted</source>
+        <translation>Qui a été consulté</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consultés</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>No consultation has been recorded.</source>
+        <translation>Aucune consultation n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>3. The priorities</source>
+        <translation>3. Les priorités</translation>
+    </message>
+    <message>
+        <source>No priority has been written yet.</source>
+        <translation>Aucune priorité n’a encore été rédigée.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>No action has been planned for this priority yet.</source>
+        <translation>Aucune action n’a encore été prévue pour cette priorité.</translation>
+    </message>
+    <message>
+        <source>Local integration priorities</source>
+        <translation>Priorités locales d’intégration</translation>
+    </message>
+    <message>
+        <source>The priorities for the inclusion of newcomers in %1 and the actions that carry them out</source>
+        <translation>Les priorités pour l’inclusion des nouveaux arrivants à %1 et les actions qui les mettent en œuvre</translation>
+    </message>
+    <message>
+        <source>Priorities and action plan</source>
+        <translation>Priorités et plan d’action</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Version du %1</translation>
+    </message>
+    <message>
+        <source>Draft for consultation</source>
+        <translation>Projet soumis à consultation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>1. Context</source>
+        <translation>1. Contexte</translation>
+    </message>
+    <message>
+        <source>The migration profile</source>
+        <translation>Le profil migratoire</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>A. The stakeholder group&apos;s members</source>
+        <translation>A. Les membres du groupe des parties prenantes</translation>
+    </message>
+    <message>
+        <source>B. Access to services: scores by area</source>
+        <translation>B. Accès aux services&#xa0;: scores par domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>The priorities were prepared with the city&apos;s stakeholder group of %n member(s), listed in Annex A.</source>
+        <translation>
+            <numerusform>Les priorités ont été préparées avec le groupe des parties prenantes de la ville, qui compte %n membre, cité en annexe A.</numerusform>
+            <numerusform>Les priorités ont été préparées avec le groupe des parties prenantes de la ville, qui compte %n membres, cités en annexe A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group met %n time(s).</source>
+        <translation>
+            <numerusform>Le groupe s’est réuni %n fois.</numerusform>
+            <numerusform>Le groupe s’est réuni %n fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Draft</source>
@@ -4122,6 +4291,149 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>N&amp;arrative</source>
         <translation>&amp;Récit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReport</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Sources: </source>
+        <translation>Sources&#xa0;: </translation>
+    </message>
+    <message>
+        <source>inhabitants (%1)</source>
+        <translation>habitants (%1)</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>habitants</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Population of the city</source>
+        <translation>Population de la ville</translation>
+    </message>
+    <message>
+        <source>No key figure of the profile is recorded yet.</source>
+        <translation>Aucun chiffre clé du profil n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d’origine</translation>
+    </message>
+    <message>
+        <source>Migrants</source>
+        <translation>Migrants</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>All origins listed</source>
+        <translation>Toutes les origines recensées</translation>
+    </message>
+    <message>
+        <source>Share: of the migrants of all the origins listed.</source>
+        <translation>Part&#xa0;: parmi les migrants de toutes les origines recensées.</translation>
+    </message>
+    <message>
+        <source>No country of origin is recorded yet.</source>
+        <translation>Aucun pays d’origine n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Share: migrants in the district’s population.</source>
+        <translation>Part&#xa0;: migrants dans la population du quartier.</translation>
+    </message>
+    <message>
+        <source>No district is recorded yet.</source>
+        <translation>Aucun quartier n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The migration profile has no key figure yet: the city’s population and the figures on its migrants will appear here with their sources.</source>
+        <translation>Le profil migratoire n’a pas encore de chiffre clé&#xa0;: la population de la ville et les chiffres sur ses migrants apparaîtront ici avec leurs sources.</translation>
+    </message>
+    <message>
+        <source>The key figures of the migration profile and their sources.</source>
+        <translation>Les chiffres clés du profil migratoire et leurs sources.</translation>
+    </message>
+    <message>
+        <source>The largest groups by country of origin: %1.</source>
+        <translation>Les groupes les plus nombreux par pays d’origine&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>City migration profile</source>
+        <translation>Profil migratoire de la ville</translation>
+    </message>
+    <message>
+        <source>Who the city’s migrants are, where they live, and what the city knows of their situation, with the sources of every figure</source>
+        <translation>Qui sont les migrants de la ville, où ils vivent et ce que la ville sait de leur situation, avec la source de chaque chiffre</translation>
+    </message>
+    <message>
+        <source>The knowledge on which the city’s priorities rest</source>
+        <translation>Les connaissances sur lesquelles reposent les priorités de la ville</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants</source>
+        <translation>%1 habitants</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Origins of migrants</source>
+        <translation>Origines des migrants</translation>
+    </message>
+    <message>
+        <source>Where migrants live</source>
+        <translation>Où vivent les migrants</translation>
+    </message>
+    <message>
+        <source>The migration profile</source>
+        <translation>Le profil migratoire</translation>
+    </message>
+    <message>
+        <source>The sections of the profile are not written yet.</source>
+        <translation>Les sections du profil ne sont pas encore rédigées.</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4929,6 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <source>City profile</source>
         <translation>Profil de la ville</translation>
     </message>
-    <message>
-        <source>This report cannot be written yet.</source>
-        <translation>Ce rapport ne peut pas encore être écrit.</translation>
-    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -4974,6 +5282,156 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>Edit “%1”</source>
         <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccessReport</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Scores per area, round by round, with the share of items answered under each bar.</source>
+        <translation>Scores par domaine, campagne par campagne, avec la part des critères renseignés sous chaque barre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bar chart of the scores per area for %n round(s).</source>
+        <translation>
+            <numerusform>Un diagramme en barres des scores par domaine pour %n campagne.</numerusform>
+            <numerusform>Un diagramme en barres des scores par domaine pour %n campagnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Items answered</source>
+        <translation>Critères renseignés</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Score: met counts 1, partly met ½, not met 0, over the items answered one of the three; unknown and not applicable are left out. A dash: no score yet.</source>
+        <translation>Score&#xa0;: satisfait compte 1, partiellement satisfait ½, non satisfait 0, sur les critères ayant reçu l’une de ces trois réponses&#xa0;; inconnu et sans objet ne sont pas comptés. Un tiret&#xa0;: pas encore de score.</translation>
+    </message>
+    <message>
+        <source>No service-access assessment has been held yet: the scores will appear after the first round.</source>
+        <translation>Aucune évaluation de l’accès aux services n’a encore eu lieu&#xa0;: les scores apparaîtront après la première campagne.</translation>
+    </message>
+    <message>
+        <source>Round “%1” of the checklist “%2”, held on %3: an overall score of %4, with %5 of the %6 items answered.</source>
+        <translation>Campagne «&#xa0;%1&#xa0;» de la liste de contrôle «&#xa0;%2&#xa0;», tenue le %3&#xa0;: un score global de %4, avec %5 critères renseignés sur %6.</translation>
+    </message>
+    <message>
+        <source>Access to basic services</source>
+        <translation>Accès aux services de base</translation>
+    </message>
+    <message>
+        <source>How far migrants can reach the city’s basic services: scores per area, their change, the gaps and the priorities made from them</source>
+        <translation>Dans quelle mesure les migrants accèdent aux services de base de la ville&#xa0;: scores par domaine, leur évolution, les lacunes et les priorités qui en découlent</translation>
+    </message>
+    <message>
+        <source>The service-access checklist: where the city stands and what it will improve</source>
+        <translation>La liste de contrôle de l’accès aux services&#xa0;: où en est la ville et ce qu’elle va améliorer</translation>
+    </message>
+    <message>
+        <source>Round “%1”, %2</source>
+        <translation>Campagne «&#xa0;%1&#xa0;», %2</translation>
+    </message>
+    <message>
+        <source>Scores per area</source>
+        <translation>Scores par domaine</translation>
+    </message>
+    <message>
+        <source>overall score</source>
+        <translation>score global</translation>
+    </message>
+    <message>
+        <source>of the items answered</source>
+        <translation>des critères renseignés</translation>
+    </message>
+    <message>
+        <source>gaps: items not met or partly met</source>
+        <translation>lacunes&#xa0;: critères non satisfaits ou partiellement satisfaits</translation>
+    </message>
+    <message>
+        <source>priorities made from the gaps</source>
+        <translation>priorités issues des lacunes</translation>
+    </message>
+    <message>
+        <source>Change since the previous round</source>
+        <translation>Évolution depuis la campagne précédente</translation>
+    </message>
+    <message>
+        <source>Round “%1” (%2) against round “%3” (%4), in percentage points.</source>
+        <translation>Campagne «&#xa0;%1&#xa0;» (%2) comparée à la campagne «&#xa0;%3&#xa0;» (%4), en points de pourcentage.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>There is no earlier round of this checklist to compare with yet.</source>
+        <translation>Il n’y a pas encore de campagne antérieure de cette liste de contrôle à laquelle comparer.</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>The items of the latest round answered not met or partly met: the starting points of the city’s priorities.</source>
+        <translation>Les critères de la dernière campagne jugés non satisfaits ou partiellement satisfaits&#xa0;: les points de départ des priorités de la ville.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Priority made from it</source>
+        <translation>Priorité qui en découle</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Réponse donnée par</translation>
+    </message>
+    <message>
+        <source>The latest round found no gap.</source>
+        <translation>La dernière campagne n’a relevé aucune lacune.</translation>
+    </message>
+    <message>
+        <source>No round has been held yet.</source>
+        <translation>Aucune campagne n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Priorities made from the gaps</source>
+        <translation>Priorités issues des lacunes</translation>
+    </message>
+    <message>
+        <source>No priority rests on a gap of the latest round yet.</source>
+        <translation>Aucune priorité ne repose encore sur une lacune de la dernière campagne.</translation>
+    </message>
+    <message>
+        <source>Expected outcome: </source>
+        <translation>Résultat attendu&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The gaps it answers:</source>
+        <translation>Les lacunes auxquelles elle répond&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6709,254 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>Show details</source>
         <translation>Afficher les détails</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersReport</name>
+    <message>
+        <source>high influence and high interest: involve them in every step and consult them on each priority.</source>
+        <translation>forte influence et fort intérêt&#xa0;: les associer à chaque étape et les consulter sur chaque priorité.</translation>
+    </message>
+    <message>
+        <source>high influence, lower interest: meet their expectations on what concerns them, without overloading them.</source>
+        <translation>forte influence, intérêt moindre&#xa0;: répondre à leurs attentes sur ce qui les concerne, sans les surcharger.</translation>
+    </message>
+    <message>
+        <source>lower influence, high interest: keep them informed and listen to them; they often know the field best.</source>
+        <translation>influence moindre, fort intérêt&#xa0;: les tenir informées et les écouter&#xa0;; ce sont souvent elles qui connaissent le mieux le terrain.</translation>
+    </message>
+    <message>
+        <source>lower influence and interest: follow how their position changes, with little effort.</source>
+        <translation>influence et intérêt moindres&#xa0;: suivre l’évolution de leur position, sans y consacrer beaucoup d’efforts.</translation>
+    </message>
+    <message>
+        <source>Stakeholders by strategy</source>
+        <translation>Parties prenantes par stratégie</translation>
+    </message>
+    <message>
+        <source>Each quadrant of the grid calls for its own way of working with the stakeholders in it:</source>
+        <translation>Chaque quadrant de la grille influence-intérêt appelle sa propre façon de travailler avec les parties prenantes qui s’y trouvent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Influence and interest are scored from 1 to 5; a score of 3 or more counts as high.</source>
+        <translation>L’influence et l’intérêt sont notés de 1 à 5&#xa0;; une note de 3 ou plus compte comme élevée.</translation>
+    </message>
+    <message>
+        <source>No stakeholder is recorded yet.</source>
+        <translation>Aucune partie prenante n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Stakeholders by kind</source>
+        <translation>Parties prenantes par type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <source>This report includes personal data at the officer’s request: share it only with those who need it.</source>
+        <translation>Ce rapport contient des données personnelles, incluses à dessein&#xa0;: ne le transmettez qu’aux personnes qui en ont besoin.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No contact person is recorded yet.</source>
+        <translation>Aucune personne de contact n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>No relation between stakeholders is recorded yet.</source>
+        <translation>Aucune relation entre parties prenantes n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Partnerships, funding, referrals, coordination and tensions between the stakeholders that have any. A thicker line is a stronger tie; an arrow shows who funds or refers to whom.</source>
+        <translation>Partenariats, financements, orientations, coordination et tensions entre les parties prenantes qui en ont. Un trait plus épais indique un lien plus fort&#xa0;; une flèche montre qui finance qui ou qui oriente vers qui.</translation>
+    </message>
+    <message>
+        <source>The relations network of the stakeholders.</source>
+        <translation>Le réseau des relations entre parties prenantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A network of %n relation(s) between stakeholders.</source>
+        <translation>
+            <numerusform>Un réseau de %n relation entre parties prenantes.</numerusform>
+            <numerusform>Un réseau de %n relations entre parties prenantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The relations link %n stakeholder(s): too many to draw legibly on a page. The program’s network view shows them, narrowed by kind or theme.</source>
+        <translation>
+            <numerusform>Les relations relient %n partie prenante&#xa0;: trop pour les dessiner lisiblement sur une page. La vue en réseau du programme les montre, filtrées par type ou par thème.</numerusform>
+            <numerusform>Les relations relient %n parties prenantes&#xa0;: trop pour les dessiner lisiblement sur une page. La vue en réseau du programme les montre, filtrées par type ou par thème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>Toutes les relations</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Cartographie des parties prenantes</translation>
+    </message>
+    <message>
+        <source>The actors of migrant inclusion in the city: their influence and interest, their relations, the stakeholder group</source>
+        <translation>Les acteurs de l’inclusion des migrants dans la ville&#xa0;: leur influence et leur intérêt, leurs relations, le groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Who works on migrant inclusion in the city, how much they weigh and how they work together</source>
+        <translation>Qui agit pour l’inclusion des migrants dans la ville, quel poids chacun pèse et comment tous travaillent ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n partie prenante</numerusform>
+            <numerusform>%n parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The influence/interest grid</source>
+        <translation>La grille influence-intérêt</translation>
+    </message>
+    <message>
+        <source>stakeholders</source>
+        <translation>parties prenantes</translation>
+    </message>
+    <message>
+        <source>relations between them</source>
+        <translation>relations entre elles</translation>
+    </message>
+    <message>
+        <source>members of the stakeholder group</source>
+        <translation>membres du groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>to manage closely</source>
+        <translation>à gérer de près</translation>
+    </message>
+    <message>
+        <source>No stakeholder is recorded yet: the grid will show them once the officer has entered and scored them.</source>
+        <translation>Aucune partie prenante n’est encore enregistrée&#xa0;: la grille influence-intérêt les montrera une fois saisies et notées.</translation>
+    </message>
+    <message>
+        <source>Each stakeholder is placed by the influence it has on migrant inclusion in the city (upwards) and by its interest in it (rightwards). The colour of a dot is its kind.</source>
+        <translation>Chaque partie prenante est placée selon son influence sur l’inclusion des migrants dans la ville (vers le haut) et selon son intérêt pour celle-ci (vers la droite). La couleur d’un point indique son type.</translation>
+    </message>
+    <message>
+        <source>The stakeholders on the influence/interest grid.</source>
+        <translation>Les parties prenantes sur la grille influence-intérêt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An influence/interest grid of %n stakeholder(s).</source>
+        <translation>
+            <numerusform>Une grille influence-intérêt de %n partie prenante.</numerusform>
+            <numerusform>Une grille influence-intérêt de %n parties prenantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relations between stakeholders</source>
+        <translation>Relations entre parties prenantes</translation>
+    </message>
+    <message>
+        <source>The City Stakeholder Group</source>
+        <translation>Le groupe local des parties prenantes</translation>
+    </message>
+    <message>
+        <source>The City Stakeholder Group is the standing consultation body of the city’s migrant-inclusion work.</source>
+        <translation>Le groupe local des parties prenantes est l’instance permanente de concertation de la ville pour l’inclusion des migrants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n member(s).</source>
+        <translation>
+            <numerusform>Il compte %n membre.</numerusform>
+            <numerusform>Il compte %n membres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has met %n time(s), most recently on %1.</source>
+        <translation>
+            <numerusform>Il s’est réuni %n fois, la dernière le %1.</numerusform>
+            <numerusform>Il s’est réuni %n fois, la dernière le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation>Rôle dans le groupe</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>The stakeholder group has no member yet.</source>
+        <translation>Le groupe local des parties prenantes n’a pas encore de membre.</translation>
     </message>
 </context>
 <context>

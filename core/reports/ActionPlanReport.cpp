@@ -267,23 +267,6 @@ void budget(ReportDocument& doc, const Context& c)
 
 } // namespace
 
-QString ActionPlanReport::statusLabel(const ReportLanguage& language, int status)
-{
-    switch (Action::Status(status)) {
-    case Action::Status::Planned:
-        return language.translate("Action", "Planned");
-    case Action::Status::InProgress:
-        return language.translate("Action", "In progress");
-    case Action::Status::Done:
-        return language.translate("Action", "Done");
-    case Action::Status::Delayed:
-        return language.translate("Action", "Delayed");
-    case Action::Status::Cancelled:
-        return language.translate("Action", "Cancelled");
-    }
-    return {};
-}
-
 Result<ReportDocument> ActionPlanReport::build(Repositories& repos, const ReportOptions& options,
                                                const ReportLanguage& language)
 {
@@ -329,11 +312,11 @@ Result<ReportDocument> ActionPlanReport::build(Repositories& repos, const Report
     doneSince(doc, c, since, notes);
     slippage(doc, c);
     budget(doc, c);
+    const ReportStyle style(options.paper);
     PlanIndicatorFigure::append(doc, repos.actions().indicators(),
-                                repos.actions().indicatorValues(), plan, language);
+                                repos.actions().indicatorValues(), plan, language, style);
     doc.heading(1, c.lang.translate("ActionPlanReport", "Timeline"));
-    const QList<ReportFigure> timeline = PlanTimelineFigure::figures(
-        plan, today, language, ReportStyle(options.paper).body().size());
+    const QList<ReportFigure> timeline = PlanTimelineFigure::figures(plan, today, language, style);
     if (timeline.isEmpty())
         doc.paragraph(c.lang.translate("ActionPlanReport", "No action has dates yet."));
     for (const ReportFigure& figure : timeline)

@@ -18,7 +18,4 @@ class ActionPlanReport
 public:
     static Result<ReportDocument> build(Repositories& repos, const ReportOptions& options,
                                         const ReportLanguage& language);
-
-    // "In progress" in the report's language (the same words as the interface's).
-    static QString statusLabel(const ReportLanguage& language, int status);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanIndicatorFigure.h"
 
+#include "FineText.h"
 #include "ReportLanguage.h"
 #include "plan/IndicatorMeasure.h"
 
@@ -26,12 +27,12 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
     const QColor ink(0x1f, 0x29, 0x33);
     const QColor accent(0x1d, 0x5c, 0x8c);
     QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * 7.0 / 8.5);
+    font.setPointSizeF(font.pointSizeF() * PlanIndicatorFigure::labelPoints /
+                       ReportStyle::pointSize(ReportStyle::Role::Small));
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     painter.setPen(ink);
-    painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()),
-                     metrics.elidedText(chart.title, Qt::ElideRight, box.width()));
+    FineText::draw(painter, QPointF(box.left(), box.top() + metrics.ascent()), chart.title);
     const QRectF plot = box.adjusted(2, metrics.height() + 4, -2, -metrics.height() - 2);
     painter.setPen(QPen(QColor(0xc6, 0xcf, 0xd8), 0.5));
     painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()));
@@ -73,15 +74,15 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
         painter.drawEllipse(place(point.first, point.second), 1.6, 1.6);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QColor(0x5b, 0x66, 0x70));
-    painter.drawText(QPointF(box.left(), box.bottom() - metrics.descent()),
-                     metrics.elidedText(chart.targetLabel, Qt::ElideRight, box.width()));
+    FineText::draw(painter, QPointF(box.left(), box.bottom() - metrics.descent()),
+                   chart.targetLabel);
 }
 
 } // namespace
 
 void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& indicators,
                                  const QList<IndicatorValue>& values, const PlanData& plan,
-                                 const ReportLanguage& language)
+                                 const ReportLanguage& language, const ReportStyle& style)
 {
     doc.heading(1, language.translate("PlanIndicatorFigure", "Indicators against their targets"));
     QHash<QString, QList<IndicatorValue>> valuesOf;
@@ -119,7 +120,9 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
         if (own.size() < 2)
             continue;
         Chart chart;
-        chart.title = indicator.name;
+        // Shortened once here, with the metrics the chart draws with: shaping is the dear part.
+        chart.title = FineText::elided(style, ReportStyle::Role::Small, labelPoints, indicator.name,
+                                       chartWidth);
         chart.target = indicator.target;
         QList<IndicatorValue> sorted = own;
         std::stable_sort(sorted.begin(), sorted.end(),
@@ -138,6 +141,8 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
                                            amount(indicator.target, indicator.unit))
                                 : language.translate("PlanIndicatorFigure", "Now %1, no target")
                                       .arg(amount(current, indicator.unit));
+        chart.targetLabel = FineText::elided(style, ReportStyle::Role::Small, labelPoints,
+                                             chart.targetLabel, chartWidth);
         charts.append(chart);
     }
     table.emptyText = language.translate("PlanIndicatorFigure", "No indicator has been defined.");
@@ -149,7 +154,7 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
     if (charts.isEmpty())
         return;
     doc.heading(2, language.translate("PlanIndicatorFigure", "Small charts"));
-    const double columnWidth = 112;
+    const double columnWidth = chartWidth;
     const double chartHeight = 78;
     for (int first = 0; first < charts.size(); first += chartsPerFigure) {
         auto slice = std::make_shared<QList<Chart>>(charts.mid(first, chartsPerFigure));

@@ -2,6 +2,7 @@
 #include "PlanTimelineFigure.h"
 
 #include "ReportLanguage.h"
+#include "ReportStyle.h"
 #include "plan/PlanRollups.h"
 
 #include <QFontMetricsF>
@@ -69,7 +70,8 @@ void paintSlice(QPainter& painter, const QRectF& rect, const Timeline& timeline,
     const double bottom = top + rowCount * rowHeight;
     QFont base = painter.font();
     QFont small = base;
-    small.setPointSizeF(base.pointSizeF() * 7.0 / 8.5);
+    small.setPointSizeF(base.pointSizeF() * PlanTimelineFigure::labelPoints /
+                        ReportStyle::pointSize(ReportStyle::Role::Small));
     QFont bold = small;
     bold.setBold(true);
     const QColor ink(0x1f, 0x29, 0x33);
@@ -108,19 +110,35 @@ void paintSlice(QPainter& painter, const QRectF& rect, const Timeline& timeline,
         return xOf(day, first, left, monthWidth);
     };
     for (int i = 0; i < rowCount; ++i) {
+        if (timeline.rows.at(firstRow + i).priority)
+            painter.fillRect(QRectF(rect.left(), top + i * rowHeight, rect.width(), rowHeight),
+                             QColor(0xea, 0xf1, 0xf7));
+    }
+    // The names, shortened when the timeline was made (shaping a name is the dear part), drawn
+    // ten times finer on a painter scaled down as much, as they were measured: at 7 points a
+    // font engine rounds each letter's advance and a name would run into the bars.
+    {
+        const double fine = 10;
+        QFont fineSmall = small;
+        fineSmall.setPointSizeF(small.pointSizeF() * fine);
+        QFont fineBold = fineSmall;
+        fineBold.setBold(true);
+        painter.save();
+        painter.scale(1 / fine, 1 / fine);
+        painter.setPen(ink);
+        for (int i = 0; i < rowCount; ++i) {
+            const Row& row = timeline.rows.at(firstRow + i);
+            painter.setFont(row.priority ? fineBold : fineSmall);
+            const double indent = row.priority ? 2 : 8;
+            painter.drawText(QPointF(rect.left() + indent, top + i * rowHeight + rowHeight - 3.5) *
+                                 fine,
+                             row.shownLabel);
+        }
+        painter.restore();
+    }
+    for (int i = 0; i < rowCount; ++i) {
         const Row& row = timeline.rows.at(firstRow + i);
         const double y = top + i * rowHeight;
-        if (row.priority) {
-            painter.fillRect(QRectF(rect.left(), y, rect.width(), rowHeight),
-                             QColor(0xea, 0xf1, 0xf7));
-        }
-        painter.setPen(ink);
-        painter.setFont(row.priority ? bold : small);
-        const QFontMetricsF& rowMetrics =
-            row.priority ? QFontMetricsF(bold, painter.device()) : metrics;
-        const double indent = row.priority ? 2 : 8;
-        painter.drawText(QPointF(rect.left() + indent, y + rowHeight - 3.5),
-                         rowMetrics.elidedText(row.label, Qt::ElideRight, labelWidth - indent - 4));
         painter.setPen(QPen(grid, 0.25));
         painter.drawLine(QLineF(rect.left(), y + rowHeight, rect.right(), y + rowHeight));
         if (!row.start.isValid() || !row.end.isValid() || row.end < first || row.start >= end)
@@ -188,7 +206,8 @@ void paintSlice(QPainter& painter, const QRectF& rect, const Timeline& timeline,
 } // namespace
 
 QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDate& today,
-                                                const ReportLanguage& language, const QSizeF& body)
+                                                const ReportLanguage& language,
+                                                const ReportStyle& style)
 {
     auto timeline = std::make_shared<Timeline>();
     timeline->today = today;
@@ -250,6 +269,20 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
     }
     if (!first.isValid())
         return {};
+    // Each name shortened once for every page it is on, with the metrics it is drawn with.
+    QFont labelFont = style.font(ReportStyle::Role::Small);
+    labelFont.setPointSizeF(labelPoints);
+    QFont boldFont = labelFont;
+    boldFont.setBold(true);
+    const QFontMetricsF labelMetrics(labelFont, style.referenceDevice());
+    const QFontMetricsF boldMetrics(boldFont, style.referenceDevice());
+    for (Row& row : timeline->rows) {
+        const double indent = row.priority ? 2 : 8;
+        row.shownLabel = (row.priority ? boldMetrics : labelMetrics)
+                             .elidedText(row.label, Qt::ElideRight,
+                                         (labelWidth - indent - 4) * ReportStyle::measureScale);
+    }
+    const QSizeF body = style.body().size();
     first = firstOfMonth(first);
     const int span = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
     const int perPage = std::max(1, int((body.width() - labelWidth) / minimumMonthWidth));

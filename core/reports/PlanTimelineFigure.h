@@ -7,6 +7,7 @@
 #include <QSizeF>
 
 class ReportLanguage;
+class ReportStyle;
 
 // The action plan's timeline for a printed report, cut into page-sized figures that stay
 // readable: at most fifteen months across a page (a month at least 22 points wide) and about
@@ -20,6 +21,7 @@ public:
     struct Row
     {
         QString label;
+        QString shownLabel; // shortened to the label column
         bool priority = false;
         QDate start;
         QDate end;
@@ -29,12 +31,13 @@ public:
         QList<std::pair<QDate, bool>> milestones; // due date, done
     };
 
-    // Every figure the timeline needs for a text column of size body (points); none when the
-    // plan has no dated action.
+    // Every figure the timeline needs for the text column of style's page; none when the plan
+    // has no dated action.
     static QList<ReportFigure> figures(const PlanData& plan, const QDate& today,
-                                       const ReportLanguage& language, const QSizeF& body);
+                                       const ReportLanguage& language, const ReportStyle& style);
 
     static constexpr double minimumMonthWidth = 22;
     static constexpr double rowHeight = 13;
     static constexpr double labelWidth = 150;
+    static constexpr double labelPoints = 7;
 };

@@ -2,11 +2,16 @@
 #include "ReportBuilder.h"
 
 #include "ActionPlanReport.h"
+#include "PrioritiesReport.h"
+#include "ProfileReport.h"
 #include "ReportLanguage.h"
+#include "ServiceAccessReport.h"
+#include "StakeholdersReport.h"
 
 QList<ReportKind> ReportBuilder::kinds()
 {
-    return {ReportKind::ActionPlan};
+    return {ReportKind::Priorities, ReportKind::ActionPlan, ReportKind::Stakeholders,
+            ReportKind::ServiceAccess, ReportKind::Profile};
 }
 
 QString ReportBuilder::key(ReportKind kind)
@@ -61,13 +66,17 @@ Result<ReportDocument> ReportBuilder::build(Repositories& repos, const ReportOpt
 {
     const ReportLanguage language(options.language);
     switch (options.kind) {
+    case ReportKind::Priorities:
+        return PrioritiesReport::build(repos, options, language);
     case ReportKind::ActionPlan:
         return ActionPlanReport::build(repos, options, language);
-    case ReportKind::Priorities:
     case ReportKind::Stakeholders:
+        return StakeholdersReport::build(repos, options, language);
     case ReportKind::ServiceAccess:
+        return ServiceAccessReport::build(repos, options, language);
     case ReportKind::Profile:
-        break;
+        return ProfileReport::build(repos, options, language);
     }
-    return Error{tr("This report cannot be written yet.")};
+    Q_UNREACHABLE();
+    return Error{};
 }

@@ -147,19 +147,36 @@ void ReportComposer::cover(const ReportCover& cover)
 
 double ReportComposer::leadHeight(int block) const
 {
-    const double lines = 3 * m_style.lineHeight(Role::Body);
-    if (block >= m_document.blocks.size())
-        return 0;
-    const ReportBlock& next = m_document.blocks.at(block);
-    // A heading stays with the first part of what it introduces: a whole figure (a figure
-    // is never cut), a table's header and first rows, a paragraph's first lines.
-    if (const auto* figure = std::get_if<ReportFigure>(&next))
-        return std::min(figure->height + 12, m_body.height() - 40);
-    if (std::holds_alternative<ReportTable>(next))
-        return 4 * m_style.lineHeight(Role::TableCell) + 12;
-    if (std::holds_alternative<ReportKeyFigures>(next))
-        return 70;
-    return lines;
+    // A heading stays with the first part of what it introduces: the headings and short
+    // notes (a status line, a source) right under it, then a whole figure (a figure is never
+    // cut), a table's header and first rows, or a paragraph's first lines.
+    double height = 0;
+    for (int i = block; i < m_document.blocks.size(); ++i) {
+        const ReportBlock& next = m_document.blocks.at(i);
+        if (const auto* heading = std::get_if<ReportHeading>(&next)) {
+            if (heading->level <= 1)
+                break;
+            height +=
+                m_style.lineHeight(heading->level == 2 ? Role::Heading2 : Role::Heading3) + 14;
+            continue;
+        }
+        if (const auto* paragraph = std::get_if<ReportParagraph>(&next);
+            paragraph && (paragraph->style == ReportParagraph::Style::Small ||
+                          paragraph->style == ReportParagraph::Style::Caption)) {
+            height += 2 * m_style.lineHeight(Role::Small) + 6;
+            continue;
+        }
+        if (const auto* figure = std::get_if<ReportFigure>(&next))
+            height += figure->height + 12;
+        else if (std::holds_alternative<ReportTable>(next))
+            height += 4 * m_style.lineHeight(Role::TableCell) + 12;
+        else if (std::holds_alternative<ReportKeyFigures>(next))
+            height += 70;
+        else
+            height += 3 * m_style.lineHeight(Role::Body);
+        break;
+    }
+    return std::min(height, m_body.height() - 40);
 }
 
 void ReportComposer::heading(const ReportHeading& heading, double keepWith)

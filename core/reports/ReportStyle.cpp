@@ -88,7 +88,7 @@ ReportStyle::ReportStyle(QPageSize::PageSizeId paper)
     }
 }
 
-double ReportStyle::pointSize(Role role) const
+double ReportStyle::pointSize(Role role)
 {
     return faces[size_t(role)].points;
 }

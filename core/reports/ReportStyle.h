@@ -49,7 +49,7 @@ public:
 
     const QFont& font(Role role) const { return m_fonts[size_t(role)]; }
     // In points, the font's size on the reference device.
-    double pointSize(Role role) const;
+    static double pointSize(Role role);
     double lineHeight(Role role) const { return m_lineHeights[size_t(role)]; }
     double ascent(Role role) const { return m_ascents[size_t(role)]; }
     double advance(Role role, const QString& text) const;

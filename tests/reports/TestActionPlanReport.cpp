@@ -106,7 +106,7 @@ void TestActionPlanReport::timelineReadableOnEveryPage()
     const PlanData plan =
         PlanData::load(city->repositories().plan(), city->repositories().actions());
     const QList<ReportFigure> figures =
-        PlanTimelineFigure::figures(plan, QDate(2026, 12, 4), language, style.body().size());
+        PlanTimelineFigure::figures(plan, QDate(2026, 12, 4), language, style);
     QVERIFY(figures.size() >= 2);
     for (const ReportFigure& figure : figures) {
         // Each slice fits a page with its caption and is drawn month by month at least
@@ -126,7 +126,7 @@ void TestActionPlanReport::timelineReadableOnEveryPage()
     const PlanData bigPlan =
         PlanData::load(big->repositories().plan(), big->repositories().actions());
     const QList<ReportFigure> many =
-        PlanTimelineFigure::figures(bigPlan, QDate(2026, 12, 4), language, style.body().size());
+        PlanTimelineFigure::figures(bigPlan, QDate(2026, 12, 4), language, style);
     const int bigRows = int(bigPlan.actions.size());
     QVERIFY(many.size() * 40 >= bigRows);
     for (const ReportFigure& figure : many)
