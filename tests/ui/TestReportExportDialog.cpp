@@ -152,12 +152,15 @@ private slots:
         const auto dialog = openDialog();
         const std::shared_ptr<const LaidOutReport> english = dialog->preview()->report();
         QCOMPARE(english->document.language, QStringLiteral("en"));
+        dialog->preview()->showPage(2);
         choose(*dialog, "reportLanguage", QStringLiteral("fr"));
         QTRY_VERIFY(dialog->preview()->report() != english);
         const std::shared_ptr<const LaidOutReport> french = dialog->preview()->report();
         QCOMPARE(french->document.language, QStringLiteral("fr"));
         QVERIFY(french->document.pageOfPages.contains(QStringLiteral(" sur ")));
         QVERIFY(french->document.title != english->document.title);
+        // The same report in another language: the officer stays on the page being read.
+        QCOMPARE(dialog->preview()->currentPage(), 2);
     }
 
     void paperAndPersonalDataRebuildThePages()
@@ -300,6 +303,9 @@ private slots:
                              qPrintable(ReportBuilder::key(kind)));
             QVERIFY2(dialog->preview()->report() && dialog->preview()->pageCount() > 0,
                      qPrintable(ReportBuilder::key(kind)));
+            // Another report opens on its first page.
+            QCOMPARE(dialog->preview()->currentPage(), 0);
+            dialog->preview()->showPage(1);
             shown = kind;
         }
     }

@@ -45,9 +45,10 @@ ReportChoices::ReportChoices(Repositories& repos, QWidget* parent)
     m_since->setObjectName(QStringLiteral("reportSince"));
     m_since->setCalendarPopup(true);
     m_since->setToolTip(tr("The report lists what was done from this date on."));
-    // Combo boxes as wide as their longest entry would widen the dialog in French; the form
-    // gives them the width there is.
-    for (QComboBox* box : {m_kind, m_language, m_paper})
+    // The report's name is read whole ("Rapport sur la cartographie des parties prenantes"):
+    // its box is as wide as the longest. The others take the width the form gives them.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* box : {m_language, m_paper})
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_form->setContentsMargins(0, 0, 0, 0);

@@ -141,7 +141,9 @@ void ReportExportDialog::refreshPreview()
         m_preview->showNotice(built.error().message);
         return;
     }
-    m_preview->setReport(LaidOutReport::layOut(built.take(), options.paper));
+    const bool sameKind = m_previewKind == options.kind;
+    m_previewKind = options.kind;
+    m_preview->setReport(LaidOutReport::layOut(built.take(), options.paper), sameKind);
 }
 
 void ReportExportDialog::updateFormats()

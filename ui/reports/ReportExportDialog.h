@@ -2,9 +2,12 @@
 #pragma once
 
 #include "ReportExportThread.h"
+#include "reports/ReportOptions.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <optional>
 
 class MessageBar;
 class QDialogButtonBox;
@@ -68,5 +71,6 @@ private:
     QPointer<ReportExportThread> m_thread;
     QString m_target;
     QString m_written;
+    std::optional<ReportKind> m_previewKind;
     bool m_shownOnce = false;
 };

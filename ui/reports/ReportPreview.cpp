@@ -92,9 +92,10 @@ ReportPreview::ReportPreview(QWidget* parent)
     showNotice(tr("Preparing the preview…"));
 }
 
-void ReportPreview::setReport(std::shared_ptr<const LaidOutReport> report)
+void ReportPreview::setReport(std::shared_ptr<const LaidOutReport> report, bool keepPage)
 {
-    const int page = qBound(0, currentPage(), report ? report->pages.count() - 1 : 0);
+    const int page =
+        keepPage ? qBound(0, currentPage(), report ? report->pages.count() - 1 : 0) : 0;
     m_report = std::move(report);
     if (!m_report) {
         showNotice(QString());

@@ -22,9 +22,9 @@ class ReportPreview : public QWidget
 public:
     explicit ReportPreview(QWidget* parent = nullptr);
 
-    // Keeps the page shown when the new report still has it (an option changed, the officer
-    // was reading page 4).
-    void setReport(std::shared_ptr<const LaidOutReport> report);
+    // keepPage: the same report with another option (the officer was reading page 4 and
+    // stays there when the report still has it); otherwise its first page.
+    void setReport(std::shared_ptr<const LaidOutReport> report, bool keepPage = false);
     // Instead of pages: why there are none (the report could not be built) or that they come.
     void showNotice(const QString& text);
 
