@@ -18,9 +18,23 @@ std::optional<ReportPages> ReportPaginator::paginate(const ReportDocument& docum
 
 QStringList ReportPaginator::wrap(ReportStyle::Role role, const QString& text, double width) const
 {
+    if (text.contains(QLatin1Char('\n')))
+        return layOut(role, text, width);
+    Measured& measured = m_measured[size_t(role)][text];
+    if (measured.advance < 0)
+        measured.advance = m_style.advance(role, text);
     // Most cells and headings fit on one line: measured, not laid out.
-    if (!text.contains(QLatin1Char('\n')) && m_style.advance(role, text) <= width)
+    if (measured.advance <= width)
         return {text};
+    if (measured.wrappedAt != width) {
+        measured.lines = layOut(role, text, width);
+        measured.wrappedAt = width;
+    }
+    return measured.lines;
+}
+
+QStringList ReportPaginator::layOut(ReportStyle::Role role, const QString& text, double width) const
+{
     QString laid = text;
     laid.replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(laid, m_style.font(role), m_style.referenceDevice());

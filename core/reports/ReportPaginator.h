@@ -5,6 +5,9 @@
 #include "ReportPages.h"
 #include "ReportStyle.h"
 
+#include <QHash>
+
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -30,5 +33,16 @@ public:
     QStringList wrap(ReportStyle::Role role, const QString& text, double width) const;
 
 private:
+    QStringList layOut(ReportStyle::Role role, const QString& text, double width) const;
+
+    // What wrap() measured, per role: a long table repeats its leads, statuses, dates and
+    // often its titles, and measuring a text is shaping it. A paginator serves one thread.
+    struct Measured
+    {
+        double advance = -1;
+        double wrappedAt = -1;
+        QStringList lines;
+    };
     const ReportStyle& m_style;
+    mutable std::array<QHash<QString, Measured>, size_t(ReportStyle::Role::Count)> m_measured;
 };
