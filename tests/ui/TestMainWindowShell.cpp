@@ -21,8 +21,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -271,6 +273,47 @@ private slots:
         QVERIFY(tree && tree->isVisible());
         QCOMPARE(tree->currentIndex().data().toString(), m.title);
         QVERIFY(!view->showRecord(QStringLiteral("no_such_table"), m.meta.id));
+    }
+
+    void reportActionsOpenTheirDialogs()
+    {
+        MainWindow* window = newWindow();
+        for (const char* name : {"actionExportReport", "actionPrint", "actionPrintPreview"})
+            QVERIFY(!action(window, name)->isEnabled());
+        openThroughDialog(window,
+                          makeCity(QStringLiteral("capaci.passerelle"), QStringLiteral("Capaci")));
+        QTRY_VERIFY(window->document());
+        QString opened;
+        const auto record = [&opened](QDialog& dialog) {
+            opened = QString::fromLatin1(dialog.metaObject()->className());
+            return int(QDialog::Rejected);
+        };
+        DialogHooks::setNextDialogHandler(record);
+        action(window, "actionExportReport")->trigger();
+        QCOMPARE(opened, QStringLiteral("ReportExportDialog"));
+        for (const char* name : {"actionPrint", "actionPrintPreview"}) {
+            opened.clear();
+            DialogHooks::setNextDialogHandler(record);
+            action(window, name)->trigger();
+            QCOMPARE(opened, QStringLiteral("ReportChoicesDialog"));
+        }
+
+        // An export through the menu, as the officer makes it: the status bar says where.
+        const QString target = dir().filePath(QStringLiteral("status.pdf"));
+        DialogHooks::setNextDialogHandler([&target](QDialog& dialog) {
+            dialog.show();
+            DialogHooks::setNextFileName(target);
+            auto* go = dialog.findChild<QPushButton*>(QStringLiteral("exportReport"));
+            if (!go)
+                return int(QDialog::Rejected);
+            go->click();
+            // Until the export thread has finished and the dialog has closed itself.
+            QTest::qWaitFor([&dialog] { return !dialog.isVisible(); }, 30000);
+            return dialog.result();
+        });
+        action(window, "actionExportReport")->trigger();
+        QVERIFY(QFile::exists(target));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("status.pdf")));
     }
 };
 

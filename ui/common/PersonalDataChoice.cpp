@@ -27,6 +27,7 @@ PersonalDataChoice::PersonalDataChoice(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_include);
     layout->addWidget(explanation);
+    connect(m_include, &QCheckBox::toggled, this, [this] { emit policyChanged(policy()); });
 }
 
 PersonalData::Policy PersonalDataChoice::policy() const

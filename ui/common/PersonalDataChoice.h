@@ -30,6 +30,9 @@ public:
     // every export, and the same words everywhere.
     static QString hint();
 
+signals:
+    void policyChanged(PersonalData::Policy policy);
+
 private:
     QCheckBox* m_include;
 };

@@ -17,6 +17,7 @@
 #include "common/TextLimits.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translator.h"
+#include "reports/ReportActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,6 +105,8 @@ MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent
             !done.isEmpty())
             statusBar()->showMessage(done, 8000);
     });
+    ReportActions::connect(*this, {a.exportReport, a.print, a.printPreview},
+                           [this] { return m_document ? &m_document->repositories() : nullptr; });
     connect(a.close, &QAction::triggered, this, &MainWindow::closeFile);
     connect(a.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows,
             Qt::QueuedConnection);
@@ -399,7 +402,8 @@ void MainWindow::updateActions()
     const MenuBuilder::Actions& a = m_menus->actions();
     const bool open = m_document != nullptr;
     a.saveCopy->setEnabled(open);
-    a.exportCalendar->setEnabled(open);
+    for (QAction* action : {a.exportCalendar, a.exportReport, a.print, a.printPreview})
+        action->setEnabled(open);
     a.close->setEnabled(open);
     const Pane* pane = open ? m_view->currentPane() : nullptr;
     a.find->setEnabled(pane && pane->hasFilter());

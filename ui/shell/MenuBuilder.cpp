@@ -102,6 +102,17 @@ void MenuBuilder::buildFileMenu()
                   QStringLiteral("x-office-calendar"));
     a.exportCalendar->setStatusTip(
         tr("Write the action plan's milestones and action ends as an iCalendar file."));
+    a.exportReport = addAction(menu, tr("Export repor&t…"), QStringLiteral("actionExportReport"),
+                               QStringLiteral("document-export"));
+    a.exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    a.exportReport->setStatusTip(
+        tr("Write a report for the council or a partner as a PDF or an editable document."));
+    menu->addSeparator();
+    a.printPreview = addAction(menu, tr("Print pre&view…"), QStringLiteral("actionPrintPreview"),
+                               QStringLiteral("document-print-preview"));
+    a.print = addAction(menu, tr("&Print…"), QStringLiteral("actionPrint"),
+                        QStringLiteral("document-print"));
+    a.print->setShortcuts(QKeySequence::Print);
     menu->addSeparator();
     a.close = addAction(menu, tr("&Close"), QStringLiteral("actionClose"),
                         QStringLiteral("document-close"));

@@ -29,6 +29,9 @@ public:
         QAction* openReadOnly = nullptr;
         QAction* saveCopy = nullptr;
         QAction* exportCalendar = nullptr;
+        QAction* exportReport = nullptr;
+        QAction* print = nullptr;
+        QAction* printPreview = nullptr;
         QAction* close = nullptr;
         QAction* quit = nullptr;
         QAction* undo = nullptr;
