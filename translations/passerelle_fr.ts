@@ -3191,6 +3191,22 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Export repor&amp;t…</source>
+        <translation>Exporter un rappor&amp;t…</translation>
+    </message>
+    <message>
+        <source>Write a report for the council or a partner as a PDF or an editable document.</source>
+        <translation>Écrire un rapport pour le conseil municipal ou un partenaire, en PDF ou en document modifiable.</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3289,6 +3305,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>Only a number can be typed here, like %1: “%2” is not part of one.</source>
         <translation>Seul un nombre peut être saisi ici, comme %1&#xa0;: «&#xa0;%2&#xa0;» n’en fait pas partie.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtReportWriter</name>
+    <message>
+        <source>the document could not be converted</source>
+        <translation>le document n’a pas pu être converti</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +4931,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Priorities document</source>
@@ -4931,11 +4961,42 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
-    <name>ReportCommand</name>
+    <name>ReportChoices</name>
     <message>
-        <source>Write a council report (%1) as PDF.</source>
-        <translation>Écrire un rapport pour le conseil (%1) en PDF.</translation>
+        <source>The language the report is written in, whatever the language of the program.</source>
+        <translation>La langue dans laquelle le rapport est rédigé, quelle que soit celle du programme.</translation>
     </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>The report lists what was done from this date on.</source>
+        <translation>Le rapport liste ce qui a été réalisé à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Done since:</source>
+        <translation>Réalisé &amp;depuis le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
     <message>
         <source>The report: %1.</source>
         <translation>Le rapport&#xa0;: %1.</translation>
@@ -4943,10 +5004,6 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>The city file to read.</source>
         <translation>Le fichier de ville à lire.</translation>
-    </message>
-    <message>
-        <source>The report to write (.pdf).</source>
-        <translation>Le rapport à écrire (.pdf).</translation>
     </message>
     <message>
         <source>The report&apos;s language (%1); by default the city&apos;s.</source>
@@ -4965,16 +5022,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Remplacer OUT s’il existe déjà.</translation>
     </message>
     <message>
-        <source>report takes a KIND, a FILE and -o OUT.pdf.</source>
-        <translation>report prend un TYPE, un FICHIER et -o OUT.pdf.</translation>
-    </message>
-    <message>
         <source>“%1” is not a report. Choose one of: %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un rapport. Choisissez parmi&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a .pdf file name. Name the output OUT.pdf.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier .pdf. Nommez la sortie OUT.pdf.</translation>
     </message>
     <message>
         <source>Reports are written in %1, not in “%2”.</source>
@@ -4995,6 +5044,106 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
             <numerusform>%n pages écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a council report (%1) as PDF/A, or as an OpenDocument text to finish in an office suite.</source>
+        <translation>Écrire un rapport pour le conseil (%1) en PDF/A, ou en texte OpenDocument à finir dans une suite bureautique.</translation>
+    </message>
+    <message>
+        <source>The report to write: .pdf, or .odt for the priorities document and the action-plan report.</source>
+        <translation>Le rapport à écrire&#xa0;: .pdf, ou .odt pour le document des priorités et le rapport du plan d’action.</translation>
+    </message>
+    <message>
+        <source>report takes a KIND, a FILE and -o OUT.pdf or OUT.odt.</source>
+        <translation>report prend un TYPE, un FICHIER et -o OUT.pdf ou OUT.odt.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a .pdf nor an .odt file name. Name the output OUT.pdf or OUT.odt.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un nom de fichier .pdf ni un nom de fichier .odt. Nommez la sortie OUT.pdf ou OUT.odt.</translation>
+    </message>
+    <message>
+        <source>The %1 is written as PDF only. Name the output OUT.pdf.</source>
+        <translation>Le rapport %1 ne s’écrit qu’en PDF. Nommez la sortie OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;OpenDocument text (.odt)</source>
+        <translation>Texte &amp;OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>PDF to publish or print as it is; OpenDocument to finish the wording in LibreOffice or Word first.</source>
+        <translation>Le PDF pour publier ou imprimer tel quel&#xa0;; l’OpenDocument pour achever d’abord la rédaction dans LibreOffice ou Word.</translation>
+    </message>
+    <message>
+        <source>This report is written as PDF only.</source>
+        <translation>Ce rapport ne s’écrit qu’en PDF.</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>report file name: city file, report</comment>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with this report?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer par ce rapport&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was left as it is: nothing was written. Choose another name, or agree to replace it.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été touché&#xa0;: rien n’a été écrit. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <source>%1 written as an OpenDocument text: open it in LibreOffice or Word to finish the wording.</source>
+        <translation>%1 écrit en texte OpenDocument&#xa0;: ouvrez-le dans LibreOffice ou Word pour en achever la rédaction.</translation>
+    </message>
+    <message>
+        <source>%1 written as a PDF document.</source>
+        <translation>%1 écrit en document PDF.</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written.</source>
+        <translation>Arrêter l’export&#xa0;; aucun fichier n’est écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ReportFrame</name>
@@ -5005,6 +5154,85 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Largeur de la page</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>zoom</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>The report could not be made</source>
+        <translation>Le rapport n’a pas pu être établi</translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation>Imprimer un rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation>Le rapport n’a pas été imprimé</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is connected and ready, then print again.</source>
+        <translation>L’imprimante n’a pas pu être utilisée. Vérifiez qu’elle est branchée et prête, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Preview a report before printing</source>
+        <translation>Prévisualiser un rapport avant de l’imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,8 @@ struct ReportDocument
     QList<ReportBlock> blocks;
 
     // Appends, for builders.
-    void heading(int level, const QString& text) { blocks.append(ReportHeading{level, text}); }
-    void paragraph(const QString& text, ReportParagraph::Style style = ReportParagraph::Style::Body)
-    {
-        blocks.append(ReportParagraph::plain(text, style));
-    }
-    void add(ReportBlock block) { blocks.append(std::move(block)); }
+    void heading(int level, const QString& text);
+    void paragraph(const QString& text,
+                   ReportParagraph::Style style = ReportParagraph::Style::Body);
+    void add(ReportBlock block);
 };

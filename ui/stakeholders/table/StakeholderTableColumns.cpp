@@ -84,7 +84,7 @@ void StakeholderTableColumns::applyDefaults()
         return std::max(ems * em, title + 3 * em / 2);
     };
     using M = StakeholderTableModel;
-    m_table->setColumnWidth(M::Name, 14 * em);
+    m_table->setColumnWidth(M::Name, 13 * em);
     m_table->setColumnWidth(M::Kind, 8 * em);
     m_table->setColumnWidth(M::Level, titled(M::Level, 7));
     m_table->setColumnWidth(M::Themes, 12 * em);
@@ -144,10 +144,17 @@ void StakeholderTableColumns::save() const
     QStringList hidden;
     QVariantMap widths;
     QHeaderView* header = m_table->horizontalHeader();
+    // The last column shown is as wide as the view leaves it: kept, its stretched width would
+    // come back as a minimum and push the table wider than a smaller window.
+    int stretched = -1;
+    for (int visual = header->count() - 1; visual >= 0 && stretched < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            stretched = header->logicalIndex(visual);
+    }
     for (int column = 0; column < StakeholderTableModel::ColumnCount; ++column) {
         if (m_table->isColumnHidden(column))
             hidden << key(column);
-        else
+        else if (column != stretched)
             widths.insert(key(column), header->sectionSize(column));
     }
     QSettings settings;
