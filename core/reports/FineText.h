@@ -21,13 +21,4 @@ inline void draw(QPainter& painter, const QPointF& baseline, const QString& text
     painter.restore();
 }
 
-// text shortened with "…" to width points in role's font at size points, measured as drawn.
-inline QString elided(const ReportStyle& style, ReportStyle::Role role, double points,
-                      const QString& text, double width)
-{
-    QFont font = style.font(role);
-    font.setPointSizeF(points);
-    return QFontMetricsF(font, style.referenceDevice())
-        .elidedText(text, Qt::ElideRight, width * ReportStyle::measureScale);
-}
 } // namespace FineText

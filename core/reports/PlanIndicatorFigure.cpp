@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 namespace {
 
@@ -20,6 +21,27 @@ struct Chart
     QList<std::pair<QDate, double>> points; // oldest first
     std::optional<double> target;
     QString targetLabel;
+};
+
+// Eight charts, their words shortened to a chart's width when first drawn, by whichever
+// thread draws them first: shaping 4,000 words would otherwise delay the preview's first page.
+struct ChartSlice
+{
+    QList<Chart> charts;
+    QFont font; // bound to ReportStyle's reference device
+    std::once_flag shortened;
+
+    void shorten()
+    {
+        std::call_once(shortened, [this] {
+            const QFontMetricsF metrics(font);
+            const double width = PlanIndicatorFigure::chartWidth * ReportStyle::measureScale;
+            for (Chart& chart : charts) {
+                chart.title = metrics.elidedText(chart.title, Qt::ElideRight, width);
+                chart.targetLabel = metrics.elidedText(chart.targetLabel, Qt::ElideRight, width);
+            }
+        });
+    }
 };
 
 void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
@@ -120,9 +142,7 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
         if (own.size() < 2)
             continue;
         Chart chart;
-        // Shortened once here, with the metrics the chart draws with: shaping is the dear part.
-        chart.title = FineText::elided(style, ReportStyle::Role::Small, labelPoints, indicator.name,
-                                       chartWidth);
+        chart.title = indicator.name;
         chart.target = indicator.target;
         QList<IndicatorValue> sorted = own;
         std::stable_sort(sorted.begin(), sorted.end(),
@@ -141,8 +161,6 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
                                            amount(indicator.target, indicator.unit))
                                 : language.translate("PlanIndicatorFigure", "Now %1, no target")
                                       .arg(amount(current, indicator.unit));
-        chart.targetLabel = FineText::elided(style, ReportStyle::Role::Small, labelPoints,
-                                             chart.targetLabel, chartWidth);
         charts.append(chart);
     }
     table.emptyText = language.translate("PlanIndicatorFigure", "No indicator has been defined.");
@@ -155,10 +173,15 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
         return;
     doc.heading(2, language.translate("PlanIndicatorFigure", "Small charts"));
     const double columnWidth = chartWidth;
+    // The words are measured on the reference device, as drawn (FineText).
+    QFont labelFont = style.font(ReportStyle::Role::Small);
+    labelFont.setPointSizeF(labelPoints);
     const double chartHeight = 78;
     for (int first = 0; first < charts.size(); first += chartsPerFigure) {
-        auto slice = std::make_shared<QList<Chart>>(charts.mid(first, chartsPerFigure));
-        const int rows = int((slice->size() + 3) / 4);
+        auto slice = std::make_shared<ChartSlice>();
+        slice->charts = charts.mid(first, chartsPerFigure);
+        slice->font = labelFont;
+        const int rows = int((slice->charts.size() + 3) / 4);
         ReportFigure figure;
         figure.height = rows * (chartHeight + 10);
         figure.altText = language.translate(
@@ -169,12 +192,13 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
         figure.paint = [slice, columnWidth, chartHeight](QPainter& painter, const QRectF& rect) {
             const double gap = (rect.width() - 4 * columnWidth) / 3;
             const QFont base = painter.font();
-            for (int i = 0; i < slice->size(); ++i) {
+            slice->shorten();
+            for (int i = 0; i < slice->charts.size(); ++i) {
                 painter.setFont(base);
                 const QRectF box(rect.left() + (i % 4) * (columnWidth + gap),
                                  rect.top() + (i / 4) * (chartHeight + 10), columnWidth,
                                  chartHeight);
-                paintChart(painter, box, slice->at(i));
+                paintChart(painter, box, slice->charts.at(i));
             }
         };
         doc.add(figure);

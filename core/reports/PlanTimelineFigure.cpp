@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <memory>
+#include <mutex>
 
 namespace {
 
@@ -24,6 +25,29 @@ struct Timeline
     QString legendPlanned;
     QString legendAdopted;
     QString legendMilestone;
+    // The names are shortened to the label column when a group of rows is first drawn, once
+    // for the pages of all its months, by whichever thread draws it first (the ODT draws its
+    // pictures on several): shaping 2,000 names would otherwise delay the preview's first page.
+    QFont labelFont; // measured on ReportStyle's reference device
+    QFont boldFont;
+    int rowsPerPage = 1;
+    std::unique_ptr<std::once_flag[]> shortened;
+
+    void shorten(int firstRow, int count)
+    {
+        std::call_once(shortened[size_t(firstRow / rowsPerPage)], [&] {
+            const QFontMetricsF label(labelFont);
+            const QFontMetricsF bold(boldFont);
+            for (int i = firstRow; i < firstRow + count; ++i) {
+                PlanTimelineFigure::Row& row = rows[i];
+                const double indent = row.priority ? 2 : 8;
+                row.shownLabel = (row.priority ? bold : label)
+                                     .elidedText(row.label, Qt::ElideRight,
+                                                 (PlanTimelineFigure::labelWidth - indent - 4) *
+                                                     ReportStyle::measureScale);
+            }
+        });
+    }
 };
 
 QColor statusColor(const Action& action, bool late)
@@ -58,10 +82,11 @@ double xOf(const QDate& day, const QDate& first, double left, double monthWidth)
     return left + (months + within) * monthWidth;
 }
 
-void paintSlice(QPainter& painter, const QRectF& rect, const Timeline& timeline, int firstRow,
+void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int firstRow,
                 int rowCount, const QDate& first, int months)
 {
     using Row = PlanTimelineFigure::Row;
+    timeline.shorten(firstRow, rowCount);
     const double labelWidth = PlanTimelineFigure::labelWidth;
     const double left = rect.left() + labelWidth;
     const double monthWidth = (rect.width() - labelWidth) / months;
@@ -269,19 +294,11 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
     }
     if (!first.isValid())
         return {};
-    // Each name shortened once for every page it is on, with the metrics it is drawn with.
-    QFont labelFont = style.font(ReportStyle::Role::Small);
-    labelFont.setPointSizeF(labelPoints);
-    QFont boldFont = labelFont;
-    boldFont.setBold(true);
-    const QFontMetricsF labelMetrics(labelFont, style.referenceDevice());
-    const QFontMetricsF boldMetrics(boldFont, style.referenceDevice());
-    for (Row& row : timeline->rows) {
-        const double indent = row.priority ? 2 : 8;
-        row.shownLabel = (row.priority ? boldMetrics : labelMetrics)
-                             .elidedText(row.label, Qt::ElideRight,
-                                         (labelWidth - indent - 4) * ReportStyle::measureScale);
-    }
+    // The fonts the names are measured with, bound to the reference device.
+    timeline->labelFont = style.font(ReportStyle::Role::Small);
+    timeline->labelFont.setPointSizeF(labelPoints);
+    timeline->boldFont = timeline->labelFont;
+    timeline->boldFont.setBold(true);
     const QSizeF body = style.body().size();
     first = firstOfMonth(first);
     const int span = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
@@ -298,6 +315,8 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
 
     QList<ReportFigure> figures;
     const int rows = int(timeline->rows.size());
+    timeline->rowsPerPage = rowsPerPage;
+    timeline->shortened = std::make_unique<std::once_flag[]>(size_t(rows / rowsPerPage + 1));
     for (int firstRow = 0; firstRow < rows; firstRow += rowsPerPage) {
         const int count = std::min(rowsPerPage, rows - firstRow);
         for (int s = 0; s < slices; ++s) {
