@@ -2,6 +2,8 @@
 // The tables of the OpenDocument text: OdtDocumentBuilder's table part.
 #include "OdtDocumentBuilder.h"
 
+#include "ReportColumns.h"
+
 #include <QTextDocument>
 #include <QTextTable>
 
@@ -26,40 +28,14 @@ void OdtDocumentBuilder::endTable()
 
 QList<double> OdtDocumentBuilder::columnShares(const ReportTable& table) const
 {
-    // As on the PDF's pages (ReportComposer): a numeric column takes what its longest figure
-    // needs, up to a quarter of the width; the text columns share the rest by weight.
+    // As on the PDF's pages, a little more for numbers: word processors round and pad
+    // differently.
     constexpr double padding = 3;
     const double width = m_style.body().width();
-    const int columns = int(table.columns.size());
-    QList<double> widths(columns, 0);
-    double fixed = 0;
-    double weights = 0;
-    const int sample = std::min<int>(int(table.rows.size()), 400);
-    for (int c = 0; c < columns; ++c) {
-        const ReportTable::Column& column = table.columns.at(c);
-        if (!column.numeric) {
-            weights += std::max(column.weight, 0.01);
-            continue;
-        }
-        double natural = 0;
-        for (const QString& word : column.title.split(QLatin1Char(' ')))
-            natural = std::max(natural, m_style.advance(Role::TableHeader, word));
-        for (int r = 0; r < sample; ++r) {
-            const ReportTable::Row& row = table.rows.at(r);
-            if (row.style != ReportTable::Row::Style::Group && c < row.cells.size())
-                natural = std::max(natural, m_style.advance(Role::TableCellBold, row.cells.at(c)));
-        }
-        // A little more than on the PDF: word processors round and pad differently.
-        widths[c] = std::min(natural * 1.08 + 2 * padding, width / 4);
-        fixed += widths[c];
-    }
-    QList<double> shares(columns, 0);
-    for (int c = 0; c < columns; ++c) {
-        if (!table.columns.at(c).numeric)
-            widths[c] = (width - fixed) * std::max(table.columns.at(c).weight, 0.01) /
-                        std::max(weights, 1e-9);
-        shares[c] = 100.0 * widths[c] / width;
-    }
+    const QList<double> widths = ReportColumns::widths(m_style, table, width, padding, 1.08);
+    QList<double> shares;
+    for (double each : widths)
+        shares.append(100.0 * each / width);
     return shares;
 }
 

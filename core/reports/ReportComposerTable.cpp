@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tables, key figures, figures and the contents: the blocks of ReportComposer laid out in
 // boxes rather than lines.
+#include "ReportColumns.h"
 #include "ReportComposer.h"
 
 #include <algorithm>
@@ -22,33 +23,7 @@ bool ReportComposer::table(const ReportTable& table)
     }
     const int columns = int(table.columns.size());
     const double width = m_body.width();
-    // Numeric columns take what their longest figure needs (up to a quarter of the width each);
-    // the text columns share the rest by weight.
-    QList<double> widths(columns, 0);
-    double fixed = 0;
-    double weights = 0;
-    const int sample = std::min<int>(int(table.rows.size()), 400);
-    for (int c = 0; c < columns; ++c) {
-        const ReportTable::Column& column = table.columns.at(c);
-        if (!column.numeric) {
-            weights += column.weight;
-            continue;
-        }
-        double natural = 0;
-        for (const QString& word : column.title.split(QLatin1Char(' ')))
-            natural = std::max(natural, m_style.advance(Role::TableHeader, word));
-        for (int r = 0; r < sample; ++r) {
-            const ReportTable::Row& row = table.rows.at(r);
-            if (row.style != ReportTable::Row::Style::Group && c < row.cells.size())
-                natural = std::max(natural, m_style.advance(Role::TableCellBold, row.cells.at(c)));
-        }
-        widths[c] = std::min(natural + 2 * cellPadding, width / 4);
-        fixed += widths[c];
-    }
-    for (int c = 0; c < columns; ++c) {
-        if (!table.columns.at(c).numeric)
-            widths[c] = (width - fixed) * table.columns.at(c).weight / std::max(weights, 1e-9);
-    }
+    const QList<double> widths = ReportColumns::widths(m_style, table, width, cellPadding);
     QList<double> lefts(columns, m_body.left());
     for (int c = 1; c < columns; ++c)
         lefts[c] = lefts[c - 1] + widths[c - 1];
