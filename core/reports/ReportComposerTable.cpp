@@ -87,6 +87,11 @@ bool ReportComposer::table(const ReportTable& table)
         return m;
     };
 
+    const double captionHeight =
+        table.caption.isEmpty()
+            ? 0
+            : 4 + m_style.lineHeight(Role::Caption) *
+                      m_paginator.wrap(Role::Caption, table.caption, width).size();
     space(4);
     Measured current = measure(table.rows.first());
     ensure(headerHeight + current.height);
@@ -99,8 +104,10 @@ bool ReportComposer::table(const ReportTable& table)
         const bool hasNext = r + 1 < table.rows.size();
         if (hasNext)
             next = measure(table.rows.at(r + 1));
-        // A row never split in two; a group's title kept with its first row.
-        const double needed = current.height + (group && hasNext ? next.height : 0);
+        // A row never split in two; a group's title kept with its first row, the last row with
+        // the caption under the table.
+        const double needed =
+            current.height + (group && hasNext ? next.height : 0) + (hasNext ? 0 : captionHeight);
         if (needed > remaining() && m_y > m_body.top() + headerHeight + 0.01) {
             newPage();
             drawHeader();

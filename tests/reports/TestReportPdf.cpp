@@ -87,6 +87,7 @@ private slots:
     void letterPaper();
     void noWidowsNorOrphans();
     void rightToLeftMirrorsThePage();
+    void captionStaysWithItsTable();
 };
 
 void TestReportPdf::tableBreaksWithHeaderRepeated()
@@ -308,6 +309,46 @@ void TestReportPdf::rightToLeftMirrorsThePage()
         }
     }
     QVERIFY(heading);
+}
+
+void TestReportPdf::captionStaysWithItsTable()
+{
+    const ReportStyle style;
+    const ReportPaginator paginator(style);
+    // Tables of every length, so that one of them ends right at a page's foot.
+    int pushed = 0;
+    for (int rows = 40; rows < 80; ++rows) {
+        ReportDocument doc;
+        ReportTable table;
+        table.columns = {{QStringLiteral("Name"), 1, false}};
+        for (int i = 0; i < rows; ++i)
+            table.rows.append(
+                {{QStringLiteral("Row %1").arg(i)}, ReportTable::Row::Style::Normal, {}});
+        table.caption = QStringLiteral("The caption of the table.");
+        doc.add(table);
+        const std::optional<ReportPages> pages = paginator.paginate(doc);
+        QVERIFY(pages);
+        int lastRowPage = -1;
+        int captionPage = -1;
+        for (int p = 0; p < pages->count(); ++p) {
+            for (const ReportPages::Text& text : pages->pages.at(size_t(p)).texts) {
+                if (text.text == QStringLiteral("Row %1").arg(rows - 1))
+                    lastRowPage = p;
+                if (text.text == table.caption)
+                    captionPage = p;
+            }
+        }
+        QCOMPARE(captionPage, lastRowPage);
+        // The row before the last on the page before: the caption took the last one along.
+        if (lastRowPage > 0) {
+            bool before = false;
+            for (const ReportPages::Text& text : pages->pages.at(size_t(lastRowPage - 1)).texts)
+                before = before || text.text == QStringLiteral("Row %1").arg(rows - 2);
+            pushed += before;
+        }
+    }
+    // At least one table had its last row carried over with the caption.
+    QVERIFY(pushed > 0);
 }
 
 QTEST_MAIN(TestReportPdf)
