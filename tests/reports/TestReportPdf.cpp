@@ -315,10 +315,16 @@ void TestReportPdf::captionStaysWithItsTable()
 {
     const ReportStyle style;
     const ReportPaginator paginator(style);
-    // Tables of every length, so that one of them ends right at a page's foot.
+    // A table after a figure one point taller each time, so that the table ends at every
+    // height of a page's foot, once right at it.
     int pushed = 0;
-    for (int rows = 40; rows < 80; ++rows) {
+    for (int n = 0; n < 40; ++n) {
+        const int rows = 30;
         ReportDocument doc;
+        ReportFigure spacer;
+        spacer.height = 100 + n;
+        spacer.paint = [](QPainter&, const QRectF&) {};
+        doc.add(spacer);
         ReportTable table;
         table.columns = {{QStringLiteral("Name"), 1, false}};
         for (int i = 0; i < rows; ++i)
