@@ -80,9 +80,20 @@ bool ReportComposer::table(const ReportTable& table)
                                    : m_paginator.wrap(role, row.cells.value(c), inner));
             }
         }
+        // A row taller than a page (a note of thousands of words) is cut to what a page holds
+        // under the header, its last line ending in "…": rows are never split, and the ODT and
+        // the program have the whole text.
+        const int pageLines =
+            std::max(1, int((m_body.height() - headerHeight - 2 * cellPadding) / lineHeight) - 1);
         int most = 1;
-        for (const QStringList& cell : std::as_const(m.cells))
+        for (QStringList& cell : m.cells) {
+            if (cell.size() > pageLines) {
+                cell = cell.mid(0, pageLines);
+                cell.last() = cell.last().chopped(std::min<qsizetype>(2, cell.last().size())) +
+                              QStringLiteral("…");
+            }
             most = std::max(most, int(cell.size()));
+        }
         m.height = most * lineHeight + 2 * cellPadding;
         return m;
     };

@@ -88,6 +88,7 @@ private slots:
     void noWidowsNorOrphans();
     void rightToLeftMirrorsThePage();
     void captionStaysWithItsTable();
+    void rowTallerThanAPageIsCut();
 };
 
 void TestReportPdf::tableBreaksWithHeaderRepeated()
@@ -355,6 +356,32 @@ void TestReportPdf::captionStaysWithItsTable()
     }
     // At least one table had its last row carried over with the caption.
     QVERIFY(pushed > 0);
+}
+
+void TestReportPdf::rowTallerThanAPageIsCut()
+{
+    // A progress note of thousands of words in a narrow column: the row is cut to a page.
+    const ReportStyle style;
+    ReportDocument doc;
+    ReportTable table;
+    table.columns = {{QStringLiteral("Action"), 1, false}, {QStringLiteral("Note"), 1, false}};
+    table.rows.append({{QStringLiteral("Short"), QStringLiteral("A long note. ").repeated(2000)},
+                       ReportTable::Row::Style::Normal,
+                       {}});
+    table.rows.append(
+        {{QStringLiteral("After"), QStringLiteral("Fine.")}, ReportTable::Row::Style::Normal, {}});
+    doc.add(table);
+    const std::optional<ReportPages> pages = ReportPaginator(style).paginate(doc);
+    QVERIFY(pages);
+    bool ellipsis = false;
+    for (const ReportPages::Page& page : pages->pages) {
+        for (const ReportPages::Text& text : page.texts) {
+            QVERIFY2(text.baseline.y() <= style.body().bottom() + 0.01, qPrintable(text.text));
+            ellipsis = ellipsis || text.text.endsWith(QStringLiteral("…"));
+        }
+    }
+    QVERIFY(ellipsis);
+    QVERIFY(pages->count() <= 2);
 }
 
 QTEST_MAIN(TestReportPdf)
