@@ -206,6 +206,20 @@ void ReportComposer::heading(const ReportHeading& heading, double keepWith)
     }
 }
 
+int ReportComposer::linesHere(int left, double lineHeight) const
+{
+    int fit = int(std::floor((remaining() + 0.01) / lineHeight));
+    if (fit >= left)
+        return left;
+    // No orphan (a first line alone at a page's foot), no widow (a last line alone at the top
+    // of the next); a page too short for two lines of it takes none, unless it is a new page.
+    if (left - fit < 2)
+        fit = left - 2;
+    if (fit < 2 && !atTop())
+        return 0;
+    return std::max(fit, 1);
+}
+
 ReportComposer::Role ReportComposer::roleOf(ReportParagraph::Style style)
 {
     switch (style) {
@@ -245,20 +259,11 @@ void ReportComposer::paragraph(const ReportParagraph& paragraph)
                                  : m_style.text();
         int next = 0;
         while (next < all.size()) {
-            int fit = int(std::floor((remaining() + 0.01) / lineHeight));
-            const int left = int(all.size()) - next;
-            // No orphan (a first line alone at a page's foot), no widow (a last line alone
-            // at the top of the next).
-            if (fit < left) {
-                if (left - fit < 2)
-                    fit = left - 2;
-                if (fit < 2 && !atTop()) {
-                    newPage();
-                    continue;
-                }
-                fit = std::max(fit, 1);
+            const int fit = linesHere(int(all.size()) - next, lineHeight);
+            if (fit == 0) {
+                newPage();
+                continue;
             }
-            fit = std::min(fit, left);
             if (next == 0 && paragraph.style == ReportParagraph::Style::Bullet)
                 text(QPointF(m_body.left() + indent - 9, m_y + m_style.ascent(role)),
                      QStringLiteral("•"), role, m_style.accent());
@@ -315,18 +320,11 @@ void ReportComposer::richParagraph(const ReportParagraph& paragraph, Role role, 
     int next = 0;
     bool bullet = paragraph.style == ReportParagraph::Style::Bullet;
     while (next < count) {
-        int fit = int(std::floor((remaining() + 0.01) / lineHeight));
-        const int left = count - next;
-        if (fit < left) {
-            if (left - fit < 2)
-                fit = left - 2;
-            if (fit < 2 && !atTop()) {
-                newPage();
-                continue;
-            }
-            fit = std::max(fit, 1);
+        const int fit = linesHere(count - next, lineHeight);
+        if (fit == 0) {
+            newPage();
+            continue;
         }
-        fit = std::min(fit, left);
         if (bullet) {
             text(QPointF(m_body.left() + indent - 9, m_y + m_style.ascent(role)),
                  QStringLiteral("•"), role, m_style.accent());

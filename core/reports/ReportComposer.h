@@ -29,6 +29,9 @@ private:
     // Makes room for height, starting a new page when it does not fit here.
     void ensure(double height);
     void space(double points);
+    // How many of a paragraph's left lines of lineHeight go on this page; 0: none, start a
+    // new page.
+    int linesHere(int left, double lineHeight) const;
 
     void cover(const ReportCover& cover);
     // keepWith: the height of what must follow the heading on its page.
