@@ -3,6 +3,7 @@
 #include "TestFiles.h"
 #include "stakeholders/detail/EngagementLogModel.h"
 #include "stakeholders/detail/RelationsPanelModel.h"
+#include "stakeholders/grid/InfluenceGridLegend.h"
 #include "stakeholders/group/GroupMembersModel.h"
 #include "stakeholders/group/StakeholderGroupView.h"
 #include "stakeholders/table/StakeholderTableColumns.h"
@@ -317,6 +318,53 @@ private slots:
                          qPrintable(index.data().toString()));
             }
         }
+    }
+
+    void gridLegendLeavesTheWidth()
+    {
+        openInFrenchOnALaptop();
+        auto* grid = find<InfluenceGrid>(QStringLiteral("influenceGrid"));
+        showView(grid);
+        InfluenceGridView* view = grid->view();
+        QTRY_VERIFY(view->isVisible());
+        // The legend floats in a corner of the view, not in a column of the page.
+        auto* legend = grid->findChild<InfluenceGridLegend*>(QStringLiteral("influenceGridLegend"));
+        QVERIFY(legend);
+        QTRY_VERIFY(legend->isVisible());
+        QTRY_VERIFY(view->viewport()->geometry().contains(legend->geometry()));
+        // The grid is fitted to the whole view: the plot fills its width or its height.
+        const InfluenceGridLayout& layout = view->gridLayout();
+        QVERIFY(layout.legendTitleRect().isEmpty());
+        const QSize viewport = view->viewport()->size();
+        const QRect plot = QRect(view->mapFromGrid(layout.plotRect().topLeft()),
+                                 view->mapFromGrid(layout.plotRect().bottomRight()));
+        QVERIFY2(plot.width() >= viewport.width() * 3 / 4 ||
+                     plot.height() >= viewport.height() * 3 / 4,
+                 qPrintable(QStringLiteral("%1×%2 in %3×%4")
+                                .arg(plot.width())
+                                .arg(plot.height())
+                                .arg(viewport.width())
+                                .arg(viewport.height())));
+        // Unfolded, it would cover cells here: folded to its title, small in a corner.
+        const QRect plotInView = plot.translated(view->viewport()->geometry().topLeft());
+        QVERIFY(!legend->isExpanded() || !legend->geometry().intersects(plotInView));
+        QVERIFY(legend->width() <= viewport.width() / 3);
+        // Unfolded on demand: a kind per row with its count, and the note.
+        auto* toggle = find<QToolButton>(QStringLiteral("influenceGridLegendToggle"));
+        if (!legend->isExpanded())
+            QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(legend->isExpanded());
+        const auto entries =
+            legend->findChildren<QLabel*>(QStringLiteral("influenceGridLegendEntry"));
+        QCOMPARE(entries.size(), int(layout.legend().size()));
+        QVERIFY(entries.first()->text().contains(QLatin1Char('(')));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("influenceGridLegendNote"))->isVisible());
+        QTRY_VERIFY(view->viewport()->geometry().contains(legend->geometry()));
+        QTRY_VERIFY(legend->height() > 4 * toggle->height());
+        const int height = legend->height();
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_VERIFY(legend->height() < height / 3);
+        QVERIFY(!find<QLabel>(QStringLiteral("influenceGridLegendNote"))->isVisible());
     }
 
     void relationsShowWholeNames()
