@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 ColumnFitter::ColumnFitter(QTableView* view, int stretchColumn, qreal stretchShare)
     : QObject(view), m_view(view), m_stretch(stretchColumn), m_share(stretchShare)
@@ -73,17 +74,33 @@ void ColumnFitter::fit()
         (m_whole.contains(c) ? wholeTotal : squeezableTotal) += wanted[c];
     }
     const int room = available - int(std::ceil(available * m_share));
-    // Above 1 when all fit: nothing is squeezed.
-    const qreal scale = squeezableTotal > 0 && wholeTotal + squeezableTotal > room
-                            ? std::max(0, room - wholeTotal) / qreal(squeezableTotal)
-                            : 1;
+    // The widest columns give up room first, all capped at one width: a short word ("Meeting")
+    // stays whole while a long follow-up text is elided.
+    int cap = std::numeric_limits<int>::max();
+    if (wholeTotal + squeezableTotal > room) {
+        QList<int> squeezable;
+        for (int c = 0; c < columns; ++c) {
+            if (wanted[c] > 0 && !m_whole.contains(c))
+                squeezable.append(wanted[c]);
+        }
+        std::sort(squeezable.begin(), squeezable.end());
+        int budget = std::max(0, room - wholeTotal);
+        for (int i = 0; i < squeezable.size(); ++i) {
+            const int left = int(squeezable.size()) - i;
+            if (squeezable[i] * left > budget) {
+                cap = budget / left;
+                break;
+            }
+            budget -= squeezable[i];
+        }
+    }
     int used = 0;
     for (int c = 0; c < columns; ++c) {
         if (c == m_stretch || header->isSectionHidden(c))
             continue;
         const int width = m_whole.contains(c)
                               ? wanted[c]
-                              : std::max(header->minimumSectionSize(), int(wanted[c] * scale));
+                              : std::max(header->minimumSectionSize(), std::min(wanted[c], cap));
         header->resizeSection(c, width);
         used += width;
     }

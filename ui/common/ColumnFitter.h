@@ -8,8 +8,8 @@ class QTableView;
 
 // Fits a table's columns to its width, as a narrow panel on a laptop needs: every column its
 // content's width, one column (the text worth reading: a summary, a name) the rest. When the
-// others would leave that one less than its share of the width, they give up room in
-// proportion (their text elided, whole in the tooltip), except the columns kept whole
+// others would leave that one less than its share of the width, they give up room, the
+// widest first (their text elided, whole in the tooltip), except the columns kept whole
 // (a date). The columns never add up to more than the view: no sideways scrolling.
 // QHeaderView's Stretch alone gives the stretched column what is left, which is nothing when
 // the others' content is wide.
