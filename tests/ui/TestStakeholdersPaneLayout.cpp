@@ -330,8 +330,8 @@ private slots:
         // The legend floats in a corner of the view, not in a column of the page.
         auto* legend = grid->findChild<InfluenceGridLegend*>(QStringLiteral("influenceGridLegend"));
         QVERIFY(legend);
-        QTRY_VERIFY(legend->isVisible());
-        QTRY_VERIFY(view->viewport()->geometry().contains(legend->geometry()));
+        auto* action = grid->findChild<QAction*>(QStringLiteral("influenceGridLegendAction"));
+        QVERIFY(action);
         // The grid is fitted to the whole view: the plot fills its width or its height.
         const InfluenceGridLayout& layout = view->gridLayout();
         QVERIFY(layout.legendTitleRect().isEmpty());
@@ -345,26 +345,30 @@ private slots:
                                 .arg(plot.height())
                                 .arg(viewport.width())
                                 .arg(viewport.height())));
-        // Unfolded, it would cover cells here: folded to its title, small in a corner.
+        // Unfolded, it would cover cells here: out of sight, unfolded from the toolbar.
         const QRect plotInView = plot.translated(view->viewport()->geometry().topLeft());
-        QVERIFY(!legend->isExpanded() || !legend->geometry().intersects(plotInView));
-        QVERIFY(legend->width() <= viewport.width() / 3);
+        QTRY_COMPARE(action->isChecked(), legend->isExpanded());
+        if (legend->isExpanded())
+            QVERIFY(!legend->geometry().intersects(plotInView));
+        else
+            QVERIFY(!legend->isVisible());
         // Unfolded on demand: a kind per row with its count, and the note.
-        auto* toggle = find<QToolButton>(QStringLiteral("influenceGridLegendToggle"));
         if (!legend->isExpanded())
-            QTest::mouseClick(toggle, Qt::LeftButton);
+            action->trigger();
         QVERIFY(legend->isExpanded());
+        QTRY_VERIFY(legend->isVisible());
         const auto entries =
             legend->findChildren<QLabel*>(QStringLiteral("influenceGridLegendEntry"));
         QCOMPARE(entries.size(), int(layout.legend().size()));
         QVERIFY(entries.first()->text().contains(QLatin1Char('(')));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("influenceGridLegendNote"))->isVisible());
         QTRY_VERIFY(view->viewport()->geometry().contains(legend->geometry()));
-        QTRY_VERIFY(legend->height() > 4 * toggle->height());
-        const int height = legend->height();
-        QTest::mouseClick(toggle, Qt::LeftButton);
-        QTRY_VERIFY(legend->height() < height / 3);
-        QVERIFY(!find<QLabel>(QStringLiteral("influenceGridLegendNote"))->isVisible());
+        QVERIFY(legend->width() <= viewport.width() / 2);
+        // Folded away from its title, as from the toolbar.
+        QTest::mouseClick(find<QToolButton>(QStringLiteral("influenceGridLegendToggle")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!legend->isVisible());
+        QVERIFY(!action->isChecked());
     }
 
     void relationsShowWholeNames()

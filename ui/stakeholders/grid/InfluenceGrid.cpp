@@ -39,6 +39,12 @@ InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* 
                   QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
     addToolAction(toolBar, QStringLiteral("influenceGridFit"), tr("Fit"),
                   QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fit(); });
+    auto* legendAction = toolBar->addAction(tr("Legend"));
+    legendAction->setObjectName(QStringLiteral("influenceGridLegendAction"));
+    legendAction->setCheckable(true);
+    legendAction->setToolTip(tr("Show or hide what the colours mean"));
+    connect(legendAction, &QAction::triggered, m_legend, &InfluenceGridLegend::choose);
+    connect(m_legend, &InfluenceGridLegend::expandedChanged, legendAction, &QAction::setChecked);
     toolBar->addSeparator();
     addToolAction(toolBar, QStringLiteral("influenceGridExport"), tr("Export image…"), {},
                   [this] { exportImage(); });

@@ -29,7 +29,8 @@ InfluenceGridLegend::InfluenceGridLegend(QWidget* parent)
     m_toggle->setObjectName(QStringLiteral("influenceGridLegendToggle"));
     m_toggle->setCheckable(true);
     m_toggle->setChecked(false);
-    m_body->hide();
+    // Folded, it is out of sight: the grid's toolbar has the button that unfolds it.
+    hide();
     m_toggle->setAutoRaise(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_note->setObjectName(QStringLiteral("influenceGridLegendNote"));
@@ -49,6 +50,7 @@ InfluenceGridLegend::InfluenceGridLegend(QWidget* parent)
     connect(m_toggle, &QToolButton::clicked, this, [this] { m_chosen = true; });
     connect(m_toggle, &QToolButton::toggled, this, [this](bool expanded) {
         m_body->setVisible(expanded);
+        setVisible(expanded);
         updateTitle();
         emit expandedChanged(expanded);
     });
@@ -70,6 +72,12 @@ bool InfluenceGridLegend::isExpanded() const
 void InfluenceGridLegend::setExpanded(bool expanded)
 {
     m_toggle->setChecked(expanded);
+}
+
+void InfluenceGridLegend::choose(bool expanded)
+{
+    m_chosen = true;
+    setExpanded(expanded);
 }
 
 void InfluenceGridLegend::setRoomToExpand(bool room)

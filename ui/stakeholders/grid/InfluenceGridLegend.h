@@ -12,8 +12,9 @@ class QVBoxLayout;
 // What the grid's colours mean (one swatch and count per kind of stakeholder) and where a
 // score of 3 goes, floating in a corner of the grid rather than in a column beside it: on a
 // laptop the column took a third of the width and French names in the cells were cut. Its
-// title folds it away to a button. Until the officer folds or unfolds it, it unfolds only
-// where the view has room for it beside the grid, so that it hides no cell.
+// title folds it away (out of sight: the grid's toolbar unfolds it). Until the officer folds
+// or unfolds it, it shows only where the view has room for it beside the grid, so that it
+// hides no cell.
 class InfluenceGridLegend : public QFrame
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     void setLegend(const InfluenceGridLayout& layout);
     bool isExpanded() const;
     void setExpanded(bool expanded);
+    // The officer's choice: kept whatever the room.
+    void choose(bool expanded);
     // Unfolded or not as the room beside the grid allows, unless the officer chose.
     void setRoomToExpand(bool room);
     // Its size unfolded, folded or not.
