@@ -149,7 +149,7 @@ void InfluenceGridLayout::layOut()
         {margin + title.height() / 2, m_plot.top() + m_band + scores * cellHeight / 2});
     place();
     layOutLegend();
-    qreal right = std::max(m_legendTitle.right(), m_boundaryNote.right());
+    qreal right = std::max({m_plot.right(), m_legendTitle.right(), m_boundaryNote.right()});
     qreal bottom = std::max(m_interestTitle.bottom(), m_boundaryNote.bottom());
     for (const LegendEntry& entry : m_legend) {
         right = std::max(right, entry.textRect.right());
@@ -383,4 +383,11 @@ void InfluenceGridLayout::layOutLegend()
     m_boundaryNote = label.boundingRect(QRectF(left, y + 12, width, 10000),
                                         Qt::AlignLeft | Qt::TextWordWrap, m_words.boundaryNote);
     m_boundaryNote.setWidth(width);
+    if (m_legendPlace == LegendPlace::Apart) {
+        // Nothing on the page: the entries keep their texts only.
+        m_legendTitle = {};
+        m_boundaryNote = {};
+        for (LegendEntry& entry : m_legend)
+            entry.swatch = entry.textRect = {};
+    }
 }

@@ -87,12 +87,15 @@ public:
 
         static Words interface();
     };
-    // Where the kinds and the note go: beside the plot (screen, images) or under it (a portrait
-    // page, where beside it would leave the cells too small to read).
+    // Where the kinds and the note go: beside the plot (images) or under it (a portrait page,
+    // where beside it would leave the cells too small to read), or not on the page (the
+    // screen, where it floats over the grid: beside it, it took a third of a laptop's width).
+    // The entries are made in every case, for whoever shows them.
     enum class LegendPlace
     {
         Beside,
-        Below
+        Below,
+        Apart
     };
 
     // Scores from highFrom up count as high on both axes.
@@ -116,6 +119,7 @@ public:
     // Empty: the application's font.
     void setFontFamily(const QString& family);
     void setLegendPlace(LegendPlace place);
+    LegendPlace legendPlace() const { return m_legendPlace; }
     // Screen pixels per logical unit where the grid is shown (the view's zoom; 1 for files).
     // Fonts, the names that fit and which cells show a count follow it.
     void setViewScale(qreal scale);

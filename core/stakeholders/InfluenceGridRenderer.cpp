@@ -132,6 +132,8 @@ void InfluenceGridRenderer::paintAxes(QPainter& painter, const InfluenceGridLayo
 
 void InfluenceGridRenderer::paintLegend(QPainter& painter, const InfluenceGridLayout& layout) const
 {
+    if (layout.legendPlace() == Layout::LegendPlace::Apart)
+        return;
     painter.setPen(ink);
     painter.setFont(layout.titleFont());
     painter.drawText(layout.legendTitleRect(), Qt::AlignLeft | Qt::AlignVCenter,

@@ -259,7 +259,12 @@ private slots:
         Fixture f;
         QTemporaryDir dir;
         f.grid->findChild<QAction*>("influenceGridZoomIn")->trigger();
-        const QSizeF page = f.view()->gridLayout().pageSize();
+        // The file at its own size, with the legend beside the grid that the screen shows
+        // floating over it.
+        InfluenceGridLayout onPaper = f.view()->gridLayout();
+        onPaper.setViewScale(1);
+        onPaper.setLegendPlace(InfluenceGridLayout::LegendPlace::Beside);
+        const QSizeF page = onPaper.pageSize();
 
         const QString png = dir.filePath("grid.png");
         DialogHooks::setNextFileName(png);

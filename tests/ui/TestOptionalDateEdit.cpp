@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/OptionalDateEdit.h"
+#include "i18n/Translator.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLocale>
@@ -10,7 +12,7 @@
 #include <QToolButton>
 
 // A date field squeezed into a narrow form, as on a laptop's screen, still shows every digit
-// of the longest date, in English and in French.
+// of the longest date, in English and in French, and its hint of the form whole.
 class TestOptionalDateEdit : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,11 @@ class TestOptionalDateEdit : public QObject
     }
 
 private slots:
-    void cleanup() { QLocale::setDefault(QLocale::c()); }
+    void cleanup()
+    {
+        QLocale::setDefault(QLocale::c());
+        Translator::install(*qApp, QStringLiteral("en"));
+    }
 
     void showsTheWholeDate_data()
     {
@@ -71,6 +77,47 @@ private slots:
                                         .arg(metrics.horizontalAdvance(text))));
         }
         QCOMPARE(edit->date(), last);
+    }
+
+    void hintShowsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+
+    // The empty field's hint ("For example 04/12/2026") is never cut: whole in the field
+    // when it is wide enough, else the date alone there and the whole hint on hover.
+    void hintShowsWhole()
+    {
+        QFETCH(QString, language);
+        Translator::install(*qApp, language);
+        QLocale::setDefault(language == QLatin1String("fr")
+                                ? QLocale(QLocale::French, QLocale::France)
+                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QWidget form;
+        auto* layout = new QFormLayout(&form);
+        auto* edit = new OptionalDateEdit(&form);
+        edit->setToolTip(QStringLiteral("When you promised to come back"));
+        layout->addRow(QStringLiteral("Follow up by:"), edit);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QLineEdit* line = edit->lineEdit();
+        const QString hint =
+            OptionalDateEdit::tr("For example %1").arg(OptionalDateEdit::example());
+        for (int width : {10, 600}) {
+            form.resize(width, form.height());
+            QTest::qWait(20);
+            const QString shown = line->placeholderText();
+            QVERIFY2(textRoom(line) >= line->fontMetrics().horizontalAdvance(shown),
+                     qPrintable(QStringLiteral("“%1” in %2 px").arg(shown).arg(textRoom(line))));
+            QVERIFY(shown == hint || shown == OptionalDateEdit::example());
+            // The field's own tooltip stays, with the hint under it.
+            QVERIFY(line->toolTip().startsWith(edit->toolTip()));
+            QVERIFY(line->toolTip().endsWith(hint));
+        }
+        // Wide, the whole hint in the field.
+        QCOMPARE(line->placeholderText(), hint);
     }
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholdersPaneDriver.h"
 #include "TestFiles.h"
+#include "stakeholders/detail/EngagementLogModel.h"
 #include "stakeholders/detail/RelationsPanelModel.h"
+#include "stakeholders/grid/InfluenceGridLegend.h"
+#include "stakeholders/group/GroupMembersModel.h"
 #include "stakeholders/group/StakeholderGroupView.h"
 #include "stakeholders/table/StakeholderTableColumns.h"
 
@@ -58,6 +61,34 @@ class TestStakeholdersPaneLayout : public QObject, protected StakeholdersPaneDri
         QVERIFY2(action, qPrintable(name));
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
         QTRY_VERIFY(!menu->isVisible());
+    }
+
+    // The pane as in a maximised window on 1280×720, in French (the longer words).
+    void openInFrenchOnALaptop()
+    {
+        Translator::install(*qApp, QStringLiteral("fr"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        reopenPane();
+        m_pane->resize(800, 480);
+        QTest::qWait(50);
+        m_pane->resize(1090, 560);
+        QTest::qWait(50);
+    }
+
+    // QHeaderView::length() may still count the sizes hidden columns had.
+    static int visibleWidth(QHeaderView* header)
+    {
+        int width = 0;
+        for (int section = 0; section < header->count(); ++section)
+            width += header->isSectionHidden(section) ? 0 : header->sectionSize(section);
+        return width;
+    }
+
+    static int contentWidth(QTableView* view, int column)
+    {
+        const QAbstractItemView* items = view;
+        return std::max(items->sizeHintForColumn(column),
+                        view->horizontalHeader()->sectionSizeHint(column));
     }
 
 private slots:
@@ -216,6 +247,128 @@ private slots:
         QVERIFY(!placeholder->isVisible());
         QTest::mouseClick(find<QPushButton>(QStringLiteral("meetingNew")), Qt::LeftButton);
         QTRY_VERIFY(placeholder->isVisible());
+    }
+
+    void attendanceFitsItsPanel()
+    {
+        openInFrenchOnALaptop();
+        showView(find<StakeholderGroupView>(QStringLiteral("stakeholderGroupView")));
+        find<QTabWidget>(QStringLiteral("groupTabs"))->setCurrentIndex(1);
+        auto* meetings = find<QTableView>(QStringLiteral("meetingsTable"));
+        QVERIFY(meetings->model()->rowCount() > 0);
+        QTest::mouseClick(meetings->viewport(), Qt::LeftButton, {},
+                          meetings->visualRect(meetings->model()->index(0, 0)).center());
+        auto* attendance = find<QTableView>(QStringLiteral("attendanceTable"));
+        QTRY_VERIFY(attendance->isVisible());
+        QVERIFY(attendance->model()->rowCount() > 0);
+        // No sideways scrolling: the columns add up to the list's width.
+        QTRY_COMPARE(attendance->horizontalScrollBar()->maximum(), 0);
+        QHeaderView* header = attendance->horizontalHeader();
+        QTRY_VERIFY(visibleWidth(header) <= attendance->viewport()->width());
+        // The names keep at least half of it, and what is elided is whole on hover.
+        QVERIFY(header->sectionSize(GroupMembersModel::Name) >=
+                attendance->viewport()->width() / 2 - 1);
+        for (int row = 0; row < attendance->model()->rowCount(); ++row) {
+            const QModelIndex name = attendance->model()->index(row, GroupMembersModel::Name);
+            QCOMPARE(name.data(Qt::ToolTipRole).toString(), name.data().toString());
+            const QModelIndex role = attendance->model()->index(row, GroupMembersModel::Role);
+            QVERIFY(role.data(Qt::ToolTipRole).toString().startsWith(role.data().toString()));
+        }
+    }
+
+    void engagementSummaryTakesTheWidth()
+    {
+        openInFrenchOnALaptop();
+        // The stakeholder with the most engagements, an overdue one among them if any.
+        QHash<QString, int> counts;
+        for (const Engagement& e : repo().engagements())
+            ++counts[e.stakeholderId];
+        QVERIFY(!counts.isEmpty());
+        QString id = counts.constBegin().key();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            if (it.value() > counts.value(id))
+                id = it.key();
+        }
+        clickRow(id);
+        auto* tabs = find<QTabWidget>(QStringLiteral("stakeholderDetails"));
+        tabs->setCurrentWidget(find<QWidget>(QStringLiteral("engagementLog")));
+        auto* log = find<QTableView>(QStringLiteral("engagementTable"));
+        QTRY_VERIFY(log->isVisible());
+        QVERIFY(log->model()->rowCount() > 0);
+        QTRY_COMPARE(log->horizontalScrollBar()->maximum(), 0);
+        QHeaderView* header = log->horizontalHeader();
+        const int width = log->viewport()->width();
+        // The summary is what the officer reads: at least 40 % of the width, and all that
+        // the other columns leave; the date is never cut.
+        QTRY_VERIFY2(header->sectionSize(EngagementLogModel::Summary) >= width * 2 / 5,
+                     qPrintable(QStringLiteral("%1 of %2")
+                                    .arg(header->sectionSize(EngagementLogModel::Summary))
+                                    .arg(width)));
+        QVERIFY(visibleWidth(header) <= width);
+        QVERIFY(header->sectionSize(EngagementLogModel::Date) >=
+                contentWidth(log, EngagementLogModel::Date));
+        for (int column : {EngagementLogModel::Kind, EngagementLogModel::FollowUp}) {
+            if (header->sectionSize(column) >= contentWidth(log, column))
+                continue;
+            // Squeezed: each elided text whole on hover.
+            for (int row = 0; row < log->model()->rowCount(); ++row) {
+                const QModelIndex index = log->model()->index(row, column);
+                QVERIFY2(!index.data(Qt::ToolTipRole).toString().isEmpty() ||
+                             index.data().toString().isEmpty(),
+                         qPrintable(index.data().toString()));
+            }
+        }
+    }
+
+    void gridLegendLeavesTheWidth()
+    {
+        openInFrenchOnALaptop();
+        auto* grid = find<InfluenceGrid>(QStringLiteral("influenceGrid"));
+        showView(grid);
+        InfluenceGridView* view = grid->view();
+        QTRY_VERIFY(view->isVisible());
+        // The legend floats in a corner of the view, not in a column of the page.
+        auto* legend = grid->findChild<InfluenceGridLegend*>(QStringLiteral("influenceGridLegend"));
+        QVERIFY(legend);
+        auto* action = grid->findChild<QAction*>(QStringLiteral("influenceGridLegendAction"));
+        QVERIFY(action);
+        // The grid is fitted to the whole view: the plot fills its width or its height.
+        const InfluenceGridLayout& layout = view->gridLayout();
+        QVERIFY(layout.legendTitleRect().isEmpty());
+        const QSize viewport = view->viewport()->size();
+        const QRect plot = QRect(view->mapFromGrid(layout.plotRect().topLeft()),
+                                 view->mapFromGrid(layout.plotRect().bottomRight()));
+        QVERIFY2(plot.width() >= viewport.width() * 3 / 4 ||
+                     plot.height() >= viewport.height() * 3 / 4,
+                 qPrintable(QStringLiteral("%1×%2 in %3×%4")
+                                .arg(plot.width())
+                                .arg(plot.height())
+                                .arg(viewport.width())
+                                .arg(viewport.height())));
+        // Unfolded, it would cover cells here: out of sight, unfolded from the toolbar.
+        const QRect plotInView = plot.translated(view->viewport()->geometry().topLeft());
+        QTRY_COMPARE(action->isChecked(), legend->isExpanded());
+        if (legend->isExpanded())
+            QVERIFY(!legend->geometry().intersects(plotInView));
+        else
+            QVERIFY(!legend->isVisible());
+        // Unfolded on demand: a kind per row with its count, and the note.
+        if (!legend->isExpanded())
+            action->trigger();
+        QVERIFY(legend->isExpanded());
+        QTRY_VERIFY(legend->isVisible());
+        const auto entries =
+            legend->findChildren<QLabel*>(QStringLiteral("influenceGridLegendEntry"));
+        QCOMPARE(entries.size(), int(layout.legend().size()));
+        QVERIFY(entries.first()->text().contains(QLatin1Char('(')));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("influenceGridLegendNote"))->isVisible());
+        QTRY_VERIFY(view->viewport()->geometry().contains(legend->geometry()));
+        QVERIFY(legend->width() <= viewport.width() / 2);
+        // Folded away from its title, as from the toolbar.
+        QTest::mouseClick(find<QToolButton>(QStringLiteral("influenceGridLegendToggle")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!legend->isVisible());
+        QVERIFY(!action->isChecked());
     }
 
     void relationsShowWholeNames()

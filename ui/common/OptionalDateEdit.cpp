@@ -17,7 +17,6 @@
 OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_calendar(new QToolButton(this))
 {
-    m_edit->setPlaceholderText(tr("For example %1").arg(example()));
     m_edit->setClearButtonEnabled(true);
     setFocusProxy(m_edit);
     m_calendar->setText(tr("Calendar…"));
@@ -29,6 +28,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_calendar);
     fitLongestDate();
+    updateHint();
     connect(m_edit, &QLineEdit::textEdited, this, &OptionalDateEdit::edited);
     connect(m_calendar, &QToolButton::clicked, this, &OptionalDateEdit::pickFromCalendar);
 }
@@ -70,12 +70,34 @@ void OptionalDateEdit::fitLongestDate()
     const QSize size = style()->sizeFromContents(QStyle::CT_LineEdit, &option,
                                                  QSize(text, metrics.height()), m_edit);
     m_edit->setMinimumWidth(size.width());
+    updateHint();
+}
+
+void OptionalDateEdit::updateHint()
+{
+    // The field is only as wide as the longest date where a form is squeezed (French on a
+    // laptop): "For example" before the date would be cut, so the date alone shows there and
+    // the whole hint is in the tooltip, after the form's own tooltip for the field.
+    const QString hint = tr("For example %1").arg(example());
+    const QFontMetrics metrics = m_edit->fontMetrics();
+    const int chrome = m_edit->minimumWidth() - metrics.horizontalAdvance(longestText(metrics));
+    const bool fits = metrics.horizontalAdvance(hint) <= m_edit->width() - chrome;
+    m_edit->setPlaceholderText(fits ? hint : example());
+    m_edit->setToolTip(toolTip().isEmpty() ? hint : toolTip() + QLatin1Char('\n') + hint);
+}
+
+void OptionalDateEdit::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateHint();
 }
 
 void OptionalDateEdit::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         fitLongestDate();
+    if (event->type() == QEvent::ToolTipChange || event->type() == QEvent::LanguageChange)
+        updateHint();
     QWidget::changeEvent(event);
 }
 

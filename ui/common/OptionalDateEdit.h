@@ -38,6 +38,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     void edited();
@@ -45,6 +46,7 @@ signals:
 private:
     void pickFromCalendar();
     void fitLongestDate();
+    void updateHint();
 
     QLineEdit* m_edit;
     QToolButton* m_calendar;

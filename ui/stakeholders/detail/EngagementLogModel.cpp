@@ -90,6 +90,9 @@ QVariant EngagementLogModel::data(const QModelIndex& index, int role) const
         if (column == FollowUp && isOverdue(e))
             return tr("The follow-up promised for %1 is still to be done.")
                 .arg(QLocale().toString(e.followUpDate, QLocale::LongFormat));
+        // Elided in a narrow panel: the whole text on hover.
+        if (column == Kind || column == FollowUp)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::DecorationRole:
         if (column == FollowUp && isOverdue(e))

@@ -4,6 +4,7 @@
 #include "EngagementLogModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/ColumnFitter.h"
 #include "common/OptionalDateEdit.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
@@ -49,9 +50,10 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EngagementLogModel::Summary, QHeaderView::Stretch);
+    // In the narrow details panel the kind and a follow-up ("Overdue since …") left the
+    // summary a sliver: it keeps at least 40 % of the width, the date stays whole.
+    auto* columns = new ColumnFitter(m_view, EngagementLogModel::Summary, 0.4);
+    columns->setWholeColumns({EngagementLogModel::Date});
     m_new->setObjectName(QStringLiteral("engagementNew"));
     m_remove->setObjectName(QStringLiteral("engagementRemove"));
     m_remove->setToolTip(tr("Remove the selected engagement from the log"));

@@ -2,6 +2,7 @@
 #include "InfluenceGrid.h"
 
 #include "InfluenceGridExport.h"
+#include "InfluenceGridLegend.h"
 #include "InfluenceGridView.h"
 #include "city/Repositories.h"
 #include "commands/GridMoveCommand.h"
@@ -13,6 +14,8 @@
 #include "storage/CityFile.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QLayout>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -21,7 +24,8 @@
 
 InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* model,
                              QItemSelectionModel* selection, QWidget* parent)
-    : QWidget(parent), m_context(context), m_view(new InfluenceGridView(model, selection, this))
+    : QWidget(parent), m_context(context), m_view(new InfluenceGridView(model, selection, this)),
+      m_legend(new InfluenceGridLegend(m_view))
 {
     setObjectName(QStringLiteral("influenceGrid"));
     m_view->setObjectName(QStringLiteral("influenceGridView"));
@@ -35,6 +39,12 @@ InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* 
                   QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
     addToolAction(toolBar, QStringLiteral("influenceGridFit"), tr("Fit"),
                   QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fit(); });
+    auto* legendAction = toolBar->addAction(tr("Legend"));
+    legendAction->setObjectName(QStringLiteral("influenceGridLegendAction"));
+    legendAction->setCheckable(true);
+    legendAction->setToolTip(tr("Show or hide what the colours mean"));
+    connect(legendAction, &QAction::triggered, m_legend, &InfluenceGridLegend::choose);
+    connect(m_legend, &InfluenceGridLegend::expandedChanged, legendAction, &QAction::setChecked);
     toolBar->addSeparator();
     addToolAction(toolBar, QStringLiteral("influenceGridExport"), tr("Export image…"), {},
                   [this] { exportImage(); });
@@ -47,6 +57,17 @@ InfluenceGrid::InfluenceGrid(const PaneContext& context, StakeholderTableModel* 
     connect(m_view, &InfluenceGridView::stakeholderActivated, this,
             &InfluenceGrid::stakeholderActivated);
     connect(m_view, &InfluenceGridView::moveRequested, this, &InfluenceGrid::moveStakeholders);
+    // Over the view's top corner, placed again as the view or the legend changes size.
+    m_view->installEventFilter(this);
+    m_legend->installEventFilter(this);
+    connect(m_view, &InfluenceGridView::gridRebuilt, this, [this] {
+        m_legend->setLegend(m_view->gridLayout());
+        // Rebuilt while painting: placed (and unfolded or not) after it.
+        QMetaObject::invokeMethod(this, &InfluenceGrid::placeLegend, Qt::QueuedConnection);
+    });
+    connect(m_legend, &InfluenceGridLegend::expandedChanged, this, &InfluenceGrid::placeLegend,
+            Qt::QueuedConnection);
+    // Filled when the marks are first placed (shown, exported), not when the pane is made.
     setReadOnly(context.file.isReadOnly());
 }
 
@@ -70,6 +91,37 @@ void InfluenceGrid::setReadOnly(bool readOnly)
                                 : tr("Drag a stakeholder to another cell to change its influence "
                                      "and interest, or move the selected ones with the arrow "
                                      "keys."));
+}
+
+bool InfluenceGrid::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        placeLegend();
+    // Folded, unfolded or its texts changed: its size hint is new once its layout has run.
+    if (watched == m_legend && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &InfluenceGrid::placeLegend, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void InfluenceGrid::placeLegend()
+{
+    constexpr int margin = 8;
+    const QRect area = m_view->viewport()->geometry();
+    // Placing the marks waits until the grid is shown (a large file's pane opens faster).
+    if (m_view->isVisible()) {
+        const InfluenceGridLayout& layout = m_view->gridLayout();
+        const int left = m_view->mapFromGrid({0, 0}).x();
+        const int right = m_view->mapFromGrid({layout.pageSize().width(), 0}).x();
+        const int room = layoutDirection() == Qt::RightToLeft ? left : area.width() - right;
+        m_legend->setRoomToExpand(room >= m_legend->expandedSize().width() + 2 * margin);
+    }
+    m_legend->layout()->activate();
+    const QSize size = m_legend->sizeHint();
+    // The top corner away from where reading starts, as the network's legend.
+    const int x = layoutDirection() == Qt::RightToLeft ? area.left() + margin
+                                                       : area.right() - margin - size.width();
+    m_legend->setGeometry(QRect(QPoint(x, area.top() + margin), size));
+    m_legend->raise();
 }
 
 bool InfluenceGrid::isReadOnly() const
@@ -120,6 +172,8 @@ void InfluenceGrid::exportImage()
     // The file at its own size: text and crowded cells as on paper, not as zoomed on screen.
     InfluenceGridLayout layout = m_view->gridLayout();
     layout.setViewScale(1);
+    // On paper the legend is part of the picture, beside the grid.
+    layout.setLegendPlace(InfluenceGridLayout::LegendPlace::Beside);
     const Result<void> written = InfluenceGridExport::write(path, layout, m_view->renderer());
     if (!written) {
         DialogHooks::message(this, QMessageBox::Warning, tr("Export the grid"),

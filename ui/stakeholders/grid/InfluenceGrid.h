@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class InfluenceGridLegend;
 class InfluenceGridView;
 class QItemSelectionModel;
 class QToolBar;
@@ -28,6 +29,7 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const;
     InfluenceGridView* view() const { return m_view; }
+    InfluenceGridLegend* legend() const { return m_legend; }
 
 public slots:
     // Asks for a file name and writes the whole grid there.
@@ -36,11 +38,16 @@ public slots:
 signals:
     void stakeholderActivated(const QString& id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void placeLegend();
     void addToolAction(QToolBar* toolBar, const QString& name, const QString& text,
                        const QKeySequence& keys, const std::function<void()>& slot);
     void moveStakeholders(const QStringList& ids, int influenceDelta, int interestDelta);
 
     PaneContext m_context;
     InfluenceGridView* m_view;
+    InfluenceGridLegend* m_legend;
 };

@@ -30,6 +30,8 @@ InfluenceGridView::InfluenceGridView(StakeholderTableModel* model, QItemSelectio
       m_renderer(&KindPalette::color)
 {
     setFocusPolicy(Qt::StrongFocus);
+    // The legend floats over the view (InfluenceGridLegend): the page is the plot alone.
+    m_layout.setLegendPlace(InfluenceGridLayout::LegendPlace::Apart);
     // The grid is a chart: its axes read left to right in every language.
     viewport()->setLayoutDirection(Qt::LeftToRight);
     viewport()->setBackgroundRole(QPalette::Mid);
@@ -90,6 +92,7 @@ void InfluenceGridView::rebuild()
         else
             updateScrollBars();
     }
+    emit gridRebuilt();
 }
 
 void InfluenceGridView::readSelection()
@@ -216,6 +219,7 @@ void InfluenceGridView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_layout.setWords(InfluenceGridLayout::Words::interface());
         updateScrollBars();
+        emit gridRebuilt();
         viewport()->update();
     }
     QAbstractScrollArea::changeEvent(event);

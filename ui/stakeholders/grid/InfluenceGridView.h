@@ -43,6 +43,8 @@ public:
 
 signals:
     void stakeholderActivated(const QString& id);
+    // The marks were placed again (the counts per kind may have changed) or the words changed.
+    void gridRebuilt();
     // The marks with these ids dragged by this many cells up (influence) and right (interest).
     void moveRequested(const QStringList& ids, int influenceDelta, int interestDelta);
 

@@ -7,6 +7,7 @@
 #include "GroupMembersModel.h"
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
+#include "common/ColumnFitter.h"
 #include "common/OptionalDateEdit.h"
 #include "shell/FileEdits.h"
 #include "shell/MessageBar.h"
@@ -185,10 +186,9 @@ QWidget* GroupMeetingsPanel::makeDetails()
     m_attendanceView->setModel(m_attendance);
     m_attendanceView->setColumnHidden(GroupMembersModel::Kind, true);
     m_attendanceView->setColumnHidden(GroupMembersModel::Since, true);
-    QHeaderView* attendanceHeader = m_attendanceView->horizontalHeader();
-    // Long names are elided so that the role stays in view.
-    attendanceHeader->setMaximumSectionSize(attendanceHeader->fontMetrics().averageCharWidth() *
-                                            35);
+    // The list fits its panel, however narrow: long names and roles are elided (whole on
+    // hover) rather than scrolled sideways; the names keep at least half the width.
+    new ColumnFitter(m_attendanceView, GroupMembersModel::Name, 0.5);
     m_attendanceView->setToolTip(tr("Tick the members who attended"));
 
     m_decisionsView = makeTable(QStringLiteral("decisionsTable"), tr("Decisions"), m_details);

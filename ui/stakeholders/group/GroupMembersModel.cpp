@@ -78,8 +78,14 @@ QVariant GroupMembersModel::data(const QModelIndex& index, int role) const
             return TextLimits::shortened(
                 row.stakeholder.name,
                 TextLimits::shownParagraphChars); // names are elided in the table
-        if (index.column() == Role && !isReadOnly())
-            return tr("Double-click to change the role in the group");
+        if (index.column() == Role) {
+            // The role may be elided in a narrow list: whole here, above the how-to.
+            const QString role =
+                TextLimits::shortened(row.member.role, TextLimits::shownParagraphChars);
+            const QString how =
+                isReadOnly() ? QString() : tr("Double-click to change the role in the group");
+            return role.isEmpty() || how.isEmpty() ? role + how : role + QLatin1Char('\n') + how;
+        }
         if (index.column() == Since && !isReadOnly())
             return tr("Double-click to change the date the member joined");
         return {};
