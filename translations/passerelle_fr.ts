@@ -2891,6 +2891,14 @@ Dossier&#xa0;: %3</translation>
         <source>The influence and interest grid was written with its legend.</source>
         <translation>La grille influence-intérêt a été écrite avec sa légende.</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Show or hide what the colours mean</source>
+        <translation>Afficher ou masquer ce que signifient les couleurs</translation>
+    </message>
 </context>
 <context>
     <name>InfluenceGridExport</name>
@@ -2955,6 +2963,13 @@ Dossier&#xa0;: %3</translation>
             <numerusform>%n partie prenante</numerusform>
             <numerusform>%n parties prenantes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceGridLegend</name>
+    <message>
+        <source>Fold the legend away</source>
+        <translation>Replier la légende</translation>
     </message>
 </context>
 <context>

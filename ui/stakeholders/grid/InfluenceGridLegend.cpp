@@ -60,8 +60,10 @@ InfluenceGridLegend::InfluenceGridLegend(QWidget* parent)
 void InfluenceGridLegend::updateTitle()
 {
     m_toggle->setText(InfluenceGridLayout::legendTitle());
-    m_toggle->setArrowType(isExpanded() ? Qt::DownArrow : Qt::RightArrow);
-    m_toggle->setToolTip(isExpanded() ? tr("Fold the legend away") : tr("Show the legend"));
+    // Folded, the legend is hidden and the toolbar's Legend button brings it back: its title
+    // is only ever seen open.
+    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setToolTip(tr("Fold the legend away"));
 }
 
 bool InfluenceGridLegend::isExpanded() const
