@@ -57,6 +57,7 @@ class TestReportExportDialog : public QObject
 private:
     std::unique_ptr<TestCity> m_city;
     std::unique_ptr<QTemporaryDir> m_out;
+    QTemporaryDir m_settings;
 
     std::unique_ptr<ReportExportDialog> openDialog()
     {
@@ -75,6 +76,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The choices remembered from one export to the next stay in this test's folder.
+        TestFiles::isolateSettings(m_settings);
         DialogHooks::setInteractive(false);
         m_city = TestCity::demo();
         QVERIFY(m_city);
@@ -112,6 +115,32 @@ private slots:
         QVERIFY(dialog.preview()->pageCount() >= 1);
         const auto* page = dialog.findChild<QLabel*>(QStringLiteral("previewPage"));
         QCOMPARE(page->text(), QStringLiteral("Page 1 of %1").arg(dialog.preview()->pageCount()));
+    }
+
+    void reportAndPaperRememberedNotPersonalData()
+    {
+        {
+            ReportExportDialog dialog(m_city->repositories());
+            choose(dialog, "reportKind", int(ReportKind::ServiceAccess));
+            choose(dialog, "reportPaper", int(QPageSize::Letter));
+            choose(dialog, "reportLanguage", QStringLiteral("fr"));
+            dialog.choices()->setOptions([&] {
+                ReportOptions o = dialog.choices()->options();
+                o.personalData = PersonalData::Policy::Include;
+                return o;
+            }());
+            QCOMPARE(dialog.choices()->options().personalData, PersonalData::Policy::Include);
+        }
+        ReportExportDialog again(m_city->repositories());
+        const ReportOptions options = again.choices()->options();
+        QCOMPARE(options.kind, ReportKind::ServiceAccess);
+        QCOMPARE(options.paper, QPageSize::Letter);
+        // The language starts from the city's, and personal data is left out again.
+        QCOMPARE(options.language, QStringLiteral("en"));
+        QCOMPARE(options.personalData, PersonalData::Policy::LeaveOut);
+        // Back to the first report for the tests after this one.
+        choose(again, "reportKind", int(ReportKind::Priorities));
+        choose(again, "reportPaper", int(QPageSize::A4));
     }
 
     void navigatesAndZooms()

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLocale>
+#include <QSettings>
 
 namespace {
 
@@ -22,6 +23,10 @@ void selectData(QComboBox* box, const QVariant& value)
     if (index >= 0)
         box->setCurrentIndex(index);
 }
+
+const QString settingsGroup = QStringLiteral("reports");
+const QString kindKey = QStringLiteral("kind");
+const QString paperKey = QStringLiteral("paper");
 
 } // namespace
 
@@ -61,7 +66,12 @@ ReportChoices::ReportChoices(Repositories& repos, QWidget* parent)
     m_form->addRow(tr("&Done since:"), m_since);
     m_form->addRow(m_personalData);
 
-    setOptions(defaults(repos));
+    setOptions(remembered(defaults(repos)));
+    // The report and the paper are remembered for the next time; the language starts from the
+    // city's each time (the report goes to its council), and personal data is left out each
+    // time until the officer ticks it again: it leaves the file only when asked.
+    for (QComboBox* box : {m_kind, m_paper})
+        connect(box, &QComboBox::currentIndexChanged, this, &ReportChoices::remember);
     for (QComboBox* box : {m_kind, m_language, m_paper})
         connect(box, &QComboBox::currentIndexChanged, this, &ReportChoices::changed);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportChoices::updateRows);
@@ -86,6 +96,33 @@ ReportOptions ReportChoices::defaults(Repositories& repos)
     options.paper = localPaper();
     options.since = QDate::currentDate().addDays(-defaultSinceDays);
     return options;
+}
+
+ReportOptions ReportChoices::remembered(ReportOptions options)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    if (const std::optional<ReportKind> kind =
+            ReportBuilder::fromKey(settings.value(kindKey).toString()))
+        options.kind = *kind;
+    const QString paper = settings.value(paperKey).toString();
+    if (paper == QLatin1String("a4"))
+        options.paper = QPageSize::A4;
+    else if (paper == QLatin1String("letter"))
+        options.paper = QPageSize::Letter;
+    return options;
+}
+
+void ReportChoices::remember() const
+{
+    const ReportOptions chosen = options();
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(kindKey, ReportBuilder::key(chosen.kind));
+    // Printing takes the printer's paper: only a paper the officer chose is kept.
+    if (m_paperShown)
+        settings.setValue(paperKey, chosen.paper == QPageSize::Letter ? QStringLiteral("letter")
+                                                                      : QStringLiteral("a4"));
 }
 
 ReportOptions ReportChoices::options() const

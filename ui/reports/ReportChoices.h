@@ -25,6 +25,8 @@ public:
     // report goes to its council), else the interface's; Letter in the United States and
     // Canada, A4 elsewhere; done in the last 90 days.
     static ReportOptions defaults(Repositories& repos);
+    // options with the report and the paper chosen last time, when there was a last time.
+    static ReportOptions remembered(ReportOptions options);
     static QPageSize::PageSizeId localPaper();
 
     ReportOptions options() const;
@@ -37,6 +39,7 @@ signals:
 
 private:
     void updateRows();
+    void remember() const;
 
     QFormLayout* m_form;
     QComboBox* m_kind;
