@@ -3,15 +3,15 @@
 
 #include <QLocale>
 
-QString DateText::format()
+QString DateText::format(const QLocale& locale)
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
 }
 
-QString DateText::shown(const QDate& date)
+QString DateText::shown(const QDate& date, const QLocale& locale)
 {
-    return date.isValid() ? QLocale().toString(date, format()) : QString();
+    return date.isValid() ? locale.toString(date, format(locale)) : QString();
 }

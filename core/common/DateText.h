@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 // How a date is written where one line holds it (a table cell, a sentence, a report): the
@@ -10,8 +11,9 @@
 class DateText
 {
 public:
-    // The default locale's short date format, its two-digit year made four digits.
-    static QString format();
+    // A locale's short date format (the default locale's unless given), its two-digit year
+    // made four digits.
+    static QString format(const QLocale& locale = QLocale());
     // The date in that format; empty for an invalid date.
-    static QString shown(const QDate& date);
+    static QString shown(const QDate& date, const QLocale& locale = QLocale());
 };

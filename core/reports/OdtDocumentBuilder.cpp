@@ -12,11 +12,6 @@
 
 namespace {
 
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-
 // What Qt's writer gets for a picture written apart: a pixel, stored at once.
 const QByteArray& placeholder()
 {
@@ -109,7 +104,7 @@ std::unique_ptr<QTextDocument> OdtDocumentBuilder::build(const ReportPaginator::
         if (!std::holds_alternative<ReportParagraph>(block) ||
             std::get<ReportParagraph>(block).style != ReportParagraph::Style::Bullet)
             std::fill(std::begin(m_lists), std::end(m_lists), nullptr);
-        std::visit(Overloaded{
+        std::visit(ReportVisitor{
                        [&](const ReportHeading& b) { heading(b); },
                        [&](const ReportParagraph& b) { paragraph(b); },
                        [&](const ReportKeyFigures& b) { keyFigures(b); },

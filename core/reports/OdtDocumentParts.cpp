@@ -33,8 +33,7 @@ QByteArray OdtDocumentParts::meta(const ReportDocument& document, const QDateTim
     xml.writeStartElement(officeNS, QStringLiteral("document-meta"));
     xml.writeAttribute(officeNS, QStringLiteral("version"), QStringLiteral("1.2"));
     xml.writeStartElement(officeNS, QStringLiteral("meta"));
-    xml.writeTextElement(metaNS, QStringLiteral("generator"),
-                         QStringLiteral("Passerelle " PASSERELLE_VERSION));
+    xml.writeTextElement(metaNS, QStringLiteral("generator"), ReportDocument::generator());
     xml.writeTextElement(dcNS, QStringLiteral("title"), document.title);
     if (!document.subject.isEmpty())
         xml.writeTextElement(dcNS, QStringLiteral("subject"), document.subject);

@@ -12,8 +12,6 @@
 
 namespace {
 
-const QString creatorName = QStringLiteral("Passerelle " PASSERELLE_VERSION);
-
 void alternative(QXmlStreamWriter& xml, const QString& element, const QString& value)
 {
     xml.writeStartElement(element);
@@ -106,7 +104,7 @@ bool PdfReportWriter::write(QIODevice& device, const ReportDocument& document,
     writer.setPageSize(style.pageSize());
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(document.title);
-    writer.setCreator(creatorName);
+    writer.setCreator(ReportDocument::generator());
     // Qt stamps the information dictionary when painting begins, to the second: the XMP must
     // carry the same second, so a begin too close to the next one waits for it.
     QDateTime now = QDateTime::currentDateTimeUtc();
@@ -114,7 +112,7 @@ bool PdfReportWriter::write(QIODevice& device, const ReportDocument& document,
         QThread::msleep(1005 - now.time().msec());
         now = QDateTime::currentDateTimeUtc();
     }
-    writer.setDocumentXmpMetadata(xmp(document, creatorName, now));
+    writer.setDocumentXmpMetadata(xmp(document, ReportDocument::generator(), now));
     QPainter painter;
     if (!painter.begin(&writer))
         return false;

@@ -10,11 +10,6 @@ namespace {
 constexpr double paragraphGap = 6;
 constexpr double bulletIndent = 14;
 
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-
 bool listed(const ReportHeading& heading)
 {
     return heading.inContents && heading.level <= 2;
@@ -78,7 +73,7 @@ bool ReportComposer::compose()
         newPage();
     for (int i = 0; i < m_document.blocks.size(); ++i) {
         bool going = true;
-        std::visit(Overloaded{
+        std::visit(ReportVisitor{
                        [&](const ReportHeading& b) { heading(b, leadHeight(i + 1)); },
                        [&](const ReportParagraph& b) { paragraph(b); },
                        [&](const ReportKeyFigures& b) { keyFigures(b); },

@@ -123,6 +123,12 @@ struct ReportPageBreak
 {
 };
 
+// Visits a block with one lambda per kind: std::visit(ReportVisitor{[](const ReportTable&)...}).
+template <class... Ts> struct ReportVisitor : Ts...
+{
+    using Ts::operator()...;
+};
+
 using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportKeyFigures, ReportTable,
                                  ReportFigure, ReportContents, ReportPageBreak>;
 
@@ -158,6 +164,9 @@ struct ReportDocument
     std::optional<ReportCover> cover;
     bool chapterOnNewPage = true;
     QList<ReportBlock> blocks;
+
+    // The program that wrote a report, in the PDF's and the ODT's metadata.
+    static QString generator() { return QStringLiteral("Passerelle " PASSERELLE_VERSION); }
 
     // Appends, for builders.
     void heading(int level, const QString& text);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportLanguage.h"
 
+#include "common/DateText.h"
+#include "common/Money.h"
 #include "i18n/Translator.h"
-
-#include <QRegularExpression>
 
 ReportLanguage::ReportLanguage(const QString& code)
     : m_code(Translator::availableLanguages().contains(code) ? code : QStringLiteral("en")),
@@ -41,13 +41,7 @@ QString ReportLanguage::longDate(const QDate& date) const
 
 QString ReportLanguage::shortDate(const QDate& date) const
 {
-    if (!date.isValid())
-        return {};
-    // The locale's short form with the whole year, as DateText does for the interface.
-    QString format = m_locale.dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
-    format.replace(twoDigitYear, QStringLiteral("yyyy"));
-    return m_locale.toString(date, format);
+    return DateText::shown(date, m_locale);
 }
 
 QString ReportLanguage::number(double value, int decimals) const
@@ -57,15 +51,7 @@ QString ReportLanguage::number(double value, int decimals) const
 
 QString ReportLanguage::money(qint64 cents, const QString& currency) const
 {
-    const double units = double(cents) / 100.0;
-    QString symbol = currency;
-    if (currency == QLatin1String("EUR"))
-        symbol = QStringLiteral("€");
-    else if (currency == QLatin1String("USD"))
-        symbol = QStringLiteral("$");
-    else if (currency == QLatin1String("GBP"))
-        symbol = QStringLiteral("£");
-    return m_locale.toCurrencyString(units, symbol, 0);
+    return Money::format(cents, currency, m_locale);
 }
 
 QString ReportLanguage::percent(double share) const

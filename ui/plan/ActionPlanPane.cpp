@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionPlanPane.h"
 
-#include "Money.h"
 #include "PlanHeadline.h"
 #include "PlanRoles.h"
 #include "PlanTreeModel.h"
 #include "city/Repositories.h"
+#include "common/Money.h"
 #include "common/ThemeNames.h"
 #include "detail/ActionDetails.h"
 #include "plan/ActionRepository.h"

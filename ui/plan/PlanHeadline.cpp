@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanHeadline.h"
 
-#include "Money.h"
+#include "common/Money.h"
 #include "plan/PlanRollups.h"
 
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What each row of the plan's tree shows: its columns, the PlanRoles the timeline reads, and
 // the colours and tooltips that explain a late row.
-#include "Money.h"
 #include "PlanRoles.h"
 #include "PlanTreeNode.h"
 #include "common/DateText.h"
+#include "common/Money.h"
 
 #include <QBrush>
 #include <QFont>

@@ -2,7 +2,7 @@
 #include "BudgetLinesModel.h"
 
 #include "city/Repositories.h"
-#include "plan/Money.h"
+#include "common/Money.h"
 
 #include <QLocale>
 

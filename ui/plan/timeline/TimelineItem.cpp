@@ -132,9 +132,9 @@ bool TimelineItem::hasBar() const
 
 QString TimelineItem::datesText(const QLocale& locale) const
 {
-    const QString from = DateText::shown(first());
+    const QString from = DateText::shown(first(), locale);
     if (kind == Kind::Milestone)
         return from;
     //: An action's first and last day in the timeline (while dragged, in a tooltip).
-    return tr("%1 – %2").arg(from, DateText::shown(last()));
+    return tr("%1 – %2").arg(from, DateText::shown(last(), locale));
 }

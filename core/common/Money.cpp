@@ -2,9 +2,8 @@
 #include "Money.h"
 
 #include <QHash>
-#include <QLocale>
 
-QString Money::format(qint64 cents, const QString& currency)
+QString Money::format(qint64 cents, const QString& currency, const QLocale& locale)
 {
     // QLocale knows the symbol of the locale's own currency only; the currencies a city's
     // funding comes in are named here, any other by its ISO code.
@@ -13,5 +12,5 @@ QString Money::format(qint64 cents, const QString& currency)
                                                     {QStringLiteral("GBP"), QStringLiteral("£")},
                                                     {QStringLiteral("CHF"), QStringLiteral("CHF")}};
     const QString symbol = symbols.value(currency, currency);
-    return QLocale().toCurrencyString(double(cents) / 100.0, symbol, 0);
+    return locale.toCurrencyString(double(cents) / 100.0, symbol, 0);
 }
