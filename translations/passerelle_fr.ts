@@ -3325,8 +3325,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>OdtReportWriter</name>
     <message>
-        <source>the document could not be converted</source>
-        <translation>le document n’a pas pu être converti</translation>
+        <source>“%1” could not be made: the report could not be turned into an OpenDocument text. Export it as a PDF instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créé&#xa0;: le rapport n’a pas pu être converti en texte OpenDocument. Exportez-le plutôt en PDF.</translation>
     </message>
 </context>
 <context>
@@ -5076,12 +5076,12 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>«&#xa0;%1&#xa0;» n’est ni un nom de fichier .pdf ni un nom de fichier .odt. Nommez la sortie OUT.pdf ou OUT.odt.</translation>
     </message>
     <message>
-        <source>The %1 is written as PDF only. Name the output OUT.pdf.</source>
-        <translation>Le rapport %1 ne s’écrit qu’en PDF. Nommez la sortie OUT.pdf.</translation>
-    </message>
-    <message>
         <source>%1 written.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is written as PDF only. Name the output OUT.pdf.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) ne s’écrit qu’en PDF. Nommez la sortie OUT.pdf.</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,8 @@ int ReportCommand::run(const QCommandLineParser& parser, QTextStream& out, QText
         return UsageError;
     }
     if (odt && !ReportBuilder::hasOdt(options.kind)) {
-        err << tr("The %1 is written as PDF only. Name the output OUT.pdf.")
-                   .arg(ReportBuilder::key(options.kind))
+        err << tr("“%1” (%2) is written as PDF only. Name the output OUT.pdf.")
+                   .arg(ReportBuilder::name(options.kind), ReportBuilder::key(options.kind))
             << '\n';
         return UsageError;
     }

@@ -8,6 +8,7 @@
 #include "common/ExportTarget.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -15,6 +16,13 @@
 std::unique_ptr<QTextDocument> OdtReportWriter::toTextDocument(const ReportDocument& document)
 {
     return OdtDocumentBuilder(document).build();
+}
+
+Error OdtReportWriter::notMade(const QString& path)
+{
+    return Error{tr("“%1” could not be made: the report could not be turned into an "
+                    "OpenDocument text. Export it as a PDF instead.")
+                     .arg(QFileInfo(path).fileName())};
 }
 
 Result<void> OdtReportWriter::write(const QString& path, bool overwrite,
@@ -40,7 +48,7 @@ Result<void> OdtReportWriter::write(const QString& path, bool overwrite,
     written.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&written, "odf");
     if (!writer.write(text.get()))
-        return ExportTarget::cannotWrite(path, tr("the document could not be converted"));
+        return notMade(path);
     if (!step(total - 1))
         return Error{PdfReportWriter::cancelledMessage()};
 
@@ -51,8 +59,10 @@ Result<void> OdtReportWriter::write(const QString& path, bool overwrite,
     const std::optional<QList<OdtPackage::Part>> amended =
         parts ? amender.amend(*parts, QDateTime::currentDateTimeUtc()) : std::nullopt;
     if (!amended)
-        return ExportTarget::cannotWrite(path, tr("the document could not be converted"));
+        return notMade(path);
     const QByteArray bytes = OdtPackage::write(*amended);
+    if (bytes.isEmpty())
+        return notMade(path);
     if (!step(total))
         return Error{PdfReportWriter::cancelledMessage()};
 

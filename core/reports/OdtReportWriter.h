@@ -22,4 +22,8 @@ public:
                               const ReportPaginator::Progress& progress = {});
     // The text document written (for tests and for the writer itself).
     static std::unique_ptr<QTextDocument> toTextDocument(const ReportDocument& document);
+
+private:
+    // Qt's writer or the archive failed: no disk or folder is to blame.
+    static Error notMade(const QString& path);
 };
