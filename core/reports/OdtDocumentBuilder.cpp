@@ -111,7 +111,6 @@ std::unique_ptr<QTextDocument> OdtDocumentBuilder::build(const ReportPaginator::
                        [&](const ReportTable& b) { table(b); },
                        [&](const ReportFigure& b) { figure(b, i); },
                        [&](const ReportContents&) { contents(); },
-                       [&](const ReportPageBreak&) { m_breakBefore = !m_atStart; },
                    },
                    block);
         if (progress && !progress(figures + i + 1, total))
@@ -181,18 +180,12 @@ void OdtDocumentBuilder::paragraph(const ReportParagraph& paragraph)
         role = Role::Caption;
         color = m_style.muted();
         break;
-    case Style::Quote:
-        format.setLeftMargin(pixels(28));
-        format.setRightMargin(pixels(28));
-        break;
     case Style::Body:
     case Style::Bullet:
         break;
     }
     QTextCharFormat chars = charFormat(role);
     chars.setForeground(color);
-    if (paragraph.style == Style::Quote)
-        chars.setFontItalic(true);
     if (paragraph.style == Style::Bullet)
         format.setBottomMargin(pixels(2));
     startBlock(format, chars);

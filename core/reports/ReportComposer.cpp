@@ -80,7 +80,6 @@ bool ReportComposer::compose()
                        [&](const ReportTable& b) { going = table(b); },
                        [&](const ReportFigure& b) { figure(b, i); },
                        [&](const ReportContents&) { contents(); },
-                       [&](const ReportPageBreak&) { breakPage(); },
                    },
                    m_document.blocks.at(i));
         if (!going || !tick())
@@ -226,7 +225,6 @@ ReportComposer::Role ReportComposer::roleOf(ReportParagraph::Style style)
         return Role::Caption;
     case ReportParagraph::Style::Body:
     case ReportParagraph::Style::Bullet:
-    case ReportParagraph::Style::Quote:
         break;
     }
     return Role::Body;
@@ -238,8 +236,6 @@ void ReportComposer::paragraph(const ReportParagraph& paragraph)
     double indent = 0;
     if (paragraph.style == ReportParagraph::Style::Bullet)
         indent = bulletIndent * (paragraph.level + 1);
-    else if (paragraph.style == ReportParagraph::Style::Quote)
-        indent = 2 * bulletIndent;
     const bool plain = paragraph.runs.size() == 1 && !paragraph.runs.first().bold &&
                        !paragraph.runs.first().italic && paragraph.runs.first().link.isEmpty();
     if (!plain) {

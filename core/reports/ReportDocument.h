@@ -45,7 +45,6 @@ struct ReportParagraph
         Small,   // sources, notes under a table
         Caption, // under a figure or a table
         Bullet,  // an item of a list; level is its depth
-        Quote,   // the officer's or a stakeholder's words, indented
     };
     QList<ReportRun> runs;
     Style style = Style::Body;
@@ -119,10 +118,6 @@ struct ReportContents
 {
 };
 
-struct ReportPageBreak
-{
-};
-
 // Visits a block with one lambda per kind: std::visit(ReportVisitor{[](const ReportTable&)...}).
 template <class... Ts> struct ReportVisitor : Ts...
 {
@@ -130,7 +125,7 @@ template <class... Ts> struct ReportVisitor : Ts...
 };
 
 using ReportBlock = std::variant<ReportHeading, ReportParagraph, ReportKeyFigures, ReportTable,
-                                 ReportFigure, ReportContents, ReportPageBreak>;
+                                 ReportFigure, ReportContents>;
 
 // The first page, without header or footer.
 struct ReportCover
