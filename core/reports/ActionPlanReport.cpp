@@ -49,11 +49,11 @@ void headline(ReportDocument& doc, const Context& c)
     ReportKeyFigures figures;
     figures.figures = {
         {c.lang.number(whole.done), c.lang.translate("ActionPlanReport", "actions done"),
-         QColor(0x2e, 0x7d, 0x4f)},
+         ReportStyle::done()},
         {c.lang.number(whole.inProgress), c.lang.translate("ActionPlanReport", "in progress"), {}},
         {c.lang.number(whole.late),
          c.lang.translate("ActionPlanReport", "late: past their end or a milestone"),
-         whole.late > 0 ? QColor(0xb0, 0x3a, 0x2e) : QColor()},
+         whole.late > 0 ? ReportStyle::late() : QColor()},
         {c.lang.percent(whole.progress),
          c.lang.translate("ActionPlanReport", "progress (the mean of the actions')"),
          {}},
@@ -133,7 +133,7 @@ void late(ReportDocument& doc, const Context& c, const QHash<QString, QList<Prog
               due.isValid() ? c.lang.number(due.daysTo(c.today)) : QString(),
               latestNote(notes.value(action.meta.id), c)},
              Row::Style::Normal,
-             QColor(0xb0, 0x3a, 0x2e)});
+             ReportStyle::late()});
     }
     table.emptyText = c.lang.translate("ActionPlanReport", "No action is late.");
     table.caption =
@@ -211,7 +211,7 @@ void slippage(ReportDocument& doc, const Context& c)
                             c.lang.shortDate(action->endDate),
                             (days > 0 ? QStringLiteral("+") : QString()) + c.lang.number(days)},
                            Row::Style::Normal,
-                           days > 0 ? QColor(0xc2, 0x6a, 0x1b) : QColor(0x2e, 0x7d, 0x4f)});
+                           days > 0 ? ReportStyle::delayed() : ReportStyle::done()});
     }
     table.emptyText =
         c.lang.translate("ActionPlanReport", "Every action keeps the dates the council adopted.");

@@ -3,6 +3,7 @@
 
 #include "FineText.h"
 #include "ReportLanguage.h"
+#include "ReportStyle.h"
 #include "plan/IndicatorMeasure.h"
 
 #include <QFontMetricsF>
@@ -46,8 +47,8 @@ struct ChartSlice
 
 void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
 {
-    const QColor ink(0x1f, 0x29, 0x33);
-    const QColor accent(0x1d, 0x5c, 0x8c);
+    const QColor ink = ReportStyle::text();
+    const QColor accent = ReportStyle::accent();
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * PlanIndicatorFigure::labelPoints /
                        ReportStyle::pointSize(ReportStyle::Role::Small));
@@ -56,7 +57,7 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
     painter.setPen(ink);
     FineText::draw(painter, QPointF(box.left(), box.top() + metrics.ascent()), chart.title);
     const QRectF plot = box.adjusted(2, metrics.height() + 4, -2, -metrics.height() - 2);
-    painter.setPen(QPen(QColor(0xc6, 0xcf, 0xd8), 0.5));
+    painter.setPen(QPen(ReportStyle::rule(), 0.5));
     painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()));
     if (chart.points.isEmpty())
         return;
@@ -78,7 +79,7 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
     };
     if (chart.target) {
         const double y = plot.bottom() - plot.height() * (*chart.target - low) / (high - low);
-        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x4f), 0.75, Qt::DashLine));
+        painter.setPen(QPen(ReportStyle::done(), 0.75, Qt::DashLine));
         painter.drawLine(QLineF(plot.left(), y, plot.right(), y));
     }
     QPainterPath line;
@@ -95,7 +96,7 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
     for (const auto& point : chart.points)
         painter.drawEllipse(place(point.first, point.second), 1.6, 1.6);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QColor(0x5b, 0x66, 0x70));
+    painter.setPen(ReportStyle::muted());
     FineText::draw(painter, QPointF(box.left(), box.bottom() - metrics.descent()),
                    chart.targetLabel);
 }

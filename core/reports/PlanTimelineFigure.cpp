@@ -53,14 +53,14 @@ struct Timeline
 QColor statusColor(const Action& action, bool late)
 {
     if (late)
-        return QColor(0xb0, 0x3a, 0x2e);
+        return ReportStyle::late();
     switch (action.status) {
     case Action::Status::Done:
-        return QColor(0x2e, 0x7d, 0x4f);
+        return ReportStyle::done();
     case Action::Status::InProgress:
-        return QColor(0x1d, 0x5c, 0x8c);
+        return ReportStyle::accent();
     case Action::Status::Delayed:
-        return QColor(0xc2, 0x6a, 0x1b);
+        return ReportStyle::delayed();
     case Action::Status::Cancelled:
         return QColor(0xb8, 0xbf, 0xc6);
     case Action::Status::Planned:
@@ -99,7 +99,7 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
                         ReportStyle::pointSize(ReportStyle::Role::Small));
     QFont bold = small;
     bold.setBold(true);
-    const QColor ink(0x1f, 0x29, 0x33);
+    const QColor ink = ReportStyle::text();
     const QColor grid(0xd5, 0xdc, 0xe3);
 
     // Months and years across the top; a rule at each month, stronger at each year.
@@ -123,7 +123,7 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
     painter.setPen(QPen(grid, 0.4));
     painter.drawLine(
         QLineF(left + months * monthWidth, rect.top() + 12, left + months * monthWidth, bottom));
-    painter.setPen(QPen(QColor(0x1d, 0x5c, 0x8c), 0.75));
+    painter.setPen(QPen(ReportStyle::accent(), 0.75));
     painter.drawLine(QLineF(rect.left(), top, rect.right(), top));
 
     const QDate end = first.addMonths(months);
@@ -137,7 +137,7 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
     for (int i = 0; i < rowCount; ++i) {
         if (timeline.rows.at(firstRow + i).priority)
             painter.fillRect(QRectF(rect.left(), top + i * rowHeight, rect.width(), rowHeight),
-                             QColor(0xea, 0xf1, 0xf7));
+                             ReportStyle::tint());
     }
     // The names, shortened when the timeline was made (shaping a name is the dear part), drawn
     // ten times finer on a painter scaled down as much, as they were measured: at 7 points a
@@ -201,7 +201,7 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
     // Today, when it falls in the slice.
     if (timeline.today >= first && timeline.today < end) {
         const double x = xOf(timeline.today, first, left, monthWidth);
-        painter.setPen(QPen(QColor(0xb0, 0x3a, 0x2e), 0.9, Qt::DashLine));
+        painter.setPen(QPen(ReportStyle::late(), 0.9, Qt::DashLine));
         painter.drawLine(QLineF(x, top, x, bottom));
     }
     // The legend under the rows.
@@ -259,7 +259,7 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
         Row group;
         group.label = priority.title;
         group.priority = true;
-        group.color = QColor(0x5b, 0x66, 0x70);
+        group.color = ReportStyle::muted();
         const int groupIndex = int(timeline->rows.size());
         timeline->rows.append(group);
         for (const Action* action : actions) {

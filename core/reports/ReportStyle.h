@@ -59,14 +59,16 @@ public:
     QPaintDevice* referenceDevice() const { return &m_reference; }
     static constexpr double measureScale = 10.0;
 
-    QColor text() const { return QColor(0x1f, 0x29, 0x33); }
-    QColor muted() const { return QColor(0x5b, 0x66, 0x70); }
-    QColor accent() const { return QColor(0x1d, 0x5c, 0x8c); }
-    QColor rule() const { return QColor(0xc6, 0xcf, 0xd8); }
-    QColor tint() const { return QColor(0xea, 0xf1, 0xf7); }
-    QColor zebra() const { return QColor(0xf6, 0xf8, 0xfa); }
-    QColor late() const { return QColor(0xb0, 0x3a, 0x2e); }
-    QColor done() const { return QColor(0x2e, 0x7d, 0x4f); }
+    // The reports' colours, also those of the figures drawn for them.
+    static QColor text() { return QColor(0x1f, 0x29, 0x33); }
+    static QColor muted() { return QColor(0x5b, 0x66, 0x70); }
+    static QColor accent() { return QColor(0x1d, 0x5c, 0x8c); }
+    static QColor rule() { return QColor(0xc6, 0xcf, 0xd8); }
+    static QColor tint() { return QColor(0xea, 0xf1, 0xf7); }
+    static QColor zebra() { return QColor(0xf6, 0xf8, 0xfa); }
+    static QColor late() { return QColor(0xb0, 0x3a, 0x2e); }
+    static QColor delayed() { return QColor(0xc2, 0x6a, 0x1b); }
+    static QColor done() { return QColor(0x2e, 0x7d, 0x4f); }
 
     QPageSize pageSize() const { return m_pageSize; }
     QSizeF paperSize() const { return m_paper; }    // points
