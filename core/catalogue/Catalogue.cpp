@@ -36,7 +36,7 @@ const QList<TableDescription>& Catalogue::tables()
         list << CatalogueTables::file() << CatalogueTables::profile()
              << CatalogueTables::stakeholders() << CatalogueTables::checklists()
              << CatalogueTables::plan() << CatalogueTables::exchange()
-             << CatalogueTables::planVersion2();
+             << CatalogueTables::planVersion2() << CatalogueTables::merging();
         return list;
     }();
     return all;

@@ -15,4 +15,5 @@ QList<TableDescription> checklists();
 QList<TableDescription> plan();
 QList<TableDescription> exchange();
 QList<TableDescription> planVersion2();
+QList<TableDescription> merging();
 } // namespace CatalogueTables

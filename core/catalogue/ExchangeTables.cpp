@@ -13,7 +13,9 @@ QList<TableDescription> CatalogueTables::exchange()
         T::recordTable("partner_city", T::Owner::Exchange, T::Merge::PerRecord,
                        {C::text("name"), C::text("country"), C::text("role"),
                         C::optionalText("partner_city_uuid"), C::optionalText("since"),
-                        C::text("notes")}),
+                        C::text("notes"), C::text("contact_name").personalData(),
+                        C::text("contact_email").personalData(),
+                        C::text("contact_phone").personalData(), C::optionalText("until")}),
         T::recordTable("exchange", T::Owner::Exchange, T::Merge::PerRecord,
                        {C::optionalText("partner_id"), C::text("kind"), C::text("title"),
                         C::text("start_date"), C::optionalText("end_date"), C::text("place"),
@@ -22,7 +24,8 @@ QList<TableDescription> CatalogueTables::exchange()
                        {partnerSetNull, themeSetNull}),
         T::recordTable("good_practice", T::Owner::Exchange, T::Merge::PerRecord,
                        {C::text("title"), C::text("city_name"), C::optionalText("theme_id"),
-                        C::text("description"), C::text("source"), C::optionalText("partner_id")},
+                        C::text("description"), C::text("source"), C::optionalText("partner_id"),
+                        C::text("tags")},
                        {themeSetNull, partnerSetNull}),
     };
 }

@@ -19,3 +19,23 @@ QList<TableDescription> CatalogueTables::file()
     personal.primaryKey = {"table_name", "column_name"};
     return {meta, personal};
 }
+
+// What was last imported from each partner city (schema version 3): the base of a merge.
+QList<TableDescription> CatalogueTables::merging()
+{
+    using C = ColumnDescription;
+    TableDescription partnerImport;
+    partnerImport.name = "partner_import";
+    partnerImport.columns = {C::text("partner_city"), C::text("imported_at"),
+                             C::optionalText("shared_at"), C::text("city_name")};
+    partnerImport.record = false;
+    partnerImport.primaryKey = {"partner_city"};
+
+    TableDescription mergeBase;
+    mergeBase.name = "merge_base";
+    mergeBase.columns = {C::text("partner_city"), C::text("table_name"), C::text("record_id"),
+                         C::text("row_hash")};
+    mergeBase.record = false;
+    mergeBase.primaryKey = {"partner_city", "table_name", "record_id"};
+    return {partnerImport, mergeBase};
+}

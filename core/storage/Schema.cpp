@@ -47,24 +47,41 @@ Result<void> Schema::create(QSqlDatabase db)
     return createAt(db, currentVersion);
 }
 
-Result<void> Schema::createAt(QSqlDatabase db, int version)
+Result<void> Schema::listPersonalColumns(QSqlDatabase db)
 {
-    // Version 1 and then every step a file of version 1 would go through: a new file's schema
-    // is, text for text, the one an updated file ends with, so one check fits both.
-    for (int v = 1; v <= version; ++v) {
-        if (Result<void> r = upgradeTo(db, v); !r)
-            return r;
-    }
+    // The catalogue's personal columns that this version's tables have, in the order version 1
+    // always wrote them.
     QSqlQuery query(db);
-    // The personal columns come from the catalogue, in the order version 1 always wrote them.
-    query.prepare(QStringLiteral("INSERT INTO personal_data (table_name, column_name, "
-                                 "private_flag_column) VALUES (?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO personal_data (table_name, column_name, private_flag_column) "
+        "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM pragma_table_info(?) WHERE name = ?)"));
     for (const PersonalData::Column& c : PersonalData::columns()) {
         query.addBindValue(c.table);
         query.addBindValue(c.column);
         query.addBindValue(c.privateFlag.isEmpty() ? QVariant() : QVariant(c.privateFlag));
+        query.addBindValue(c.table);
+        query.addBindValue(c.column);
         if (!query.exec())
             return Error{query.lastError().text()};
+    }
+    return {};
+}
+
+Result<void> Schema::createAt(QSqlDatabase db, int version)
+{
+    // Version 1 and then every step a file of version 1 would go through: a new file's schema
+    // is, text for text, the one an updated file ends with, so one check fits both. The personal
+    // columns of version 1 are listed right after its tables, as in every version-1 file, so
+    // that a new file's personal_data rows are a migrated file's, rowid for rowid; a later
+    // version's script lists its own.
+    QSqlQuery query(db);
+    for (int v = 1; v <= version; ++v) {
+        if (Result<void> r = upgradeTo(db, v); !r)
+            return r;
+        if (v == 1) {
+            if (Result<void> r = listPersonalColumns(db); !r)
+                return r;
+        }
     }
     // PRAGMA takes no bound parameters; both values are numbers.
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)) ||

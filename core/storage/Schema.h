@@ -12,7 +12,7 @@ class Schema
 public:
     // PRAGMA application_id of every Passerelle file: "PSRL" in ASCII.
     static constexpr quint32 applicationId = 0x5053524C;
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     // Creates every table of the current version and writes the personal_data rows the
     // catalogue describes. The caller holds the transaction.
@@ -27,4 +27,8 @@ public:
     static Result<void> upgradeTo(QSqlDatabase db, int version);
     // The tables holding records (each with id, created_at, updated_at, origin_city).
     static QStringList recordTables(QSqlDatabase db);
+
+private:
+    // Lists the catalogue's personal columns that the file's tables have in personal_data.
+    static Result<void> listPersonalColumns(QSqlDatabase db);
 };

@@ -22,9 +22,15 @@ class TestMigrator : public QObject
     Q_OBJECT
 
 private:
+    static MigrationStep builtinStep(int version)
+    {
+        return {version, [version](QSqlDatabase db) { return Schema::upgradeTo(db, version); }};
+    }
+
+    // A step after the current version, as the next version of Passerelle would add one.
     static MigrationStep addColumnStep()
     {
-        return {2, [](QSqlDatabase db) -> Result<void> {
+        return {Schema::currentVersion + 1, [](QSqlDatabase db) -> Result<void> {
                     QSqlQuery q(db);
                     if (!q.exec(QStringLiteral(
                             "ALTER TABLE city ADD COLUMN motto TEXT NOT NULL DEFAULT ''")))
@@ -35,7 +41,7 @@ private:
 
     static MigrationStep failingStep()
     {
-        return {3, [](QSqlDatabase db) -> Result<void> {
+        return {Schema::currentVersion + 2, [](QSqlDatabase db) -> Result<void> {
                     QSqlQuery q(db);
                     q.exec(QStringLiteral("CREATE TABLE half_done (x)"));
                     return Error{QStringLiteral("step 3 failed on purpose")};
@@ -65,7 +71,7 @@ private slots:
         QCOMPARE(userVersion(path), Schema::currentVersion);
     }
 
-    void versionOneBecomesTwoWithNothingLost()
+    void versionOneBecomesCurrentWithNothingLost()
     {
         QTemporaryDir dir;
         const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
@@ -96,8 +102,8 @@ private slots:
                 QVERIFY(!a.baselineEnd.isValid() && a.revision == 0);
             QCOMPARE(repos.actions().budgetLines().first().committedCents, qint64(0));
         }
-        QCOMPARE(userVersion(path), 2);
-        // The updated file is, object for object, what a new file of version 2 holds.
+        QCOMPARE(userVersion(path), Schema::currentVersion);
+        // The updated file is, object for object, what a new file of this version holds.
         QVERIFY(!CityFile::inspect(path).has_value());
         QCOMPARE(userVersion(CityFile::backupPathFor(path, 1)), 1);
     }
@@ -106,15 +112,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
-        const Migrator migrator({addColumnStep()});
-        QCOMPARE(migrator.targetVersion(), 2);
+        std::vector<MigrationStep> steps = Migrator::builtinSteps();
+        steps.push_back(addColumnStep());
+        const Migrator migrator(steps);
+        QCOMPARE(migrator.targetVersion(), Schema::currentVersion + 1);
         {
             CityFile::OpenResult r = CityFile::open(path, CityFile::Access::ReadWrite, &migrator);
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
             QSqlQuery q(r.value()->database());
             QVERIFY(q.exec(QStringLiteral("SELECT motto FROM city")));
         }
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(userVersion(path), Schema::currentVersion + 1);
         const QString backup = CityFile::backupPathFor(path, 1);
         QVERIFY(QFile::exists(backup));
         QCOMPARE(userVersion(backup), 1);
@@ -125,13 +133,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
-        const Migrator migrator({addColumnStep(), failingStep()});
+        std::vector<MigrationStep> steps = Migrator::builtinSteps();
+        steps.push_back(addColumnStep());
+        steps.push_back(failingStep());
+        const Migrator migrator(steps);
         CityFile::OpenResult r = CityFile::open(path, CityFile::Access::ReadWrite, &migrator);
         QVERIFY(!r.ok());
         QCOMPARE(int(r.error().code()), int(FileError::Code::MigrationFailed));
         QVERIFY(r.error().message().contains(QStringLiteral("backup")));
-        // Step 2 committed, step 3 rolled back entirely.
-        QCOMPARE(userVersion(path), 2);
+        // Every step to the added column committed, the failing one rolled back entirely.
+        QCOMPARE(userVersion(path), Schema::currentVersion + 1);
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         {
@@ -154,7 +165,7 @@ private slots:
         const QString path = TestFiles::copyFixture(dir, QStringLiteral("city-v1.passerelle"));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
         const QByteArray before = TestFiles::hash(path);
-        const Migrator migrator({addColumnStep()});
+        const Migrator migrator({builtinStep(2)});
         CityFile::OpenResult r = CityFile::open(path, CityFile::Access::ReadWrite, &migrator);
         QVERIFY(!r.ok());
         QCOMPARE(int(r.error().code()), int(FileError::Code::MigrationFailed));
