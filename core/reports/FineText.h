@@ -1,24 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportPages.h"
 #include "ReportStyle.h"
 
 #include <QPainter>
 
-// Draws a text in the painter's font ten times finer on a painter scaled down as much, as
-// ReportStyle measures texts: at 7 or 8 points a font engine rounds each letter's advance to a
-// whole unit, and a text shortened to fit a width would be drawn wider than it.
+// Texts drawn ten times finer on a painter scaled down as much, as ReportStyle measures them:
+// at 7 or 8 points a font engine rounds each letter's advance to a whole unit, and a text
+// shortened to fit a width would be drawn wider than it.
 namespace FineText {
-inline void draw(QPainter& painter, const QPointF& baseline, const QString& text)
-{
-    const double fine = ReportStyle::measureScale;
-    QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * fine);
-    painter.save();
-    painter.scale(1 / fine, 1 / fine);
-    painter.setFont(font);
-    painter.drawText(baseline * fine, text);
-    painter.restore();
-}
-
+// Shapes text once in font, which is bound to ReportStyle's reference device (ten times the
+// size): drawing the glyphs shaped spares shaping the text again on every page and every device.
+ReportPages::Shaped shape(const QString& text, const QFont& font,
+                          Qt::LayoutDirection direction = Qt::LeftToRight);
+// The same, shortened with "…" to width (ten times the size in points, as font measures) when
+// longer; shown gets the text as shown. Shapes once a text that fits.
+ReportPages::Shaped shapeWithin(const QString& text, const QFont& font, double width,
+                                QString* shown);
+// Draws text, its baseline's left end at baseline (points), in the painter's pen, from its
+// glyphs as shaped (when shaped on this thread) or shaping it in the painter's font ten times
+// larger.
+void draw(QPainter& painter, const QPointF& baseline, const ReportPages::Shaped& shaped,
+          const QString& text);
+// Whether shaped can be drawn on the calling thread.
+bool drawable(const ReportPages::Shaped& shaped);
 } // namespace FineText

@@ -22,6 +22,8 @@ struct Chart
     QList<std::pair<QDate, double>> points; // oldest first
     std::optional<double> target;
     QString targetLabel;
+    ReportPages::Shaped shapedTitle; // the words shortened and shaped (FineText)
+    ReportPages::Shaped shapedTarget;
 };
 
 // Eight charts, their words shortened to a chart's width when first drawn, by whichever
@@ -35,11 +37,11 @@ struct ChartSlice
     void shorten()
     {
         std::call_once(shortened, [this] {
-            const QFontMetricsF metrics(font);
             const double width = PlanIndicatorFigure::chartWidth * ReportStyle::measureScale;
             for (Chart& chart : charts) {
-                chart.title = metrics.elidedText(chart.title, Qt::ElideRight, width);
-                chart.targetLabel = metrics.elidedText(chart.targetLabel, Qt::ElideRight, width);
+                chart.shapedTitle = FineText::shapeWithin(chart.title, font, width, &chart.title);
+                chart.shapedTarget =
+                    FineText::shapeWithin(chart.targetLabel, font, width, &chart.targetLabel);
             }
         });
     }
@@ -55,7 +57,8 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     painter.setPen(ink);
-    FineText::draw(painter, QPointF(box.left(), box.top() + metrics.ascent()), chart.title);
+    FineText::draw(painter, QPointF(box.left(), box.top() + metrics.ascent()), chart.shapedTitle,
+                   chart.title);
     const QRectF plot = box.adjusted(2, metrics.height() + 4, -2, -metrics.height() - 2);
     painter.setPen(QPen(ReportStyle::rule(), 0.5));
     painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()));
@@ -98,7 +101,7 @@ void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
     painter.setBrush(Qt::NoBrush);
     painter.setPen(ReportStyle::muted());
     FineText::draw(painter, QPointF(box.left(), box.bottom() - metrics.descent()),
-                   chart.targetLabel);
+                   chart.shapedTarget, chart.targetLabel);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanTimelineFigure.h"
 
+#include "FineText.h"
 #include "ReportLanguage.h"
 #include "ReportStyle.h"
 #include "plan/PlanRollups.h"
@@ -36,15 +37,13 @@ struct Timeline
     void shorten(int firstRow, int count)
     {
         std::call_once(shortened[size_t(firstRow / rowsPerPage)], [&] {
-            const QFontMetricsF label(labelFont);
-            const QFontMetricsF bold(boldFont);
             for (int i = firstRow; i < firstRow + count; ++i) {
                 PlanTimelineFigure::Row& row = rows[i];
                 const double indent = row.priority ? 2 : 8;
-                row.shownLabel = (row.priority ? bold : label)
-                                     .elidedText(row.label, Qt::ElideRight,
-                                                 (PlanTimelineFigure::labelWidth - indent - 4) *
-                                                     ReportStyle::measureScale);
+                row.shownShaped = FineText::shapeWithin(
+                    row.label, row.priority ? boldFont : labelFont,
+                    (PlanTimelineFigure::labelWidth - indent - 4) * ReportStyle::measureScale,
+                    &row.shownLabel);
             }
         });
     }
@@ -139,27 +138,17 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
             painter.fillRect(QRectF(rect.left(), top + i * rowHeight, rect.width(), rowHeight),
                              ReportStyle::tint());
     }
-    // The names, shortened when the timeline was made (shaping a name is the dear part), drawn
-    // ten times finer on a painter scaled down as much, as they were measured: at 7 points a
-    // font engine rounds each letter's advance and a name would run into the bars.
-    {
-        const double fine = 10;
-        QFont fineSmall = small;
-        fineSmall.setPointSizeF(small.pointSizeF() * fine);
-        QFont fineBold = fineSmall;
-        fineBold.setBold(true);
-        painter.save();
-        painter.scale(1 / fine, 1 / fine);
-        painter.setPen(ink);
-        for (int i = 0; i < rowCount; ++i) {
-            const Row& row = timeline.rows.at(firstRow + i);
-            painter.setFont(row.priority ? fineBold : fineSmall);
-            const double indent = row.priority ? 2 : 8;
-            painter.drawText(QPointF(rect.left() + indent, top + i * rowHeight + rowHeight - 3.5) *
-                                 fine,
-                             row.shownLabel);
-        }
-        painter.restore();
+    // The names, shortened and shaped when first drawn (shaping a name is the dear part),
+    // drawn ten times finer, as they were measured: at 7 points a font engine rounds each
+    // letter's advance and a name would run into the bars.
+    painter.setPen(ink);
+    for (int i = 0; i < rowCount; ++i) {
+        const Row& row = timeline.rows.at(firstRow + i);
+        const double indent = row.priority ? 2 : 8;
+        painter.setFont(row.priority ? bold : small);
+        FineText::draw(painter,
+                       QPointF(rect.left() + indent, top + i * rowHeight + rowHeight - 3.5),
+                       row.shownShaped, row.shownLabel);
     }
     for (int i = 0; i < rowCount; ++i) {
         const Row& row = timeline.rows.at(firstRow + i);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReportPages.h"
+
 #include "ReportDocument.h"
 #include "plan/PlanData.h"
 
@@ -22,6 +24,7 @@ public:
     {
         QString label;
         QString shownLabel; // shortened to the label column
+        ReportPages::Shaped shownShaped; // shownLabel shaped (FineText)
         bool priority = false;
         QDate start;
         QDate end;

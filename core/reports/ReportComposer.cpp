@@ -94,7 +94,8 @@ bool ReportComposer::compose()
 void ReportComposer::text(const QPointF& baseline, const QString& text, Role role,
                           const QColor& color)
 {
-    page().texts.push_back({baseline, text, role, color, -1});
+    page().texts.push_back(
+        {baseline, text, role, color, -1, m_paginator.shaped(role, text, m_document.direction)});
 }
 
 double ReportComposer::lines(const QStringList& texts, Role role, double x, const QColor& color)

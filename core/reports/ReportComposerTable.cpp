@@ -242,7 +242,7 @@ void ReportComposer::contents()
         const double top = m_y;
         lines(texts, role, m_body.left() + indent, m_style.text());
         page().texts.push_back({QPointF(m_body.right(), top + m_style.ascent(role)), QString(),
-                                role, m_style.text(), int(i)});
+                                role, m_style.text(), int(i), nullptr});
     }
     m_y += 10;
 }

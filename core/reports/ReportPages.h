@@ -5,10 +5,13 @@
 #include "ReportStyle.h"
 
 #include <QColor>
+#include <QGlyphRun>
 #include <QLineF>
 #include <QList>
 #include <QRectF>
 #include <QTextLayout>
+
+class QThread;
 
 #include <memory>
 #include <vector>
@@ -18,6 +21,18 @@
 // preview shows any page at once, and the PDF and the printer get the same pages.
 struct ReportPages
 {
+    // A line of text shaped once, on the reference device at ten times its size: a long table
+    // repeats its leads, statuses and dates, and drawing shaped glyphs spares shaping every
+    // occurrence again on every page (tests/bench/BenchReports).
+    // Its glyphs belong to the font engine of the thread that shaped it, and Qt's font engines
+    // are not shared between threads: another thread draws the text itself.
+    struct Shaped
+    {
+        QList<QGlyphRun> runs;
+        double ascent = 0; // of the shaped line, ten times the size in points
+        double width = 0;  // the same
+        const QThread* thread = nullptr;
+    };
     struct Text
     {
         QPointF baseline; // the start of the text, left to right (mirrored when right to left)
@@ -25,6 +40,7 @@ struct ReportPages
         ReportStyle::Role role = ReportStyle::Role::Body;
         QColor color;
         int pageNumberOf = -1; // a contents entry: filled with the page of heading N at the end
+        std::shared_ptr<const Shaped> shaped; // none: shaped when drawn
     };
     struct Rich
     {

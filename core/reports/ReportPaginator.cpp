@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPaginator.h"
 
+#include "FineText.h"
 #include "ReportComposer.h"
 
 #include <QTextLayout>
@@ -31,6 +32,23 @@ QStringList ReportPaginator::wrap(ReportStyle::Role role, const QString& text, d
         measured.wrappedAt = width;
     }
     return measured.lines;
+}
+
+std::shared_ptr<const ReportPages::Shaped>
+ReportPaginator::shaped(ReportStyle::Role role, const QString& text,
+                        Qt::LayoutDirection direction) const
+{
+    if (direction != m_shapedDirection) {
+        for (ShapedTexts& texts : m_shaped)
+            texts.clear();
+        m_shapedDirection = direction;
+    }
+    std::shared_ptr<const ReportPages::Shaped>& known = m_shaped[size_t(role)][text];
+    if (known)
+        return known;
+    known = std::make_shared<ReportPages::Shaped>(
+        FineText::shape(text, m_style.font(role), direction));
+    return known;
 }
 
 QStringList ReportPaginator::layOut(ReportStyle::Role role, const QString& text, double width) const

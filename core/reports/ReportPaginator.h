@@ -32,6 +32,10 @@ public:
     // a word longer than the width); newlines kept.
     QStringList wrap(ReportStyle::Role role, const QString& text, double width) const;
 
+    // One line of text shaped as ReportPainter draws it, the same object for the same text.
+    std::shared_ptr<const ReportPages::Shaped> shaped(ReportStyle::Role role, const QString& text,
+                                                      Qt::LayoutDirection direction) const;
+
 private:
     QStringList layOut(ReportStyle::Role role, const QString& text, double width) const;
 
@@ -45,4 +49,7 @@ private:
     };
     const ReportStyle& m_style;
     mutable std::array<QHash<QString, Measured>, size_t(ReportStyle::Role::Count)> m_measured;
+    using ShapedTexts = QHash<QString, std::shared_ptr<const ReportPages::Shaped>>;
+    mutable std::array<ShapedTexts, size_t(ReportStyle::Role::Count)> m_shaped;
+    mutable Qt::LayoutDirection m_shapedDirection = Qt::LeftToRight;
 };

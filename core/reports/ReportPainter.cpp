@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPainter.h"
 
+#include "FineText.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 
@@ -98,7 +100,14 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
             currentColor = text.color.rgba();
             penSet = true;
         }
-        painter.drawText(text.baseline * magnification, text.text);
+        if (text.shaped && FineText::drawable(*text.shaped)) {
+            const QPointF origin =
+                text.baseline * magnification - QPointF(0, text.shaped->ascent);
+            for (const QGlyphRun& run : text.shaped->runs)
+                painter.drawGlyphRun(origin, run);
+        } else {
+            painter.drawText(text.baseline * magnification, text.text);
+        }
     }
     painter.restore();
     const double scale = 1.0 / ReportStyle::measureScale;

@@ -110,6 +110,47 @@ double textDocumentTime(const ReportDocument& doc, const ReportStyle& style, con
     return since(timer);
 }
 
+// The anchor under ours: QPdfWriter alone, given the same words already shaped and placed on
+// the same pages, drawing nothing else (no rules, no shading, no figures, no header or footer).
+// What QPdfWriter itself costs for the text of the report: our writer cannot go below it.
+double pdfWriterFloorTime(const ReportPages& pages, const ReportStyle& style, const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPdfWriter pdf(path);
+    pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    pdf.setPageSize(style.pageSize());
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setResolution(72);
+    QPainter painter(&pdf);
+    const double fine = ReportStyle::measureScale;
+    for (int i = 0; i < pages.count(); ++i) {
+        if (i > 0)
+            pdf.newPage();
+        const ReportPages::Page& page = pages.pages.at(size_t(i));
+        painter.save();
+        painter.scale(1 / fine, 1 / fine);
+        for (const ReportPages::Text& text : page.texts) {
+            if (!text.shaped)
+                continue;
+            const QPointF origin = text.baseline * fine - QPointF(0, text.shaped->ascent);
+            for (const QGlyphRun& run : text.shaped->runs)
+                painter.drawGlyphRun(origin, run);
+        }
+        painter.restore();
+        for (const ReportPages::Rich& rich : page.rich) {
+            painter.save();
+            painter.translate(rich.offset);
+            painter.scale(1 / fine, 1 / fine);
+            for (int l = rich.firstLine; l < rich.firstLine + rich.lineCount; ++l)
+                rich.layout->lineAt(l).draw(&painter, QPointF());
+            painter.restore();
+        }
+    }
+    painter.end();
+    return since(timer);
+}
+
 // The preview's first page: painted on a 96-dpi image of the page, as the export dialog shows it.
 double firstPagePaint(const ReportDocument& doc, const ReportStyle& style, const ReportPages& pages)
 {
@@ -145,7 +186,7 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     const QString odtPath = dir.filePath(QStringLiteral("report.odt"));
-    BenchTimes build, layout, write, total, preview, qt, odt;
+    BenchTimes build, layout, write, total, preview, qt, odt, floor;
     int pages = 0;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
@@ -168,6 +209,7 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
         total.addMs(written);
         preview.addMs(built + (laidOut - built) + firstPagePaint(doc.value(), style, *laid));
         pages = laid->count();
+        floor.addMs(pdfWriterFloorTime(*laid, style, dir.filePath(QStringLiteral("floor.pdf"))));
         // PASSERELLE_BENCH_PDF_ONLY=1 leaves QTextDocument and the ODT out, for profiling the
         // PDF engine.
         if (qEnvironmentVariableIsSet("PASSERELLE_BENCH_PDF_ONLY"))
@@ -184,6 +226,9 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
     std::printf("    layout                %s\n", qPrintable(layout.summary()));
     std::printf("    write PDF             %s\n", qPrintable(write.summary()));
     std::printf("    total                 %s\n", qPrintable(total.summary()));
+    std::printf("    QPdfWriter alone, the same words only (the floor) %s\n",
+                qPrintable(floor.summary()));
+    std::printf("    ratio write PDF / floor: %.2f\n", write.median() / floor.median());
     std::printf("    first preview page (build + layout + paint) %s\n",
                 qPrintable(preview.summary()));
     std::printf("    QTextDocument of the same document, printed %s\n", qPrintable(qt.summary()));

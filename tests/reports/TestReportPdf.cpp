@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 namespace {
 
 ReportDocument sample(int rows)
@@ -89,6 +91,7 @@ private slots:
     void rightToLeftMirrorsThePage();
     void captionStaysWithItsTable();
     void rowTallerThanAPageIsCut();
+    void shapedTextsDrawOnAnyThread();
 };
 
 void TestReportPdf::tableBreaksWithHeaderRepeated()
@@ -382,6 +385,39 @@ void TestReportPdf::rowTallerThanAPageIsCut()
     }
     QVERIFY(ellipsis);
     QVERIFY(pages->count() <= 2);
+}
+
+
+void TestReportPdf::shapedTextsDrawOnAnyThread()
+{
+    // Texts are shaped once when laid out and drawn from their glyphs; pages laid out on one
+    // thread and written on another (the export dialog's worker) say exactly the same.
+    QTemporaryDir dir;
+    const ReportStyle style;
+    const ReportDocument doc = sample(120);
+    const std::optional<ReportPages> pages = ReportPaginator(style).paginate(doc);
+    QVERIFY(pages);
+    int shaped = 0;
+    for (const ReportPages::Page& page : pages->pages) {
+        for (const ReportPages::Text& text : page.texts) {
+            if (text.shaped && !text.shaped->runs.isEmpty())
+                ++shaped;
+        }
+    }
+    QVERIFY2(shaped > 300, qPrintable(QString::number(shaped)));
+    const QString here = dir.filePath(QStringLiteral("here.pdf"));
+    const QString there = dir.filePath(QStringLiteral("there.pdf"));
+    QVERIFY(PdfReportWriter::write(here, false, doc, style, *pages));
+    bool writtenThere = false;
+    std::thread other([&] {
+        writtenThere = bool(PdfReportWriter::write(there, false, doc, style, *pages));
+    });
+    other.join();
+    QVERIFY(writtenThere);
+    const QStringList texts = PdfProbe::pages(here);
+    QCOMPARE(PdfProbe::pages(there), texts);
+    QVERIFY(texts.join(QString()).contains(QStringLiteral("Action 117 with a title")));
+    QCOMPARE(PdfProbe::structureProblems(there), QString());
 }
 
 QTEST_MAIN(TestReportPdf)
