@@ -23,7 +23,7 @@ public:
     struct Row
     {
         QString label;
-        QString shownLabel; // shortened to the label column
+        QString shownLabel;              // shortened to the label column
         ReportPages::Shaped shownShaped; // shownLabel shaped (FineText)
         bool priority = false;
         QDate start;

@@ -46,8 +46,8 @@ ReportPaginator::shaped(ReportStyle::Role role, const QString& text,
     std::shared_ptr<const ReportPages::Shaped>& known = m_shaped[size_t(role)][text];
     if (known)
         return known;
-    known = std::make_shared<ReportPages::Shaped>(
-        FineText::shape(text, m_style.font(role), direction));
+    known =
+        std::make_shared<ReportPages::Shaped>(FineText::shape(text, m_style.font(role), direction));
     return known;
 }
 

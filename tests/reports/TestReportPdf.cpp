@@ -387,7 +387,6 @@ void TestReportPdf::rowTallerThanAPageIsCut()
     QVERIFY(pages->count() <= 2);
 }
 
-
 void TestReportPdf::shapedTextsDrawOnAnyThread()
 {
     // Texts are shaped once when laid out and drawn from their glyphs; pages laid out on one
@@ -409,9 +408,8 @@ void TestReportPdf::shapedTextsDrawOnAnyThread()
     const QString there = dir.filePath(QStringLiteral("there.pdf"));
     QVERIFY(PdfReportWriter::write(here, false, doc, style, *pages));
     bool writtenThere = false;
-    std::thread other([&] {
-        writtenThere = bool(PdfReportWriter::write(there, false, doc, style, *pages));
-    });
+    std::thread other(
+        [&] { writtenThere = bool(PdfReportWriter::write(there, false, doc, style, *pages)); });
     other.join();
     QVERIFY(writtenThere);
     const QStringList texts = PdfProbe::pages(here);
