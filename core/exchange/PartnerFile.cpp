@@ -100,6 +100,12 @@ PartnerFile::OpenResult PartnerFile::open(const QString& path)
         updated.value().reset();
         QFile::remove(CityFile::backupPathFor(copy, partner->m_originalVersion));
     }
+    {
+        // The copy says when the partner's file was last written, not when it was copied.
+        QFile file(copy);
+        if (file.open(QIODevice::ReadWrite))
+            file.setFileTime(QFileInfo(original).lastModified(), QFileDevice::FileModificationTime);
+    }
     QFile::setPermissions(copy, QFile::ReadOwner);
     CityFile::OpenResult opened = CityFile::open(copy, CityFile::Access::ReadOnly);
     if (!opened)

@@ -82,6 +82,7 @@ private slots:
             QCOMPARE(partner.sharedAt(),
                      QDateTime(QDate(2026, 12, 5), QTime(1, 2, 3, 456), Qt::UTC));
             QCOMPARE(partner.withPersonalData(), std::optional<bool>(false));
+            QCOMPARE(partner.file().lastWrite(), QFileInfo(path).lastModified().toUTC());
             QVERIFY(!partner.wasUpdated());
             // Readable through the repositories, and nothing can be written.
             Repositories repos(partner.file());
