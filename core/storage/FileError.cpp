@@ -168,8 +168,11 @@ QString FileError::partnerMessage() const
     const QString file = QDir::toNativeSeparators(m_path);
     QString problem;
     switch (m_code) {
-    // The officer's way out is the same as for a file of their own.
     case Code::NotFound:
+        return tr("The partner’s file “%1” does not exist. It may have been moved, renamed or "
+                  "deleted; choose it again with File > Open a partner’s file.")
+            .arg(file);
+    // The officer's way out is the same as for a file of their own.
     case Code::NotAFile:
     case Code::TooNew:
     case Code::PathTooLong:

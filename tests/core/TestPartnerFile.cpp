@@ -278,6 +278,7 @@ private slots:
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code(), FileError::Code::NotFound);
         QVERIFY(opened.error().message().contains(QDir::toNativeSeparators(missing)));
+        QVERIFY(opened.error().message().contains(QStringLiteral("Open a partner’s file")));
         QVERIFY(!QFileInfo::exists(missing));
 
         opened = PartnerFile::open(dir.path());

@@ -5,12 +5,14 @@
 #include "TestFiles.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/PartnerFile.h"
+#include "plan/timeline/TimelineView.h"
 #include "shell/CityDocument.h"
 #include "shell/DialogHooks.h"
 #include "shell/DocumentView.h"
 #include "shell/MainWindow.h"
 #include "shell/Pane.h"
 #include "shell/RecentFiles.h"
+#include "stakeholders/grid/InfluenceGridView.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -154,6 +156,14 @@ private slots:
         // The check saw the panes' editing controls (adding a stakeholder, a priority...).
         for (const char* name : {"addStakeholder", "deleteStakeholder", "priorityAdd"})
             QVERIFY2(checked.contains(QLatin1String(name)), qPrintable(checked.join(' ')));
+        // Nothing moves by dragging: the influence grid and the plan's timeline.
+        const auto grids = window->findChildren<InfluenceGridView*>();
+        const auto timelines = window->findChildren<TimelineView*>();
+        QVERIFY(!grids.isEmpty() && !timelines.isEmpty());
+        for (const InfluenceGridView* grid : grids)
+            QVERIFY(grid->isReadOnly());
+        for (const TimelineView* timeline : timelines)
+            QVERIFY(timeline->isReadOnly());
         QCOMPARE(stack.count(), 0);
         window->close();
         QCOMPARE(TestFiles::hash(partnerPath), before);
