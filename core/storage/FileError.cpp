@@ -11,6 +11,8 @@ FileError::FileError(Code code, QString path, QString detail)
 
 QString FileError::title() const
 {
+    if (m_partners)
+        return tr("Cannot open the partner’s file");
     switch (m_code) {
     case Code::Exists:
     case Code::CannotWrite:
@@ -26,6 +28,8 @@ QString FileError::title() const
 
 QString FileError::message() const
 {
+    if (m_partners)
+        return partnerMessage();
     const QString file = QDir::toNativeSeparators(m_path);
     QString text;
     switch (m_code) {
@@ -147,6 +151,84 @@ QString FileError::message() const
                    .arg(file);
         break;
     }
+    if (!m_detail.isEmpty() && !detailInText())
+        text += QLatin1Char(' ') + tr("(Details: %1)").arg(m_detail);
+    return text;
+}
+
+FileError FileError::fromPartner(QString partnerPath) const
+{
+    FileError error(m_code, std::move(partnerPath), m_detail);
+    error.m_partners = true;
+    return error;
+}
+
+QString FileError::partnerMessage() const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    QString problem;
+    switch (m_code) {
+    case Code::NotFound:
+        return tr("The partner’s file “%1” does not exist. It may have been moved, renamed or "
+                  "deleted; choose it again with File > Open a partner’s file.")
+            .arg(file);
+    // The officer's way out is the same as for a file of their own.
+    case Code::NotAFile:
+    case Code::TooNew:
+    case Code::PathTooLong:
+    case Code::InvalidName: {
+        FileError own = *this;
+        own.m_partners = false;
+        return own.message();
+    }
+    case Code::NotReadable:
+        return tr("The partner’s file “%1” cannot be read: you do not have permission to read "
+                  "it. Copy it into your own documents folder and open the copy, or ask the "
+                  "partner city to share it again.")
+            .arg(file);
+    case Code::CannotWrite:
+    case Code::DiskFull:
+    case Code::ReadOnlyLocation:
+        return tr("The partner’s file “%1” could not be copied into a private temporary folder, "
+                  "where Passerelle reads it: %2. Free some disk space and try again; the "
+                  "partner’s file was not changed.")
+            .arg(file, m_detail.isEmpty() ? tr("the disk may be full") : m_detail);
+    case Code::NotSqlite:
+        problem = tr("is not a Passerelle city file");
+        break;
+    case Code::OtherApplication:
+        problem = tr("is a database of another program, not a Passerelle city file");
+        break;
+    case Code::StructureChanged:
+        problem = tr("is not built like a Passerelle city file (%1)").arg(m_detail);
+        break;
+    case Code::RulesBroken:
+        problem = tr("holds values that break the rules of a city file (%1)").arg(m_detail);
+        break;
+    case Code::InterruptedChange:
+        problem = tr("was copied while it was being changed: an unfinished change lies beside "
+                     "it, in the file ending in “-journal”, and Passerelle never reads the files "
+                     "beside a partner’s file");
+        break;
+    case Code::PendingLog:
+        problem = tr("has changes kept in a separate file beside it (ending in “-wal”), and "
+                     "Passerelle never reads the files beside a partner’s file");
+        break;
+    case Code::MigrationFailed:
+        problem = tr("comes from an older Passerelle, and its private copy could not be updated "
+                     "to the current format");
+        break;
+    case Code::Damaged:
+        problem = tr("is damaged");
+        break;
+    default:
+        problem = tr("could not be read because of a database error");
+        break;
+    }
+    QString text = tr("The partner’s file “%1” %2. Passerelle did not open it and did not change "
+                      "it, and your own city file was not touched. Ask the partner city to share "
+                      "it again from Passerelle (File > Share with a partner city).")
+                       .arg(file, problem);
     if (!m_detail.isEmpty() && !detailInText())
         text += QLatin1Char(' ') + tr("(Details: %1)").arg(m_detail);
     return text;

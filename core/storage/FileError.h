@@ -57,10 +57,18 @@ public:
     // A stable, untranslated key for scripts (the CLI's check prints it): "not-sqlite", ...
     QString key() const;
 
+    // The same problem, found in a file a partner city shared (PartnerFile): named by the
+    // partner's path, with the way out that applies to a file that is only read, never repaired
+    // or updated here (ask the partner to share it again).
+    FileError fromPartner(QString partnerPath) const;
+    bool isPartners() const { return m_partners; }
+
 private:
     bool detailInText() const;
+    QString partnerMessage() const;
 
     Code m_code;
     QString m_path;
     QString m_detail;
+    bool m_partners = false;
 };

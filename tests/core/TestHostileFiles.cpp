@@ -7,7 +7,6 @@
 #include "storage/ContentCheck.h"
 #include "storage/FileHeader.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QMap>
 #include <QSignalSpy>
@@ -24,20 +23,6 @@ private:
     QTemporaryDir m_baseDir;
     QString m_base;
 
-    // The bytes of every file in the folder (lock files come and go with an open file).
-    static QMap<QString, QByteArray> snapshot(const QString& folder)
-    {
-        QMap<QString, QByteArray> files;
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (!path.endsWith(QLatin1String(".lock")) && it.fileInfo().isFile())
-                files.insert(path, TestFiles::hash(path));
-        }
-        return files;
-    }
-
     static QString keyOf(const std::optional<FileError>& error)
     {
         return error ? error->key() : QString();
@@ -46,18 +31,6 @@ private:
     static QString keyOf(const CityFile::OpenResult& result)
     {
         return result ? QString() : result.error().key();
-    }
-
-    static void makeWritable(const QString& folder)
-    {
-        QDirIterator it(folder, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (!it.fileInfo().isSymLink())
-                QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        }
     }
 
 private slots:
@@ -86,7 +59,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = kind.make(dir.path(), m_base);
         QVERIFY2(!path.isEmpty(), "the hostile file could not be made");
-        const QMap<QString, QByteArray> before = snapshot(dir.path());
+        const QMap<QString, QByteArray> before = TestFiles::snapshot(dir.path());
 
         // Reading only: the checks, `check`, and a read-only opening never change a byte.
         const std::optional<FileError> opening = CityFile::inspect(path);
@@ -106,12 +79,12 @@ private slots:
                 QVERIFY(repos->profile().city().ok());
             }
         }
-        QCOMPARE(snapshot(dir.path()), before);
+        QCOMPARE(TestFiles::snapshot(dir.path()), before);
 
         CityFile::OpenResult writable = CityFile::open(path);
         QCOMPARE(keyOf(writable), kind.readWrite);
         if (!writable) {
-            QCOMPARE(snapshot(dir.path()), before);
+            QCOMPARE(TestFiles::snapshot(dir.path()), before);
         } else {
             QCOMPARE(int(writable.value()->recovery()), int(kind.recovery));
             auto repos = std::make_unique<Repositories>(*writable.value());
@@ -123,7 +96,7 @@ private slots:
                 QCOMPARE(city.value().region, QStringLiteral("From the log"));
             if (kind.recovery == Recovery::Outcome::None && kind.name != "garbage-journal" &&
                 !kind.name.startsWith(QLatin1String("log-mode")))
-                QCOMPARE(snapshot(dir.path()), before);
+                QCOMPARE(TestFiles::snapshot(dir.path()), before);
             writable = FileError(FileError::Code::NotFound, path); // closes the file
             // Whatever opening did, the file is now one Passerelle writes: no journal, no log.
             QVERIFY(!QFile::exists(path + QStringLiteral("-journal")) ||
@@ -133,7 +106,7 @@ private slots:
             if (kind.thorough.isEmpty())
                 QVERIFY(!CityFile::inspect(path, ContentCheck::Depth::Thorough).has_value());
         }
-        makeWritable(dir.path());
+        TestFiles::makeWritable(dir.path());
     }
 
     void eachKindCheckedInBackground_data() { eachKind_data(); }
@@ -147,7 +120,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = kind.make(dir.path(), m_base);
         QVERIFY(!path.isEmpty());
-        const QMap<QString, QByteArray> before = snapshot(dir.path());
+        const QMap<QString, QByteArray> before = TestFiles::snapshot(dir.path());
         CityFile::OpenResult opened = CityFile::open(path, CityFile::Access::ReadWrite, nullptr,
                                                      CityFile::Checking::InBackground);
         QString key = keyOf(opened);
@@ -171,8 +144,8 @@ private slots:
         QCOMPARE(key, kind.readWrite);
         opened = FileError(FileError::Code::NotFound, path);
         if (!key.isEmpty())
-            QCOMPARE(snapshot(dir.path()), before);
-        makeWritable(dir.path());
+            QCOMPARE(TestFiles::snapshot(dir.path()), before);
+        TestFiles::makeWritable(dir.path());
     }
 
     void closingDuringTheCheckStopsIt()

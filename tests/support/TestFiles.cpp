@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,6 +37,31 @@ QByteArray hash(const QString& path)
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&file);
     return h.result().toHex();
+}
+
+QMap<QString, QByteArray> snapshot(const QString& folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!path.endsWith(QLatin1String(".lock")) && it.fileInfo().isFile())
+            files.insert(path, hash(path));
+    }
+    return files;
+}
+
+void makeWritable(const QString& folder)
+{
+    QDirIterator it(folder, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!it.fileInfo().isSymLink())
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
 }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)

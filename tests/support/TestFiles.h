@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 class QTemporaryDir;
@@ -14,6 +15,12 @@ QString fixture(const QString& name);
 QString copyFixture(const QTemporaryDir& dir, const QString& name, const QString& as = {});
 // SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray hash(const QString& path);
+// The hash of every file in folder and below, hidden ones too, but lock files (they come and go
+// with an open file): equal snapshots prove nothing there was written, made or removed.
+QMap<QString, QByteArray> snapshot(const QString& folder);
+// Gives the owner back every permission in folder, so that a test's hostile files (unreadable
+// files, read-only folders) can be removed with it.
+void makeWritable(const QString& folder);
 // Writes bytes to dir/name and returns the path.
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
 // Keeps the program's settings (recent files, language, the demo city) in dir, away from the

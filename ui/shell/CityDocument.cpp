@@ -3,13 +3,26 @@
 
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
+#include "exchange/PartnerFile.h"
 #include "profile/ProfileRepository.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
 
 CityDocument::CityDocument(std::unique_ptr<CityFile> file, QObject* parent)
-    : QObject(parent), m_file(std::move(file)),
+    : CityDocument(std::move(file), nullptr, parent)
+{
+}
+
+CityDocument::CityDocument(std::unique_ptr<PartnerFile> partner, QObject* parent)
+    : CityDocument(nullptr, std::move(partner), parent)
+{
+}
+
+CityDocument::CityDocument(std::unique_ptr<CityFile> own, std::unique_ptr<PartnerFile> partner,
+                           QObject* parent)
+    : QObject(parent), m_partner(std::move(partner)), m_ownFile(std::move(own)),
+      m_file(m_partner ? &m_partner->file() : m_ownFile.get()),
       m_repositories(std::make_unique<Repositories>(*m_file))
 {
     connect(&m_repositories->profile(), &ProfileRepository::cityChanged, this,
@@ -22,7 +35,9 @@ CityDocument::~CityDocument()
     // repositories, and only then the connection they use.
     m_file->undoStack()->clear();
     m_repositories.reset();
-    m_file.reset();
+    m_ownFile.reset();
+    // The partner's copy and its private folder go last.
+    m_partner.reset();
 }
 
 CityDocument::OpenResult CityDocument::open(const QString& path, CityFile::Access access)
@@ -47,10 +62,15 @@ QUndoStack& CityDocument::undoStack() const
     return *m_file->undoStack();
 }
 
+QString CityDocument::shownPath() const
+{
+    return m_partner ? m_partner->originalPath() : m_file->path();
+}
+
 QString CityDocument::cityName() const
 {
     Result<City> city = m_repositories->profile().city();
     if (city && !city.value().name.trimmed().isEmpty())
         return city.value().name;
-    return QFileInfo(m_file->path()).completeBaseName();
+    return QFileInfo(shownPath()).completeBaseName();
 }

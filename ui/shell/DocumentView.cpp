@@ -4,8 +4,10 @@
 #include "AfterFirstPaint.h"
 #include "CityDocument.h"
 #include "Pane.h"
+#include "PartnerOpening.h"
 #include "ReadOnlyBanner.h"
 #include "common/TextLimits.h"
+#include "exchange/PartnerFile.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -77,7 +79,11 @@ void DocumentView::setDocument(CityDocument* document)
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
                                   2 * m_navigation->frameWidth() +
                                   m_navigation->fontMetrics().averageCharWidth() * 2);
-    m_banner->setReason(document->file().readOnlyReason());
+    if (const PartnerFile* partner = document->partner())
+        m_banner->setPartner(TextLimits::shortened(partner->sharedBy()),
+                             PartnerOpening::sharedOn(*partner));
+    else
+        m_banner->setReason(document->file().readOnlyReason());
     // With no pane registered the file is still open and stored as it changes; say so
     // plainly rather than show an empty area.
     m_summary->setText(tr("<h2>%1</h2><p>The city file is open. Every change is stored in it as "

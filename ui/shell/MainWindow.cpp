@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "CalendarExport.h"
-#include "common/DateText.h"
-
 #include "AboutDialog.h"
+#include "CalendarExport.h"
 #include "CityDocument.h"
 #include "DialogHooks.h"
 #include "DocumentView.h"
 #include "MenuBuilder.h"
 #include "NewCityDialog.h"
 #include "Pane.h"
+#include "PartnerOpening.h"
 #include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "UserGuideDialog.h"
 #include "WelcomeWidget.h"
+#include "common/DateText.h"
 #include "common/TextLimits.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translator.h"
@@ -99,6 +99,7 @@ MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent
     connect(a.open, &QAction::triggered, this, [this] { open(); });
     connect(a.openReadOnly, &QAction::triggered, this,
             [this] { open(CityFile::Access::ReadOnly); });
+    connect(a.openPartner, &QAction::triggered, this, [this] { PartnerOpening::run(*this); });
     connect(a.saveCopy, &QAction::triggered, this, &MainWindow::saveCopyAs);
     connect(a.exportCalendar, &QAction::triggered, this, [this] {
         if (const QString done = m_document ? CalendarExport::run(this, *m_document) : QString();
@@ -281,7 +282,8 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 MainWindow* MainWindow::adopt(std::unique_ptr<CityDocument> document)
 {
-    m_recentFiles->add(document->file().path());
+    if (!document->partner()) // a partner's file is never reopened as the officer's own
+        m_recentFiles->add(document->file().path());
     MainWindow* target = this;
     if (m_document) {
         target = new MainWindow(m_recentFiles);
@@ -312,7 +314,7 @@ void MainWindow::setDocument(std::unique_ptr<CityDocument> document)
         m_undoGroup->addStack(&m_document->undoStack());
         m_undoGroup->setActiveStack(&m_document->undoStack());
     }
-    m_pathLabel->setText(QDir::toNativeSeparators(file.path()));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_document->shownPath()));
     m_pathLabel->setToolTip(m_pathLabel->text());
     updateLastWritten(file.lastWrite());
     m_view->setDocument(m_document.get());
@@ -374,7 +376,8 @@ void MainWindow::updateTitle()
     // The file's own value: however long, the title shows a line of it.
     QString name = TextLimits::shortened(m_document->cityName());
     if (m_document->file().isReadOnly())
-        name = tr("%1 (read-only)", "window title").arg(name);
+        name = m_document->partner() ? PartnerOpening::windowName(*m_document->partner())
+                                     : tr("%1 (read-only)", "window title").arg(name);
     setWindowTitle(tr("%1 — Passerelle", "window title").arg(name));
     setWindowFilePath(m_document->file().path());
 }
@@ -401,7 +404,7 @@ void MainWindow::updateActions()
 {
     const MenuBuilder::Actions& a = m_menus->actions();
     const bool open = m_document != nullptr;
-    a.saveCopy->setEnabled(open);
+    a.saveCopy->setEnabled(open && !m_document->partner());
     for (QAction* action : {a.exportCalendar, a.exportReport, a.print, a.printPreview})
         action->setEnabled(open);
     a.close->setEnabled(open);

@@ -43,6 +43,8 @@ public:
     // The demo city in the interface language, made on first use in the user's data folder.
     MainWindow* openDemo();
     CityDocument* document() const { return m_document.get(); }
+    // Shows the document here, or in a new window when this one already shows a file.
+    MainWindow* adopt(std::unique_ptr<CityDocument> document);
 
     void newCity();
     void open(CityFile::Access access = CityFile::Access::ReadWrite);
@@ -55,7 +57,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    MainWindow* adopt(std::unique_ptr<CityDocument> document);
     void setDocument(std::unique_ptr<CityDocument> document);
     void contentChecked();
     void clearDocument();

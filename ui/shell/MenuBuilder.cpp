@@ -84,6 +84,11 @@ void MenuBuilder::buildFileMenu()
     a.openReadOnly = addAction(menu, tr("Open &read-only…"), QStringLiteral("actionOpenReadOnly"));
     a.openReadOnly->setStatusTip(
         tr("Open a file without any risk of changing it, such as a partner city's file."));
+    a.openPartner =
+        addAction(menu, tr("Open a p&artner’s file…"), QStringLiteral("actionOpenPartner"));
+    a.openPartner->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    a.openPartner->setStatusTip(tr("Read a file a partner city shared, in a window of its own, "
+                                   "from a private copy: nothing in it can change."));
 
     m_recentMenu =
         menu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &recent"));

@@ -27,6 +27,7 @@ public:
         QAction* newCity = nullptr;
         QAction* open = nullptr;
         QAction* openReadOnly = nullptr;
+        QAction* openPartner = nullptr;
         QAction* saveCopy = nullptr;
         QAction* exportCalendar = nullptr;
         QAction* exportReport = nullptr;

@@ -25,9 +25,11 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget* parent) : QFrame(parent)
     icon->setAlignment(Qt::AlignTop);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("readOnlyBannerText"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* copy = new QPushButton(tr("Save a copy as…"), this);
     copy->setObjectName(QStringLiteral("readOnlySaveCopyButton"));
+    m_saveCopy = copy;
     connect(copy, &QPushButton::clicked, this, &ReadOnlyBanner::saveCopyRequested);
 
     auto* layout = new QHBoxLayout(this);
@@ -58,6 +60,21 @@ void ReadOnlyBanner::setReason(CityFile::ReadOnlyReason reason)
     m_text->setText(why + QLatin1Char(' ') +
                     tr("You can read everything but change nothing. To edit, use “Save a copy "
                        "as…” and work on the copy."));
+    m_saveCopy->show();
+    show();
+}
+
+void ReadOnlyBanner::setPartner(const QString& city, const QString& sharedOn)
+{
+    const QString from =
+        sharedOn.isEmpty()
+            ? tr("This is the file of the partner city %1 (the date it was shared is unknown).")
+                  .arg(city)
+            : tr("This is the file the partner city %1 shared on %2.").arg(city, sharedOn);
+    m_text->setText(from + QLatin1Char(' ') +
+                    tr("It is open read-only, from a private copy: you can read every part but "
+                       "change nothing, and your own city file is not affected."));
+    m_saveCopy->hide();
     show();
 }
 

@@ -17,6 +17,10 @@ public:
 
     // Shows the banner for a read-only reason, hides it for ReadOnlyReason::None.
     void setReason(CityFile::ReadOnlyReason reason);
+    // Shows the banner for a file a partner city shared: which city, and the day (empty when
+    // the file does not say). There is no copy to save: the partner's records are taken in
+    // through the import from the partner.
+    void setPartner(const QString& city, const QString& sharedOn);
     QString text() const;
 
 signals:
@@ -24,4 +28,5 @@ signals:
 
 private:
     QLabel* m_text = nullptr;
+    QWidget* m_saveCopy = nullptr;
 };
