@@ -134,7 +134,7 @@ void CityComparison::buildFunding()
                 row = int(m_funding.size());
                 rowOf.insert(key, row);
                 FundingRow funding{f.currency, f.source, {}};
-                funding.cities.fill(CitySummary::Funding{f.currency, f.source}, n);
+                funding.cities.fill(CitySummary::Funding{f.currency, f.source, 0, 0, 0}, n);
                 m_funding << funding;
             }
             m_funding[row].cities[c] = f;

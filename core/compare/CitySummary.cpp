@@ -136,8 +136,12 @@ void readChecklists(Reader& r, CitySummary& s)
         r.run(QStringLiteral("SELECT area_key, title FROM checklist_area WHERE template_id = ? "
                              "ORDER BY position, title, id"),
               {t.id});
-        while (r.next())
-            c.areas << CitySummary::Area{r.value(0).toString(), r.value(1).toString()};
+        while (r.next()) {
+            CitySummary::Area area;
+            area.key = r.value(0).toString();
+            area.title = r.value(1).toString();
+            c.areas << area;
+        }
         Scoring::Counts overall;
         for (const auto& [key, counts] : areaCounts(r, t.id, latest)) {
             for (CitySummary::Area& a : c.areas) {
