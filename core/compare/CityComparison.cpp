@@ -133,11 +133,13 @@ void CityComparison::buildFunding()
             if (row < 0) {
                 row = int(m_funding.size());
                 rowOf.insert(key, row);
-                FundingRow funding{f.currency, f.source, {}};
+                FundingRow funding{f.currency, f.source, {}, {}};
                 funding.cities.fill(CitySummary::Funding{f.currency, f.source, 0, 0, 0}, n);
+                funding.present.fill(false, n);
                 m_funding << funding;
             }
             m_funding[row].cities[c] = f;
+            m_funding[row].present[c] = true;
         }
     }
     std::stable_sort(m_funding.begin(), m_funding.end(),

@@ -72,6 +72,7 @@ public:
         QString currency;
         QString source;
         QList<CitySummary::Funding> cities; // one per city, zero where it has none
+        QList<bool> present;                // whether the city has the source at all
     };
 
     CityComparison() = default;

@@ -129,7 +129,12 @@ QJsonObject CompareJson::toJson(const CityComparison& comparison)
         o.insert(QStringLiteral("currency"), f.currency);
         o.insert(QStringLiteral("source"), f.source);
         QJsonArray perCity;
-        for (const CitySummary::Funding& m : f.cities) {
+        for (int c = 0; c < f.cities.size(); ++c) {
+            const CitySummary::Funding& m = f.cities.at(c);
+            if (!f.present.value(c)) {
+                perCity.append(QJsonValue());
+                continue;
+            }
             QJsonObject money;
             money.insert(QStringLiteral("planned_cents"), m.plannedCents);
             money.insert(QStringLiteral("committed_cents"), m.committedCents);

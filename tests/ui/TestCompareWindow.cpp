@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoScreenshot.h"
 #include "MainWindowDriver.h"
 #include "checklists/ScoreChartWidget.h"
 #include "compare/CompareModel.h"
@@ -195,6 +196,55 @@ private slots:
         QCOMPARE(compare->findChild<ScoreChartWidget*>("compareChart")->chart().series().size(),
                  ScoreChart::maxCities);
         QVERIFY(compare->findChild<QLabel*>("compareChartNote")->isVisible());
+    }
+
+    void rendersThreeCities_data() { DemoScreenshot::addLanguages(); }
+    void rendersThreeCities()
+    {
+        QFETCH(QString, language);
+        const DemoScreenshot::LanguageScope scope(language);
+        const QString own = m_driver.dir().filePath(QStringLiteral("own.passerelle"));
+        QVERIFY(QFile::copy(m_demo, own));
+        const QString third = m_driver.dir().filePath(QStringLiteral("tanger.passerelle"));
+        QVERIFY(QFile::copy(m_partner, third));
+        const QString second = m_driver.dir().filePath(QStringLiteral("lyon.passerelle"));
+        QVERIFY(QFile::copy(m_partner, second));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), second);
+            db.setDatabaseName(second);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec("UPDATE city SET name = 'Lyon'"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(second);
+        {
+            // Another city, which answered less and another version of the checklist.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), third);
+            db.setDatabaseName(third);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec("UPDATE city SET name = 'Tanger', country = 'Maroc'"));
+            QVERIFY(QSqlQuery(db).exec("UPDATE checklist_template SET version = 2"));
+            QVERIFY(QSqlQuery(db).exec("UPDATE assessment_round SET template_version = 2"));
+            QVERIFY(QSqlQuery(db).exec("DELETE FROM answer WHERE rowid % 3 = 0"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(third);
+        MainWindow* window = MainWindowDriver::openThroughDialog(m_driver.newWindow(), own);
+        QTRY_VERIFY(window->document());
+        CompareWindow* compare = openCompare(window);
+        compare->resize(1366, 768);
+        compare->addPartnerFile(second);
+        compare->addPartnerFile(third);
+        run(compare);
+        QTRY_COMPARE(compare->comparison().cities().size(), 3);
+        QVERIFY(compare->findChild<QLabel*>("compareWarnings")->isVisible());
+        auto* tabs = compare->findChild<QTabWidget*>("compareTabs");
+        const QStringList names{"access", "themes", "plan", "practices"};
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QVERIFY(DemoScreenshot::grab(
+                *compare, QStringLiteral("compare-%1-%2").arg(names.value(t), language)));
+        }
     }
 
     void needsAnOpenFile()

@@ -262,11 +262,15 @@ QVariant CompareModel::budgetData(int row, int column, int role) const
     const qint64 cents = column % moneyColumns == 0   ? m.plannedCents
                          : column % moneyColumns == 1 ? m.committedCents
                                                       : m.spentCents;
+    const bool present = f.present.value(row);
     if (role == ValueRole)
-        return cents;
+        return present ? QVariant(cents) : QVariant();
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    return role == Qt::DisplayRole ? QVariant(money(cents, f.currency)) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    // A source the city does not use is absent, not an amount of zero.
+    return present ? money(cents, f.currency) : QStringLiteral("–");
 }
 
 QVariant CompareModel::practiceData(int row, int column, int role) const

@@ -52,7 +52,7 @@ CompareWindow::CompareWindow(CityFile& own, QWidget* parent)
     auto* choose = new QHBoxLayout;
     m_partners = new QListWidget;
     m_partners->setObjectName(QStringLiteral("comparePartners"));
-    m_partners->setMaximumHeight(90);
+    m_partners->setMaximumHeight(64);
     m_partners->setSelectionMode(QAbstractItemView::ExtendedSelection);
     choose->addWidget(m_partners, 1);
     auto* buttons = new QVBoxLayout;
@@ -97,7 +97,14 @@ CompareWindow::CompareWindow(CityFile& own, QWidget* parent)
     split->addWidget(addTable(m_areas, QStringLiteral("compareAreasView")));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({360, 240});
     accessLayout->addWidget(split, 1);
+    auto* reading = new QLabel(tr("Each score stands with its coverage (items answered of items "
+                                  "asked); ▲ ▼ the change in points since the city’s previous "
+                                  "round. Cities are not ranked."));
+    reading->setObjectName(QStringLiteral("compareReading"));
+    reading->setWordWrap(true);
+    accessLayout->addWidget(reading);
     m_chartNote = wrappedLabel(QStringLiteral("compareChartNote"));
     accessLayout->addWidget(m_chartNote);
     m_tabs->addTab(access, tr("Service access"));
