@@ -89,7 +89,7 @@ void CityComparison::buildTables()
                     tr("%1 has no checklist “%2”: its areas are left empty.").arg(city, own.title);
             } else if (w.version != own.version) {
                 w.kind = Warning::Kind::VersionDiffers;
-                w.message = tr("%1 answered version %2 of “%3”, your city version %4: the "
+                w.message = tr("%1 answered version %2 of “%3”, your city answered version %4: the "
                                "questions may differ, compare these scores with care.")
                                 .arg(city)
                                 .arg(w.version)

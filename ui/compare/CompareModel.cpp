@@ -201,13 +201,13 @@ QVariant CompareModel::areaData(int row, int column, int role) const
                    : QVariant();
     if (column == 1) {
         if (role == Qt::ToolTipRole && differs)
-            return version == 0 ? tr("This city has not this checklist.")
+            return version == 0 ? tr("This city does not have this checklist.")
                                 : tr("Another version than yours (%1): the questions may "
                                      "differ.")
                                       .arg(ownVersion);
         if (role == Qt::DisplayRole)
             return version == 0 ? tr("missing")
-                   : differs    ? tr("⚠ %1").arg(version)
+                   : differs    ? QStringLiteral("⚠ %1").arg(version)
                                 : QString::number(version);
         if (role == ValueRole)
             return version;
@@ -224,9 +224,9 @@ QVariant CompareModel::areaData(int row, int column, int role) const
                                   : tr("no score (%1 answered)").arg(coverage);
         if (cell.change) {
             const int points = qRound(*cell.change * 100);
-            text += QLatin1Char(' ') + (points > 0   ? tr("▲ +%1").arg(points)
-                                        : points < 0 ? tr("▼ %1").arg(points)
-                                                     : tr("= 0"));
+            text += QLatin1Char(' ') + (points > 0   ? QStringLiteral("▲ +%1").arg(points)
+                                        : points < 0 ? QStringLiteral("▼ %1").arg(points)
+                                                     : QStringLiteral("= 0"));
         }
         return text;
     }
