@@ -2,6 +2,7 @@
 #include "DemoScreenshot.h"
 #include "MainWindowDriver.h"
 #include "checklists/ScoreChartWidget.h"
+#include "common/TextLimits.h"
 #include "compare/CompareModel.h"
 #include "compare/CompareWindow.h"
 #include "demo/DemoGenerator.h"
@@ -34,6 +35,23 @@ private:
         DemoGenerator::Options options;
         options.language = language;
         return DemoGenerator::create(path, options) ? path : QString();
+    }
+
+    // Changes a copy behind Passerelle's back, as the partner's own edits would.
+    static bool tamper(const QString& path, const QStringList& statements)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+            db.setDatabaseName(path);
+            ok = db.open();
+            QSqlQuery q(db);
+            for (const QString& statement : statements)
+                ok = ok && q.exec(statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(path);
+        return ok;
     }
 
     CompareWindow* openCompare(MainWindow* window)
@@ -138,15 +156,8 @@ private slots:
                                               QByteArray(4096, 'x'));
         const QString older = m_driver.dir().filePath(QStringLiteral("older.passerelle"));
         QVERIFY(QFile::copy(m_partner, older));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), older);
-            db.setDatabaseName(older);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec("UPDATE checklist_template SET version = 4"));
-            QVERIFY(QSqlQuery(db).exec("UPDATE assessment_round SET template_version = 4"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(older);
+        QVERIFY(tamper(older, {"UPDATE checklist_template SET version = 4",
+                               "UPDATE assessment_round SET template_version = 4"}));
         const QByteArray junkBefore = TestFiles::hash(junk);
         MainWindow* window = MainWindowDriver::openThroughDialog(m_driver.newWindow(), own);
         QTRY_VERIFY(window->document());
@@ -209,26 +220,11 @@ private slots:
         QVERIFY(QFile::copy(m_partner, third));
         const QString second = m_driver.dir().filePath(QStringLiteral("lyon.passerelle"));
         QVERIFY(QFile::copy(m_partner, second));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), second);
-            db.setDatabaseName(second);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec("UPDATE city SET name = 'Lyon'"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(second);
-        {
-            // Another city, which answered less and another version of the checklist.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), third);
-            db.setDatabaseName(third);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec("UPDATE city SET name = 'Tanger', country = 'Maroc'"));
-            QVERIFY(QSqlQuery(db).exec("UPDATE checklist_template SET version = 2"));
-            QVERIFY(QSqlQuery(db).exec("UPDATE assessment_round SET template_version = 2"));
-            QVERIFY(QSqlQuery(db).exec("DELETE FROM answer WHERE rowid % 3 = 0"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(third);
+        QVERIFY(tamper(second, {"UPDATE city SET name = 'Lyon'"}));
+        QVERIFY(tamper(third, {"UPDATE city SET name = 'Tanger', country = 'Maroc'",
+                               "UPDATE checklist_template SET version = 2",
+                               "UPDATE assessment_round SET template_version = 2",
+                               "DELETE FROM answer WHERE rowid % 3 = 0"}));
         MainWindow* window = MainWindowDriver::openThroughDialog(m_driver.newWindow(), own);
         QTRY_VERIFY(window->document());
         CompareWindow* compare = openCompare(window);
@@ -245,6 +241,42 @@ private slots:
             QVERIFY(DemoScreenshot::grab(
                 *compare, QStringLiteral("compare-%1-%2").arg(names.value(t), language)));
         }
+    }
+
+    void hugeNamesAreShownShortened()
+    {
+        const QString own = m_driver.dir().filePath(QStringLiteral("own.passerelle"));
+        QVERIFY(QFile::copy(m_demo, own));
+        const QString huge = m_driver.dir().filePath(QStringLiteral("huge.passerelle"));
+        QVERIFY(QFile::copy(m_partner, huge));
+        QVERIFY(tamper(huge, {"UPDATE city SET name = printf('%.*c', 1000000, 'x')",
+                              "UPDATE checklist_template SET version = 9",
+                              "UPDATE assessment_round SET template_version = 9"}));
+        MainWindow* window = MainWindowDriver::openThroughDialog(m_driver.newWindow(), own);
+        QTRY_VERIFY(window->document());
+        CompareWindow* compare = openCompare(window);
+        compare->addPartnerFile(huge);
+        run(compare);
+        QTRY_COMPARE(compare->comparison().cities().size(), 2);
+        QCOMPARE(compare->comparison().cities().at(1).name.size(), 1000000);
+        const QString header =
+            model(compare, "compareAreasView")->headerData(1, Qt::Vertical).toString();
+        QCOMPARE(header.size(), TextLimits::shownChars);
+        QVERIFY(compare->findChild<QLabel*>("compareWarnings")->text().size() <=
+                TextLimits::shownChars);
+    }
+
+    void closesWithTheFile()
+    {
+        const QString own = m_driver.dir().filePath(QStringLiteral("own.passerelle"));
+        QVERIFY(QFile::copy(m_demo, own));
+        MainWindow* window = MainWindowDriver::openThroughDialog(m_driver.newWindow(), own);
+        QTRY_VERIFY(window->document());
+        QPointer<CompareWindow> compare = openCompare(window);
+        QVERIFY(compare);
+        MainWindowDriver::action(window, "actionClose")->trigger();
+        QTRY_VERIFY(!window->document());
+        QTRY_VERIFY(!compare);
     }
 
     void needsAnOpenFile()

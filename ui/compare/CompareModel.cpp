@@ -2,6 +2,7 @@
 #include "CompareModel.h"
 
 #include "common/Money.h"
+#include "common/TextLimits.h"
 
 #include <QBrush>
 #include <QColor>
@@ -82,6 +83,15 @@ QString CompareModel::money(qint64 cents, const QString& currency) const
 }
 
 QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // A partner's file may hold names of any length: a header shows a line of them.
+    const QVariant header = fullHeader(section, orientation, role);
+    return header.typeId() == QMetaType::QString
+               ? QVariant(TextLimits::shortened(header.toString()))
+               : header;
+}
+
+QVariant CompareModel::fullHeader(int section, Qt::Orientation orientation, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};

@@ -43,6 +43,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant fullHeader(int section, Qt::Orientation orientation, int role) const;
     QVariant areaData(int row, int column, int role) const;
     QVariant planData(int row, int column, int role) const;
     QVariant budgetData(int row, int column, int role) const;

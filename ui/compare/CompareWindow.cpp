@@ -4,6 +4,7 @@
 #include "CompareModel.h"
 #include "checklists/ScoreChart.h"
 #include "checklists/ScoreChartWidget.h"
+#include "common/TextLimits.h"
 #include "compare/ComparedFile.h"
 #include "shell/CityDocument.h"
 #include "shell/DialogHooks.h"
@@ -38,7 +39,7 @@ QLabel* wrappedLabel(const QString& objectName)
 } // namespace
 
 CompareWindow::CompareWindow(CityFile& own, QWidget* parent)
-    : QDialog(parent), m_own(own), m_today(QDate::currentDate())
+    : QDialog(parent), m_own(&own), m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare with partner cities"));
@@ -126,6 +127,9 @@ CompareWindow::CompareWindow(CityFile& own, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, &CompareWindow::compare);
     connect(m_partners, &QListWidget::itemSelectionChanged, this, &CompareWindow::updateButtons);
     connect(m_checklist, &QComboBox::currentIndexChanged, this, &CompareWindow::showChecklist);
+    // Closing or replacing the main window's file takes the comparison with it: the officer's
+    // figures would otherwise stand for a file no longer open.
+    connect(&own, &QObject::destroyed, this, &QWidget::close);
     updateButtons();
     resize(1200, 720);
 }
@@ -175,7 +179,7 @@ void CompareWindow::addPartnerFile(const QString& path)
 
 void CompareWindow::choosePartner()
 {
-    const QString folder = QFileInfo(m_own.path()).absolutePath();
+    const QString folder = m_own ? QFileInfo(m_own->path()).absolutePath() : QString();
     addPartnerFile(DialogHooks::openFileName(this, tr("Choose a partner city’s file"), folder,
                                              tr("Passerelle city files (*.passerelle)") +
                                                  QStringLiteral(";;") + tr("All files (*)")));
@@ -195,9 +199,11 @@ void CompareWindow::updateButtons()
 
 void CompareWindow::compare()
 {
+    if (!m_own)
+        return;
     QList<CitySummary> summaries;
     QStringList problems;
-    Result<CitySummary> own = CitySummary::read(m_own.database(), m_own.path(), m_today);
+    Result<CitySummary> own = CitySummary::read(m_own->database(), m_own->path(), m_today);
     if (!own) {
         m_problems->setText(own.error().message);
         m_problems->show();
@@ -209,14 +215,14 @@ void CompareWindow::compare()
         if (partner)
             summaries << partner.take();
         else
-            problems << tr("Left out: %1").arg(partner.error().message);
+            problems << tr("Left out: %1").arg(TextLimits::shortened(partner.error().message));
     }
     m_comparison = CityComparison(std::move(summaries));
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     QStringList warnings;
     for (const CityComparison::Warning& w : m_comparison.warnings())
-        warnings << w.message;
+        warnings << TextLimits::shortened(w.message);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 
@@ -227,7 +233,7 @@ void CompareWindow::compare()
     const QSignalBlocker blocker(m_checklist);
     m_checklist->clear();
     for (const CityComparison::Table& t : m_comparison.tables())
-        m_checklist->addItem(t.title, t.key);
+        m_checklist->addItem(TextLimits::shortened(t.title), t.key);
     m_checklist->setVisible(m_checklist->count() > 1);
     m_tabs->setEnabled(true);
     showChecklist(0);

@@ -4,6 +4,7 @@
 #include "compare/CityComparison.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class CityFile;
 class CompareModel;
@@ -26,7 +27,8 @@ class CompareWindow : public QDialog
     Q_OBJECT
 
 public:
-    // own: the officer's open file, read as it is (never reopened nor written).
+    // own: the officer's open file, read as it is (never reopened nor written). The window
+    // closes with it.
     explicit CompareWindow(CityFile& own, QWidget* parent = nullptr);
 
     // The menu's action: the window for the main window's file, or a message when none is
@@ -49,7 +51,7 @@ private:
     void updateButtons();
     QTableView* addTable(CompareModel* model, const QString& objectName);
 
-    CityFile& m_own;
+    QPointer<CityFile> m_own;
     QDate m_today;
     CityComparison m_comparison;
     QLabel* m_ownLabel;
