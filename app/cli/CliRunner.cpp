@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 
 #include "CheckCommand.h"
+#include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "ExportIcsCommand.h"
 #include "ExportStakeholdersCommand.h"
@@ -26,6 +27,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ExportTemplateCommand>());
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
+    m_commands.push_back(std::make_unique<CompareCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -96,8 +96,26 @@ ScoreChart ScoreChart::fromRounds(const QList<Scoring::RoundScore>& rounds)
     return ScoreChart(titles, series);
 }
 
+ScoreChart ScoreChart::forCities(QStringList areaTitles, QList<Series> cities)
+{
+    ScoreChart chart(std::move(areaTitles), {});
+    chart.m_cities = true;
+    chart.m_series = cities.mid(0, maxCities);
+    for (Series& s : chart.m_series)
+        s.label = TextLimits::shortened(s.label);
+    return chart;
+}
+
 QColor ScoreChart::colour(int series) const
 {
+    if (m_cities) {
+        // Okabe and Ito's colours: told apart with the common colour-vision deficiencies.
+        static const QColor cities[maxCities] = {
+            QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+            QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+            QColor(0xf0, 0xe4, 0x42), QColor(0x59, 0x59, 0x59)};
+        return cities[qBound(0, series, maxCities - 1)];
+    }
     // Blues from light (oldest) to dark (latest): readable in greyscale print too.
     static const QColor shades[maxSeries] = {QColor(0xc6, 0xdb, 0xef), QColor(0x9e, 0xca, 0xe1),
                                              QColor(0x42, 0x92, 0xc6), QColor(0x08, 0x45, 0x94)};
@@ -345,6 +363,8 @@ QList<ScoreChart::CoverageLabel> ScoreChart::coverageLabels(const QRectF& rect) 
     QList<CoverageLabel> labels;
     if (isEmpty())
         return labels;
+    if (m_cities)
+        return barCoverageLabels(rect);
     // The latest round only: the gauges show the earlier ones, and one line fits an area.
     const int latest = int(m_series.size()) - 1;
     const QRectF plot = ltrPlotArea(rect);
@@ -374,9 +394,43 @@ QList<ScoreChart::CoverageLabel> ScoreChart::coverageLabels(const QRectF& rect) 
     return labels;
 }
 
+QList<ScoreChart::CoverageLabel> ScoreChart::barCoverageLabels(const QRectF& rect) const
+{
+    QList<CoverageLabel> labels;
+    const QRectF plot = ltrPlotArea(rect);
+    const double groupWidth = plot.width() / double(m_areas.size());
+    const double barWidth = groupWidth * 0.8 / double(m_series.size());
+    QFont small = font();
+    small.setPixelSize(10);
+    const QFontMetricsF fm(small);
+    const double top = plot.bottom() + gap / 2 + gaugeHeight + gap / 2;
+    for (int a = 0; a < m_areas.size(); ++a) {
+        for (int s = 0; s < m_series.size(); ++s) {
+            const Series& series = m_series.at(s);
+            if (a >= series.items.size() || a >= series.answered.size() || series.items.at(a) <= 0)
+                continue;
+            const QString text =
+                QStringLiteral("%1/%2").arg(series.answered.at(a)).arg(series.items.at(a));
+            if (fm.horizontalAdvance(text) > barWidth + gap)
+                continue;
+            const double left = plot.left() + groupWidth * (a + 0.1) + barWidth * s;
+            labels << CoverageLabel{
+                a, text, place(rect, QRectF(left - gap / 2, top, barWidth + gap, fm.height()))};
+        }
+    }
+    return labels;
+}
+
 void ScoreChart::drawCoverageLabels(QPainter& painter, const QRectF& rect) const
 {
+    painter.save();
     painter.setPen(QColor(0x40, 0x40, 0x40));
+    if (m_cities) {
+        QFont small = painter.font();
+        small.setPixelSize(10);
+        painter.setFont(small);
+    }
     for (const CoverageLabel& label : coverageLabels(rect))
         painter.drawText(label.rect, Qt::AlignHCenter | Qt::AlignTop, label.text);
+    painter.restore();
 }

@@ -81,6 +81,12 @@ public:
     // Oldest round first; keeps the last maxSeries. Areas are matched by key and follow the
     // order of the last round, so a round that lacks an area just has no bar for it.
     static ScoreChart fromRounds(const QList<Scoring::RoundScore>& rounds);
+    // Cities side by side (a comparison, series in the cities' order): one distinct colour per
+    // city, up to maxCities, and each bar's own "answered/items" under its gauge, since the
+    // cities' coverage differs where a round's seldom does.
+    static constexpr int maxCities = 8;
+    static ScoreChart forCities(QStringList areaTitles, QList<Series> cities);
+    bool isCities() const { return m_cities; }
 
     const QStringList& areaTitles() const { return m_areas; }
     // Right to left (Arabic): the axis on the right, the first area and the oldest round
@@ -130,10 +136,12 @@ private:
     void drawBar(QPainter& painter, const Bar& bar) const;
     void drawGauge(QPainter& painter, const QRectF& track, const QRectF& filled) const;
     void drawCoverageLabels(QPainter& painter, const QRectF& rect) const;
+    QList<CoverageLabel> barCoverageLabels(const QRectF& rect) const;
 
     QStringList m_areas;
     QList<Series> m_series;
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
     std::optional<Words> m_words;
     QString m_family;
+    bool m_cities = false;
 };

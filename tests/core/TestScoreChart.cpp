@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QTest>
 
 // The chart of scores per area, round over round: bar heights follow scores and nothing else,
@@ -248,6 +249,31 @@ private slots:
         QCOMPARE(left.pixelColor(6 + 4, y), ltr.colour(0));
         QCOMPARE(right.pixelColor(int(rect.width()) - 1 - 6 - 4, y), ltr.colour(0));
         QCOMPARE(right.pixelColor(6 + 4, y), QColor(Qt::white));
+    }
+
+    void citiesGetAColourEachAndTheirOwnCoverage()
+    {
+        QList<ScoreChart::Series> cities;
+        for (int c = 0; c < 10; ++c)
+            cities << ScoreChart::Series{
+                QStringLiteral("City %1").arg(c), {0.5, 1.0}, {0.5, 1.0}, {1, 2}, {2, 2}};
+        const ScoreChart chart =
+            ScoreChart::forCities({QStringLiteral("Water"), QStringLiteral("Health")}, cities);
+        QVERIFY(chart.isCities());
+        QCOMPARE(chart.series().size(), ScoreChart::maxCities);
+        QSet<QRgb> colours;
+        for (int s = 0; s < ScoreChart::maxCities; ++s)
+            colours.insert(chart.colour(s).rgb());
+        QCOMPARE(colours.size(), ScoreChart::maxCities);
+        // Wide enough: every bar has its own "answered/items" under it, not only the last one.
+        const QList<ScoreChart::CoverageLabel> labels =
+            chart.coverageLabels(QRectF(0, 0, 2400, 400));
+        QCOMPARE(labels.size(), 2 * ScoreChart::maxCities);
+        QCOMPARE(labels.at(0).text, QStringLiteral("1/2"));
+        QCOMPARE(labels.last().text, QStringLiteral("2/2"));
+        QImage image(800, 400, QImage::Format_RGB32);
+        QPainter painter(&image);
+        chart.render(painter, QRectF(0, 0, 800, 400));
     }
 
     void emptyChartDrawsNoBars()

@@ -4,6 +4,7 @@
 #include "Pane.h"
 #include "RecentFiles.h"
 #include "common/TextLimits.h"
+#include "compare/CompareWindow.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -112,6 +113,11 @@ void MenuBuilder::buildFileMenu()
     a.exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a.exportReport->setStatusTip(
         tr("Write a report for the council or a partner as a PDF or an editable document."));
+    // Compare (ui/compare): reads the partners' files only, beside the open one.
+    QAction* compare =
+        addAction(menu, tr("Co&mpare with partner cities…"), QStringLiteral("actionCompare"));
+    compare->setStatusTip(tr("Put partner cities' scores, priorities and plans beside yours."));
+    connect(compare, &QAction::triggered, this, [this] { CompareWindow::openFrom(m_window); });
     menu->addSeparator();
     a.printPreview = addAction(menu, tr("Print pre&view…"), QStringLiteral("actionPrintPreview"),
                                QStringLiteral("document-print-preview"));
