@@ -107,6 +107,9 @@ void MenuBuilder::buildFileMenu()
     a.exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a.exportReport->setStatusTip(
         tr("Write a report for the council or a partner as a PDF or an editable document."));
+    // Import from a partner city (ui/merge): what a partner shared, merged record by record.
+    a.importFromPartner = addAction(menu, tr("&Import from a partner city…"),
+                                    QStringLiteral("actionImportFromPartner"));
     menu->addSeparator();
     a.printPreview = addAction(menu, tr("Print pre&view…"), QStringLiteral("actionPrintPreview"),
                                QStringLiteral("document-print-preview"));
