@@ -3,7 +3,6 @@
 
 #include "common/Result.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -15,9 +14,6 @@
 // and its merge_base rows, read and written as a whole so that undo puts back exactly what was.
 struct MergeState
 {
-    Q_DECLARE_TR_FUNCTIONS(MergeState)
-
-public:
     struct Import
     {
         QString importedAt;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-
 #include <functional>
 
 class QAction;
@@ -13,8 +11,6 @@ class CityDocument;
 // open file, its outcome in the status bar.
 class MergeActions
 {
-    Q_DECLARE_TR_FUNCTIONS(MergeActions)
-
 public:
     // document: the open file's, or nullptr when none is open.
     static void connect(QMainWindow& window, QAction* importFromPartner,
