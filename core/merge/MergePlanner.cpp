@@ -81,10 +81,12 @@ QVariantMap MergePlanner::Context::theirsRow(const MergeTables::Table& table,
         mapped.insert(QStringLiteral("theme_id"),
                       mappedTheme(row.value(QStringLiteral("theme_id"))));
     QVariantMap out = MergeTables::withDefaults(*table.description, {});
+    // A record held keeps its identity here, whatever the partner's file claims of it; only
+    // the time of its last change is the partner's, with the content.
     for (auto it = out.begin(); it != out.end(); ++it) {
-        if (isIdentity(it.key()))
-            it.value() = row.value(it.key());
-        else if (!mine.isEmpty())
+        if (mine.isEmpty() || it.key() == QLatin1String(TableDescription::updatedAtColumn))
+            it.value() = isIdentity(it.key()) ? row.value(it.key()) : it.value();
+        else
             it.value() = mine.value(it.key());
     }
     const QVariantMap shared = MergeTables::sharedValues(table, mapped);

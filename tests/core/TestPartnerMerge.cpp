@@ -229,6 +229,29 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM partner_city")).toInt(), 0);
     }
 
+    void heldRecordKeepsItsIdentity()
+    {
+        const QString ours = addPractice(mine(), QStringLiteral("Ours"));
+        copyRow(mine(), theirs(), QStringLiteral("good_practice"), ours);
+        QCOMPARE(merge().count(Outcome::Unchanged), 1);
+        const QString origin = QStringLiteral("SELECT origin_city FROM good_practice WHERE id = ?");
+        const QString created = QStringLiteral("SELECT created_at FROM good_practice WHERE id = ?");
+        const QString createdBefore = value(created, {ours}).toString();
+        // The partner's file claims the record as its own: its content comes in, not that.
+        exec(theirs(),
+             QStringLiteral("UPDATE good_practice SET origin_city = ?, created_at = "
+                            "'2020-01-01T00:00:00.000Z' WHERE id = ?"),
+             {cityIdOf(theirs()), ours});
+        edit(theirs(), QStringLiteral("good_practice"), ours, QStringLiteral("title"),
+             QStringLiteral("Ours, improved there"));
+        QCOMPARE(merge().count(Outcome::Updated), 1);
+        QCOMPARE(value(QStringLiteral("SELECT title FROM good_practice WHERE id = ?"), {ours})
+                     .toString(),
+                 QStringLiteral("Ours, improved there"));
+        QCOMPARE(value(origin, {ours}).toString(), m_mine->file().cityId());
+        QCOMPARE(value(created, {ours}).toString(), createdBefore);
+    }
+
     void deletionIsOfferedNotDone()
     {
         const QString a = addPractice(theirs(), QStringLiteral("Welcome desk"));

@@ -52,7 +52,7 @@ MergeDialog::MergeDialog(Repositories& repositories, QUndoStack& undoStack, QWid
     m_path->setObjectName(QStringLiteral("mergeFilePath"));
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("The file a partner city shared with you"));
-    auto* choose = new QPushButton(tr("Choose tr(" & Choose file… ")file…"), this);
+    auto* choose = new QPushButton(tr("Choose &file…"), this);
     choose->setObjectName(QStringLiteral("mergeChooseFile"));
     connect(choose, &QPushButton::clicked, this, &MergeDialog::chooseFile);
     fileRow->addWidget(m_path, 1);
