@@ -317,12 +317,12 @@ Result<void> MergePlanner::planTemplates(Context& context) const
         record.theirs = context.theirsRow(table, row, record.mine);
         record.theirsHash =
             RowHash::of(table.shared, MergeTables::sharedValues(table, record.theirs));
-        // A checklist held is never changed by a merge: its versions are installed.
-        if (!record.mine.isEmpty()) {
+        // A checklist held is never changed by a merge: its versions are installed. One of the
+        // same key is the same checklist (the built-in one, which every file holds under an id
+        // of its own).
+        if (!record.mine.isEmpty() ||
+            keys.contains(record.theirs.value(QStringLiteral("template_key")).toString())) {
             record.outcome = Outcome::Unchanged;
-        } else if (keys.contains(record.theirs.value(QStringLiteral("template_key")).toString())) {
-            record.outcome = Outcome::Skipped;
-            record.reason = tr("A checklist with the same key is already in your file.");
         } else {
             record.outcome = Outcome::Added;
             for (const QVariantMap& area : areas.value(record.id)) {

@@ -191,6 +191,9 @@ private slots:
         Result<MergePlan> p = plan(*m_mine, theirs(), only("templates"));
         QVERIFY(p.ok());
         QCOMPARE(p.value().count(Outcome::Added), 1);
+        // The built-in checklist, which both files hold under ids of their own, is held.
+        QCOMPARE(p.value().count(Outcome::Skipped), 0);
+        QCOMPARE(p.value().count(Outcome::Unchanged), p.value().records.size() - 1);
         QVERIFY(merge(theirs(), only("templates")).ok());
         QCOMPARE(value(QStringLiteral("SELECT area_id FROM checklist_item WHERE id = ?"), {item})
                      .toString(),
