@@ -135,7 +135,11 @@ Result<MergePlan> MergePlanner::plan(const MergeSource& partner,
     context.plan.partnerRowId = context.partnerRows.value(partner.cityId());
 
     for (const MergeTables::Table& table : MergeTables::tables(selection)) {
-        const Result<void> done = table.kind == MergeTables::Kind::Templates
+        // As the catalogue says of each table: records taken only when new (checklists, with
+        // their areas and items), or compared record by record.
+        if (table.description->merge == TableDescription::Merge::Never)
+            continue;
+        const Result<void> done = table.description->merge == TableDescription::Merge::TakeNew
                                       ? planTemplates(context)
                                       : planTable(context, table);
         if (!done)
