@@ -150,6 +150,27 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM stakeholder")).toInt(), 1);
     }
 
+    void removedStakeholderComesBackWithWhatHungOnIt()
+    {
+        const QString id =
+            addStakeholder(theirs(), QStringLiteral("Red Cross"), QStringLiteral("n"), false);
+        QVERIFY(merge(theirs(), only("stakeholders")).ok());
+        // The officer's own contact person on the reference record.
+        const QString now = RecordMeta::toText(RecordMeta::now());
+        exec(mine(),
+             QStringLiteral("INSERT INTO contact_person (id, created_at, updated_at, origin_city, "
+                            "stakeholder_id, name) VALUES (?, ?, ?, ?, ?, 'Bo')"),
+             {RecordMeta::newId(), now, now, m_mine->file().cityId(), id});
+        exec(theirs(), QStringLiteral("DELETE FROM stakeholder WHERE id = ?"), {id});
+        const QStringList before = dump(mine(), touchedTables());
+        MergeDecisions decisions;
+        decisions.remove.insert(MergeState::key(QStringLiteral("stakeholder"), id));
+        QVERIFY(merge(theirs(), only("stakeholders"), decisions).ok());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM contact_person")).toInt(), 0);
+        m_mine->undoStack().undo();
+        QCOMPARE(dump(mine(), touchedTables()), before);
+    }
+
     void exchangesLeaveParticipantsBehind()
     {
         const QString id = RecordMeta::newId();
