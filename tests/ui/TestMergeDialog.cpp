@@ -164,6 +164,20 @@ private slots:
         QCOMPARE(titleOf(window, s.conflict), QStringLiteral("Welcome desk (mine)"));
         QCOMPARE(titleOf(window, s.deleted), QStringLiteral("Language cafe"));
     }
+
+    void offOnReadOnlyFileAndWithoutFile()
+    {
+        MainWindow* window = m_driver.newWindow();
+        QAction* importAction = MainWindowDriver::action(window, "actionImportFromPartner");
+        QVERIFY(!importAction->isEnabled());
+        const QString path =
+            m_driver.makeCity(QStringLiteral("mine.passerelle"), QStringLiteral("Tangier"));
+        DialogHooks::setNextFileName(path);
+        MainWindowDriver::action(window, "actionOpenReadOnly")->trigger();
+        QTRY_VERIFY(window->document());
+        QVERIFY(window->document()->file().isReadOnly());
+        QVERIFY(!importAction->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestMergeDialog)
