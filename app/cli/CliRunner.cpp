@@ -10,6 +10,7 @@
 #include "ImportStakeholdersCommand.h"
 #include "ImportTemplateCommand.h"
 #include "InfoCommand.h"
+#include "MergeCommand.h"
 #include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "ScoresCommand.h"
@@ -28,6 +29,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ExportTemplateCommand>());
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
 }
 
 CliRunner::~CliRunner() = default;

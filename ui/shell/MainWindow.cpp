@@ -17,6 +17,7 @@
 #include "common/TextLimits.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translator.h"
+#include "merge/MergeActions.h"
 #include "reports/ReportActions.h"
 
 #include <QAction>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent
     });
     ReportActions::connect(*this, {a.exportReport, a.print, a.printPreview},
                            [this] { return m_document ? &m_document->repositories() : nullptr; });
+    MergeActions::connect(*this, a.importFromPartner, [this] { return m_document.get(); });
     connect(a.close, &QAction::triggered, this, &MainWindow::closeFile);
     connect(a.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows,
             Qt::QueuedConnection);
@@ -408,6 +410,7 @@ void MainWindow::updateActions()
     for (QAction* action : {a.exportCalendar, a.exportReport, a.print, a.printPreview})
         action->setEnabled(open);
     a.close->setEnabled(open);
+    a.importFromPartner->setEnabled(open && !m_document->file().isReadOnly());
     const Pane* pane = open ? m_view->currentPane() : nullptr;
     a.find->setEnabled(pane && pane->hasFilter());
     a.showNavigation->setEnabled(open && m_view->paneCount() > 0);

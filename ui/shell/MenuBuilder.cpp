@@ -118,6 +118,9 @@ void MenuBuilder::buildFileMenu()
         addAction(menu, tr("Co&mpare with partner cities…"), QStringLiteral("actionCompare"));
     compare->setStatusTip(tr("Put partner cities' scores, priorities and plans beside yours."));
     connect(compare, &QAction::triggered, this, [this] { CompareWindow::openFrom(m_window); });
+    // Import from a partner city (ui/merge): what a partner shared, merged record by record.
+    a.importFromPartner = addAction(menu, tr("&Import from a partner city…"),
+                                    QStringLiteral("actionImportFromPartner"));
     menu->addSeparator();
     a.printPreview = addAction(menu, tr("Print pre&view…"), QStringLiteral("actionPrintPreview"),
                                QStringLiteral("document-print-preview"));

@@ -31,6 +31,7 @@ public:
         QAction* saveCopy = nullptr;
         QAction* exportCalendar = nullptr;
         QAction* exportReport = nullptr;
+        QAction* importFromPartner = nullptr;
         QAction* print = nullptr;
         QAction* printPreview = nullptr;
         QAction* close = nullptr;
