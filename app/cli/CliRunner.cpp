@@ -12,6 +12,7 @@
 #include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "ScoresCommand.h"
+#include "ShareCommand.h"
 
 CliRunner::CliRunner()
 {
@@ -26,6 +27,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ExportTemplateCommand>());
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
+    m_commands.push_back(std::make_unique<ShareCommand>());
 }
 
 CliRunner::~CliRunner() = default;

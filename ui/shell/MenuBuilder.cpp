@@ -4,6 +4,7 @@
 #include "Pane.h"
 #include "RecentFiles.h"
 #include "common/TextLimits.h"
+#include "share/ShareAction.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -107,6 +108,7 @@ void MenuBuilder::buildFileMenu()
     a.exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     a.exportReport->setStatusTip(
         tr("Write a report for the council or a partner as a PDF or an editable document."));
+    ShareAction::add(menu, m_window); // File > Share with a partner city… (ui/share)
     menu->addSeparator();
     a.printPreview = addAction(menu, tr("Print pre&view…"), QStringLiteral("actionPrintPreview"),
                                QStringLiteral("document-print-preview"));
