@@ -6,7 +6,6 @@
 #include "common/RecordMeta.h"
 #include "share/ShareFiles.h"
 #include "share/SqlName.h"
-#include "storage/CityFile.h"
 #include "storage/ConnectionDefences.h"
 #include "storage/FileChecks.h"
 #include "storage/Schema.h"
@@ -14,8 +13,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -102,7 +103,10 @@ QString selected(const TableDescription& table, const ColumnDescription& column,
                  PersonalData::Policy policy)
 {
     const QString name = column.columnName();
-    const QString empty = column.notNull ? QStringLiteral("''") : QStringLiteral("NULL");
+    QString empty = QStringLiteral("NULL");
+    if (column.notNull)
+        empty = column.type == ColumnDescription::Type::Text ? QStringLiteral("''")
+                                                             : QStringLiteral("0");
     if (PersonalData::writes(policy, table.tableName(), name, true))
         return sqlName(name);
     if (!PersonalData::writesColumn(policy, table.tableName(), name))
@@ -201,15 +205,39 @@ Result<ShareWriter::Outcome> ShareWriter::write(const QString& source, const QSt
                         "name.")};
     if (Result<void> r = ExportTarget::check(target, options.overwrite); !r)
         return r.error();
-    if (std::optional<FileError> problem = CityFile::inspect(source, CheckDepth::Opening))
+    // The checks of every opening (CityFile::inspect), the cheap ones first.
+    FileHeader header;
+    if (std::optional<FileError> problem = FileChecks::path(source, &header))
         return Error{problem->message()};
-    const FileHeader header = FileHeader::read(source);
+    const SideFiles side = SideFiles::look(source, header.walMode);
+    if (side.journal == SideFiles::Journal::Hot || side.pendingLog)
+        return Error{FileError(side.pendingLog ? FileError::Code::PendingLog
+                                               : FileError::Code::InterruptedChange,
+                               source)
+                         .message()};
     if (int(header.userVersion) != Schema::currentVersion)
         return Error{tr("“%1” was written by an older version of Passerelle. Open it in "
                         "Passerelle once, which brings it up to date, then share it.")
                          .arg(QFileInfo(source).fileName())};
-    const ConnectionMode mode =
-        FileChecks::readingMode(header, SideFiles::look(source, header.walMode));
+    const ConnectionMode mode = FileChecks::readingMode(header, side);
+    if (std::optional<FileError> problem =
+            FileChecks::content(source, mode, CheckDepth::Quick, cancel))
+        return Error{problem->message()};
+    // The pages, rules and references are checked while the copy is written, on a thread of
+    // their own: the copy reads the source through the same defences as any opening, and is
+    // kept only if the check passes.
+    std::atomic<bool> stopChecking = false;
+    std::optional<FileError> refused;
+    const std::unique_ptr<QThread> checking(QThread::create(
+        [&] { refused = FileChecks::content(source, mode, CheckDepth::Opening, &stopChecking); }));
+    checking->start();
+    const auto checked = [&](bool stop) {
+        stopChecking = stop;
+        checking->wait();
+        return !refused.has_value();
+    };
+    // Whatever happens below, the check is over before this returns.
+    const auto stopCheck = qScopeGuard([&] { checked(true); });
 
     ShareFiles files(target);
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
@@ -316,13 +344,21 @@ Result<ShareWriter::Outcome> ShareWriter::write(const QString& source, const QSt
         return run(db, QStringLiteral("DETACH DATABASE ") + sqlName(attached));
     }();
     if (!built) {
+        // A file the check refuses may well fail the copy: the check says why.
+        const bool sound = checked(cancelled());
         files.discard();
         // An interrupted statement says only "interrupted": the officer asked for it.
         if (cancelled())
             return Error{cancelledMessage()};
+        if (!sound)
+            return Error{refused->message()};
         return Error{tr("The shared copy “%1” could not be written: %2. Choose another folder, "
                         "or free some disk space.")
                          .arg(QDir::toNativeSeparators(target), built.error().message)};
+    }
+    if (!checked(cancelled()) && !cancelled()) {
+        files.discard();
+        return Error{refused->message()};
     }
     if (cancelled()) {
         files.discard();

@@ -322,6 +322,32 @@ private slots:
         QCOMPARE(seen.last(), 1000);
     }
 
+    // Found by the check that runs while the copy is written: the copy is not kept.
+    void refusesWhatTheOpeningCheckRefuses()
+    {
+        const QString folder = freshFolder(QStringLiteral("broken"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaking"));
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE engagement SET stakeholder_id = "
+                                          "'00000000-0000-4000-8000-000000000000'")));
+            QVERIFY(q.numRowsAffected() > 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("breaking"));
+        const QByteArray before = TestFiles::hash(source);
+        Result<ShareWriter::Outcome> r =
+            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
+        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
+        QCOMPARE(TestFiles::hash(source), before);
+    }
+
     void refusesWhatIsNotACityFile()
     {
         const QString folder = m_dir.filePath(QStringLiteral("notcity"));
