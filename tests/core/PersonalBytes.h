@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogue/Catalogue.h"
 #include "storage/PersonalData.h"
 
 #include <QByteArray>
@@ -80,6 +81,32 @@ inline QList<Value> foundIn(const QByteArray& bytes, const QList<Value>& values)
             found.append(values[i]);
     }
     return found;
+}
+
+// A value the catalogue does not mark as personal may repeat a personal one (a contact's
+// name in a meeting's minutes, a role that is also a stakeholder's name): the shared file
+// carries that column as the officer wrote it.
+inline bool inSharedColumns(const QSqlDatabase& db, const QByteArray& text)
+{
+    for (const TableDescription& table : Catalogue::tables()) {
+        for (const ColumnDescription& c : table.columns) {
+            if (c.type != ColumnDescription::Type::Text ||
+                c.personal == ColumnDescription::Personal::Always)
+                continue;
+            // A note is shared where it is not private.
+            const QString shared =
+                c.privateFlag ? QStringLiteral(" AND \"%1\" = 0").arg(QLatin1String(c.privateFlag))
+                              : QString();
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE instr(\"%2\", ?) > 0")
+                          .arg(table.tableName(), c.columnName()) +
+                      shared);
+            q.addBindValue(QString::fromUtf8(text));
+            if (q.exec() && q.next() && q.value(0).toInt() > 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace PersonalBytes

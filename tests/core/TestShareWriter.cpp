@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonalBytes.h"
 #include "TestFiles.h"
-#include "catalogue/Catalogue.h"
 #include "demo/DemoGenerator.h"
 #include "share/ShareWriter.h"
 #include "storage/CityFile.h"
@@ -43,33 +42,6 @@ private:
         return folder;
     }
 
-    // A value the catalogue does not mark as personal may repeat a personal one (a contact's
-    // name in a meeting's minutes, a role that is also a stakeholder's name): the shared file
-    // carries that column as the officer wrote it.
-    static bool inSharedColumns(const QSqlDatabase& db, const QByteArray& text)
-    {
-        for (const TableDescription& table : Catalogue::tables()) {
-            for (const ColumnDescription& c : table.columns) {
-                if (c.type != ColumnDescription::Type::Text ||
-                    c.personal == ColumnDescription::Personal::Always)
-                    continue;
-                // A note is shared where it is not private.
-                const QString shared =
-                    c.privateFlag
-                        ? QStringLiteral(" AND \"%1\" = 0").arg(QLatin1String(c.privateFlag))
-                        : QString();
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE instr(\"%2\", ?) > 0")
-                              .arg(table.tableName(), c.columnName()) +
-                          shared);
-                q.addBindValue(QString::fromUtf8(text));
-                if (q.exec() && q.next() && q.value(0).toInt() > 0)
-                    return true;
-            }
-        }
-        return false;
-    }
-
     // The redaction check itself: every personal value of source, searched in target's bytes.
     static void verifyNoPersonalBytes(const QString& source, const QString& target)
     {
@@ -89,7 +61,8 @@ private:
                          !v.column.startsWith(QLatin1String("contact_")) &&
                          v.column != QLatin1String("notes"),
                      qPrintable(where));
-            QVERIFY2(inSharedColumns(shared.value()->database(), v.text), qPrintable(where));
+            QVERIFY2(PersonalBytes::inSharedColumns(shared.value()->database(), v.text),
+                     qPrintable(where));
         }
     }
 
