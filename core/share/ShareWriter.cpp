@@ -262,6 +262,11 @@ Result<ShareWriter::Outcome> ShareWriter::write(const QString& source, const QSt
         }
         if (Result<void> r = attachSource(db, source, mode); !r)
             return r;
+        // The summary's counts read the largest tables before they are copied: read once.
+        if (Result<void> r =
+                run(db, QStringLiteral("PRAGMA %1.cache_size = -65536").arg(sqlName(attached)));
+            !r)
+            return r;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA %1.page_size").arg(sqlName(attached))) || !q.next())
             return Error{q.lastError().text()};
