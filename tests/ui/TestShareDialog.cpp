@@ -5,6 +5,7 @@
 #include "MainWindowDriver.h"
 #include "TestCity.h"
 #include "share/ShareDialog.h"
+#include "share/ShareSummary.h"
 #include "share/ShareWriter.h"
 #include "shell/DialogHooks.h"
 
@@ -67,9 +68,9 @@ private slots:
                 q.next());
         const int emails = q.value(0).toInt();
         QVERIFY(emails > 0);
-        QVERIFY2(
-            leftOut.contains(QStringLiteral("%1 contact person's e-mail address(es)").arg(emails)),
-            qPrintable(leftOut.join(QLatin1Char('\n'))));
+        QVERIFY2(leftOut.contains(ShareSummary::describe(QStringLiteral("contact_person"),
+                                                         QStringLiteral("email"), emails)),
+                 qPrintable(leftOut.join(QLatin1Char('\n'))));
         QVERIFY(std::any_of(leftOut.cbegin(), leftOut.cend(), [](const QString& line) {
             return line.contains(QLatin1String("private note"));
         }));
