@@ -2,6 +2,7 @@
 // File > Share with a partner city…: the list of what is left out with its counts, the
 // personal-data choice, the copy written on its thread (or nothing when refused or cancelled),
 // and the menu entry, on only while a file is open.
+#include "DemoScreenshot.h"
 #include "MainWindowDriver.h"
 #include "TestCity.h"
 #include "share/ShareDialog.h"
@@ -83,6 +84,18 @@ private slots:
                  QStringList({QStringLiteral("Nothing: the copy holds everything in the file.")}));
         include->setChecked(false);
         QCOMPARE(dialog.leftOut(), leftOut);
+    }
+
+    // Looked at with PASSERELLE_SCREENSHOTS set: the list readable, nothing cut.
+    void screenshot()
+    {
+        ShareDialog dialog(m_city->file());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(DemoScreenshot::grab(dialog, QStringLiteral("share-dialog")));
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("shareLeftOut"));
+        QVERIFY(list && list->count() > 3);
+        QVERIFY(list->visualItemRect(list->item(0)).height() > 0);
     }
 
     void writesTheCopyWithoutPersonalData()
