@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,6 +209,50 @@ private slots:
                  QStringLiteral("1"));
         for (const ShareSummary::Item& item : shared.value().leftOut)
             QVERIFY(item.column.isEmpty()); // only the tables never shared, if any
+    }
+
+    // The officer's dealings with partners stay in the officer's file, whatever the choice.
+    void importsFromPartnersStayHome()
+    {
+        const QString folder = freshFolder(QStringLiteral("imports"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("imports"));
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO partner_import (partner_city, imported_at, city_name) VALUES "
+                "('11111111-1111-4111-8111-111111111111', '2026-11-02T10:00:00.000Z', "
+                "'Qwertzstadt')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO merge_base (partner_city, table_name, record_id, row_hash) VALUES "
+                "('11111111-1111-4111-8111-111111111111', 'good_practice', "
+                "'22222222-2222-4222-8222-222222222222', 'abc'), "
+                "('11111111-1111-4111-8111-111111111111', 'good_practice', "
+                "'33333333-3333-4333-8333-333333333333', 'def')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("imports"));
+        for (PersonalData::Policy policy :
+             {PersonalData::Policy::LeaveOut, PersonalData::Policy::Include}) {
+            const QString target = folder + QStringLiteral("/shared%1.passerelle").arg(int(policy));
+            Result<ShareWriter::Outcome> shared = ShareWriter::write(source, target, {policy});
+            QVERIFY(shared.ok());
+            QMap<QString, qint64> tables;
+            for (const ShareSummary::Item& item : shared.value().leftOut) {
+                if (item.column.isEmpty())
+                    tables.insert(item.table, item.count);
+            }
+            QCOMPARE(tables, (QMap<QString, qint64>{{QStringLiteral("partner_import"), 1},
+                                                    {QStringLiteral("merge_base"), 2}}));
+            CityFile::OpenResult out = CityFile::open(target, CityFile::Access::ReadOnly);
+            QVERIFY(out.ok());
+            const QSqlDatabase o = out.value()->database();
+            QCOMPARE(count(o, QStringLiteral("SELECT count(*) FROM partner_import")), 0);
+            QCOMPARE(count(o, QStringLiteral("SELECT count(*) FROM merge_base")), 0);
+            QVERIFY(!bytesOf(target).contains("Qwertzstadt"));
+        }
     }
 
     void sourceIsNeverTouched()
