@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../core/PersonalBytes.h"
 #include "CliRun.h"
 #include "share/ShareWriter.h"
 #include "storage/CityFile.h"
@@ -17,12 +18,6 @@ class TestCliShare : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo;
-
-    static QByteArray bytesOf(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
 
     static QString emailOf(const QString& path)
     {
@@ -66,7 +61,7 @@ private slots:
         QVERIFY(run.out.contains("--with-personal-data"));
         const QString email = emailOf(m_demo);
         QVERIFY(!email.isEmpty());
-        QVERIFY(!bytesOf(out).contains(email.toUtf8()));
+        QVERIFY(!PersonalBytes::fileBytes(out).contains(email.toUtf8()));
         // An ordinary file that `check` passes.
         const CliRun check = CliRun::run({QStringLiteral("check"), out});
         QCOMPARE(check.code, 0);
@@ -83,7 +78,7 @@ private slots:
         QCOMPARE(run.code, 0);
         QVERIFY(!run.out.contains("--with-personal-data"));
         QVERIFY(!run.out.contains("contact person"));
-        QVERIFY(bytesOf(out).contains(emailOf(m_demo).toUtf8()));
+        QVERIFY(PersonalBytes::fileBytes(out).contains(emailOf(m_demo).toUtf8()));
     }
 
     void refusesToOverwriteWithoutForce()
@@ -98,7 +93,7 @@ private slots:
             CliRun::run({QStringLiteral("share"), m_demo, QStringLiteral("-o"), out});
         QCOMPARE(refused.code, 1);
         QVERIFY(refused.err.contains("--force"));
-        QCOMPARE(bytesOf(out), QByteArray("keep me"));
+        QCOMPARE(PersonalBytes::fileBytes(out), QByteArray("keep me"));
         const CliRun forced = CliRun::run({QStringLiteral("share"), m_demo, QStringLiteral("-o"),
                                            out, QStringLiteral("--force")});
         QCOMPARE(forced.code, 0);

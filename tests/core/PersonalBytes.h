@@ -5,6 +5,7 @@
 #include "storage/PersonalData.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -15,6 +16,13 @@
 // another file: one pass over the bytes, however many values (a 50,000-stakeholder file holds
 // hundreds of thousands), so that the test searches the bytes, not the tables.
 namespace PersonalBytes {
+
+// A file's raw bytes (empty when it cannot be read).
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 struct Value
 {

@@ -23,12 +23,6 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    static QByteArray bytesOf(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static QStringList filesIn(const QString& folder)
     {
         return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
@@ -50,7 +44,7 @@ private:
         QVERIFY(src.ok());
         const QList<PersonalBytes::Value> values = PersonalBytes::collect(src.value()->database());
         QVERIFY2(values.size() > 50, "the source holds personal data to look for");
-        const QByteArray bytes = bytesOf(target);
+        const QByteArray bytes = PersonalBytes::fileBytes(target);
         QVERIFY(bytes.size() > 100000);
         CityFile::OpenResult shared = CityFile::open(target, CityFile::Access::ReadOnly);
         QVERIFY(shared.ok());
@@ -65,6 +59,30 @@ private:
             QVERIFY2(PersonalBytes::inSharedColumns(shared.value()->database(), v.text),
                      qPrintable(where));
         }
+    }
+
+    // Changes a file from outside Passerelle, as another tool would; the rows changed, or -1.
+    static int changeFromOutside(const QString& path, const QStringList& statements)
+    {
+        int changed = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                changed = 0;
+                for (const QString& sql : statements) {
+                    if (!q.exec(sql)) {
+                        changed = -1;
+                        break;
+                    }
+                    changed += qMax(0, q.numRowsAffected());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+        return changed;
     }
 
     static QString metaValue(const QSqlDatabase& db, const char* key)
@@ -121,7 +139,8 @@ private slots:
         QVERIFY(ShareWriter::write(source, with, {PersonalData::Policy::Include}).ok());
         CityFile::OpenResult src = CityFile::open(source, CityFile::Access::ReadOnly);
         const QList<PersonalBytes::Value> values = PersonalBytes::collect(src.value()->database());
-        QCOMPARE(PersonalBytes::foundIn(bytesOf(with), values).size(), values.size());
+        QCOMPARE(PersonalBytes::foundIn(PersonalBytes::fileBytes(with), values).size(),
+                 values.size());
     }
 
     void sharedFileIsAnOrdinaryCheckedFile()
@@ -216,24 +235,20 @@ private slots:
     {
         const QString folder = freshFolder(QStringLiteral("imports"));
         const QString source = folder + QStringLiteral("/city.passerelle");
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("imports"));
-            db.setDatabaseName(source);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO partner_import (partner_city, imported_at, city_name) VALUES "
-                "('11111111-1111-4111-8111-111111111111', '2026-11-02T10:00:00.000Z', "
-                "'Qwertzstadt')")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO merge_base (partner_city, table_name, record_id, row_hash) VALUES "
-                "('11111111-1111-4111-8111-111111111111', 'good_practice', "
-                "'22222222-2222-4222-8222-222222222222', 'abc'), "
-                "('11111111-1111-4111-8111-111111111111', 'good_practice', "
-                "'33333333-3333-4333-8333-333333333333', 'def')")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("imports"));
+        QCOMPARE(
+            changeFromOutside(
+                source,
+                {QStringLiteral(
+                     "INSERT INTO partner_import (partner_city, imported_at, city_name) VALUES "
+                     "('11111111-1111-4111-8111-111111111111', '2026-11-02T10:00:00.000Z', "
+                     "'Qwertzstadt')"),
+                 QStringLiteral("INSERT INTO merge_base (partner_city, table_name, record_id, "
+                                "row_hash) VALUES "
+                                "('11111111-1111-4111-8111-111111111111', 'good_practice', "
+                                "'22222222-2222-4222-8222-222222222222', 'abc'), "
+                                "('11111111-1111-4111-8111-111111111111', 'good_practice', "
+                                "'33333333-3333-4333-8333-333333333333', 'def')")}),
+            3);
         for (PersonalData::Policy policy :
              {PersonalData::Policy::LeaveOut, PersonalData::Policy::Include}) {
             const QString target = folder + QStringLiteral("/shared%1.passerelle").arg(int(policy));
@@ -251,7 +266,7 @@ private slots:
             const QSqlDatabase o = out.value()->database();
             QCOMPARE(count(o, QStringLiteral("SELECT count(*) FROM partner_import")), 0);
             QCOMPARE(count(o, QStringLiteral("SELECT count(*) FROM merge_base")), 0);
-            QVERIFY(!bytesOf(target).contains("Qwertzstadt"));
+            QVERIFY(!PersonalBytes::fileBytes(target).contains("Qwertzstadt"));
         }
     }
 
@@ -285,18 +300,18 @@ private slots:
         Result<ShareWriter::Outcome> refused = ShareWriter::write(source, target, {});
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("--force")));
-        QCOMPARE(bytesOf(target), QByteArray("the officer's letter"));
+        QCOMPARE(PersonalBytes::fileBytes(target), QByteArray("the officer's letter"));
         QCOMPARE(filesIn(folder).size(), 2);
 
         QVERIFY(ShareWriter::write(source, target, {PersonalData::Policy::LeaveOut, true}).ok());
         QCOMPARE(CityFile::inspect(target), std::nullopt);
 
         // Never the city file itself, even when replacing is allowed.
-        const QByteArray original = bytesOf(source);
+        const QByteArray original = PersonalBytes::fileBytes(source);
         Result<ShareWriter::Outcome> itself =
             ShareWriter::write(source, source, {PersonalData::Policy::LeaveOut, true});
         QVERIFY(!itself.ok());
-        QCOMPARE(bytesOf(source), original);
+        QCOMPARE(PersonalBytes::fileBytes(source), original);
     }
 
     void cancelLeavesNothing_data()
@@ -345,18 +360,10 @@ private slots:
     {
         const QString folder = freshFolder(QStringLiteral("broken"));
         const QString source = folder + QStringLiteral("/city.passerelle");
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaking"));
-            db.setDatabaseName(source);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE engagement SET stakeholder_id = "
-                                          "'00000000-0000-4000-8000-000000000000'")));
-            QVERIFY(q.numRowsAffected() > 0);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("breaking"));
+        QVERIFY(changeFromOutside(source,
+                                  {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                   QStringLiteral("UPDATE engagement SET stakeholder_id = "
+                                                  "'00000000-0000-4000-8000-000000000000'")}) > 0);
         const QByteArray before = TestFiles::hash(source);
         Result<ShareWriter::Outcome> r =
             ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});

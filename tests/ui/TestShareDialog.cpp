@@ -2,6 +2,7 @@
 // File > Share with a partner city…: the list of what is left out with its counts, the
 // personal-data choice, the copy written on its thread (or nothing when refused or cancelled),
 // and the menu entry, on only while a file is open.
+#include "../core/PersonalBytes.h"
 #include "DemoScreenshot.h"
 #include "MainWindowDriver.h"
 #include "TestCity.h"
@@ -28,12 +29,6 @@ private:
     static QPushButton* button(QWidget& dialog, const char* name)
     {
         return dialog.findChild<QPushButton*>(QLatin1String(name));
-    }
-
-    static QByteArray bytesOf(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     QString firstEmail()
@@ -112,7 +107,7 @@ private slots:
         QCOMPARE(CityFile::inspect(target, CheckDepth::Thorough), std::nullopt);
         const QString email = firstEmail();
         QVERIFY(!email.isEmpty());
-        QVERIFY(!bytesOf(target).contains(email.toUtf8()));
+        QVERIFY(!PersonalBytes::fileBytes(target).contains(email.toUtf8()));
         QCOMPARE(filesIn(dir().path()), QStringList({QStringLiteral("for Mechelen.passerelle")}));
     }
 
@@ -131,7 +126,7 @@ private slots:
         QTest::mouseClick(button(dialog, "shareWrite"), Qt::LeftButton);
         QVERIFY(!dialog.isSharing());
         QVERIFY(dialog.message().contains(QStringLiteral("left as it is")));
-        QCOMPARE(bytesOf(target), QByteArray("mine"));
+        QCOMPARE(PersonalBytes::fileBytes(target), QByteArray("mine"));
 
         DialogHooks::setNextFileName(target);
         DialogHooks::setNextAnswer(QMessageBox::Yes);
