@@ -14,6 +14,7 @@
 #include "PlanCommand.h"
 #include "ReportCommand.h"
 #include "ScoresCommand.h"
+#include "ShareCommand.h"
 
 CliRunner::CliRunner()
 {
@@ -30,6 +31,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<ImportTemplateCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<ShareCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -5,6 +5,7 @@
 #include "RecentFiles.h"
 #include "common/TextLimits.h"
 #include "compare/CompareWindow.h"
+#include "share/ShareAction.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -121,6 +122,7 @@ void MenuBuilder::buildFileMenu()
     // Import from a partner city (ui/merge): what a partner shared, merged record by record.
     a.importFromPartner = addAction(menu, tr("&Import from a partner city…"),
                                     QStringLiteral("actionImportFromPartner"));
+    ShareAction::add(menu, m_window); // File > Share with a partner city… (ui/share)
     menu->addSeparator();
     a.printPreview = addAction(menu, tr("Print pre&view…"), QStringLiteral("actionPrintPreview"),
                                QStringLiteral("document-print-preview"));
