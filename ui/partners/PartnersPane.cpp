@@ -94,7 +94,7 @@ QWidget* PartnersPane::makePartnersTab()
                   QStringLiteral("partnerContactEmail"));
     form->addLine(PartnerCitiesModel::ContactPhone, tr("Pho&ne:"),
                   QStringLiteral("partnerContactPhone"));
-    form->addLine(PartnerCitiesModel::CityId, tr("Partner's city &identifier:"),
+    form->addLine(PartnerCitiesModel::CityId, tr("Partner's &city identifier:"),
                   QStringLiteral("partnerCityId"));
     form->addText(PartnerCitiesModel::Notes, tr("N&otes:"), QStringLiteral("partnerNotes"), 3);
     QPushButton* duplicate =
@@ -165,7 +165,7 @@ QWidget* PartnersPane::makePracticesTab()
 
     auto* form = new RecordForm(view);
     form->setObjectName(QStringLiteral("practiceForm"));
-    form->addText(PracticesModel::Description, tr("&Description:"),
+    form->addText(PracticesModel::Description, tr("Descri&ption:"),
                   QStringLiteral("practiceDescription"), 4);
     form->addLine(PracticesModel::Source, tr("S&ource:"), QStringLiteral("practiceSource"));
 
