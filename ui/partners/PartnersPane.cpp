@@ -159,8 +159,7 @@ QWidget* PartnersPane::makePracticesTab()
     view->setItemDelegateForColumn(
         PracticesModel::Partner, new ChoiceDelegate([this] { return partnerChoices(); },
                                                     QStringLiteral("practicePartnerEditor"), view));
-    for (int column :
-         {PracticesModel::Partner, PracticesModel::Description, PracticesModel::Source})
+    for (int column : {PracticesModel::Description, PracticesModel::Source})
         view->setColumnHidden(column, true);
 
     auto* form = new RecordForm(view);
