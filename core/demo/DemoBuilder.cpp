@@ -11,6 +11,7 @@
 #include "themes/ThemeRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -367,19 +368,28 @@ Result<void> DemoBuilder::buildChecklists()
 Result<void> DemoBuilder::buildExchange()
 {
     ExchangeRepository& repo = m_ctx.repos.exchange();
-    const QJsonObject p = m_ctx.content.value(QStringLiteral("partner")).toObject();
-    PartnerCity partner;
-    partner.name = DemoContext::str(p, "name");
-    partner.country = DemoContext::str(p, "country");
-    partner.role =
-        PartnerCity::fromText(DemoContext::str(p, "role")).value_or(PartnerCity::Role::Mentor);
-    partner.since = DemoContext::date(p, "since");
-    partner.notes = DemoContext::str(p, "notes");
-    DEMO_TRY(repo.add(partner));
+    QHash<QString, PartnerCity> partners; // by name, as the exchanges and practices name them
+    for (const QJsonValue& v : DemoContext::array(m_ctx.content, "partners")) {
+        const QJsonObject p = v.toObject();
+        PartnerCity partner;
+        partner.name = DemoContext::str(p, "name");
+        partner.country = DemoContext::str(p, "country");
+        partner.role =
+            PartnerCity::fromText(DemoContext::str(p, "role")).value_or(PartnerCity::Role::Peer);
+        partner.partnerCityUuid = DemoContext::str(p, "city_id");
+        partner.since = DemoContext::date(p, "since");
+        partner.until = DemoContext::date(p, "until");
+        partner.notes = DemoContext::str(p, "notes");
+        partner.contactName = DemoContext::str(p, "contact_name");
+        partner.contactEmail = DemoContext::str(p, "contact_email");
+        partner.contactPhone = DemoContext::str(p, "contact_phone");
+        DEMO_TRY(repo.add(partner));
+        partners.insert(partner.name, partner);
+    }
     for (const QJsonValue& v : DemoContext::array(m_ctx.content, "exchanges")) {
         const QJsonObject o = v.toObject();
         Exchange e;
-        e.partnerId = partner.meta.id;
+        e.partnerId = partners.value(DemoContext::str(o, "partner")).meta.id;
         e.kind =
             Exchange::fromText(DemoContext::str(o, "kind")).value_or(Exchange::Kind::StudyVisit);
         e.title = DemoContext::str(o, "title");
@@ -399,8 +409,14 @@ Result<void> DemoBuilder::buildExchange()
         g.themeId = m_ctx.themeId(DemoContext::str(o, "theme"));
         g.description = DemoContext::str(o, "description");
         g.source = DemoContext::str(o, "source");
-        if (g.cityName == partner.name)
-            g.partnerId = partner.meta.id;
+        g.tags = DemoContext::str(o, "tags");
+        // A practice taken from a partner keeps the partner's file as its city of origin, as
+        // an import from that file would.
+        const auto partner = partners.constFind(DemoContext::str(o, "partner"));
+        if (partner != partners.cend()) {
+            g.partnerId = partner->meta.id;
+            g.meta.originCity = partner->partnerCityUuid;
+        }
         DEMO_TRY(repo.add(g));
     }
     return {};

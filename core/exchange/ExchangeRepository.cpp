@@ -2,6 +2,7 @@
 #include "ExchangeRepository.h"
 
 #include "common/Validation.h"
+#include "stakeholders/ContactPerson.h"
 #include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
 
@@ -18,6 +19,7 @@ public:
     static QString partnerName() { return tr("The partner city's name"); }
     static QString partnerCityId() { return tr("The partner's city identifier"); }
     static QString since() { return tr("The partnership's start date"); }
+    static QString until() { return tr("The partnership's end date"); }
     static QString partner() { return tr("The partner city"); }
     static QString exchangeTitle() { return tr("The exchange's title"); }
     static QString startDate() { return tr("The start date"); }
@@ -36,6 +38,12 @@ public:
                         "properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or "
                         "leave it empty.")
                          .arg(field)};
+    }
+    static Error badEmail(const QString& email)
+    {
+        return Error{tr("“%1” does not look like an e-mail address (name@example.org). Correct "
+                        "it, or leave the contact's e-mail empty.")
+                         .arg(email)};
     }
     static Error ownCityId()
     {
@@ -59,7 +67,11 @@ const RecordMapping<PartnerCity>& partnerMapping()
                      }),
          // Not a reference to a record of this file, but stored the same way: NULL when empty.
          reference("partner_city_uuid", &PartnerCity::partnerCityUuid),
-         field("since", &PartnerCity::since), field("notes", &PartnerCity::notes)});
+         field("since", &PartnerCity::since), field("notes", &PartnerCity::notes),
+         trimmed("contact_name", &PartnerCity::contactName),
+         trimmed("contact_email", &PartnerCity::contactEmail),
+         trimmed("contact_phone", &PartnerCity::contactPhone),
+         field("until", &PartnerCity::until)});
     return mapping;
 }
 
@@ -86,7 +98,7 @@ const RecordMapping<GoodPractice>& practiceMapping()
         {trimmed("title", &GoodPractice::title), field("city_name", &GoodPractice::cityName),
          reference("theme_id", &GoodPractice::themeId),
          field("description", &GoodPractice::description), field("source", &GoodPractice::source),
-         reference("partner_id", &GoodPractice::partnerId)});
+         reference("partner_id", &GoodPractice::partnerId), trimmed("tags", &GoodPractice::tags)});
     return mapping;
 }
 
@@ -104,12 +116,16 @@ std::optional<Error> optionalReference(const QSqlDatabase& db, const char* table
     return Validation::unknownReference(field);
 }
 
-// The form the file keeps: lowercase, no braces, like every id in it. Text that is not an id
-// is left alone for validate() to refuse.
-void normaliseCityId(QString& text)
+// The form the file keeps: the city id lowercase, no braces, like every id in it (text that is
+// not an id is left alone for validate() to refuse); the contact without spaces around, so
+// that the record given back is the one stored.
+void normalise(PartnerCity& partner)
 {
+    QString& text = partner.partnerCityUuid;
     const QUuid uuid = QUuid::fromString(text.trimmed());
     text = uuid.isNull() ? text.trimmed() : uuid.toString(QUuid::WithoutBraces);
+    for (QString* field : {&partner.contactName, &partner.contactEmail, &partner.contactPhone})
+        *field = field->trimmed();
 }
 
 } // namespace
@@ -148,7 +164,7 @@ std::optional<PartnerCity> ExchangeRepository::partner(const QString& id) const
 
 Result<void> ExchangeRepository::add(PartnerCity& partner)
 {
-    normaliseCityId(partner.partnerCityUuid);
+    normalise(partner);
     if (std::optional<Error> e = validate(partner))
         return *e;
     return m_partners.add(partner);
@@ -156,7 +172,7 @@ Result<void> ExchangeRepository::add(PartnerCity& partner)
 
 Result<void> ExchangeRepository::update(PartnerCity& partner)
 {
-    normaliseCityId(partner.partnerCityUuid);
+    normalise(partner);
     if (std::optional<Error> e = validate(partner))
         return *e;
     return m_partners.update(partner);
@@ -253,10 +269,15 @@ void ExchangeRepository::announceRestored(const RowSnapshot& snapshot)
 
 std::optional<Error> ExchangeRepository::validate(const PartnerCity& partner) const
 {
-    if (std::optional<Error> e =
-            Validation::first({Validation::required(partner.name, Fields::partnerName()),
-                               Validation::optionalDate(partner.since, Fields::since())}))
+    if (std::optional<Error> e = Validation::first(
+            {Validation::required(partner.name, Fields::partnerName()),
+             Validation::optionalDate(partner.since, Fields::since()),
+             Validation::optionalDate(partner.until, Fields::until()),
+             Validation::order(partner.since, partner.until, Fields::since(), Fields::until())}))
         return e;
+    const QString email = partner.contactEmail.trimmed();
+    if (!email.isEmpty() && !ContactPerson::looksLikeEmail(email))
+        return Messages::badEmail(email);
     const QString cityId = partner.partnerCityUuid.trimmed();
     if (!cityId.isEmpty() && QUuid::fromString(cityId).isNull())
         return Messages::invalidCityId(cityId);

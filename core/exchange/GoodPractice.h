@@ -14,6 +14,7 @@ struct GoodPractice
     QString description;
     QString source;
     QString partnerId; // empty: not from a partner city (or the partner was removed)
+    QString tags;      // words or short phrases separated by commas, as the officer typed them
 
     bool operator==(const GoodPractice&) const = default;
 };

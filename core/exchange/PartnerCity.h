@@ -26,7 +26,12 @@ struct PartnerCity
     // matched when good practices or assessments travel between them.
     QString partnerCityUuid;
     QDate since; // null: not known
+    QDate until; // null: still running (or not known)
     QString notes;
+    // The partner's contact person: personal data, removed from shared copies.
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
 
     bool operator==(const PartnerCity&) const = default;
 

@@ -130,7 +130,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("priorities")).toInt(), 6);
         QCOMPARE(json.value(QStringLiteral("actions")).toInt(), 25);
         QCOMPARE(json.value(QStringLiteral("rounds")).toInt(), 2);
-        QCOMPARE(json.value(QStringLiteral("partners")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("partners")).toInt(), 3);
         QVERIFY(json.value(QStringLiteral("contacts")).toInt() > 30);
         QVERIFY(json.value(QStringLiteral("relations")).toInt() > 30);
         QVERIFY(json.value(QStringLiteral("engagements")).toInt() > 30);

@@ -4,6 +4,7 @@
 #include "city/Repositories.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/ExchangeRepository.h"
+#include "exchange/PracticeOrigin.h"
 #include "plan/ActionRepository.h"
 #include "plan/PlanRepository.h"
 #include "profile/ProfileRepository.h"
@@ -55,7 +56,7 @@ private slots:
         QCOMPARE(count(file, QStringLiteral("priorities")), 6);
         QCOMPARE(count(file, QStringLiteral("actions")), 25);
         QCOMPARE(count(file, QStringLiteral("rounds")), 2);
-        QCOMPARE(count(file, QStringLiteral("partners")), 1);
+        QCOMPARE(count(file, QStringLiteral("partners")), 3);
         // Every kind of record is there, so every pane has something to show.
         for (const auto& [kind, n] : CityStatistics::counts(file.database()))
             QVERIFY2(n > 0, qPrintable(kind + QStringLiteral(" is empty")));
@@ -65,6 +66,24 @@ private slots:
         QCOMPARE(city.name, QStringLiteral("Valmer"));
         QCOMPARE(city.language, language);
         QVERIFY(repos.profile().sections().first().body.contains(overviewWord));
+
+        // The practice library mixes the city's own practices with some taken from partners,
+        // which keep the partner's file as their origin.
+        const QList<PartnerCity> partners = repos.exchange().partners();
+        int own = 0;
+        int taken = 0;
+        for (const GoodPractice& p : repos.exchange().practices()) {
+            const PracticeOrigin origin = PracticeOrigin::of(p, file.cityId(), partners);
+            own += origin.kind == PracticeOrigin::Kind::OwnCity;
+            taken += origin.kind == PracticeOrigin::Kind::Partner;
+            if (origin.kind == PracticeOrigin::Kind::Partner)
+                QCOMPARE(origin.partnerId, p.partnerId);
+        }
+        QCOMPARE(own + taken, 12);
+        QVERIFY(own >= 4);
+        QVERIFY(taken >= 4);
+        for (const PartnerCity& p : partners)
+            QVERIFY(!p.contactEmail.isEmpty() && p.since.isValid());
 
         // Every stakeholder kind appears, contacts hang off real stakeholders.
         QSet<int> kinds;

@@ -70,7 +70,11 @@ private slots:
         m_partner.role = PartnerCity::Role::Mentor;
         m_partner.partnerCityUuid = QStringLiteral("{1B4E28BA-2FA1-11D2-883F-0016D3CCA427}");
         m_partner.since = QDate(2022, 10, 3);
+        m_partner.until = QDate(2025, 12, 31);
         m_partner.notes = QStringLiteral("IncluCities pairing");
+        m_partner.contactName = QStringLiteral("Giulia Rossi");
+        m_partner.contactEmail = QStringLiteral("g.rossi@lampedusa.example");
+        m_partner.contactPhone = QStringLiteral("+39 0922 970 000");
         VERIFY_OK(repo().add(m_partner));
         m_exchange = {};
         m_exchange.partnerId = m_partner.meta.id;
@@ -90,6 +94,7 @@ private slots:
         m_practice.description = QStringLiteral("All first steps in one place");
         m_practice.source = QStringLiteral("IncluCities handbook, p. 12");
         m_practice.partnerId = m_partner.meta.id;
+        m_practice.tags = QStringLiteral("front desk, welcome");
         VERIFY_OK(repo().add(m_practice));
     }
 
@@ -139,7 +144,11 @@ private slots:
         peer.role = PartnerCity::Role::Mentee;
         peer.country = QStringLiteral("PT");
         peer.since = QDate(2024, 1, 15);
+        peer.until = QDate(2024, 1, 15); // a one-day twinning is odd but not wrong
+        peer.contactName = QStringLiteral("  Rui Costa ");
+        peer.contactEmail = QStringLiteral("rui@fundao.example");
         VERIFY_OK(repo().update(peer));
+        QCOMPARE(peer.contactName, QStringLiteral("Rui Costa"));
         QVERIFY(peer.meta.updatedAt > peer.meta.createdAt);
         QCOMPARE(updated.count(), 1);
         QCOMPARE(repo().partner(peer.meta.id), std::optional(peer));
@@ -255,6 +264,15 @@ private slots:
         p.name = QStringLiteral("Tangier");
         p.since = QDate(1500, 1, 1);
         verifyRefused(p, QStringLiteral("The partnership's start date is not a valid date"));
+        p.since = QDate(2024, 5, 1);
+        p.until = QDate(3000, 1, 1);
+        verifyRefused(p, QStringLiteral("The partnership's end date is not a valid date"));
+        p.until = QDate(2024, 4, 30);
+        verifyRefused(p, QStringLiteral("comes before"));
+        p.until = {};
+        p.contactEmail = QStringLiteral("rossi at lampedusa");
+        verifyRefused(p, QStringLiteral("“rossi at lampedusa” does not look like an e-mail"));
+        p.contactEmail.clear();
         p.since = {};
         p.partnerCityUuid = QStringLiteral("not-an-id");
         verifyRefused(p, QStringLiteral("“not-an-id” is not a city identifier"));

@@ -2,6 +2,7 @@
 #include "PaneRegistry.h"
 
 #include "checklists/ChecklistsPane.h"
+#include "partners/PartnersPane.h"
 #include "plan/ActionPlanPane.h"
 #include "priorities/PrioritiesPane.h"
 #include "profile/ProfilePane.h"
@@ -54,5 +55,10 @@ QList<PaneRegistry::Entry> PaneRegistry::entries()
          },
          factory<ActionPlanPane>(),
          {QStringLiteral("action"), QStringLiteral("milestone")}},
+        {[] { return PartnersPane::tr("Partner cities"); },
+         [] { return themeIcon(QStringLiteral("system-users"), QStyle::SP_DriveNetIcon); },
+         factory<PartnersPane>(),
+         {QStringLiteral("partner_city"), QStringLiteral("exchange"),
+          QStringLiteral("good_practice")}},
     };
 }
