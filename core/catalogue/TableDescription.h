@@ -39,8 +39,9 @@ struct TableDescription
         // Records the file does not hold yet; a record it holds is never changed by a merge
         // (checklist templates, whose versions are upgraded by installing them instead).
         TakeNew,
-        // Records the file does not hold yet, and, for a record both hold, the one changed
-        // last (updated_at), record by record.
+        // Records the file does not hold yet, and, for a record both hold, a three-way merge
+        // against what was last taken from that partner (merge_base; docs/merging.md): the
+        // partner's change comes in, a change on both sides is a conflict for the officer.
         PerRecord
     };
 

@@ -8,13 +8,10 @@
 
 #include <memory>
 
-class CityFile;
-class QTemporaryDir;
+class PartnerFile;
 
-// A partner's file opened for a merge to read, with every check a city file gets, and never
-// written: a current file is opened read-only; a file of an older format version is copied into
-// a private temporary folder and the copy is updated and read. (A stop-gap until the partners'
-// own opening, core/exchange/PartnerFile, serves the merge too.)
+// A partner's file opened for a merge to read, as the partner's window reads it (PartnerFile:
+// a private copy, checked completely, updated there when older, never written).
 class MergeSourceFile
 {
 public:
@@ -29,6 +26,5 @@ public:
 private:
     MergeSourceFile() = default;
 
-    std::unique_ptr<QTemporaryDir> m_copyFolder;
-    std::unique_ptr<CityFile> m_file;
+    std::unique_ptr<PartnerFile> m_partner;
 };

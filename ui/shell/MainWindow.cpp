@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+
 #include "AboutDialog.h"
 #include "CalendarExport.h"
 #include "CityDocument.h"
+#include "CityFileNames.h"
 #include "DialogHooks.h"
 #include "DocumentView.h"
 #include "MenuBuilder.h"
@@ -31,38 +33,15 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
 #include <algorithm>
 
-namespace {
-
-const QString suffix = QStringLiteral("passerelle");
-
-QString withSuffix(QString path)
-{
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    return path;
-}
-
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-// A city name as a file name: characters that some systems refuse in names are dropped.
-QString fileNameFor(const QString& cityName)
-{
-    QString name = cityName;
-    name.remove(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")));
-    return withSuffix(name.trimmed().isEmpty() ? QStringLiteral("city") : name.trimmed());
-}
-
-} // namespace
+using CityFileNames::documentsFolder;
+using CityFileNames::suffix;
+using CityFileNames::withSuffix;
 
 MainWindow::MainWindow(std::shared_ptr<RecentFiles> recentFiles, QWidget* parent)
     : QMainWindow(parent), m_recentFiles(std::move(recentFiles)), m_undoGroup(new QUndoGroup(this))
@@ -180,7 +159,7 @@ void MainWindow::newCity()
     const CityFile::NewCity city = dialog.city();
     const QString chosen = DialogHooks::saveFileName(
         this, tr("Save the new city file"),
-        QDir(documentsFolder()).filePath(fileNameFor(city.name)), fileFilter(), false);
+        QDir(documentsFolder()).filePath(CityFileNames::forCity(city.name)), fileFilter(), false);
     if (chosen.isEmpty())
         return;
     CityDocument::OpenResult created = CityDocument::create(withSuffix(chosen), city);
