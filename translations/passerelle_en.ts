@@ -89,7 +89,10 @@
     <name>CompareModel</name>
     <message numerus="yes">
         <source>%1 (of %n cities)</source>
-        <translation><numerusform>%1 (of %n city)</numerusform><numerusform>%1 (of %n cities)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (of %n city)</numerusform>
+            <numerusform>%1 (of %n cities)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -143,19 +146,31 @@
     <name>ExchangesModel</name>
     <message numerus="yes">
         <source>Remove %n exchange(s)</source>
-        <translation><numerusform>Remove %n exchange</numerusform><numerusform>Remove %n exchanges</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n exchange</numerusform>
+            <numerusform>Remove %n exchanges</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s), </source>
-        <translation><numerusform>%n exchange, </numerusform><numerusform>%n exchanges, </numerusform></translation>
+        <translation>
+            <numerusform>%n exchange, </numerusform>
+            <numerusform>%n exchanges, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with lessons learned.</source>
-        <translation><numerusform>%n with lessons learned.</numerusform><numerusform>%n with lessons learned.</numerusform></translation>
+        <translation>
+            <numerusform>%n with lessons learned.</numerusform>
+            <numerusform>%n with lessons learned.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to come.</source>
-        <translation><numerusform>%n to come.</numerusform><numerusform>%n to come.</numerusform></translation>
+        <translation>
+            <numerusform>%n to come.</numerusform>
+            <numerusform>%n to come.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -252,7 +267,10 @@
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>Imported from %1: %n record(s) added, changed or removed.</source>
-        <translation><numerusform>Imported from %1: %n record added, changed or removed.</numerusform><numerusform>Imported from %1: %n records added, changed or removed.</numerusform></translation>
+        <translation>
+            <numerusform>Imported from %1: %n record added, changed or removed.</numerusform>
+            <numerusform>Imported from %1: %n records added, changed or removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,10 +293,10 @@
 <context>
     <name>OverdueFollowUpsDialog</name>
     <message numerus="yes">
-        <source>%n follow-up(s) promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder's engagements and log it.</source>
+        <source>%n follow-up(s) promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder&apos;s engagements and log it.</source>
         <translation>
-            <numerusform>%n follow-up promised for a day already past and not logged as done. Double-click it to open its stakeholder's engagements and log it.</numerusform>
-            <numerusform>%n follow-ups promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder's engagements and log it.</numerusform>
+            <numerusform>%n follow-up promised for a day already past and not logged as done. Double-click it to open its stakeholder&apos;s engagements and log it.</numerusform>
+            <numerusform>%n follow-ups promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder&apos;s engagements and log it.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,15 +314,24 @@
     <name>PartnerCitiesModel</name>
     <message numerus="yes">
         <source>Remove %n partner city(ies)</source>
-        <translation><numerusform>Remove %n partner city</numerusform><numerusform>Remove %n partner cities</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n partner city</numerusform>
+            <numerusform>Remove %n partner cities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner city(ies), </source>
-        <translation><numerusform>%n partner city, </numerusform><numerusform>%n partner cities, </numerusform></translation>
+        <translation>
+            <numerusform>%n partner city, </numerusform>
+            <numerusform>%n partner cities, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n twinning(s) running today.</source>
-        <translation><numerusform>%n twinning running today.</numerusform><numerusform>%n twinnings running today.</numerusform></translation>
+        <translation>
+            <numerusform>%n twinning running today.</numerusform>
+            <numerusform>%n twinnings running today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -317,10 +344,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style="color:#b02020"&gt;%n late&lt;/b&gt;</source>
+        <source>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style="color:#b02020"&gt;%n late&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style="color:#b02020"&gt;%n late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -352,19 +379,31 @@
     <name>PracticesModel</name>
     <message numerus="yes">
         <source>Remove %n good practice(s)</source>
-        <translation><numerusform>Remove %n good practice</numerusform><numerusform>Remove %n good practices</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n good practice</numerusform>
+            <numerusform>Remove %n good practices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good practice(s) match the search, </source>
-        <translation><numerusform>%n good practice matches the search, </numerusform><numerusform>%n good practices match the search, </numerusform></translation>
+        <translation>
+            <numerusform>%n good practice matches the search, </numerusform>
+            <numerusform>%n good practices match the search, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from partner cities.</source>
-        <translation><numerusform>%n from partner cities.</numerusform><numerusform>%n from partner cities.</numerusform></translation>
+        <translation>
+            <numerusform>%n from partner cities.</numerusform>
+            <numerusform>%n from partner cities.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n good practice(s), </source>
-        <translation><numerusform>%n good practice, </numerusform><numerusform>%n good practices, </numerusform></translation>
+        <translation>
+            <numerusform>%n good practice, </numerusform>
+            <numerusform>%n good practices, </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,10 +433,10 @@
 <context>
     <name>PrioritiesReport</name>
     <message numerus="yes">
-        <source>The priorities were prepared with the city's stakeholder group of %n member(s), listed in Annex A.</source>
+        <source>The priorities were prepared with the city&apos;s stakeholder group of %n member(s), listed in Annex A.</source>
         <translation>
-            <numerusform>The priorities were prepared with the city's stakeholder group of %n member, listed in Annex A.</numerusform>
-            <numerusform>The priorities were prepared with the city's stakeholder group of %n members, listed in Annex A.</numerusform>
+            <numerusform>The priorities were prepared with the city&apos;s stakeholder group of %n member, listed in Annex A.</numerusform>
+            <numerusform>The priorities were prepared with the city&apos;s stakeholder group of %n members, listed in Annex A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -465,72 +504,123 @@
 <context>
     <name>ShareSummary</name>
     <message numerus="yes">
-        <source>%n contact person's name(s)</source>
-        <translation><numerusform>%n contact person's name</numerusform><numerusform>%n contact persons' names</numerusform></translation>
+        <source>%n contact person&apos;s name(s)</source>
+        <translation>
+            <numerusform>%n contact person&apos;s name</numerusform>
+            <numerusform>%n contact persons&apos; names</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's role(s)</source>
-        <translation><numerusform>%n contact person's role</numerusform><numerusform>%n contact persons' roles</numerusform></translation>
+        <source>%n contact person&apos;s role(s)</source>
+        <translation>
+            <numerusform>%n contact person&apos;s role</numerusform>
+            <numerusform>%n contact persons&apos; roles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's e-mail address(es)</source>
-        <translation><numerusform>%n contact person's e-mail address</numerusform><numerusform>%n contact persons' e-mail addresses</numerusform></translation>
+        <source>%n contact person&apos;s e-mail address(es)</source>
+        <translation>
+            <numerusform>%n contact person&apos;s e-mail address</numerusform>
+            <numerusform>%n contact persons&apos; e-mail addresses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's phone number(s)</source>
-        <translation><numerusform>%n contact person's phone number</numerusform><numerusform>%n contact persons' phone numbers</numerusform></translation>
+        <source>%n contact person&apos;s phone number(s)</source>
+        <translation>
+            <numerusform>%n contact person&apos;s phone number</numerusform>
+            <numerusform>%n contact persons&apos; phone numbers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's preferred language(s)</source>
-        <translation><numerusform>%n contact person's preferred language</numerusform><numerusform>%n contact persons' preferred languages</numerusform></translation>
+        <source>%n contact person&apos;s preferred language(s)</source>
+        <translation>
+            <numerusform>%n contact person&apos;s preferred language</numerusform>
+            <numerusform>%n contact persons&apos; preferred languages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n private note(s) on stakeholders</source>
-        <translation><numerusform>%n private note on stakeholders</numerusform><numerusform>%n private notes on stakeholders</numerusform></translation>
+        <translation>
+            <numerusform>%n private note on stakeholders</numerusform>
+            <numerusform>%n private notes on stakeholders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>who gave %n checklist answer(s)</source>
-        <translation><numerusform>who gave %n checklist answer</numerusform><numerusform>who gave %n checklist answers</numerusform></translation>
+        <translation>
+            <numerusform>who gave %n checklist answer</numerusform>
+            <numerusform>who gave %n checklist answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>participants of %n consultation(s)</source>
-        <translation><numerusform>participants of %n consultation</numerusform><numerusform>participants of %n consultations</numerusform></translation>
+        <translation>
+            <numerusform>participants of %n consultation</numerusform>
+            <numerusform>participants of %n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>authors of %n progress entry(ies)</source>
-        <translation><numerusform>author of %n progress entry</numerusform><numerusform>authors of %n progress entries</numerusform></translation>
+        <translation>
+            <numerusform>author of %n progress entry</numerusform>
+            <numerusform>authors of %n progress entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>participants of %n exchange(s)</source>
-        <translation><numerusform>participants of %n exchange</numerusform><numerusform>participants of %n exchanges</numerusform></translation>
+        <translation>
+            <numerusform>participants of %n exchange</numerusform>
+            <numerusform>participants of %n exchanges</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner city's contact person(s)</source>
-        <translation><numerusform>%n partner city's contact person</numerusform><numerusform>%n partner cities' contact persons</numerusform></translation>
+        <source>%n partner city&apos;s contact person(s)</source>
+        <translation>
+            <numerusform>%n partner city&apos;s contact person</numerusform>
+            <numerusform>%n partner cities&apos; contact persons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner city's contact e-mail address(es)</source>
-        <translation><numerusform>%n partner city's contact e-mail address</numerusform><numerusform>%n partner cities' contact e-mail addresses</numerusform></translation>
+        <source>%n partner city&apos;s contact e-mail address(es)</source>
+        <translation>
+            <numerusform>%n partner city&apos;s contact e-mail address</numerusform>
+            <numerusform>%n partner cities&apos; contact e-mail addresses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner city's contact phone number(s)</source>
-        <translation><numerusform>%n partner city's contact phone number</numerusform><numerusform>%n partner cities' contact phone numbers</numerusform></translation>
+        <source>%n partner city&apos;s contact phone number(s)</source>
+        <translation>
+            <numerusform>%n partner city&apos;s contact phone number</numerusform>
+            <numerusform>%n partner cities&apos; contact phone numbers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>your record of imports from %n partner city(ies)</source>
-        <translation><numerusform>your record of imports from %n partner city</numerusform><numerusform>your record of imports from %n partner cities</numerusform></translation>
+        <translation>
+            <numerusform>your record of imports from %n partner city</numerusform>
+            <numerusform>your record of imports from %n partner cities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the base of your next merges: %n record(s) as partners last shared them</source>
-        <translation><numerusform>the base of your next merges: %n record as partners last shared it</numerusform><numerusform>the base of your next merges: %n records as partners last shared them</numerusform></translation>
+        <translation>
+            <numerusform>the base of your next merges: %n record as partners last shared it</numerusform>
+            <numerusform>the base of your next merges: %n records as partners last shared them</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1</source>
-        <translation><numerusform>%n row of %1</numerusform><numerusform>%n rows of %1</numerusform></translation>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) of %1.%2</source>
-        <translation><numerusform>%n value of %1.%2</numerusform><numerusform>%n values of %1.%2</numerusform></translation>
+        <translation>
+            <numerusform>%n value of %1.%2</numerusform>
+            <numerusform>%n values of %1.%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

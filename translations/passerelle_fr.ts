@@ -1365,7 +1365,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%1 (of %n cities)</source>
-        <translation><numerusform>%1 (sur %n ville)</numerusform><numerusform>%1 (sur %n villes)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (sur %n ville)</numerusform>
+            <numerusform>%1 (sur %n villes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no score</source>
@@ -2321,7 +2324,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>Remove %n exchange(s)</source>
-        <translation><numerusform>Supprimer %n échange</numerusform><numerusform>Supprimer %n échanges</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n échange</numerusform>
+            <numerusform>Supprimer %n échanges</numerusform>
+        </translation>
     </message>
     <message>
         <source>No exchange yet. Add each visit, meeting or academy with what was learned.</source>
@@ -2329,15 +2335,24 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n exchange(s), </source>
-        <translation><numerusform>%n échange, </numerusform><numerusform>%n échanges, </numerusform></translation>
+        <translation>
+            <numerusform>%n échange, </numerusform>
+            <numerusform>%n échanges, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with lessons learned.</source>
-        <translation><numerusform>%n avec des leçons tirées.</numerusform><numerusform>%n avec des leçons tirées.</numerusform></translation>
+        <translation>
+            <numerusform>%n avec des leçons tirées.</numerusform>
+            <numerusform>%n avec des leçons tirées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to come.</source>
-        <translation><numerusform>%n à venir.</numerusform><numerusform>%n à venir.</numerusform></translation>
+        <translation>
+            <numerusform>%n à venir.</numerusform>
+            <numerusform>%n à venir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -3788,7 +3803,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n record(s) added, changed or removed.</source>
-        <translation><numerusform>Importé depuis %1 : %n fiche ajoutée, modifiée ou supprimée.</numerusform><numerusform>Importé depuis %1 : %n fiches ajoutées, modifiées ou supprimées.</numerusform></translation>
+        <translation>
+            <numerusform>Importé depuis %1 : %n fiche ajoutée, modifiée ou supprimée.</numerusform>
+            <numerusform>Importé depuis %1 : %n fiches ajoutées, modifiées ou supprimées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Good practice</source>
@@ -4100,6 +4118,17 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
+    <name>OutputFileQuestion</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was left as it is: nothing was written. Choose another name, or agree to replace it.</source>
+        <translation>« %1 » existe déjà et n’a pas été touché : rien n’a été écrit. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueFollowUpsDialog</name>
     <message>
         <source>&amp;Open the stakeholder</source>
@@ -4207,7 +4236,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n partner city(ies)</source>
-        <translation><numerusform>Supprimer %n ville partenaire</numerusform><numerusform>Supprimer %n villes partenaires</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n ville partenaire</numerusform>
+            <numerusform>Supprimer %n villes partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>No partner city yet. Add the cities your city is twinned with, with their role and a contact person.</source>
@@ -4215,11 +4247,17 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner city(ies), </source>
-        <translation><numerusform>%n ville partenaire, </numerusform><numerusform>%n villes partenaires, </numerusform></translation>
+        <translation>
+            <numerusform>%n ville partenaire, </numerusform>
+            <numerusform>%n villes partenaires, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n twinning(s) running today.</source>
-        <translation><numerusform>%n jumelage en cours aujourd’hui.</numerusform><numerusform>%n jumelages en cours aujourd’hui.</numerusform></translation>
+        <translation>
+            <numerusform>%n jumelage en cours aujourd’hui.</numerusform>
+            <numerusform>%n jumelages en cours aujourd’hui.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4872,7 +4910,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n good practice(s)</source>
-        <translation><numerusform>Supprimer %n bonne pratique</numerusform><numerusform>Supprimer %n bonnes pratiques</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n bonne pratique</numerusform>
+            <numerusform>Supprimer %n bonnes pratiques</numerusform>
+        </translation>
     </message>
     <message>
         <source>No good practice matches “%1”.</source>
@@ -4880,11 +4921,17 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>%n good practice(s) match the search, </source>
-        <translation><numerusform>%n bonne pratique correspond à la recherche, </numerusform><numerusform>%n bonnes pratiques correspondent à la recherche, </numerusform></translation>
+        <translation>
+            <numerusform>%n bonne pratique correspond à la recherche, </numerusform>
+            <numerusform>%n bonnes pratiques correspondent à la recherche, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from partner cities.</source>
-        <translation><numerusform>%n venue de villes partenaires.</numerusform><numerusform>%n venues de villes partenaires.</numerusform></translation>
+        <translation>
+            <numerusform>%n venue de villes partenaires.</numerusform>
+            <numerusform>%n venues de villes partenaires.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No good practice yet. Add what your city does well, and what you learn from partner cities.</source>
@@ -4892,7 +4939,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>%n good practice(s), </source>
-        <translation><numerusform>%n bonne pratique, </numerusform><numerusform>%n bonnes pratiques, </numerusform></translation>
+        <translation>
+            <numerusform>%n bonne pratique, </numerusform>
+            <numerusform>%n bonnes pratiques, </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -6187,16 +6237,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
-    </message>
-    <message>
         <source>“%1” already exists. Replace it with this report?</source>
         <translation>« %1 » existe déjà. Le remplacer par ce rapport ?</translation>
-    </message>
-    <message>
-        <source>“%1” already exists and was left as it is: nothing was written. Choose another name, or agree to replace it.</source>
-        <translation>« %1 » existe déjà et n’a pas été touché : rien n’a été écrit. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
     </message>
     <message>
         <source>Report exported</source>
@@ -6818,16 +6860,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
-    </message>
-    <message>
         <source>“%1” already exists. Replace it with the shared copy?</source>
         <translation>« %1 » existe déjà. Le remplacer par la copie partagée ?</translation>
-    </message>
-    <message>
-        <source>“%1” already exists and was left as it is: nothing was written. Choose another name, or agree to replace it.</source>
-        <translation>« %1 » existe déjà et a été laissé tel quel : rien n’a été écrit. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
     </message>
     <message>
         <source>Shared with a partner city</source>
@@ -6861,71 +6895,122 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>ShareSummary</name>
     <message numerus="yes">
         <source>%n contact person's name(s)</source>
-        <translation><numerusform>nom de %n personne de contact</numerusform><numerusform>noms de %n personnes de contact</numerusform></translation>
+        <translation>
+            <numerusform>nom de %n personne de contact</numerusform>
+            <numerusform>noms de %n personnes de contact</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact person's role(s)</source>
-        <translation><numerusform>fonction de %n personne de contact</numerusform><numerusform>fonctions de %n personnes de contact</numerusform></translation>
+        <translation>
+            <numerusform>fonction de %n personne de contact</numerusform>
+            <numerusform>fonctions de %n personnes de contact</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact person's e-mail address(es)</source>
-        <translation><numerusform>adresse électronique de %n personne de contact</numerusform><numerusform>adresses électroniques de %n personnes de contact</numerusform></translation>
+        <translation>
+            <numerusform>adresse électronique de %n personne de contact</numerusform>
+            <numerusform>adresses électroniques de %n personnes de contact</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact person's phone number(s)</source>
-        <translation><numerusform>numéro de téléphone de %n personne de contact</numerusform><numerusform>numéros de téléphone de %n personnes de contact</numerusform></translation>
+        <translation>
+            <numerusform>numéro de téléphone de %n personne de contact</numerusform>
+            <numerusform>numéros de téléphone de %n personnes de contact</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact person's preferred language(s)</source>
-        <translation><numerusform>langue préférée de %n personne de contact</numerusform><numerusform>langues préférées de %n personnes de contact</numerusform></translation>
+        <translation>
+            <numerusform>langue préférée de %n personne de contact</numerusform>
+            <numerusform>langues préférées de %n personnes de contact</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n private note(s) on stakeholders</source>
-        <translation><numerusform>%n note privée sur les parties prenantes</numerusform><numerusform>%n notes privées sur les parties prenantes</numerusform></translation>
+        <translation>
+            <numerusform>%n note privée sur les parties prenantes</numerusform>
+            <numerusform>%n notes privées sur les parties prenantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>who gave %n checklist answer(s)</source>
-        <translation><numerusform>auteur de %n réponse à une liste de contrôle</numerusform><numerusform>auteurs de %n réponses aux listes de contrôle</numerusform></translation>
+        <translation>
+            <numerusform>auteur de %n réponse à une liste de contrôle</numerusform>
+            <numerusform>auteurs de %n réponses aux listes de contrôle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>participants of %n consultation(s)</source>
-        <translation><numerusform>participants de %n consultation</numerusform><numerusform>participants de %n consultations</numerusform></translation>
+        <translation>
+            <numerusform>participants de %n consultation</numerusform>
+            <numerusform>participants de %n consultations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>authors of %n progress entry(ies)</source>
-        <translation><numerusform>auteur de %n point d’avancement</numerusform><numerusform>auteurs de %n points d’avancement</numerusform></translation>
+        <translation>
+            <numerusform>auteur de %n point d’avancement</numerusform>
+            <numerusform>auteurs de %n points d’avancement</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>participants of %n exchange(s)</source>
-        <translation><numerusform>participants de %n échange</numerusform><numerusform>participants de %n échanges</numerusform></translation>
+        <translation>
+            <numerusform>participants de %n échange</numerusform>
+            <numerusform>participants de %n échanges</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner city's contact person(s)</source>
-        <translation><numerusform>personne de contact de %n ville partenaire</numerusform><numerusform>personnes de contact de %n villes partenaires</numerusform></translation>
+        <translation>
+            <numerusform>personne de contact de %n ville partenaire</numerusform>
+            <numerusform>personnes de contact de %n villes partenaires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner city's contact e-mail address(es)</source>
-        <translation><numerusform>adresse électronique de contact de %n ville partenaire</numerusform><numerusform>adresses électroniques de contact de %n villes partenaires</numerusform></translation>
+        <translation>
+            <numerusform>adresse électronique de contact de %n ville partenaire</numerusform>
+            <numerusform>adresses électroniques de contact de %n villes partenaires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partner city's contact phone number(s)</source>
-        <translation><numerusform>numéro de téléphone de contact de %n ville partenaire</numerusform><numerusform>numéros de téléphone de contact de %n villes partenaires</numerusform></translation>
+        <translation>
+            <numerusform>numéro de téléphone de contact de %n ville partenaire</numerusform>
+            <numerusform>numéros de téléphone de contact de %n villes partenaires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>your record of imports from %n partner city(ies)</source>
-        <translation><numerusform>votre historique des imports depuis %n ville partenaire</numerusform><numerusform>votre historique des imports depuis %n villes partenaires</numerusform></translation>
+        <translation>
+            <numerusform>votre historique des imports depuis %n ville partenaire</numerusform>
+            <numerusform>votre historique des imports depuis %n villes partenaires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the base of your next merges: %n record(s) as partners last shared them</source>
-        <translation><numerusform>la base de vos prochaines fusions : %n enregistrement tel que les partenaires l’ont partagé en dernier</numerusform><numerusform>la base de vos prochaines fusions : %n enregistrements tels que les partenaires les ont partagés en dernier</numerusform></translation>
+        <translation>
+            <numerusform>la base de vos prochaines fusions : %n enregistrement tel que les partenaires l’ont partagé en dernier</numerusform>
+            <numerusform>la base de vos prochaines fusions : %n enregistrements tels que les partenaires les ont partagés en dernier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1</source>
-        <translation><numerusform>%n ligne de %1</numerusform><numerusform>%n lignes de %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne de %1</numerusform>
+            <numerusform>%n lignes de %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) of %1.%2</source>
-        <translation><numerusform>%n valeur de %1.%2</numerusform><numerusform>%n valeurs de %1.%2</numerusform></translation>
+        <translation>
+            <numerusform>%n valeur de %1.%2</numerusform>
+            <numerusform>%n valeurs de %1.%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "ReportChoices.h"
 #include "ReportPreview.h"
 #include "city/Repositories.h"
-#include "common/ExportTarget.h"
+#include "common/OutputFileQuestion.h"
 #include "reports/ReportBuilder.h"
 #include "shell/DialogHooks.h"
 #include "shell/ExportDone.h"
@@ -194,24 +194,11 @@ void ReportExportDialog::startExport()
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
-    bool overwrite = false;
-    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
-        const QString name = QFileInfo(path).fileName();
-        overwrite = DialogHooks::message(
-                        this, QMessageBox::Question, tr("Replace the file?"),
-                        tr("“%1” already exists. Replace it with this report?").arg(name),
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-        // The core's refusal speaks of --force, for the command line; here the officer just
-        // said no.
-        if (!overwrite) {
-            m_message->showMessage(tr("“%1” already exists and was left as it is: nothing was "
-                                      "written. Choose another name, or agree to replace it.")
-                                       .arg(name));
-            return;
-        }
-    }
-    if (Result<void> target = ExportTarget::check(path, overwrite); !target) {
-        m_message->showMessage(target.error().message);
+    const Result<bool> overwrite = OutputFileQuestion::ask(
+        this, path,
+        tr("“%1” already exists. Replace it with this report?").arg(QFileInfo(path).fileName()));
+    if (!overwrite) {
+        m_message->showMessage(overwrite.error().message);
         return;
     }
     const ReportOptions options = m_choices->options();
@@ -224,7 +211,8 @@ void ReportExportDialog::startExport()
     // The embedded fonts are registered on the GUI thread, once, before any other uses them.
     ReportStyle::family();
     m_thread = new ReportExportThread(
-        ReportExportThread::Job{built.take(), options.paper, chosen, path, overwrite}, this);
+        ReportExportThread::Job{built.take(), options.paper, chosen, path, overwrite.value()},
+        this);
     connect(m_thread, &ReportExportThread::progressed, m_progress, &QProgressBar::setValue);
     connect(m_thread, &QThread::finished, this, &ReportExportDialog::exportFinished);
     setBusy(true);

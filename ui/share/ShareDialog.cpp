@@ -2,7 +2,7 @@
 #include "ShareDialog.h"
 
 #include "ShareThread.h"
-#include "common/ExportTarget.h"
+#include "common/OutputFileQuestion.h"
 #include "common/PersonalDataChoice.h"
 #include "share/ShareSummary.h"
 #include "shell/DialogHooks.h"
@@ -134,27 +134,17 @@ void ShareDialog::startShare()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
-    bool overwrite = false;
-    const QFileInfo chosen(path);
-    if (chosen.exists() || chosen.isSymLink()) {
-        overwrite =
-            DialogHooks::message(
-                this, QMessageBox::Question, tr("Replace the file?"),
-                tr("“%1” already exists. Replace it with the shared copy?").arg(chosen.fileName()),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-        if (!overwrite) {
-            m_message->showMessage(tr("“%1” already exists and was left as it is: nothing was "
-                                      "written. Choose another name, or agree to replace it.")
-                                       .arg(chosen.fileName()));
-            return;
-        }
-    }
-    if (Result<void> target = ExportTarget::check(path, overwrite); !target) {
-        m_message->showMessage(target.error().message);
+    const Result<bool> overwrite =
+        OutputFileQuestion::ask(this, path,
+                                tr("“%1” already exists. Replace it with the shared copy?")
+                                    .arg(QFileInfo(path).fileName()));
+    if (!overwrite) {
+        m_message->showMessage(overwrite.error().message);
         return;
     }
     m_target = path;
-    m_thread = new ShareThread({m_file.path(), path, {m_choice->policy(), overwrite}}, this);
+    m_thread =
+        new ShareThread({m_file.path(), path, {m_choice->policy(), overwrite.value()}}, this);
     connect(m_thread, &ShareThread::progressed, m_progress, &QProgressBar::setValue);
     connect(m_thread, &QThread::finished, this, &ShareDialog::shareFinished);
     setBusy(true);
