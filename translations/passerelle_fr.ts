@@ -3520,14 +3520,6 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Ouvrir un fichier sans aucun risque de le modifier, par exemple celui d’une ville partenaire.</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Enregistrer une &amp;copie sous…</translation>
-    </message>
-    <message>
         <source>Write a copy of the file; this window stays on the original.</source>
         <translation>Écrire une copie du fichier ; cette fenêtre reste sur l’original.</translation>
     </message>
@@ -3650,6 +3642,14 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>&amp;Import from a partner city…</source>
         <translation>&amp;Importer depuis une ville partenaire…</translation>
+    </message>
+    <message>
+        <source>Open rec&amp;ent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
 </context>
 <context>
@@ -6778,7 +6778,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>ShareAction</name>
     <message>
         <source>S&amp;hare with a partner city…</source>
-        <translation>P&amp;artager avec une ville partenaire…</translation>
+        <translation>Partag&amp;er avec une ville partenaire…</translation>
     </message>
     <message>
         <source>Write a copy of the file for a partner city, without personal data unless you include it.</source>

@@ -13,7 +13,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -280,6 +282,51 @@ private slots:
         for (const QString& clash : std::as_const(clashes))
             qWarning("%s", qPrintable(clash));
         QVERIFY2(clashes.isEmpty(), "mnemonics shared (listed above)");
+        window->close();
+    }
+
+    void menuItemsHaveALetterEach_data() { everyViewHasOneOwnerPerLetter_data(); }
+
+    // Within an open menu, Alt is not needed: the letter alone chooses the item, so two items
+    // of one menu must not share it (the File menu gained four partner-city items at once).
+    // At least so many items have a letter (a little under what the menus show).
+    void menuItemsHaveALetterEach()
+    {
+        QFETCH(QString, language);
+        Translator::install(*qApp, language);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.passerelle"));
+        DemoGenerator::Options options;
+        options.language = language;
+        QVERIFY(DemoGenerator::create(path, options).ok());
+        auto window = std::make_unique<MainWindow>(std::make_shared<RecentFiles>());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->openFile(path), window.get());
+        int items = 0;
+        for (QAction* top : window->menuBar()->actions()) {
+            QMenu* menu = top->menu();
+            QVERIFY(menu);
+            // What a menu shows when opened (ShareAction enables itself then).
+            QMetaObject::invokeMethod(menu, "aboutToShow");
+            QHash<QChar, QString> owners;
+            for (QAction* action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QString text = action->text();
+                const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                // Undo and Redo name the change they undo, and have no letter.
+                if (at < 0)
+                    continue;
+                ++items;
+                const QChar letter = text.at(at + 1).toLower();
+                QVERIFY2(!owners.contains(letter),
+                         qPrintable(QStringLiteral("%1: “%2” and “%3” share %4")
+                                        .arg(top->text(), owners.value(letter), text, letter)));
+                owners.insert(letter, text);
+            }
+        }
+        QVERIFY(items > 20);
         window->close();
     }
 };

@@ -93,14 +93,14 @@ void MenuBuilder::buildFileMenu()
                                    "from a private copy: nothing in it can change."));
 
     m_recentMenu =
-        menu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &recent"));
+        menu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open rec&ent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     // Filled when opened: another window may have changed the list, or files may be gone.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MenuBuilder::fillRecentMenu);
     fillRecentMenu();
 
     menu->addSeparator();
-    a.saveCopy = addAction(menu, tr("Save a &copy as…"), QStringLiteral("actionSaveCopy"),
+    a.saveCopy = addAction(menu, tr("Save a cop&y as…"), QStringLiteral("actionSaveCopy"),
                            QStringLiteral("document-save-as"));
     a.saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.saveCopy->setStatusTip(tr("Write a copy of the file; this window stays on the original."));
