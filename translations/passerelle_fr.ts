@@ -508,6 +508,11 @@
         <source>No action has dates yet.</source>
         <translation>Aucune action n’a encore de dates.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a progress note's date, then its text</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ActionRepository</name>

@@ -84,7 +84,9 @@ QString latestNote(const QList<ProgressEntry>& entries, const Context& c)
     }
     if (!latest)
         return c.lang.translate("ActionPlanReport", "No progress note yet.");
-    QString note = QStringLiteral("%1: %2").arg(c.lang.shortDate(latest->date), latest->text);
+    QString note =
+        c.lang.translate("ActionPlanReport", "%1: %2", "a progress note's date, then its text")
+            .arg(c.lang.shortDate(latest->date), latest->text);
     if (!latest->author.isEmpty() &&
         PersonalData::writes(c.options.personalData, QStringLiteral("progress_entry"),
                              QStringLiteral("author")))
