@@ -341,7 +341,6 @@ QWidget* StakeholdersPane::makeTableTab()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     // Widths and hidden columns as the officer left them, or defaults that fit a laptop.
     m_columns = new StakeholderTableColumns(m_table, this);
     m_columns->restore();

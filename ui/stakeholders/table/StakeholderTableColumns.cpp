@@ -4,6 +4,7 @@
 #include "StakeholderTableModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
@@ -37,13 +38,42 @@ StakeholderTableColumns::StakeholderTableColumns(QTableView* table, QObject* par
                 [this, column](bool shown) { setColumnShown(column, shown); });
     }
     QHeaderView* header = table->horizontalHeader();
+    // The spare width goes to the name, not to whichever column happens to be last.
+    header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &StakeholderTableColumns::showMenu);
-    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical) {
-        // The last column shown stretches with the view: its width is not the officer's.
-        if (!m_restoring && logical != header->logicalIndexAt(header->viewport()->width() - 1))
-            save();
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
+        if (m_restoring || m_fitting)
+            return;
+        if (logical == StakeholderTableModel::Name)
+            m_nameWidth = size;
+        save();
+        fitName();
     });
+    table->viewport()->installEventFilter(this);
+}
+
+bool StakeholderTableColumns::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitName();
+    return QObject::eventFilter(watched, event);
+}
+
+void StakeholderTableColumns::fitName()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < StakeholderTableModel::ColumnCount; ++column) {
+        if (column != StakeholderTableModel::Name && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int width = std::max(m_nameWidth, m_table->viewport()->width() - others);
+    if (width == header->sectionSize(StakeholderTableModel::Name))
+        return;
+    m_fitting = true;
+    header->resizeSection(StakeholderTableModel::Name, width);
+    m_fitting = false;
 }
 
 QString StakeholderTableColumns::key(int column)
@@ -84,7 +114,8 @@ void StakeholderTableColumns::applyDefaults()
         return std::max(ems * em, title + 3 * em / 2);
     };
     using M = StakeholderTableModel;
-    m_table->setColumnWidth(M::Name, 13 * em);
+    m_nameWidth = 13 * em;
+    m_table->setColumnWidth(M::Name, m_nameWidth);
     m_table->setColumnWidth(M::Kind, 8 * em);
     m_table->setColumnWidth(M::Level, titled(M::Level, 7));
     m_table->setColumnWidth(M::Themes, 12 * em);
@@ -115,9 +146,11 @@ void StakeholderTableColumns::restore()
             if (width >= minimum)
                 m_table->setColumnWidth(column, width);
         }
+        m_nameWidth = m_table->columnWidth(StakeholderTableModel::Name);
     }
     updateMenu();
     m_restoring = false;
+    fitName();
 }
 
 void StakeholderTableColumns::setColumnShown(int column, bool shown)
@@ -129,6 +162,7 @@ void StakeholderTableColumns::setColumnShown(int column, bool shown)
     updateMenu();
     if (!m_restoring)
         save();
+    fitName();
 }
 
 void StakeholderTableColumns::updateMenu()
@@ -144,18 +178,15 @@ void StakeholderTableColumns::save() const
     QStringList hidden;
     QVariantMap widths;
     QHeaderView* header = m_table->horizontalHeader();
-    // The last column shown is as wide as the view leaves it: kept, its stretched width would
-    // come back as a minimum and push the table wider than a smaller window.
-    int stretched = -1;
-    for (int visual = header->count() - 1; visual >= 0 && stretched < 0; --visual) {
-        if (!header->isSectionHidden(header->logicalIndex(visual)))
-            stretched = header->logicalIndex(visual);
-    }
+    // The name's own width, not the one the view stretched it to: kept, a stretched width
+    // would come back as a minimum and push the table wider than a smaller window.
     for (int column = 0; column < StakeholderTableModel::ColumnCount; ++column) {
         if (m_table->isColumnHidden(column))
             hidden << key(column);
-        else if (column != stretched)
-            widths.insert(key(column), header->sectionSize(column));
+        else
+            widths.insert(key(column), column == StakeholderTableModel::Name
+                                           ? m_nameWidth
+                                           : header->sectionSize(column));
     }
     QSettings settings;
     settings.beginGroup(settingsGroup);
