@@ -480,6 +480,30 @@
             <numerusform>%n relations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not placed: “Arrange automatically” places them</source>
+        <translation>
+            <numerusform>%n not placed: “Arrange automatically” places it</numerusform>
+            <numerusform>%n not placed: “Arrange automatically” places them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationsNetworkProgress</name>
+    <message numerus="yes">
+        <source>Placing %Ln stakeholder(s) on the network…</source>
+        <translation>
+            <numerusform>Placing %Ln stakeholder on the network…</numerusform>
+            <numerusform>Placing %Ln stakeholders on the network…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>%n second so far</numerusform>
+            <numerusform>%n seconds so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

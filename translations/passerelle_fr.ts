@@ -12,12 +12,12 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>The city integration officer's workbook: the city's migration profile, stakeholders, access to services, priorities and action plan, in one file.</source>
-        <translation>Le cahier de travail de la personne chargée de l’intégration dans une ville : profil migratoire, parties prenantes, accès aux services, priorités et plan d’action, dans un seul fichier.</translation>
+        <source>The city integration officer&apos;s workbook: the city&apos;s migration profile, stakeholders, access to services, priorities and action plan, in one file.</source>
+        <translation>Le cahier de travail de la personne chargée de l’intégration dans une ville&#xa0;: profil migratoire, parties prenantes, accès aux services, priorités et plan d’action, dans un seul fichier.</translation>
     </message>
     <message>
-        <source>Passerelle is free software: you may use, study, share and change it under the terms of the &lt;a href="%1"&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Passerelle est un logiciel libre : vous pouvez l’utiliser, l’étudier, le partager et le modifier selon les termes de la &lt;a href="%1"&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+        <source>Passerelle is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Passerelle est un logiciel libre&#xa0;: vous pouvez l’utiliser, l’étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;%1&quot;&gt;licence publique générale GNU&lt;/a&gt;, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
@@ -126,27 +126,27 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation>&amp;Pilote :</translation>
+        <translation>&amp;Pilote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Ét&amp;at :</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>Give the action a title.</source>
@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>The end date is before the start date: change one of them.</source>
-        <translation>La date de fin précède la date de début : changez l’une des deux.</translation>
+        <translation>La date de fin précède la date de début&#xa0;: changez l’une des deux.</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation>Pa&amp;rtenaires :</translation>
+        <translation>Pa&amp;rtenaires&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -202,8 +202,8 @@
     <message numerus="yes">
         <source>Remove “%1” with its %n milestone(s), budget lines, indicators and progress log? Undo puts them back.</source>
         <translation>
-            <numerusform>Supprimer « %1 » avec son jalon, ses lignes budgétaires, ses indicateurs et son suivi ? Annuler les remet.</numerusform>
-            <numerusform>Supprimer « %1 » avec ses %n jalons, ses lignes budgétaires, ses indicateurs et son suivi ? Annuler les remet.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» avec son jalon, ses lignes budgétaires, ses indicateurs et son suivi&#xa0;? Annuler les remet.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» avec ses %n jalons, ses lignes budgétaires, ses indicateurs et son suivi&#xa0;? Annuler les remet.</numerusform>
         </translation>
     </message>
     <message>
@@ -232,11 +232,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lead:</source>
-        <translation>&amp;Pilote :</translation>
+        <translation>&amp;Pilote&#xa0;:</translation>
     </message>
     <message>
         <source>Late &amp;only</source>
@@ -276,11 +276,11 @@
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;unding:</source>
-        <translation>Fi&amp;nancement :</translation>
+        <translation>Fi&amp;nancement&#xa0;:</translation>
     </message>
     <message>
         <source>Add milesto&amp;ne…</source>
@@ -330,10 +330,10 @@
     </message>
     <message>
         <source>late: past their end or a milestone</source>
-        <translation>en retard : échéance ou jalon dépassé</translation>
+        <translation>en retard&#xa0;: échéance ou jalon dépassé</translation>
     </message>
     <message>
-        <source>progress (the mean of the actions')</source>
+        <source>progress (the mean of the actions&apos;)</source>
         <translation>avancement (moyenne des actions)</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Days late: since the end date, or since the oldest milestone not done.</source>
-        <translation>Jours de retard : depuis la date de fin, ou depuis le plus ancien jalon non atteint.</translation>
+        <translation>Jours de retard&#xa0;: depuis la date de fin, ou depuis le plus ancien jalon non atteint.</translation>
     </message>
     <message>
         <source>Done since %1</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Milestone reached: %1</source>
-        <translation>Jalon atteint : %1</translation>
+        <translation>Jalon atteint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>The plan has not been adopted yet: there are no adopted dates to compare with.</source>
-        <translation>Le plan n’a pas encore été adopté : il n’y a pas de dates adoptées auxquelles comparer.</translation>
+        <translation>Le plan n’a pas encore été adopté&#xa0;: il n’y a pas de dates adoptées auxquelles comparer.</translation>
     </message>
     <message>
         <source>Adopted end</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Days: how much later (+) or earlier (−) than adopted the action ends.</source>
-        <translation>Jours : de combien l’action finit plus tard (+) ou plus tôt (−) que prévu à l’adoption.</translation>
+        <translation>Jours&#xa0;: de combien l’action finit plus tard (+) ou plus tôt (−) que prévu à l’adoption.</translation>
     </message>
     <message>
         <source>Budget by funding source</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Adopted: the planned amounts the council adopted with the plan.</source>
-        <translation>Adopté : les montants prévus que le conseil a adoptés avec le plan.</translation>
+        <translation>Adopté&#xa0;: les montants prévus que le conseil a adoptés avec le plan.</translation>
     </message>
     <message>
         <source>Action plan: status report</source>
-        <translation>Plan d’action : état d’avancement</translation>
+        <translation>Plan d’action&#xa0;: état d’avancement</translation>
     </message>
     <message>
         <source>Where the action plan of %1 stands on %2</source>
@@ -510,18 +510,18 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a progress note's date, then its text</comment>
-        <translation>%1 : %2</translation>
+        <comment>a progress note&apos;s date, then its text</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ActionRepository</name>
     <message>
-        <source>The action's priority</source>
+        <source>The action&apos;s priority</source>
         <translation>La priorité de l’action</translation>
     </message>
     <message>
-        <source>The action's title</source>
+        <source>The action&apos;s title</source>
         <translation>Le titre de l’action</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
         <translation>L’action</translation>
     </message>
     <message>
-        <source>The milestone's title</source>
+        <source>The milestone&apos;s title</source>
         <translation>Le titre du jalon</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@
         <translation>La date d’échéance</translation>
     </message>
     <message>
-        <source>The indicator's name</source>
+        <source>The indicator&apos;s name</source>
         <translation>Le nom de l’indicateur</translation>
     </message>
     <message>
@@ -573,12 +573,12 @@
         <translation>La date du point d’avancement</translation>
     </message>
     <message>
-        <source>The progress entry's text</source>
+        <source>The progress entry&apos;s text</source>
         <translation>Le texte du point d’avancement</translation>
     </message>
     <message>
         <source>The currency “%1” is not a three-letter code. Enter a code such as EUR, USD or MAD.</source>
-        <translation>La devise « %1 » n’est pas un code à trois lettres. Saisissez un code comme EUR, USD ou MAD.</translation>
+        <translation>La devise «&#xa0;%1&#xa0;» n’est pas un code à trois lettres. Saisissez un code comme EUR, USD ou MAD.</translation>
     </message>
     <message>
         <source>The amount committed</source>
@@ -596,7 +596,7 @@
 <context>
     <name>ActionWarnings</name>
     <message>
-        <source>The milestone is due outside its action's dates (%1 to %2).</source>
+        <source>The milestone is due outside its action&apos;s dates (%1 to %2).</source>
         <translation>Le jalon tombe en dehors des dates de son action (du %1 au %2).</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>The target equals the baseline: the indicator cannot show a change.</source>
-        <translation>La cible est égale à la valeur de départ : l’indicateur ne peut montrer aucun changement.</translation>
+        <translation>La cible est égale à la valeur de départ&#xa0;: l’indicateur ne peut montrer aucun changement.</translation>
     </message>
 </context>
 <context>
@@ -631,8 +631,8 @@
     <message numerus="yes">
         <source>%n draft(s) stay out: the council adopts what the stakeholder group validated.</source>
         <translation>
-            <numerusform>%n brouillon reste de côté : le conseil adopte ce que le groupe local des parties prenantes a validé.</numerusform>
-            <numerusform>%n brouillons restent de côté : le conseil adopte ce que le groupe local des parties prenantes a validé.</numerusform>
+            <numerusform>%n brouillon reste de côté&#xa0;: le conseil adopte ce que le groupe local des parties prenantes a validé.</numerusform>
+            <numerusform>%n brouillons restent de côté&#xa0;: le conseil adopte ce que le groupe local des parties prenantes a validé.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Adopted by the council &amp;on:</source>
-        <translation>Adopté par le conseil &amp;le :</translation>
+        <translation>Adopté par le conseil &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Give the day of the council’s vote.</source>
@@ -683,23 +683,23 @@
     <name>AnswerPanel</name>
     <message>
         <source>Da&amp;ted:</source>
-        <translation>Da&amp;té du :</translation>
+        <translation>Da&amp;té du&#xa0;:</translation>
     </message>
     <message>
         <source>Eviden&amp;ce:</source>
-        <translation>&amp;Justificatif :</translation>
+        <translation>&amp;Justificatif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Answered &amp;by (personal data):</source>
-        <translation>Réponse donnée &amp;par (donnée personnelle) :</translation>
+        <translation>Réponse donnée &amp;par (donnée personnelle)&#xa0;:</translation>
     </message>
     <message>
         <source>What shows it:</source>
-        <translation>Ce qui le démontre :</translation>
+        <translation>Ce qui le démontre&#xa0;:</translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -718,7 +718,7 @@
     <name>AnswerView</name>
     <message>
         <source>1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; Enter edits the evidence</source>
-        <translation>1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet ; Entrée pour modifier le justificatif</translation>
+        <translation>1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet&#xa0;; Entrée pour modifier le justificatif</translation>
     </message>
 </context>
 <context>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Answer “%1”</source>
-        <translation>Réponse au critère « %1 »</translation>
+        <translation>Réponse au critère «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -772,11 +772,11 @@
     </message>
     <message>
         <source>+%1 pts</source>
-        <translation>+%1 pts</translation>
+        <translation>+%1&#xa0;pts</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation>%1 pts</translation>
+        <translation>%1&#xa0;pts</translation>
     </message>
     <message>
         <source>Area</source>
@@ -803,7 +803,7 @@
     <name>BoundedFile</name>
     <message>
         <source>“%1” is not a file but a folder, a device or a pipe, which Passerelle does not read. Save what you want to import as a file, then choose that file.</source>
-        <translation>« %1 » n’est pas un fichier mais un dossier, un périphérique ou un tube, que Passerelle ne lit pas. Enregistrez ce que vous voulez importer dans un fichier, puis choisissez ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier mais un dossier, un périphérique ou un tube, que Passerelle ne lit pas. Enregistrez ce que vous voulez importer dans un fichier, puis choisissez ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>“%1” is not an amount: type a number such as %2.</source>
-        <translation>« %1 » n’est pas un montant : tapez un nombre comme %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant&#xa0;: tapez un nombre comme %2.</translation>
     </message>
     <message>
         <source>Add a budget line</source>
@@ -850,11 +850,11 @@
     </message>
     <message>
         <source>Edit budget line “%1”</source>
-        <translation>Modification de la ligne budgétaire « %1 »</translation>
+        <translation>Modification de la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove budget line “%1”</source>
-        <translation>Suppression de la ligne budgétaire « %1 »</translation>
+        <translation>Suppression de la ligne budgétaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n budget line(s)</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>The action plan has no milestone and no action with an end date yet: there is nothing to put in a calendar.</source>
-        <translation>Le plan d’action n’a encore ni jalon ni action datée d’une fin : il n’y a rien à mettre dans un agenda.</translation>
+        <translation>Le plan d’action n’a encore ni jalon ni action datée d’une fin&#xa0;: il n’y a rien à mettre dans un agenda.</translation>
     </message>
     <message>
         <source>%1 action plan</source>
@@ -880,7 +880,7 @@
         <translation>%1 plan d’action</translation>
     </message>
     <message>
-        <source>Export the action plan's calendar</source>
+        <source>Export the action plan&apos;s calendar</source>
         <translation>Exporter l’agenda du plan d’action</translation>
     </message>
     <message>
@@ -905,8 +905,8 @@
     <message numerus="yes">
         <source>%n event(s) written: import the file in your calendar program; an export made later updates the same events.</source>
         <translation>
-            <numerusform>%n événement écrit : importez le fichier dans votre agenda ; un export fait plus tard mettra à jour les mêmes événements.</numerusform>
-            <numerusform>%n événements écrits : importez le fichier dans votre agenda ; un export fait plus tard mettra à jour les mêmes événements.</numerusform>
+            <numerusform>%n événement écrit&#xa0;: importez le fichier dans votre agenda&#x202f;; un export fait plus tard mettra à jour les mêmes événements.</numerusform>
+            <numerusform>%n événements écrits&#xa0;: importez le fichier dans votre agenda&#x202f;; un export fait plus tard mettra à jour les mêmes événements.</numerusform>
         </translation>
     </message>
 </context>
@@ -914,7 +914,7 @@
     <name>CalendarWriter</name>
     <message>
         <source>The calendar for “%1” could not be made: the computer is out of memory. Close other programs, then export again.</source>
-        <translation>Le calendrier pour « %1 » n’a pas pu être préparé : l’ordinateur manque de mémoire. Fermez d’autres programmes, puis exportez de nouveau.</translation>
+        <translation>Le calendrier pour «&#xa0;%1&#xa0;» n’a pas pu être préparé&#xa0;: l’ordinateur manque de mémoire. Fermez d’autres programmes, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -933,17 +933,17 @@
     </message>
     <message>
         <source>%1: OK (format version %2)</source>
-        <translation>%1 : OK (version de format %2)</translation>
+        <translation>%1&#xa0;: OK (version de format %2)</translation>
     </message>
 </context>
 <context>
     <name>ChecklistRepository</name>
     <message>
-        <source>The checklist's title</source>
+        <source>The checklist&apos;s title</source>
         <translation>Le titre de la liste de contrôle</translation>
     </message>
     <message>
-        <source>The checklist's version</source>
+        <source>The checklist&apos;s version</source>
         <translation>La version de la liste de contrôle</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@
         <translation>La liste de contrôle</translation>
     </message>
     <message>
-        <source>The area's title</source>
+        <source>The area&apos;s title</source>
         <translation>Le titre du domaine</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         <translation>Le domaine</translation>
     </message>
     <message>
-        <source>The item's statement</source>
+        <source>The item&apos;s statement</source>
         <translation>L’énoncé du critère</translation>
     </message>
     <message>
@@ -979,7 +979,7 @@
         <translation>Le thème</translation>
     </message>
     <message>
-        <source>The round's label</source>
+        <source>The round&apos;s label</source>
         <translation>Le libellé de la campagne d’évaluation</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@
         <translation>La campagne d’évaluation</translation>
     </message>
     <message>
-        <source>The round's date</source>
+        <source>The round&apos;s date</source>
         <translation>La date de la campagne d’évaluation</translation>
     </message>
     <message>
@@ -1009,41 +1009,41 @@
     <message numerus="yes">
         <source>The checklist “%1” cannot be removed: %n assessment round(s) (%2) were held with it. Remove those rounds first, or keep the checklist.</source>
         <translation>
-            <numerusform>La liste de contrôle « %1 » ne peut pas être supprimée : %n campagne d’évaluation (%2) a été menée avec elle. Supprimez d’abord cette campagne, ou conservez la liste de contrôle.</numerusform>
-            <numerusform>La liste de contrôle « %1 » ne peut pas être supprimée : %n campagnes d’évaluation (%2) ont été menées avec elle. Supprimez d’abord ces campagnes, ou conservez la liste de contrôle.</numerusform>
+            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagne d’évaluation (%2) a été menée avec elle. Supprimez d’abord cette campagne, ou conservez la liste de contrôle.</numerusform>
+            <numerusform>La liste de contrôle «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n campagnes d’évaluation (%2) ont été menées avec elle. Supprimez d’abord ces campagnes, ou conservez la liste de contrôle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The item is not part of the checklist of round “%1”. Choose an item of that checklist.</source>
-        <translation>Le critère ne fait pas partie de la liste de contrôle de la campagne « %1 ». Choisissez un critère de cette liste.</translation>
+        <translation>Le critère ne fait pas partie de la liste de contrôle de la campagne «&#xa0;%1&#xa0;». Choisissez un critère de cette liste.</translation>
     </message>
     <message>
         <source>The item already has an answer in round “%1”. Edit that answer instead.</source>
-        <translation>Le critère a déjà une réponse dans la campagne « %1 ». Modifiez plutôt cette réponse.</translation>
+        <translation>Le critère a déjà une réponse dans la campagne «&#xa0;%1&#xa0;». Modifiez plutôt cette réponse.</translation>
     </message>
     <message>
         <source>The checklist of round “%1” cannot change once the round has answers. Start a new round for the other checklist.</source>
-        <translation>La liste de contrôle de la campagne « %1 » ne peut plus changer une fois que la campagne a des réponses. Lancez une nouvelle campagne pour l’autre liste de contrôle.</translation>
+        <translation>La liste de contrôle de la campagne «&#xa0;%1&#xa0;» ne peut plus changer une fois que la campagne a des réponses. Lancez une nouvelle campagne pour l’autre liste de contrôle.</translation>
     </message>
     <message>
-        <source>The checklist's key</source>
+        <source>The checklist&apos;s key</source>
         <translation>La clé de la liste de contrôle</translation>
     </message>
     <message>
-        <source>The area's key</source>
+        <source>The area&apos;s key</source>
         <translation>La clé du domaine</translation>
     </message>
     <message>
-        <source>The item's key</source>
+        <source>The item&apos;s key</source>
         <translation>La clé du critère</translation>
     </message>
     <message>
         <source>The areas of the checklist changed meanwhile; nothing was moved. Try again.</source>
-        <translation>Les domaines de la liste de contrôle ont changé entre-temps ; rien n’a été déplacé. Réessayez.</translation>
+        <translation>Les domaines de la liste de contrôle ont changé entre-temps&#xa0;; rien n’a été déplacé. Réessayez.</translation>
     </message>
     <message>
         <source>The items of the area changed meanwhile; nothing was moved. Try again.</source>
-        <translation>Les critères du domaine ont changé entre-temps ; rien n’a été déplacé. Réessayez.</translation>
+        <translation>Les critères du domaine ont changé entre-temps&#xa0;; rien n’a été déplacé. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation>Campa&amp;gne :</translation>
+        <translation>Campa&amp;gne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -1090,11 +1090,11 @@
     </message>
     <message>
         <source>Keys: 1 met, 2 partly met, 3 not met, 4 unknown, 5 not applicable; the arrows move, Enter edits the evidence.</source>
-        <translation>Touches : 1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet ; les flèches déplacent, Entrée modifie le justificatif.</translation>
+        <translation>Touches&#xa0;: 1 satisfait, 2 partiellement satisfait, 3 non satisfait, 4 inconnu, 5 sans objet&#xa0;; les flèches déplacent, Entrée modifie le justificatif.</translation>
     </message>
     <message>
-        <source>The items of the round answered not met or partly met: where the city's priorities can start. Double-click one to see it in the Answering tab.</source>
-        <translation>Les critères de la campagne jugés non satisfaits ou partiellement satisfaits : c’est de là que peuvent partir les priorités de la ville. Double-cliquez sur l’un d’eux pour le retrouver dans l’onglet Réponses.</translation>
+        <source>The items of the round answered not met or partly met: where the city&apos;s priorities can start. Double-click one to see it in the Answering tab.</source>
+        <translation>Les critères de la campagne jugés non satisfaits ou partiellement satisfaits&#xa0;: c’est de là que peuvent partir les priorités de la ville. Double-cliquez sur l’un d’eux pour le retrouver dans l’onglet Réponses.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1102,21 +1102,21 @@
     </message>
     <message>
         <source>New round “%1”</source>
-        <translation>Nouvelle campagne « %1 »</translation>
+        <translation>Nouvelle campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit round “%1”</source>
-        <translation>Modification de la campagne « %1 »</translation>
+        <translation>Modification de la campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the round “%1”? It has no answers yet.</source>
-        <translation>Supprimer la campagne « %1 » ? Elle n’a encore aucune réponse.</translation>
+        <translation>Supprimer la campagne «&#xa0;%1&#xa0;»&#xa0;? Elle n’a encore aucune réponse.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the round “%1” and the %n answer(s) given in it? Edit &gt; Undo brings them back.</source>
         <translation>
-            <numerusform>Supprimer la campagne « %1 » et la réponse qui y a été donnée ? Édition &gt; Annuler la rétablit.</numerusform>
-            <numerusform>Supprimer la campagne « %1 » et les %n réponses qui y ont été données ? Édition &gt; Annuler les rétablit.</numerusform>
+            <numerusform>Supprimer la campagne «&#xa0;%1&#xa0;» et la réponse qui y a été donnée&#xa0;? Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer la campagne «&#xa0;%1&#xa0;» et les %n réponses qui y ont été données&#xa0;? Édition &gt; Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1125,11 +1125,11 @@
     </message>
     <message>
         <source>Delete round “%1”</source>
-        <translation>Suppression de la campagne « %1 »</translation>
+        <translation>Suppression de la campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No assessment round yet: start one with New round.</source>
-        <translation>Aucune campagne d’évaluation pour l’instant : lancez-en une avec Nouvelle campagne.</translation>
+        <translation>Aucune campagne d’évaluation pour l’instant&#xa0;: lancez-en une avec Nouvelle campagne.</translation>
     </message>
     <message>
         <source>%1 of %2 items answered</source>
@@ -1140,7 +1140,7 @@
         <translation>Faire une &amp;priorité de ce manque</translation>
     </message>
     <message>
-        <source>A draft priority with the gap's theme, a rationale naming the item and its answer, and the item as its evidence</source>
+        <source>A draft priority with the gap&apos;s theme, a rationale naming the item and its answer, and the item as its evidence</source>
         <translation>Une priorité en brouillon, avec le thème du manque, une justification citant le critère et sa réponse, et le critère comme justificatif</translation>
     </message>
 </context>
@@ -1148,11 +1148,11 @@
     <name>CityComparison</name>
     <message>
         <source>%1 has no checklist “%2”: its areas are left empty.</source>
-        <translation>%1 n’a pas de liste de contrôle « %2 » : ses domaines restent vides.</translation>
+        <translation>%1 n’a pas de liste de contrôle «&#xa0;%2&#xa0;»&#xa0;: ses domaines restent vides.</translation>
     </message>
     <message>
         <source>%1 answered version %2 of “%3”, your city answered version %4: the questions may differ, compare these scores with care.</source>
-        <translation>%1 a répondu à la version %2 de « %3 », votre ville à la version %4 : les questions peuvent différer, comparez ces scores avec prudence.</translation>
+        <translation>%1 a répondu à la version %2 de «&#xa0;%3&#xa0;», votre ville à la version %4&#xa0;: les questions peuvent différer, comparez ces scores avec prudence.</translation>
     </message>
 </context>
 <context>
@@ -1167,15 +1167,15 @@
     </message>
     <message>
         <source>The copy “%1” could not be written: %2. Choose another folder, or free some disk space.</source>
-        <translation>La copie « %1 » n’a pas pu être écrite : %2. Choisissez un autre dossier, ou libérez de l’espace disque.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» n’a pas pu être écrite&#xa0;: %2. Choisissez un autre dossier, ou libérez de l’espace disque.</translation>
     </message>
     <message>
         <source>The file “%1” could not be replaced. Close any program using it, or choose another name.</source>
-        <translation>Le fichier « %1 » n’a pas pu être remplacé. Fermez tout programme qui l’utilise, ou choisissez un autre nom.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être remplacé. Fermez tout programme qui l’utilise, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The copy “%1” could not be written. Choose another folder.</source>
-        <translation>La copie « %1 » n’a pas pu être écrite. Choisissez un autre dossier.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» n’a pas pu être écrite. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1213,7 @@
         <translation>&amp;Source de la population</translation>
     </message>
     <message>
-        <source>Edit the city's identity</source>
+        <source>Edit the city&apos;s identity</source>
         <translation>Modification de l’identité de la ville</translation>
     </message>
     <message>
@@ -1225,7 +1225,7 @@
     <name>CitySummary</name>
     <message>
         <source>The file %1 could not be read for the comparison (%2). Check it with “passerelle-cli check” or ask its city for a new copy.</source>
-        <translation>Le fichier %1 n’a pas pu être lu pour la comparaison (%2). Vérifiez-le avec « passerelle-cli check » ou demandez une nouvelle copie à sa ville.</translation>
+        <translation>Le fichier %1 n’a pas pu être lu pour la comparaison (%2). Vérifiez-le avec «&#xa0;passerelle-cli check&#xa0;» ou demandez une nouvelle copie à sa ville.</translation>
     </message>
 </context>
 <context>
@@ -1236,15 +1236,15 @@ Works on Passerelle city files without the desktop program.
 
 Commands:
 </source>
-        <translation>Utilisation : passerelle-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: passerelle-cli COMMANDE [options]
 Travaille sur les fichiers de ville Passerelle sans le programme de bureau.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Run “passerelle-cli COMMAND --help” for a command's options.</source>
-        <translation>Lancez « passerelle-cli COMMANDE --help » pour connaître les options d’une commande.</translation>
+        <source>Run “passerelle-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;passerelle-cli COMMANDE --help&#xa0;» pour connaître les options d’une commande.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1252,11 +1252,11 @@ Commandes :
     </message>
     <message>
         <source>Run “passerelle-cli %1 --help” for its options.</source>
-        <translation>Lancez « passerelle-cli %1 --help » pour connaître ses options.</translation>
+        <translation>Lancez «&#xa0;passerelle-cli %1 --help&#xa0;» pour connaître ses options.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -1270,12 +1270,12 @@ Commandes :
         <translation>Le fichier de votre ville.</translation>
     </message>
     <message>
-        <source>One or more partner cities' files.</source>
+        <source>One or more partner cities&apos; files.</source>
         <translation>Un ou plusieurs fichiers de villes partenaires.</translation>
     </message>
     <message>
         <source>The day actions are late on (YYYY-MM-DD); today when not given.</source>
-        <translation>Le jour par rapport auquel les actions sont en retard (AAAA-MM-JJ) ; aujourd’hui s’il n’est pas donné.</translation>
+        <translation>Le jour par rapport auquel les actions sont en retard (AAAA-MM-JJ)&#xa0;; aujourd’hui s’il n’est pas donné.</translation>
     </message>
     <message>
         <source>compare takes your FILE and at least one PARTNER file.</source>
@@ -1294,7 +1294,7 @@ Commandes :
     </message>
     <message>
         <source>Your city: %1</source>
-        <translation>Votre ville : %1</translation>
+        <translation>Votre ville&#xa0;: %1</translation>
     </message>
     <message>
         <source>Latest round</source>
@@ -1346,15 +1346,15 @@ Commandes :
     </message>
     <message>
         <source>%1: planned</source>
-        <translation>%1 : prévu</translation>
+        <translation>%1&#xa0;: prévu</translation>
     </message>
     <message>
         <source>%1: committed</source>
-        <translation>%1 : engagé</translation>
+        <translation>%1&#xa0;: engagé</translation>
     </message>
     <message>
         <source>%1: spent</source>
-        <translation>%1 : dépensé</translation>
+        <translation>%1&#xa0;: dépensé</translation>
     </message>
     <message>
         <source>Good practices</source>
@@ -1389,7 +1389,7 @@ Commandes :
     </message>
     <message>
         <source>Another version than yours (%1): the questions may differ.</source>
-        <translation>Une autre version que la vôtre (%1) : les questions peuvent différer.</translation>
+        <translation>Une autre version que la vôtre (%1)&#xa0;: les questions peuvent différer.</translation>
     </message>
     <message>
         <source>missing</source>
@@ -1404,8 +1404,8 @@ Commandes :
         <translation>pas de score (%1 renseignés)</translation>
     </message>
     <message>
-        <source>%1 of %2 items answered; the change is in points since the city's previous round.</source>
-        <translation>%1 critères renseignés sur %2 ; l’évolution est en points depuis la campagne précédente de la ville.</translation>
+        <source>%1 of %2 items answered; the change is in points since the city&apos;s previous round.</source>
+        <translation>%1 critères renseignés sur %2&#xa0;; l’évolution est en points depuis la campagne précédente de la ville.</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@ Commandes :
     </message>
     <message>
         <source>Your city’s file: %1</source>
-        <translation>Fichier de votre ville : %1</translation>
+        <translation>Fichier de votre ville&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Add partner file…</source>
@@ -1432,7 +1432,7 @@ Commandes :
     </message>
     <message>
         <source>Each score stands with its coverage (items answered of items asked); ▲ ▼ the change in points since the city’s previous round. Cities are not ranked.</source>
-        <translation>Chaque score est accompagné de sa couverture (critères renseignés sur critères posés) ; ▲ ▼ l’évolution en points depuis la campagne précédente de la ville. Les villes ne sont pas classées.</translation>
+        <translation>Chaque score est accompagné de sa couverture (critères renseignés sur critères posés)&#xa0;; ▲ ▼ l’évolution en points depuis la campagne précédente de la ville. Les villes ne sont pas classées.</translation>
     </message>
     <message>
         <source>Service access</source>
@@ -1452,7 +1452,7 @@ Commandes :
     </message>
     <message>
         <source>Open your city’s file first: the comparison puts partner cities beside it.</source>
-        <translation>Ouvrez d’abord le fichier de votre ville : la comparaison place les villes partenaires à côté.</translation>
+        <translation>Ouvrez d’abord le fichier de votre ville&#xa0;: la comparaison place les villes partenaires à côté.</translation>
     </message>
     <message>
         <source>Choose a partner city’s file</source>
@@ -1468,18 +1468,18 @@ Commandes :
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation>Laissé de côté : %1</translation>
+        <translation>Laissé de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>The chart shows the first %1 cities; the table below shows all %2.</source>
-        <translation>Le graphique montre les %1 premières villes ; le tableau en dessous les montre toutes (%2).</translation>
+        <translation>Le graphique montre les %1 premières villes&#xa0;; le tableau en dessous les montre toutes (%2).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDefences</name>
     <message>
         <source>The database engine could not be given its safety settings. Reinstall Passerelle; no file was changed.</source>
-        <translation>Le moteur de base de données n’a pas pu recevoir ses réglages de sécurité. Réinstallez Passerelle ; aucun fichier n’a été modifié.</translation>
+        <translation>Le moteur de base de données n’a pas pu recevoir ses réglages de sécurité. Réinstallez Passerelle&#xa0;; aucun fichier n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1510,23 +1510,23 @@ Commandes :
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>Group &amp;meeting:</source>
-        <translation>Réunion du &amp;groupe :</translation>
+        <translation>Réunion du &amp;groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Stake&amp;holders:</source>
-        <translation>Parties pre&amp;nantes :</translation>
+        <translation>Parties pre&amp;nantes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Participants (personal data):</source>
-        <translation>Parti&amp;cipants (données personnelles) :</translation>
+        <translation>Parti&amp;cipants (données personnelles)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What they said:</source>
-        <translation>&amp;Ce qu’ils ont dit :</translation>
+        <translation>&amp;Ce qu’ils ont dit&#xa0;:</translation>
     </message>
     <message>
         <source>The date</source>
@@ -1595,7 +1595,7 @@ Commandes :
     </message>
     <message>
         <source>Whether the person agreed to be contacted; check it before any mailing.</source>
-        <translation>Si la personne a accepté d’être contactée ; à vérifier avant tout envoi.</translation>
+        <translation>Si la personne a accepté d’être contactée&#xa0;; à vérifier avant tout envoi.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1623,15 +1623,15 @@ Commandes :
     </message>
     <message>
         <source>Edit contact “%1”</source>
-        <translation>Modification du contact « %1 »</translation>
+        <translation>Modification du contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add contact “%1”</source>
-        <translation>Ajout du contact « %1 »</translation>
+        <translation>Ajout du contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove contact “%1”</source>
-        <translation>Suppression du contact « %1 »</translation>
+        <translation>Suppression du contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n contact(s)</source>
@@ -1683,31 +1683,31 @@ Commandes :
     </message>
     <message>
         <source>a record in the table “%1” refers to a record of the table “%2” that does not exist</source>
-        <translation>un enregistrement de la table « %1 » renvoie à un enregistrement de la table « %2 » qui n’existe pas</translation>
+        <translation>un enregistrement de la table «&#xa0;%1&#xa0;» renvoie à un enregistrement de la table «&#xa0;%2&#xa0;» qui n’existe pas</translation>
     </message>
     <message>
         <source>the column “%1” of the table “%2” holds a value larger than Passerelle accepts (%3 MB)</source>
-        <translation>la colonne « %1 » de la table « %2 » contient une valeur plus grande que ce qu’accepte Passerelle (%3 Mo)</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» de la table «&#xa0;%2&#xa0;» contient une valeur plus grande que ce qu’accepte Passerelle (%3 Mo)</translation>
     </message>
     <message>
         <source>the column “%1” of the table “%2” holds a value of the wrong kind</source>
-        <translation>la colonne « %1 » de la table « %2 » contient une valeur du mauvais type</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» de la table «&#xa0;%2&#xa0;» contient une valeur du mauvais type</translation>
     </message>
     <message>
         <source>the table “%1” holds a value its rules forbid (for example a kind or a level Passerelle does not know)</source>
-        <translation>la table « %1 » contient une valeur que ses règles interdisent (par exemple un type ou un niveau que Passerelle ne connaît pas)</translation>
+        <translation>la table «&#xa0;%1&#xa0;» contient une valeur que ses règles interdisent (par exemple un type ou un niveau que Passerelle ne connaît pas)</translation>
     </message>
     <message>
         <source>the column “%1” of the table “%2” is empty where a value is required</source>
-        <translation>la colonne « %1 » de la table « %2 » est vide alors qu’une valeur est obligatoire</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» de la table «&#xa0;%2&#xa0;» est vide alors qu’une valeur est obligatoire</translation>
     </message>
     <message>
         <source>two records share a value that must be unique (index “%1”)</source>
-        <translation>deux enregistrements partagent une valeur qui doit être unique (index « %1 »)</translation>
+        <translation>deux enregistrements partagent une valeur qui doit être unique (index «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>the index “%1” does not match its table</source>
-        <translation>l’index « %1 » ne correspond pas à sa table</translation>
+        <translation>l’index «&#xa0;%1&#xa0;» ne correspond pas à sa table</translation>
     </message>
 </context>
 <context>
@@ -1734,43 +1734,43 @@ Commandes :
     </message>
     <message>
         <source>“%1” is %2 MB, larger than the %3 MB a stakeholder list may be. Split it into smaller files, or remove the columns and rows you do not need, then import each part.</source>
-        <translation>« %1 » fait %2 Mo, plus que les %3 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, ou supprimez les colonnes et les lignes dont vous n’avez pas besoin, puis importez chaque partie.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 Mo, plus que les %3 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, ou supprimez les colonnes et les lignes dont vous n’avez pas besoin, puis importez chaque partie.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. Check that the file exists and that you may read it.</source>
-        <translation>« %1 » ne peut pas être lu : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is larger than the %2 MB a stakeholder list may be. Split it into smaller files, then import each part.</source>
-        <translation>« %1 » dépasse les %2 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, puis importez chaque partie.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse les %2 Mo autorisés pour une liste de parties prenantes. Divisez-le en fichiers plus petits, puis importez chaque partie.</translation>
     </message>
     <message>
         <source>“%1” is not a CSV text file: it holds binary data (a spreadsheet workbook, an image or UTF-16 text). In your spreadsheet use “Save as” and choose CSV (UTF-8 or comma-separated), then import that file.</source>
-        <translation>« %1 » n’est pas un fichier texte CSV : il contient des données binaires (un classeur de tableur, une image ou du texte UTF-16). Dans votre tableur, utilisez « Enregistrer sous » et choisissez le format CSV (UTF-8 ou séparateur virgule), puis importez ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier texte CSV&#xa0;: il contient des données binaires (un classeur de tableur, une image ou du texte UTF-16). Dans votre tableur, utilisez «&#xa0;Enregistrer sous&#xa0;» et choisissez le format CSV (UTF-8 ou séparateur virgule), puis importez ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not valid UTF-8 text. Choose the encoding Windows-1252, or let Passerelle detect the encoding.</source>
-        <translation>« %1 » n’est pas un texte UTF-8 valide. Choisissez l’encodage Windows-1252, ou laissez Passerelle détecter l’encodage.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un texte UTF-8 valide. Choisissez l’encodage Windows-1252, ou laissez Passerelle détecter l’encodage.</translation>
     </message>
     <message>
         <source>“%1” is empty: there is no stakeholder to import. Choose the file your spreadsheet saved, with a header line and one stakeholder per line.</source>
-        <translation>« %1 » est vide : il n’y a aucune partie prenante à importer. Choisissez le fichier enregistré par votre tableur, avec une ligne d’en-tête et une partie prenante par ligne.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: il n’y a aucune partie prenante à importer. Choisissez le fichier enregistré par votre tableur, avec une ligne d’en-tête et une partie prenante par ligne.</translation>
     </message>
     <message>
         <source>“%1” does not look like text: it is full of control characters. In your spreadsheet use “Save as” and choose CSV, then import that file.</source>
-        <translation>« %1 » ne ressemble pas à du texte : il est rempli de caractères de contrôle. Dans votre tableur, utilisez « Enregistrer sous » et choisissez le format CSV, puis importez ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à du texte&#xa0;: il est rempli de caractères de contrôle. Dans votre tableur, utilisez «&#xa0;Enregistrer sous&#xa0;» et choisissez le format CSV, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not valid CSV near line %2: a quote is misplaced or a quoted field is never closed. Check the quotes on that line, or save the file again from your spreadsheet as CSV.</source>
-        <translation>« %1 » n’est pas un CSV valide vers la ligne %2 : un guillemet est mal placé ou un champ entre guillemets n’est jamais fermé. Vérifiez les guillemets de cette ligne, ou enregistrez de nouveau le fichier au format CSV depuis votre tableur.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un CSV valide vers la ligne %2&#xa0;: un guillemet est mal placé ou un champ entre guillemets n’est jamais fermé. Vérifiez les guillemets de cette ligne, ou enregistrez de nouveau le fichier au format CSV depuis votre tableur.</translation>
     </message>
     <message>
         <source>Line %1 of “%2” has more than %3 fields, more than a stakeholder list has columns. Remove the columns you do not need, or choose the separator the file uses, then import again.</source>
-        <translation>La ligne %1 de « %2 » a plus de %3 champs, plus qu’une liste de parties prenantes n’a de colonnes. Supprimez les colonnes inutiles, ou choisissez le séparateur qu’utilise le fichier, puis importez de nouveau.</translation>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» a plus de %3 champs, plus qu’une liste de parties prenantes n’a de colonnes. Supprimez les colonnes inutiles, ou choisissez le séparateur qu’utilise le fichier, puis importez de nouveau.</translation>
     </message>
     <message>
         <source>“%1” has more than %2 lines of stakeholders, more than one import takes. Split it into files of at most %2 lines, each with the header line, then import each part.</source>
-        <translation>« %1 » a plus de %2 lignes de parties prenantes, plus qu’un import n’en accepte. Découpez-le en fichiers d’au plus %2 lignes, chacun avec la ligne d’en-tête, puis importez chaque partie.</translation>
+        <translation>«&#xa0;%1&#xa0;» a plus de %2 lignes de parties prenantes, plus qu’un import n’en accepte. Découpez-le en fichiers d’au plus %2 lignes, chacun avec la ligne d’en-tête, puis importez chaque partie.</translation>
     </message>
 </context>
 <context>
@@ -1788,11 +1788,7 @@ Commandes :
     </message>
     <message>
         <source>The new file; it must not exist.</source>
-        <translation>Le nouveau fichier ; il ne doit pas déjà exister.</translation>
-    </message>
-    <message>
-        <source>Language of the demo content: en or fr.</source>
-        <translation>Langue du contenu de démonstration : en ou fr.</translation>
+        <translation>Le nouveau fichier&#xa0;; il ne doit pas déjà exister.</translation>
     </message>
     <message>
         <source>Make N stakeholders and everything else in proportion (benchmarks).</source>
@@ -1803,33 +1799,37 @@ Commandes :
         <translation>La commande demo attend exactement un argument FILE.</translation>
     </message>
     <message>
-        <source>--lang must be en or fr, not “%1”.</source>
-        <translation>--lang doit valoir en ou fr, et non « %1 ».</translation>
-    </message>
-    <message>
         <source>--scale must be a whole number from 1 to %1.</source>
         <translation>--scale doit être un nombre entier de 1 à %1.</translation>
     </message>
     <message>
         <source>Created %1 in %2 s.</source>
-        <translation>%1 créé en %2 s.</translation>
+        <translation>%1 créé en %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Language of the demo content: %1.</source>
+        <translation>Langue du contenu de démonstration : %1.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not “%2”.</source>
+        <translation>--lang doit valoir l’une de ces langues : %1, et non « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <source>The demo content for the language “%1” is missing from this build of Passerelle. Choose English or French.</source>
-        <translation>Le contenu de démonstration pour la langue « %1 » est absent de cette version de Passerelle. Choisissez l’anglais ou le français.</translation>
+        <source>The demo content for the language “%1” is missing from this build of Passerelle. Choose one of: %2.</source>
+        <translation>Le contenu de démonstration pour la langue « %1 » est absent de cette version de Passerelle. Choisissez l’une de ces langues : %2.</translation>
     </message>
 </context>
 <context>
     <name>DistrictsModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <source>Migrant population as a share of the district's population</source>
+        <source>Migrant population as a share of the district&apos;s population</source>
         <translation>Part de la population migrante dans la population du quartier</translation>
     </message>
     <message>
@@ -1862,11 +1862,11 @@ Commandes :
     </message>
     <message>
         <source>Type a whole number, like %1, or leave the cell empty when the figure is not known; “%2” is not a number.</source>
-        <translation>Saisissez un nombre entier, par exemple %1, ou laissez la cellule vide si le chiffre n’est pas connu ; « %2 » n’est pas un nombre.</translation>
+        <translation>Saisissez un nombre entier, par exemple %1, ou laissez la cellule vide si le chiffre n’est pas connu&#xa0;; «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Edit the district “%1”</source>
-        <translation>Modification du quartier « %1 »</translation>
+        <translation>Modification du quartier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New district</source>
@@ -1878,7 +1878,7 @@ Commandes :
     </message>
     <message>
         <source>Remove the district “%1”</source>
-        <translation>Suppression du quartier « %1 »</translation>
+        <translation>Suppression du quartier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n district(s)</source>
@@ -1888,16 +1888,16 @@ Commandes :
         </translation>
     </message>
     <message>
-        <source>No district yet. Add the city's districts to show where migrants live.</source>
+        <source>No district yet. Add the city&apos;s districts to show where migrants live.</source>
         <translation>Aucun quartier pour l’instant. Ajoutez les quartiers de la ville pour montrer où vivent les migrants.</translation>
     </message>
     <message>
-        <source>Enter the population and the migrant population of a district to see the migrants' share.</source>
+        <source>Enter the population and the migrant population of a district to see the migrants&apos; share.</source>
         <translation>Saisissez la population et la population migrante d’un quartier pour voir la part des migrants.</translation>
     </message>
     <message>
         <source>In the districts with both figures: %1 residents, %2 of them migrants (%3).</source>
-        <translation>Dans les quartiers où les deux chiffres sont connus : %1 habitants, dont %2 migrants (%3).</translation>
+        <translation>Dans les quartiers où les deux chiffres sont connus&#xa0;: %1 habitants, dont %2 migrants (%3).</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@ Commandes :
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The city file is open. Every change is stored in it as soon as you make it: there is nothing to save.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le fichier de ville est ouvert. Chaque modification y est enregistrée dès que vous la faites : il n’y a rien à enregistrer.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le fichier de ville est ouvert. Chaque modification y est enregistrée dès que vous la faites&#xa0;: il n’y a rien à enregistrer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2001,23 +2001,23 @@ Commandes :
     </message>
     <message>
         <source>When you promised to come back to them; leave empty when nothing is owed</source>
-        <translation>La date à laquelle vous avez promis de revenir vers eux ; laissez vide si rien n’est dû</translation>
+        <translation>La date à laquelle vous avez promis de revenir vers eux&#xa0;; laissez vide si rien n’est dû</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>Résu&amp;mé :</translation>
+        <translation>Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
         <source>Follow &amp;up by:</source>
-        <translation>Relancer a&amp;vant le :</translation>
+        <translation>Relancer a&amp;vant le&#xa0;:</translation>
     </message>
     <message>
         <source>Add to the &amp;log</source>
@@ -2157,7 +2157,7 @@ Commandes :
     </message>
     <message>
         <source>The checklist gaps and profile figures this priority rests on, with a note on each: double-click a note to write it.</source>
-        <translation>Les manques relevés par les grilles et les chiffres du profil sur lesquels repose cette priorité, avec une note pour chacun : double-cliquez sur une note pour l’écrire.</translation>
+        <translation>Les manques relevés par les grilles et les chiffres du profil sur lesquels repose cette priorité, avec une note pour chacun&#xa0;: double-cliquez sur une note pour l’écrire.</translation>
     </message>
 </context>
 <context>
@@ -2168,11 +2168,11 @@ Commandes :
     </message>
     <message>
         <source>Checklist item: %1</source>
-        <translation>Critère : %1</translation>
+        <translation>Critère&#xa0;: %1</translation>
     </message>
     <message>
         <source>Profile figure: %1 (%2, %3)</source>
-        <translation>Chiffre du profil : %1 (%2, %3)</translation>
+        <translation>Chiffre du profil&#xa0;: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Type part of an item or a figure</source>
@@ -2180,7 +2180,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2209,15 +2209,15 @@ Commandes :
 <context>
     <name>ExchangeRepository</name>
     <message>
-        <source>The partner city's name</source>
+        <source>The partner city&apos;s name</source>
         <translation>Le nom de la ville partenaire</translation>
     </message>
     <message>
-        <source>The partner's city identifier</source>
+        <source>The partner&apos;s city identifier</source>
         <translation>L’identifiant de ville du partenaire</translation>
     </message>
     <message>
-        <source>The partnership's start date</source>
+        <source>The partnership&apos;s start date</source>
         <translation>La date de début du partenariat</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ Commandes :
         <translation>La ville partenaire</translation>
     </message>
     <message>
-        <source>The exchange's title</source>
+        <source>The exchange&apos;s title</source>
         <translation>Le titre de l’échange</translation>
     </message>
     <message>
@@ -2241,24 +2241,24 @@ Commandes :
         <translation>Le thème</translation>
     </message>
     <message>
-        <source>The good practice's title</source>
+        <source>The good practice&apos;s title</source>
         <translation>Le titre de la bonne pratique</translation>
     </message>
     <message>
-        <source>The partner's city identifier is this city's own. Copy the identifier from the partner's file, or leave it empty.</source>
+        <source>The partner&apos;s city identifier is this city&apos;s own. Copy the identifier from the partner&apos;s file, or leave it empty.</source>
         <translation>L’identifiant de ville du partenaire est celui de votre propre ville. Copiez l’identifiant depuis le fichier du partenaire, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <source>“%1” is not a city identifier. Copy it from the partner's file properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or leave it empty.</source>
-        <translation>« %1 » n’est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
+        <source>“%1” is not a city identifier. Copy it from the partner&apos;s file properties (it looks like 1b4e28ba-2fa1-11d2-883f-0016d3cca427), or leave it empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ville. Copiez-le depuis les propriétés du fichier du partenaire (il ressemble à 1b4e28ba-2fa1-11d2-883f-0016d3cca427), ou laissez le champ vide.</translation>
     </message>
     <message>
-        <source>The partnership's end date</source>
+        <source>The partnership&apos;s end date</source>
         <translation>La date de fin du partenariat</translation>
     </message>
     <message>
-        <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the contact's e-mail empty.</source>
-        <translation>« %1 » ne ressemble pas à une adresse électronique (nom@exemple.org). Corrigez-la, ou laissez vide le courriel du contact.</translation>
+        <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the contact&apos;s e-mail empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@exemple.org). Corrigez-la, ou laissez vide le courriel du contact.</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2301,7 @@ Commandes :
     </message>
     <message>
         <source>“%1” is not a kind of exchange. Choose a study visit, a peer-learning meeting, a training academy or an online meeting.</source>
-        <translation>« %1 » n’est pas un type d’échange. Choisissez une visite d’étude, une rencontre d’apprentissage entre pairs, une académie de formation ou une réunion en ligne.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’échange. Choisissez une visite d’étude, une rencontre d’apprentissage entre pairs, une académie de formation ou une réunion en ligne.</translation>
     </message>
     <message>
         <source>The partner city</source>
@@ -2321,11 +2321,11 @@ Commandes :
     </message>
     <message>
         <source>Edit the exchange “%1”</source>
-        <translation>Modifier l’échange « %1 »</translation>
+        <translation>Modifier l’échange «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the exchange “%1”</source>
-        <translation>Supprimer l’échange « %1 »</translation>
+        <translation>Supprimer l’échange «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n exchange(s)</source>
@@ -2365,7 +2365,7 @@ Commandes :
     </message>
     <message>
         <source>Duplicate the exchange “%1”</source>
-        <translation>Dupliquer l’échange « %1 »</translation>
+        <translation>Dupliquer l’échange «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2377,8 +2377,8 @@ File: %2
 Folder: %3</source>
         <translation>%1
 
-Fichier : %2
-Dossier : %3</translation>
+Fichier&#xa0;: %2
+Dossier&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
@@ -2392,7 +2392,7 @@ Dossier : %3</translation>
 <context>
     <name>ExportIcsCommand</name>
     <message>
-        <source>Write the action plan's milestones and action ends as an iCalendar file.</source>
+        <source>Write the action plan&apos;s milestones and action ends as an iCalendar file.</source>
         <translation>Écrit les jalons et les fins d’action du plan d’action dans un fichier iCalendar.</translation>
     </message>
     <message>
@@ -2438,11 +2438,11 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>The file to write, replaced if it exists: OUT.csv for CSV, OUT.xlsx for an Excel workbook.</source>
-        <translation>Le fichier à écrire, remplacé s’il existe : OUT.csv pour du CSV, OUT.xlsx pour un classeur Excel.</translation>
+        <translation>Le fichier à écrire, remplacé s’il existe&#xa0;: OUT.csv pour du CSV, OUT.xlsx pour un classeur Excel.</translation>
     </message>
     <message>
         <source>The file to write must end in .csv or .xlsx, not “%1”: the ending chooses the format.</source>
-        <translation>Le nom du fichier à écrire doit se terminer par .csv ou .xlsx, et non « %1 » : c’est l’extension qui choisit le format.</translation>
+        <translation>Le nom du fichier à écrire doit se terminer par .csv ou .xlsx, et non «&#xa0;%1&#xa0;»&#xa0;: c’est l’extension qui choisit le format.</translation>
     </message>
     <message>
         <source>Export the stakeholders to a CSV file or an Excel workbook (personal data only with --with-personal-data).</source>
@@ -2453,19 +2453,19 @@ Dossier : %3</translation>
     <name>ExportTarget</name>
     <message>
         <source>“%1” already exists. Choose another name, or confirm that it may be replaced (--force on the command line).</source>
-        <translation>« %1 » existe déjà. Choisissez un autre nom, ou confirmez qu’il peut être remplacé (--force en ligne de commande).</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou confirmez qu’il peut être remplacé (--force en ligne de commande).</translation>
     </message>
     <message>
         <source>The folder of “%1” does not exist: %2. Choose an existing folder.</source>
-        <translation>Le dossier de « %1 » n’existe pas : %2. Choisissez un dossier existant.</translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n’existe pas&#xa0;: %2. Choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
-        <translation>« %1 » ne peut pas être écrit : %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
-        <translation>« %1 » n’a pas pu être enregistré : %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2483,7 +2483,7 @@ Dossier : %3</translation>
         <translation>Le fichier JSON à écrire.</translation>
     </message>
     <message>
-        <source>The checklist's key (the MC2CM basic services by default).</source>
+        <source>The checklist&apos;s key (the MC2CM basic services by default).</source>
         <translation>La clé de la liste de contrôle (par défaut, celle des services de base MC2CM).</translation>
     </message>
     <message>
@@ -2492,19 +2492,19 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name.</source>
-        <translation>« %1 » existe déjà ; choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The file has no checklist “%1”.</source>
-        <translation>Le fichier ne contient pas de liste de contrôle « %1 ».</translation>
+        <translation>Le fichier ne contient pas de liste de contrôle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checklist “%1” (version %2) written to %3.</source>
-        <translation>Liste de contrôle « %1 » (version %2) écrite dans %3.</translation>
+        <translation>Liste de contrôle «&#xa0;%1&#xa0;» (version %2) écrite dans %3.</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2539,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>The value must be a number, like %1; “%2” is not.</source>
-        <translation>La valeur doit être un nombre, par exemple %1 ; « %2 » n’en est pas un.</translation>
+        <translation>La valeur doit être un nombre, par exemple %1&#xa0;; «&#xa0;%2&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>The value</source>
@@ -2551,7 +2551,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Edit the figure “%1”</source>
-        <translation>Modification du chiffre « %1 »</translation>
+        <translation>Modification du chiffre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New figure</source>
@@ -2563,7 +2563,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Remove the figure “%1”</source>
-        <translation>Suppression du chiffre « %1 »</translation>
+        <translation>Suppression du chiffre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n key figure(s)</source>
@@ -2574,11 +2574,11 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Not stored yet: the figure is stored once it has a value.</source>
-        <translation>Pas encore enregistré : le chiffre est enregistré dès qu’il a une valeur.</translation>
+        <translation>Pas encore enregistré&#xa0;: le chiffre est enregistré dès qu’il a une valeur.</translation>
     </message>
     <message>
         <source>Needed</source>
-        <comment>a key figure's value not given yet</comment>
+        <comment>a key figure&apos;s value not given yet</comment>
         <translation>À saisir</translation>
     </message>
 </context>
@@ -2598,91 +2598,91 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>The file “%1” does not exist. It may have been moved, renamed or deleted; choose it again with File &gt; Open.</source>
-        <translation>Le fichier « %1 » n’existe pas. Il a peut-être été déplacé, renommé ou supprimé ; choisissez-le à nouveau avec Fichier &gt; Ouvrir.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas. Il a peut-être été déplacé, renommé ou supprimé&#xa0;; choisissez-le à nouveau avec Fichier &gt; Ouvrir.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: you do not have permission to read it. Ask the owner of the file or your administrator for access, or open a copy.</source>
-        <translation>Le fichier « %1 » ne peut pas être lu : vous n’avez pas l’autorisation de le lire. Demandez l’accès au propriétaire du fichier ou à votre administrateur, ou ouvrez-en une copie.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n’avez pas l’autorisation de le lire. Demandez l’accès au propriétaire du fichier ou à votre administrateur, ou ouvrez-en une copie.</translation>
     </message>
     <message>
         <source>“%1” is a folder or a device, not a city file. Choose a .passerelle file.</source>
-        <translation>« %1 » est un dossier ou un périphérique, pas un fichier de ville. Choisissez un fichier .passerelle.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de ville. Choisissez un fichier .passerelle.</translation>
     </message>
     <message>
         <source>The file “%1” is not a Passerelle city file (it is not an SQLite database). Check that you chose the right file; the file was not changed.</source>
-        <translation>Le fichier « %1 » n’est pas un fichier de ville Passerelle (ce n’est pas une base de données SQLite). Vérifiez que vous avez choisi le bon fichier ; le fichier n’a pas été modifié.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas un fichier de ville Passerelle (ce n’est pas une base de données SQLite). Vérifiez que vous avez choisi le bon fichier&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file “%1” is a database of another program, not a Passerelle city file. Open it with the program that made it; Passerelle did not change it.</source>
-        <translation>Le fichier « %1 » est une base de données d’un autre programme, pas un fichier de ville Passerelle. Ouvrez-le avec le programme qui l’a créé ; Passerelle ne l’a pas modifié.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une base de données d’un autre programme, pas un fichier de ville Passerelle. Ouvrez-le avec le programme qui l’a créé&#xa0;; Passerelle ne l’a pas modifié.</translation>
     </message>
     <message>
         <source>The file “%1” was made by a newer version of Passerelle (file format %2). Install the latest Passerelle to open it; the file was not changed.</source>
-        <translation>Le fichier « %1 » a été créé par une version plus récente de Passerelle (format de fichier %2). Installez la dernière version de Passerelle pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a été créé par une version plus récente de Passerelle (format de fichier %2). Installez la dernière version de Passerelle pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file “%1” is damaged and cannot be opened safely. Open your latest backup or copy of it; the damaged file was not changed, so a specialist can still try to recover it.</source>
-        <translation>Le fichier « %1 » est endommagé et ne peut pas être ouvert sans risque. Ouvrez votre dernière sauvegarde ou copie de ce fichier ; le fichier endommagé n’a pas été modifié, un spécialiste peut donc encore tenter de le récupérer.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez votre dernière sauvegarde ou copie de ce fichier&#xa0;; le fichier endommagé n’a pas été modifié, un spécialiste peut donc encore tenter de le récupérer.</translation>
     </message>
     <message>
         <source>The file “%1” is already open in another Passerelle window, on this computer or another one sharing the folder. Switch to that window, or close it and try again.</source>
-        <translation>Le fichier « %1 » est déjà ouvert dans une autre fenêtre de Passerelle, sur cet ordinateur ou sur un autre qui partage le dossier. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est déjà ouvert dans une autre fenêtre de Passerelle, sur cet ordinateur ou sur un autre qui partage le dossier. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>The file “%1” already exists. Choose another name, or delete the existing file first if you no longer need it.</source>
-        <translation>Le fichier « %1 » existe déjà. Choisissez un autre nom, ou supprimez d’abord le fichier existant si vous n’en avez plus besoin.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom, ou supprimez d’abord le fichier existant si vous n’en avez plus besoin.</translation>
     </message>
     <message>
         <source>The file “%1” comes from an older Passerelle and could not be updated to the current format. It was left as it was; a backup copy is beside it.</source>
-        <translation>Le fichier « %1 » provient d’une version antérieure de Passerelle et n’a pas pu être mis à jour vers le format actuel. Il a été laissé tel quel ; une copie de sauvegarde se trouve à côté.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» provient d’une version antérieure de Passerelle et n’a pas pu être mis à jour vers le format actuel. Il a été laissé tel quel&#xa0;; une copie de sauvegarde se trouve à côté.</translation>
     </message>
     <message>
         <source>The file “%1” could not be used because of a database error. The file was not changed; try again, or open a copy of it.</source>
-        <translation>Le fichier « %1 » n’a pas pu être utilisé à cause d’une erreur de base de données. Le fichier n’a pas été modifié ; réessayez, ou ouvrez-en une copie.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être utilisé à cause d’une erreur de base de données. Le fichier n’a pas été modifié&#xa0;; réessayez, ou ouvrez-en une copie.</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
-        <translation>(Détails : %1)</translation>
+        <translation>(Détails&#xa0;: %1)</translation>
     </message>
     <message>
         <source>The file “%1” could not be written. Check that the folder still exists and is reachable, or choose another folder.</source>
-        <translation>Le fichier « %1 » n’a pas pu être écrit. Vérifiez que le dossier existe encore et reste accessible, ou choisissez un autre dossier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être écrit. Vérifiez que le dossier existe encore et reste accessible, ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: the file or its folder is read-only (or on a read-only disk). Choose a folder where you may write, or ask your administrator for write access.</source>
-        <translation>Impossible d’écrire le fichier « %1 » : le fichier ou son dossier est en lecture seule (ou sur un disque en lecture seule). Choisissez un dossier où vous pouvez écrire, ou demandez l’accès en écriture à votre administrateur.</translation>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier est en lecture seule (ou sur un disque en lecture seule). Choisissez un dossier où vous pouvez écrire, ou demandez l’accès en écriture à votre administrateur.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be written: the disk is full. Free some space, or choose another disk, then try again.</source>
-        <translation>Impossible d’écrire le fichier « %1 » : le disque est plein. Libérez de la place ou choisissez un autre disque, puis réessayez.</translation>
+        <translation>Impossible d’écrire le fichier «&#xa0;%1&#xa0;»&#xa0;: le disque est plein. Libérez de la place ou choisissez un autre disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The path of the file “%1” is too long for Passerelle to open (%2 bytes; at most %3). Move the file to a folder with a shorter path, or give it a shorter name.</source>
-        <translation>Le chemin du fichier « %1 » est trop long pour que Passerelle l’ouvre (%2 octets ; %3 au plus). Déplacez le fichier dans un dossier au chemin plus court, ou donnez-lui un nom plus court.</translation>
+        <translation>Le chemin du fichier «&#xa0;%1&#xa0;» est trop long pour que Passerelle l’ouvre (%2 octets&#xa0;; %3 au plus). Déplacez le fichier dans un dossier au chemin plus court, ou donnez-lui un nom plus court.</translation>
     </message>
     <message>
         <source>The name of the file “%1” contains characters that are not valid text, so Passerelle cannot open it reliably. Rename the file (for example in your file manager) and open it again; its content was not changed.</source>
-        <translation>Le nom du fichier « %1 » contient des caractères qui ne forment pas un texte valide : Passerelle ne peut pas l’ouvrir de façon sûre. Renommez le fichier (par exemple dans votre gestionnaire de fichiers) et ouvrez-le de nouveau ; son contenu n’a pas été modifié.</translation>
+        <translation>Le nom du fichier «&#xa0;%1&#xa0;» contient des caractères qui ne forment pas un texte valide&#xa0;: Passerelle ne peut pas l’ouvrir de façon sûre. Renommez le fichier (par exemple dans votre gestionnaire de fichiers) et ouvrez-le de nouveau&#xa0;; son contenu n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The file “%1” holds a change that was interrupted (Passerelle or the computer stopped while it was being written). Open the file in Passerelle, which undoes the unfinished change; until then the file is left exactly as it is.</source>
-        <translation>Le fichier « %1 » contient une modification interrompue (Passerelle ou l’ordinateur s’est arrêté pendant son écriture). Ouvrez le fichier dans Passerelle, qui annule la modification inachevée ; d’ici là, le fichier est laissé exactement tel quel.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification interrompue (Passerelle ou l’ordinateur s’est arrêté pendant son écriture). Ouvrez le fichier dans Passerelle, qui annule la modification inachevée&#xa0;; d’ici là, le fichier est laissé exactement tel quel.</translation>
     </message>
     <message>
         <source>The file “%1” holds a change that was interrupted, and it must be undone before the file can be opened, but the file or its folder is read-only. Copy the file together with the file beside it whose name ends in “-journal” (or “-wal”) to a folder where you may write, and open the copy.</source>
-        <translation>Le fichier « %1 » contient une modification interrompue qui doit être annulée avant de pouvoir l’ouvrir, mais le fichier ou son dossier est en lecture seule. Copiez le fichier, avec le fichier voisin dont le nom se termine par « -journal » (ou « -wal »), dans un dossier où vous pouvez écrire, et ouvrez la copie.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient une modification interrompue qui doit être annulée avant de pouvoir l’ouvrir, mais le fichier ou son dossier est en lecture seule. Copiez le fichier, avec le fichier voisin dont le nom se termine par «&#xa0;-journal&#xa0;» (ou «&#xa0;-wal&#xa0;»), dans un dossier où vous pouvez écrire, et ouvrez la copie.</translation>
     </message>
     <message>
         <source>The file “%1” has changes made by another program kept in a separate file beside it (ending in “-wal”). Open the file in Passerelle, which takes them in; until then the file is left exactly as it is.</source>
-        <translation>Le fichier « %1 » a des modifications faites par un autre programme, conservées dans un fichier séparé à côté de lui (se terminant par « -wal »). Ouvrez le fichier dans Passerelle, qui les intègre ; d’ici là, le fichier est laissé exactement tel quel.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» a des modifications faites par un autre programme, conservées dans un fichier séparé à côté de lui (se terminant par «&#xa0;-wal&#xa0;»). Ouvrez le fichier dans Passerelle, qui les intègre&#xa0;; d’ici là, le fichier est laissé exactement tel quel.</translation>
     </message>
     <message>
         <source>The file “%1” is not built like a Passerelle city file: %2. Another program may have changed it, or it was made to look like a city file. It was not opened and not changed; open your latest backup, or ask the sender for a copy made by Passerelle.</source>
-        <translation>Le fichier « %1 » n’est pas construit comme un fichier de ville Passerelle : %2. Un autre programme l’a peut-être modifié, ou il a été fabriqué pour ressembler à un fichier de ville. Il n’a été ni ouvert ni modifié ; ouvrez votre dernière sauvegarde, ou demandez à l’expéditeur une copie faite par Passerelle.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas construit comme un fichier de ville Passerelle&#xa0;: %2. Un autre programme l’a peut-être modifié, ou il a été fabriqué pour ressembler à un fichier de ville. Il n’a été ni ouvert ni modifié&#xa0;; ouvrez votre dernière sauvegarde, ou demandez à l’expéditeur une copie faite par Passerelle.</translation>
     </message>
     <message>
         <source>The file “%1” holds values that break the rules of a city file: %2. It was not opened and not changed; open your latest backup, or ask the sender for a copy made by Passerelle.</source>
-        <translation>Le fichier « %1 » contient des valeurs qui enfreignent les règles d’un fichier de ville : %2. Il n’a été ni ouvert ni modifié ; ouvrez votre dernière sauvegarde, ou demandez à l’expéditeur une copie faite par Passerelle.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» contient des valeurs qui enfreignent les règles d’un fichier de ville&#xa0;: %2. Il n’a été ni ouvert ni modifié&#xa0;; ouvrez votre dernière sauvegarde, ou demandez à l’expéditeur une copie faite par Passerelle.</translation>
     </message>
     <message>
         <source>Cannot open the partner’s file</source>
@@ -2690,15 +2690,15 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>The partner’s file “%1” does not exist. It may have been moved, renamed or deleted; choose it again with File &gt; Open a partner’s file.</source>
-        <translation>Le fichier de la ville partenaire « %1 » n’existe pas. Il a peut-être été déplacé, renommé ou supprimé ; choisissez-le de nouveau avec Fichier &gt; Ouvrir le fichier d’une ville partenaire.</translation>
+        <translation>Le fichier de la ville partenaire «&#xa0;%1&#xa0;» n’existe pas. Il a peut-être été déplacé, renommé ou supprimé&#xa0;; choisissez-le de nouveau avec Fichier &gt; Ouvrir le fichier d’une ville partenaire.</translation>
     </message>
     <message>
         <source>The partner’s file “%1” cannot be read: you do not have permission to read it. Copy it into your own documents folder and open the copy, or ask the partner city to share it again.</source>
-        <translation>Le fichier de la ville partenaire « %1 » ne peut pas être lu : vous n’avez pas le droit de le lire. Copiez-le dans votre propre dossier de documents et ouvrez la copie, ou demandez à la ville partenaire de le partager de nouveau.</translation>
+        <translation>Le fichier de la ville partenaire «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n’avez pas le droit de le lire. Copiez-le dans votre propre dossier de documents et ouvrez la copie, ou demandez à la ville partenaire de le partager de nouveau.</translation>
     </message>
     <message>
         <source>The partner’s file “%1” could not be copied into a private temporary folder, where Passerelle reads it: %2. Free some disk space and try again; the partner’s file was not changed.</source>
-        <translation>Le fichier de la ville partenaire « %1 » n’a pas pu être copié dans le dossier temporaire privé où Passerelle le lit : %2. Libérez de l’espace disque et réessayez ; le fichier de la ville partenaire n’a pas été modifié.</translation>
+        <translation>Le fichier de la ville partenaire «&#xa0;%1&#xa0;» n’a pas pu être copié dans le dossier temporaire privé où Passerelle le lit&#xa0;: %2. Libérez de l’espace disque et réessayez&#xa0;; le fichier de la ville partenaire n’a pas été modifié.</translation>
     </message>
     <message>
         <source>the disk may be full</source>
@@ -2722,11 +2722,11 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>was copied while it was being changed: an unfinished change lies beside it, in the file ending in “-journal”, and Passerelle never reads the files beside a partner’s file</source>
-        <translation>a été copié pendant qu’il était modifié : une modification inachevée se trouve à côté, dans le fichier dont le nom se termine par « -journal », et Passerelle ne lit jamais les fichiers placés à côté du fichier d’une ville partenaire</translation>
+        <translation>a été copié pendant qu’il était modifié&#xa0;: une modification inachevée se trouve à côté, dans le fichier dont le nom se termine par «&#xa0;-journal&#xa0;», et Passerelle ne lit jamais les fichiers placés à côté du fichier d’une ville partenaire</translation>
     </message>
     <message>
         <source>has changes kept in a separate file beside it (ending in “-wal”), and Passerelle never reads the files beside a partner’s file</source>
-        <translation>a des modifications conservées dans un fichier séparé placé à côté (se terminant par « -wal »), et Passerelle ne lit jamais les fichiers placés à côté du fichier d’une ville partenaire</translation>
+        <translation>a des modifications conservées dans un fichier séparé placé à côté (se terminant par «&#xa0;-wal&#xa0;»), et Passerelle ne lit jamais les fichiers placés à côté du fichier d’une ville partenaire</translation>
     </message>
     <message>
         <source>comes from an older Passerelle, and its private copy could not be updated to the current format</source>
@@ -2742,7 +2742,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>The partner’s file “%1” %2. Passerelle did not open it and did not change it, and your own city file was not touched. Ask the partner city to share it again from Passerelle (File &gt; Share with a partner city).</source>
-        <translation>Le fichier de la ville partenaire « %1 » %2. Passerelle ne l’a ni ouvert ni modifié, et votre propre fichier de ville n’a pas été touché. Demandez à la ville partenaire de le partager de nouveau depuis Passerelle (Fichier &gt; Partager avec une ville partenaire).</translation>
+        <translation>Le fichier de la ville partenaire «&#xa0;%1&#xa0;» %2. Passerelle ne l’a ni ouvert ni modifié, et votre propre fichier de ville n’a pas été touché. Demandez à la ville partenaire de le partager de nouveau depuis Passerelle (Fichier &gt; Partager avec une ville partenaire).</translation>
     </message>
 </context>
 <context>
@@ -2851,20 +2851,20 @@ Dossier : %3</translation>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <source>Town hall, a partner's premises, online…</source>
+        <source>Town hall, a partner&apos;s premises, online…</source>
         <translation>Mairie, locaux d’un partenaire, en ligne…</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>Lie&amp;u :</translation>
+        <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation>Ordre du &amp;jour :</translation>
+        <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance and decisions of the selected meeting</source>
@@ -2900,11 +2900,11 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Who attended:</source>
-        <translation>Présents :</translation>
+        <translation>Présents&#xa0;:</translation>
     </message>
     <message>
         <source>Decisions taken:</source>
-        <translation>Décisions prises :</translation>
+        <translation>Décisions prises&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2923,7 +2923,7 @@ Dossier : %3</translation>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <source>The meeting's date</source>
+        <source>The meeting&apos;s date</source>
         <translation>La date de la réunion</translation>
     </message>
     <message>
@@ -2944,7 +2944,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation>Co&amp;mpte rendu :</translation>
+        <translation>Co&amp;mpte rendu&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a meeting in the list to tick who attended and to note what was decided.</source>
@@ -2974,7 +2974,7 @@ Dossier : %3</translation>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <source>Change a member's role</source>
+        <source>Change a member&apos;s role</source>
         <translation>Changer le rôle d’un membre</translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@ Dossier : %3</translation>
 <context>
     <name>GroupRepository</name>
     <message>
-        <source>The member's stakeholder</source>
+        <source>The member&apos;s stakeholder</source>
         <translation>La partie prenante du membre</translation>
     </message>
     <message>
@@ -3008,7 +3008,7 @@ Dossier : %3</translation>
         <translation>Le membre du groupe</translation>
     </message>
     <message>
-        <source>The meeting's date</source>
+        <source>The meeting&apos;s date</source>
         <translation>La date de la réunion</translation>
     </message>
     <message>
@@ -3032,15 +3032,15 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Encoding of the CSV file: auto, utf-8 or windows-1252.</source>
-        <translation>Encodage du fichier CSV : auto, utf-8 ou windows-1252.</translation>
+        <translation>Encodage du fichier CSV&#xa0;: auto, utf-8 ou windows-1252.</translation>
     </message>
     <message>
         <source>Field separator: auto, comma, semicolon or tab.</source>
-        <translation>Séparateur de champs : auto, comma (virgule), semicolon (point-virgule) ou tab (tabulation).</translation>
+        <translation>Séparateur de champs&#xa0;: auto, comma (virgule), semicolon (point-virgule) ou tab (tabulation).</translation>
     </message>
     <message>
         <source>What to do with a stakeholder already in the file: skip, update or new (added with a suffix such as “(2)”).</source>
-        <translation>Que faire d’une partie prenante déjà présente dans le fichier : skip (l’ignorer), update (la mettre à jour) ou new (l’ajouter avec un suffixe tel que « (2) »).</translation>
+        <translation>Que faire d’une partie prenante déjà présente dans le fichier&#xa0;: skip (l’ignorer), update (la mettre à jour) ou new (l’ajouter avec un suffixe tel que «&#xa0;(2)&#xa0;»).</translation>
     </message>
     <message>
         <source>import-stakeholders takes a city FILE and a CSV file.</source>
@@ -3048,55 +3048,55 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>--encoding must be auto, utf-8 or windows-1252, not “%1”.</source>
-        <translation>--encoding doit valoir auto, utf-8 ou windows-1252, et non « %1 ».</translation>
+        <translation>--encoding doit valoir auto, utf-8 ou windows-1252, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--delimiter must be auto, comma, semicolon or tab, not “%1”.</source>
-        <translation>--delimiter doit valoir auto, comma, semicolon ou tab, et non « %1 ».</translation>
+        <translation>--delimiter doit valoir auto, comma, semicolon ou tab, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--on-duplicate must be skip, update or new, not “%1”.</source>
-        <translation>--on-duplicate doit valoir skip, update ou new, et non « %1 ».</translation>
+        <translation>--on-duplicate doit valoir skip, update ou new, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Read as %1, fields separated by %2.</source>
-        <translation>Encodage lu : %1 ; séparateur de champs : %2.</translation>
+        <translation>Encodage lu&#xa0;: %1&#xa0;; séparateur de champs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Parties prenantes importées : %1</translation>
+        <translation>Parties prenantes importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Parties prenantes mises à jour : %1</translation>
+        <translation>Parties prenantes mises à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation>Parties prenantes ignorées : %1</translation>
+        <translation>Parties prenantes ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contacts added: %1</source>
-        <translation>Contacts ajoutés : %1</translation>
+        <translation>Contacts ajoutés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation>Lignes rejetées : %1</translation>
+        <translation>Lignes rejetées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation>Colonnes non importées : %1</translation>
+        <translation>Colonnes non importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Themes created: %1</source>
-        <translation>Thèmes créés : %1</translation>
+        <translation>Thèmes créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Theme values left out: %1 (an import creates at most %2 themes; map them with --map VALUE=theme:NAME)</source>
-        <translation>Valeurs de thème écartées : %1 (une importation crée au plus %2 thèmes ; indiquez leur sens avec --map VALEUR=theme:NOM)</translation>
+        <translation>Valeurs de thème écartées&#xa0;: %1 (une importation crée au plus %2 thèmes&#xa0;; indiquez leur sens avec --map VALEUR=theme:NOM)</translation>
     </message>
 </context>
 <context>
@@ -3119,7 +3119,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Checklist “%1” (version %2) installed.</source>
-        <translation>Liste de contrôle « %1 » (version %2) installée.</translation>
+        <translation>Liste de contrôle «&#xa0;%1&#xa0;» (version %2) installée.</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3136,7 @@ Dossier : %3</translation>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <source>Chart of the indicator's values</source>
+        <source>Chart of the indicator&apos;s values</source>
         <translation>Graphique des valeurs de l’indicateur</translation>
     </message>
     <message>
@@ -3164,7 +3164,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>“%1” is not a number: type one such as %2.</source>
-        <translation>« %1 » n’est pas un nombre : tapez-en un comme %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez-en un comme %2.</translation>
     </message>
     <message>
         <source>Add a measured value</source>
@@ -3222,7 +3222,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>“%1” is not a number: type one such as %2, or leave it empty while it is not known.</source>
-        <translation>« %1 » n’est pas un nombre : tapez-en un comme %2, ou laissez vide tant qu’il n’est pas connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;: tapez-en un comme %2, ou laissez vide tant qu’il n’est pas connu.</translation>
     </message>
     <message>
         <source>Add an indicator</source>
@@ -3230,11 +3230,11 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <translation>Modification de l’indicateur « %1 »</translation>
+        <translation>Modification de l’indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove indicator “%1”</source>
-        <translation>Suppression de l’indicateur « %1 »</translation>
+        <translation>Suppression de l’indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n indicator(s)</source>
@@ -3365,7 +3365,7 @@ Dossier : %3</translation>
     </message>
     <message>
         <source>A score of %1 counts as high: the lines run between %2 and %1.</source>
-        <translation>Une note de %1 compte comme élevée : les lignes passent entre %2 et %1.</translation>
+        <translation>Une note de %1 compte comme élevée&#xa0;: les lignes passent entre %2 et %1.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3401,7 +3401,7 @@ Influence : %3 · Intérêt : %4</translation>
 Influence: %2 · Interest: %3
 Zoom in, or double-click, to see them.</source>
         <translation>%1
-Influence : %2 · Intérêt : %3
+Influence&#xa0;: %2 · Intérêt&#xa0;: %3
 Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
@@ -3453,11 +3453,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Open the copy?</source>
-        <translation>Ouvrir la copie ?</translation>
+        <translation>Ouvrir la copie&#xa0;?</translation>
     </message>
     <message>
         <source>The copy “%1” was written. Open it now to make changes?</source>
-        <translation>La copie « %1 » a été écrite. L’ouvrir maintenant pour la modifier ?</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» a été écrite. L’ouvrir maintenant pour la modifier&#xa0;?</translation>
     </message>
     <message>
         <source>The change was not stored</source>
@@ -3521,12 +3521,12 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Ouvrir en &amp;lecture seule…</translation>
     </message>
     <message>
-        <source>Open a file without any risk of changing it, such as a partner city's file.</source>
+        <source>Open a file without any risk of changing it, such as a partner city&apos;s file.</source>
         <translation>Ouvrir un fichier sans aucun risque de le modifier, par exemple celui d’une ville partenaire.</translation>
     </message>
     <message>
         <source>Write a copy of the file; this window stays on the original.</source>
-        <translation>Écrire une copie du fichier ; cette fenêtre reste sur l’original.</translation>
+        <translation>Écrire une copie du fichier&#xa0;; cette fenêtre reste sur l’original.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3593,7 +3593,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Exporter l’a&amp;genda…</translation>
     </message>
     <message>
-        <source>Write the action plan's milestones and action ends as an iCalendar file.</source>
+        <source>Write the action plan&apos;s milestones and action ends as an iCalendar file.</source>
         <translation>Écrire les jalons et les fins d’action du plan d’action dans un fichier iCalendar.</translation>
     </message>
     <message>
@@ -3634,14 +3634,14 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Read a file a partner city shared, in a window of its own, from a private copy: nothing in it can change.</source>
-        <translation>Lire le fichier partagé par une ville partenaire, dans une fenêtre à part, depuis une copie privée : rien ne peut y être modifié.</translation>
+        <translation>Lire le fichier partagé par une ville partenaire, dans une fenêtre à part, depuis une copie privée&#xa0;: rien ne peut y être modifié.</translation>
     </message>
     <message>
         <source>Co&amp;mpare with partner cities…</source>
         <translation>Co&amp;mparer avec des villes partenaires…</translation>
     </message>
     <message>
-        <source>Put partner cities' scores, priorities and plans beside yours.</source>
+        <source>Put partner cities&apos; scores, priorities and plans beside yours.</source>
         <translation>Placer les scores, priorités et plans des villes partenaires à côté des vôtres.</translation>
     </message>
     <message>
@@ -3660,7 +3660,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>MergeCommand</name>
     <message>
-        <source>Import good practices, checklists, exchanges and stakeholders from a partner city's file.</source>
+        <source>Import good practices, checklists, exchanges and stakeholders from a partner city&apos;s file.</source>
         <translation>Importer les bonnes pratiques, listes de contrôle, échanges et parties prenantes du fichier d’une ville partenaire.</translation>
     </message>
     <message>
@@ -3673,7 +3673,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>What to take, separated by commas (all four when left out): %1.</source>
-        <translation>Ce qu’il faut reprendre, séparé par des virgules (les quatre si l’option est omise) : %1.</translation>
+        <translation>Ce qu’il faut reprendre, séparé par des virgules (les quatre si l’option est omise)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>merge takes a FILE and a PARTNER file.</source>
@@ -3728,7 +3728,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Changed both here and by the partner: tick a record to take the partner’s version; unticked records keep yours.</source>
-        <translation>Modifiées ici et par le partenaire : cochez une fiche pour prendre la version du partenaire ; les fiches non cochées gardent la vôtre.</translation>
+        <translation>Modifiées ici et par le partenaire&#xa0;: cochez une fiche pour prendre la version du partenaire&#xa0;; les fiches non cochées gardent la vôtre.</translation>
     </message>
     <message>
         <source>Record and field</source>
@@ -3744,7 +3744,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Deleted by the partner: tick a record to remove it from your file too; unticked records stay.</source>
-        <translation>Supprimées par le partenaire : cochez une fiche pour la supprimer aussi de votre fichier ; les fiches non cochées restent.</translation>
+        <translation>Supprimées par le partenaire&#xa0;: cochez une fiche pour la supprimer aussi de votre fichier&#xa0;; les fiches non cochées restent.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -3756,39 +3756,39 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>From %1:</source>
-        <translation>Depuis %1 :</translation>
+        <translation>Depuis %1&#xa0;:</translation>
     </message>
     <message>
         <source>New records: %1</source>
-        <translation>Nouvelles fiches : %1</translation>
+        <translation>Nouvelles fiches&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed by the partner: %1</source>
-        <translation>Modifiées par le partenaire : %1</translation>
+        <translation>Modifiées par le partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation>Inchangées : %1</translation>
+        <translation>Inchangées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation>Conflits : %1</translation>
+        <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deleted by the partner: %1</source>
-        <translation>Supprimées par le partenaire : %1</translation>
+        <translation>Supprimées par le partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not taken: %1 “%2”. %3</source>
-        <translation>Non reprise : %1 « %2 ». %3</translation>
+        <translation>Non reprise&#xa0;: %1 «&#xa0;%2&#xa0;». %3</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Ticked: take the partner’s version; unticked: keep yours.</source>
-        <translation>Cochée : prendre la version du partenaire ; non cochée : garder la vôtre.</translation>
+        <translation>Cochée&#xa0;: prendre la version du partenaire&#xa0;; non cochée&#xa0;: garder la vôtre.</translation>
     </message>
     <message>
         <source>The whole record</source>
@@ -3804,13 +3804,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Nothing to import: your file already holds what %1 shared.</source>
-        <translation>Rien à importer : votre fichier contient déjà ce que %1 a partagé.</translation>
+        <translation>Rien à importer&#xa0;: votre fichier contient déjà ce que %1 a partagé.</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n record(s) added, changed or removed.</source>
         <translation>
-            <numerusform>Importé depuis %1 : %n fiche ajoutée, modifiée ou supprimée.</numerusform>
-            <numerusform>Importé depuis %1 : %n fiches ajoutées, modifiées ou supprimées.</numerusform>
+            <numerusform>Importé depuis %1&#xa0;: %n fiche ajoutée, modifiée ou supprimée.</numerusform>
+            <numerusform>Importé depuis %1&#xa0;: %n fiches ajoutées, modifiées ou supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3910,7 +3910,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>MergePlanner</name>
     <message>
         <source>This file is a copy of your own city’s file, not a partner’s: its records are already yours. Choose the file a partner city shared.</source>
-        <translation>Ce fichier est une copie du fichier de votre propre ville, pas celui d’un partenaire : ses fiches sont déjà les vôtres. Choisissez le fichier qu’une ville partenaire a partagé.</translation>
+        <translation>Ce fichier est une copie du fichier de votre propre ville, pas celui d’un partenaire&#xa0;: ses fiches sont déjà les vôtres. Choisissez le fichier qu’une ville partenaire a partagé.</translation>
     </message>
     <message>
         <source>A stakeholder of the same name is already in your file.</source>
@@ -3921,11 +3921,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>MergeSource</name>
     <message>
         <source>The partner’s file could not be read (%1). Nothing was imported; ask the partner city to share its file again.</source>
-        <translation>Le fichier du partenaire n’a pas pu être lu (%1). Rien n’a été importé ; demandez à la ville partenaire de partager de nouveau son fichier.</translation>
+        <translation>Le fichier du partenaire n’a pas pu être lu (%1). Rien n’a été importé&#xa0;; demandez à la ville partenaire de partager de nouveau son fichier.</translation>
     </message>
     <message>
         <source>The partner’s file does not name its city (it should hold exactly one city). Nothing was imported; ask the partner city to share its file again.</source>
-        <translation>Le fichier du partenaire ne nomme pas sa ville (il devrait en contenir exactement une). Rien n’a été importé ; demandez à la ville partenaire de partager de nouveau son fichier.</translation>
+        <translation>Le fichier du partenaire ne nomme pas sa ville (il devrait en contenir exactement une). Rien n’a été importé&#xa0;; demandez à la ville partenaire de partager de nouveau son fichier.</translation>
     </message>
 </context>
 <context>
@@ -3951,23 +3951,23 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue on:</source>
-        <translation>&amp;Échéance :</translation>
+        <translation>&amp;Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;one on:</source>
-        <translation>&amp;Atteint le :</translation>
+        <translation>&amp;Atteint le&#xa0;:</translation>
     </message>
     <message>
         <source>A milestone needs a title and a due date.</source>
         <translation>Un jalon a besoin d’un titre et d’une échéance.</translation>
     </message>
     <message>
-        <source>Due outside its action's dates (%1 to %2): allowed, but check it.</source>
-        <translation>Échéance hors des dates de son action (du %1 au %2) : c’est permis, mais vérifiez-la.</translation>
+        <source>Due outside its action&apos;s dates (%1 to %2): allowed, but check it.</source>
+        <translation>Échéance hors des dates de son action (du %1 au %2)&#xa0;: c’est permis, mais vérifiez-la.</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +3989,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>For example: Tangier</source>
-        <translation>Par exemple : Tanger</translation>
+        <translation>Par exemple&#xa0;: Tanger</translation>
     </message>
     <message>
         <source>A city file holds everything about one city. You can change these details later in the city profile.</source>
@@ -3997,15 +3997,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>City &amp;name:</source>
-        <translation>&amp;Nom de la ville :</translation>
+        <translation>&amp;Nom de la ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>File &amp;language:</source>
-        <translation>&amp;Langue du fichier :</translation>
+        <translation>&amp;Langue du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>The language of the built-in themes and profile sections in the file.</source>
@@ -4024,14 +4024,14 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Only a number can be typed here, like %1: “%2” is not part of one.</source>
-        <translation>Seul un nombre peut être saisi ici, comme %1 : « %2 » n’en fait pas partie.</translation>
+        <translation>Seul un nombre peut être saisi ici, comme %1&#xa0;: «&#xa0;%2&#xa0;» n’en fait pas partie.</translation>
     </message>
 </context>
 <context>
     <name>OdtReportWriter</name>
     <message>
         <source>“%1” could not be made: the report could not be turned into an OpenDocument text. Export it as a PDF instead.</source>
-        <translation>« %1 » n’a pas pu être créé : le rapport n’a pas pu être converti en texte OpenDocument. Exportez-le plutôt en PDF.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créé&#xa0;: le rapport n’a pas pu être converti en texte OpenDocument. Exportez-le plutôt en PDF.</translation>
     </message>
 </context>
 <context>
@@ -4050,7 +4050,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date. Write it like %3, or pick it from the calendar.</source>
-        <translation>%1 « %2 » n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date. Écrivez-la comme %3, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -4081,11 +4081,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, like %2; “%3” is not.</source>
-        <translation>%1 doit être un nombre entier, par exemple %2 ; « %3 » n’en est pas un.</translation>
+        <translation>%1 doit être un nombre entier, par exemple %2&#xa0;; «&#xa0;%3&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>Edit the origin “%1”</source>
-        <translation>Modification de l’origine « %1 »</translation>
+        <translation>Modification de l’origine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New country</source>
@@ -4097,7 +4097,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Remove the origin “%1”</source>
-        <translation>Suppression de l’origine « %1 »</translation>
+        <translation>Suppression de l’origine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n origin(s)</source>
@@ -4112,13 +4112,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The figures date from %1 to %2: compare them with care.</source>
-        <translation>Les chiffres datent de %1 à %2 : comparez-les avec prudence.</translation>
+        <translation>Les chiffres datent de %1 à %2&#xa0;: comparez-les avec prudence.</translation>
     </message>
     <message numerus="yes">
         <source>Total of the origins listed: %Ln migrant(s).</source>
         <translation>
-            <numerusform>Total des origines indiquées : %Ln migrant.</numerusform>
-            <numerusform>Total des origines indiquées : %Ln migrants.</numerusform>
+            <numerusform>Total des origines indiquées&#xa0;: %Ln migrant.</numerusform>
+            <numerusform>Total des origines indiquées&#xa0;: %Ln migrants.</numerusform>
         </translation>
     </message>
 </context>
@@ -4126,11 +4126,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>OutputFileQuestion</name>
     <message>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” already exists and was left as it is: nothing was written. Choose another name, or agree to replace it.</source>
-        <translation>« %1 » existe déjà et n’a pas été touché : rien n’a été écrit. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été touché&#xa0;: rien n’a été écrit. Choisissez un autre nom, ou acceptez de le remplacer.</translation>
     </message>
 </context>
 <context>
@@ -4145,10 +4145,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>No follow-up is overdue: every promise to come back to a stakeholder is kept or not due yet.</source>
-        <translation>Aucune relance n’est en retard : chaque promesse de revenir vers une partie prenante est tenue ou pas encore échue.</translation>
+        <translation>Aucune relance n’est en retard&#xa0;: chaque promesse de revenir vers une partie prenante est tenue ou pas encore échue.</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder's engagements and log it.</source>
+        <source>%n follow-up(s) promised for a day already past and not logged as done, the oldest first. Double-click one to open its stakeholder&apos;s engagements and log it.</source>
         <translation>
             <numerusform>%n relance promise pour un jour déjà passé et pas encore marquée faite. Double-cliquez dessus pour ouvrir les échanges de sa partie prenante et la consigner.</numerusform>
             <numerusform>%n relances promises pour un jour déjà passé et pas encore marquées faites, la plus ancienne d’abord. Double-cliquez sur l’une d’elles pour ouvrir les échanges de sa partie prenante et la consigner.</numerusform>
@@ -4204,15 +4204,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <source>Contact's e-mail</source>
+        <source>Contact&apos;s e-mail</source>
         <translation>Courriel du contact</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>Téléphone du contact</translation>
     </message>
     <message>
-        <source>Partner's city identifier</source>
+        <source>Partner&apos;s city identifier</source>
         <translation>Identifiant de la ville partenaire</translation>
     </message>
     <message>
@@ -4221,7 +4221,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” is not a role. Choose mentor, mentee or peer.</source>
-        <translation>« %1 » n’est pas un rôle. Choisissez ville mentor, ville mentorée ou ville homologue.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle. Choisissez ville mentor, ville mentorée ou ville homologue.</translation>
     </message>
     <message>
         <source>New partner city</source>
@@ -4233,11 +4233,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Edit the partner city “%1”</source>
-        <translation>Modifier la ville partenaire « %1 »</translation>
+        <translation>Modifier la ville partenaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the partner city “%1”</source>
-        <translation>Supprimer la ville partenaire « %1 »</translation>
+        <translation>Supprimer la ville partenaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n partner city(ies)</source>
@@ -4270,7 +4270,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Duplicate the partner city “%1”</source>
-        <translation>Dupliquer la ville partenaire « %1 »</translation>
+        <translation>Dupliquer la ville partenaire «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4351,36 +4351,36 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Villes partenaires</translation>
     </message>
     <message>
-        <source>The partnership's start date</source>
+        <source>The partnership&apos;s start date</source>
         <translation>La date de début du partenariat</translation>
     </message>
     <message>
-        <source>The partnership's end date</source>
+        <source>The partnership&apos;s end date</source>
         <translation>La date de fin du partenariat</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation>&amp;Personne de contact :</translation>
+        <translation>&amp;Personne de contact&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Pho&amp;ne:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>Partner's &amp;city identifier:</source>
-        <translation>Identifiant de la &amp;ville partenaire :</translation>
+        <source>Partner&apos;s &amp;city identifier:</source>
+        <translation>Identifiant de la &amp;ville partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <source>The cities yours is twinned with in a network (IncluCities, MC2CM), as mentor, mentee or peer, with the twinning's dates. The contact person is personal data: it is left out when the file is shared.</source>
-        <translation>Les villes auxquelles la vôtre est jumelée dans un réseau (IncluCities, MC2CM), comme ville mentor, mentorée ou homologue, avec les dates du jumelage. La personne de contact est une donnée personnelle : elle est retirée quand le fichier est partagé.</translation>
+        <source>The cities yours is twinned with in a network (IncluCities, MC2CM), as mentor, mentee or peer, with the twinning&apos;s dates. The contact person is personal data: it is left out when the file is shared.</source>
+        <translation>Les villes auxquelles la vôtre est jumelée dans un réseau (IncluCities, MC2CM), comme ville mentor, mentorée ou homologue, avec les dates du jumelage. La personne de contact est une donnée personnelle&#xa0;: elle est retirée quand le fichier est partagé.</translation>
     </message>
     <message>
         <source>Add an exchange</source>
@@ -4404,15 +4404,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Parti&amp;cipants:</source>
-        <translation>Partici&amp;pants :</translation>
+        <translation>Partici&amp;pants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lessons learned:</source>
-        <translation>&amp;Leçons tirées :</translation>
+        <translation>&amp;Leçons tirées&#xa0;:</translation>
     </message>
     <message>
-        <source>Study visits, peer-learning meetings, training academies and online meetings, with what was learned. Participants' names are personal data: they are left out when the file is shared.</source>
-        <translation>Visites d’étude, rencontres d’apprentissage entre pairs, académies de formation et réunions en ligne, avec ce que vous en avez appris. Les noms des participants sont des données personnelles : ils sont retirés quand le fichier est partagé.</translation>
+        <source>Study visits, peer-learning meetings, training academies and online meetings, with what was learned. Participants&apos; names are personal data: they are left out when the file is shared.</source>
+        <translation>Visites d’étude, rencontres d’apprentissage entre pairs, académies de formation et réunions en ligne, avec ce que vous en avez appris. Les noms des participants sont des données personnelles&#xa0;: ils sont retirés quand le fichier est partagé.</translation>
     </message>
     <message>
         <source>Add a good practice</source>
@@ -4428,11 +4428,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Descri&amp;ption :</translation>
+        <translation>Descri&amp;ption&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource :</translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>Words of the title, city, description, source or tags</source>
@@ -4440,11 +4440,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>What your city does well and what you learn from partner cities. “From” says where each practice came from: this city, or the partner whose file it was taken from.</source>
-        <translation>Ce que votre ville fait bien et ce que vous apprenez des villes partenaires. « Origine » indique d’où vient chaque pratique : cette ville, ou le partenaire dont le fichier l’a fournie.</translation>
+        <translation>Ce que votre ville fait bien et ce que vous apprenez des villes partenaires. «&#xa0;Origine&#xa0;» indique d’où vient chaque pratique&#xa0;: cette ville, ou le partenaire dont le fichier l’a fournie.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -4463,7 +4463,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>PdfReportWriter</name>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>L’export a été annulé&#x202f;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4482,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Personal data: left out of exports unless you choose to include it.</source>
-        <translation>Données personnelles : laissées de côté dans les exports, sauf si vous choisissez de les inclure.</translation>
+        <translation>Données personnelles&#xa0;: laissées de côté dans les exports, sauf si vous choisissez de les inclure.</translation>
     </message>
 </context>
 <context>
@@ -4493,7 +4493,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Personal data (contact persons and private notes) was left out; add --%1 to include it.</source>
-        <translation>Les données personnelles (personnes de contact et notes privées) ont été laissées de côté ; ajoutez --%1 pour les inclure.</translation>
+        <translation>Les données personnelles (personnes de contact et notes privées) ont été laissées de côté&#xa0;; ajoutez --%1 pour les inclure.</translation>
     </message>
 </context>
 <context>
@@ -4504,19 +4504,19 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation>Action : %1</translation>
+        <translation>Action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>End of “%1”</source>
-        <translation>Fin de « %1 »</translation>
+        <translation>Fin de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -4534,7 +4534,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>Print the action plan's progress, lateness and budget, as JSON.</source>
+        <source>Print the action plan&apos;s progress, lateness and budget, as JSON.</source>
         <translation>Affiche l’avancement, les retards et le budget du plan d’action, en JSON.</translation>
     </message>
     <message>
@@ -4543,7 +4543,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The day lateness is judged on (YYYY-MM-DD); today when not given.</source>
-        <translation>Le jour où juger les retards (AAAA-MM-JJ) ; aujourd’hui s’il n’est pas donné.</translation>
+        <translation>Le jour où juger les retards (AAAA-MM-JJ)&#xa0;; aujourd’hui s’il n’est pas donné.</translation>
     </message>
     <message>
         <source>plan takes exactly one FILE.</source>
@@ -4551,7 +4551,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it as YYYY-MM-DD, for example 2026-12-31.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-12-31.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ, par exemple 2026-12-31.</translation>
     </message>
 </context>
 <context>
@@ -4566,7 +4566,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Introduction</source>
@@ -4582,7 +4582,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>How the priorities were chosen: the profile, the checklists, who was consulted.</source>
-        <translation>Comment les priorités ont été choisies : le profil, les grilles, qui a été consulté.</translation>
+        <translation>Comment les priorités ont été choisies&#xa0;: le profil, les grilles, qui a été consulté.</translation>
     </message>
     <message>
         <source>Edit the introduction</source>
@@ -4619,10 +4619,10 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; en cours</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style="color:#b02020"&gt;%n late&lt;/b&gt;</source>
+        <source>&lt;b style=&quot;color:#b02020&quot;&gt;%n late&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style="color:#b02020"&gt;%n en retard&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style="color:#b02020"&gt;%n en retard&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n en retard&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&quot;color:#b02020&quot;&gt;%n en retard&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4635,7 +4635,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) end later than the council adopted, by up to %1 days.</source>
@@ -4693,7 +4693,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Now: the latest value, or the sum of the values for indicators counted per period. Reached: the share of the way from the baseline to the target.</source>
-        <translation>Actuel : la dernière valeur, ou la somme des valeurs pour les indicateurs comptés par période. Atteint : la part du chemin parcouru de la valeur de départ à la cible.</translation>
+        <translation>Actuel&#xa0;: la dernière valeur, ou la somme des valeurs pour les indicateurs comptés par période. Atteint&#xa0;: la part du chemin parcouru de la valeur de départ à la cible.</translation>
     </message>
     <message>
         <source>Small charts</source>
@@ -4707,11 +4707,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>PlanRepository</name>
     <message>
-        <source>The priority's title</source>
+        <source>The priority&apos;s title</source>
         <translation>Le titre de la priorité</translation>
     </message>
     <message>
-        <source>The priority's theme</source>
+        <source>The priority&apos;s theme</source>
         <translation>Le thème de la priorité</translation>
     </message>
     <message>
@@ -4759,7 +4759,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>PlanTimelineFigure</name>
     <message>
         <source>Action (colour: status; red: late)</source>
-        <translation>Action (couleur : statut ; rouge : en retard)</translation>
+        <translation>Action (couleur&#xa0;: statut&#x202f;; rouge&#xa0;: en retard)</translation>
     </message>
     <message>
         <source>Dates adopted</source>
@@ -4767,11 +4767,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Milestone (filled: done)</source>
-        <translation>Jalon (plein : atteint)</translation>
+        <translation>Jalon (plein&#xa0;: atteint)</translation>
     </message>
     <message>
         <source>Timeline, %1 to %2: rows %3 to %4 of %5.</source>
-        <translation>Calendrier, de %1 à %2 : lignes %3 à %4 sur %5.</translation>
+        <translation>Calendrier, de %1 à %2&#xa0;: lignes %3 à %4 sur %5.</translation>
     </message>
 </context>
 <context>
@@ -4854,8 +4854,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Une autre ville</translation>
     </message>
     <message>
-        <source>Where this practice came from: this city's own file, or the partner city's file it was taken from.</source>
-        <translation>D’où vient cette pratique : le fichier de cette ville, ou celui de la ville partenaire qui l’a fournie.</translation>
+        <source>Where this practice came from: this city&apos;s own file, or the partner city&apos;s file it was taken from.</source>
+        <translation>D’où vient cette pratique&#xa0;: le fichier de cette ville, ou celui de la ville partenaire qui l’a fournie.</translation>
     </message>
     <message>
         <source>Good practice</source>
@@ -4907,11 +4907,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Edit the good practice “%1”</source>
-        <translation>Modifier la bonne pratique « %1 »</translation>
+        <translation>Modifier la bonne pratique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the good practice “%1”</source>
-        <translation>Supprimer la bonne pratique « %1 »</translation>
+        <translation>Supprimer la bonne pratique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n good practice(s)</source>
@@ -4922,7 +4922,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>No good practice matches “%1”.</source>
-        <translation>Aucune bonne pratique ne correspond à « %1 ».</translation>
+        <translation>Aucune bonne pratique ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n good practice(s) match the search, </source>
@@ -4955,7 +4955,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Duplicate the good practice “%1”</source>
-        <translation>Dupliquer la bonne pratique « %1 »</translation>
+        <translation>Dupliquer la bonne pratique «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4974,14 +4974,14 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesModel</name>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacement de « %1 »</translation>
+        <translation>Déplacement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reorder the priorities</source>
@@ -5060,7 +5060,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Remove the priority “%1” with what hangs on it: %2, %3 and %4? Edit &gt; Undo brings them back.</source>
-        <translation>Supprimer la priorité « %1 » avec ce qui en dépend : %2, %3 et %4 ? Édition &gt; Annuler les rétablit.</translation>
+        <translation>Supprimer la priorité «&#xa0;%1&#xa0;» avec ce qui en dépend&#xa0;: %2, %3 et %4&#xa0;? Édition &gt; Annuler les rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -5089,7 +5089,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Remove the priority “%1”</source>
-        <translation>Suppression de la priorité « %1 »</translation>
+        <translation>Suppression de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Priorities</source>
@@ -5243,15 +5243,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Annexes</translation>
     </message>
     <message>
-        <source>A. The stakeholder group's members</source>
+        <source>A. The stakeholder group&apos;s members</source>
         <translation>A. Les membres du groupe des parties prenantes</translation>
     </message>
     <message>
         <source>B. Access to services: scores by area</source>
-        <translation>B. Accès aux services : scores par domaine</translation>
+        <translation>B. Accès aux services&#xa0;: scores par domaine</translation>
     </message>
     <message numerus="yes">
-        <source>The priorities were prepared with the city's stakeholder group of %n member(s), listed in Annex A.</source>
+        <source>The priorities were prepared with the city&apos;s stakeholder group of %n member(s), listed in Annex A.</source>
         <translation>
             <numerusform>Les priorités ont été préparées avec le groupe des parties prenantes de la ville, qui compte %n membre, cité en annexe A.</numerusform>
             <numerusform>Les priorités ont été préparées avec le groupe des parties prenantes de la ville, qui compte %n membres, cités en annexe A.</numerusform>
@@ -5284,7 +5284,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>PriorityForm</name>
     <message>
         <source>Why this matters for the city: the gaps and figures it rests on.</source>
-        <translation>Pourquoi c’est important pour la ville : les manques et les chiffres sur lesquels elle repose.</translation>
+        <translation>Pourquoi c’est important pour la ville&#xa0;: les manques et les chiffres sur lesquels elle repose.</translation>
     </message>
     <message>
         <source>What will have changed for migrants when it is done.</source>
@@ -5292,31 +5292,31 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation>Justificati&amp;on :</translation>
+        <translation>Justificati&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpected outcome:</source>
-        <translation>Résu&amp;ltat attendu :</translation>
+        <translation>Résu&amp;ltat attendu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Validated by the group &amp;on:</source>
-        <translation>&amp;Validée par le groupe le :</translation>
+        <translation>&amp;Validée par le groupe le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Adopted by the council on:</source>
-        <translation>Adoptée par le cons&amp;eil le :</translation>
+        <translation>Adoptée par le cons&amp;eil le&#xa0;:</translation>
     </message>
     <message>
         <source>The date of validation</source>
@@ -5332,7 +5332,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Edit the priority “%1”</source>
-        <translation>Modification de la priorité « %1 »</translation>
+        <translation>Modification de la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5343,11 +5343,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The service-access checklist (round “%3”) found a gap: “%1” is answered “%2”.</source>
-        <translation>La grille d’accès aux services (campagne « %3 ») a relevé un manque : « %1 » a pour réponse « %2 ».</translation>
+        <translation>La grille d’accès aux services (campagne «&#xa0;%3&#xa0;») a relevé un manque&#xa0;: «&#xa0;%1&#xa0;» a pour réponse «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Answered “%1” in round “%2”.</source>
-        <translation>Réponse « %1 » lors de la campagne « %2 ».</translation>
+        <translation>Réponse «&#xa0;%1&#xa0;» lors de la campagne «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +5385,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Supprimer les chiffres sélectionnés</translation>
     </message>
     <message>
-        <source>The few numbers that tell the city's migration story, each with its year and source so that a reader can check it.</source>
+        <source>The few numbers that tell the city&apos;s migration story, each with its year and source so that a reader can check it.</source>
         <translation>Les quelques chiffres qui racontent l’histoire migratoire de la ville, chacun avec son année et sa source, pour que le lecteur puisse le vérifier.</translation>
     </message>
     <message>
@@ -5418,7 +5418,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Where migrants live in the city. Leave a figure empty when it is not known; the share is worked out from the two populations.</source>
-        <translation>Où vivent les migrants dans la ville. Laissez un chiffre vide s’il n’est pas connu ; la part est calculée à partir des deux populations.</translation>
+        <translation>Où vivent les migrants dans la ville. Laissez un chiffre vide s’il n’est pas connu&#xa0;; la part est calculée à partir des deux populations.</translation>
     </message>
     <message>
         <source>City and &amp;key figures</source>
@@ -5433,11 +5433,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>ProfileReport</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>Sources: </source>
-        <translation>Sources : </translation>
+        <translation>Sources&#xa0;: </translation>
     </message>
     <message>
         <source>inhabitants (%1)</source>
@@ -5501,7 +5501,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Share: of the migrants of all the origins listed.</source>
-        <translation>Part : parmi les migrants de toutes les origines recensées.</translation>
+        <translation>Part&#xa0;: parmi les migrants de toutes les origines recensées.</translation>
     </message>
     <message>
         <source>No country of origin is recorded yet.</source>
@@ -5517,7 +5517,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Share: migrants in the district’s population.</source>
-        <translation>Part : migrants dans la population du quartier.</translation>
+        <translation>Part&#xa0;: migrants dans la population du quartier.</translation>
     </message>
     <message>
         <source>No district is recorded yet.</source>
@@ -5525,7 +5525,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The migration profile has no key figure yet: the city’s population and the figures on its migrants will appear here with their sources.</source>
-        <translation>Le profil migratoire n’a pas encore de chiffre clé : la population de la ville et les chiffres sur ses migrants apparaîtront ici avec leurs sources.</translation>
+        <translation>Le profil migratoire n’a pas encore de chiffre clé&#xa0;: la population de la ville et les chiffres sur ses migrants apparaîtront ici avec leurs sources.</translation>
     </message>
     <message>
         <source>The key figures of the migration profile and their sources.</source>
@@ -5533,7 +5533,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The largest groups by country of origin: %1.</source>
-        <translation>Les groupes les plus nombreux par pays d’origine : %1.</translation>
+        <translation>Les groupes les plus nombreux par pays d’origine&#xa0;: %1.</translation>
     </message>
     <message>
         <source>City migration profile</source>
@@ -5575,7 +5575,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>ProfileRepository</name>
     <message>
-        <source>The city's name</source>
+        <source>The city&apos;s name</source>
         <translation>Le nom de la ville</translation>
     </message>
     <message>
@@ -5599,7 +5599,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>L’année</translation>
     </message>
     <message>
-        <source>The district's name</source>
+        <source>The district&apos;s name</source>
         <translation>Le nom du quartier</translation>
     </message>
     <message>
@@ -5607,7 +5607,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>La population migrante</translation>
     </message>
     <message>
-        <source>The figure's label</source>
+        <source>The figure&apos;s label</source>
         <translation>Le libellé du chiffre</translation>
     </message>
 </context>
@@ -5626,7 +5626,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Expertise locale</translation>
     </message>
     <message>
-        <source>Migrants' skills</source>
+        <source>Migrants&apos; skills</source>
         <translation>Compétences des migrants</translation>
     </message>
     <message>
@@ -5638,35 +5638,35 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Relations avec la société</translation>
     </message>
     <message>
-        <source>The city's migration story in a few paragraphs: who arrives, who stays, what has changed recently.</source>
-        <translation>L’histoire migratoire de la ville en quelques paragraphes : qui arrive, qui reste, ce qui a changé récemment.</translation>
+        <source>The city&apos;s migration story in a few paragraphs: who arrives, who stays, what has changed recently.</source>
+        <translation>L’histoire migratoire de la ville en quelques paragraphes&#xa0;: qui arrive, qui reste, ce qui a changé récemment.</translation>
     </message>
     <message>
-        <source>National and regional laws and the city's own powers over reception, residence, work and access to services.</source>
+        <source>National and regional laws and the city&apos;s own powers over reception, residence, work and access to services.</source>
         <translation>Les lois nationales et régionales, et les compétences propres de la ville en matière d’accueil, de séjour, de travail et d’accès aux services.</translation>
     </message>
     <message>
         <source>Who in the city knows the subject: researchers, services, associations, earlier studies.</source>
-        <translation>Qui connaît le sujet dans la ville : chercheurs, services, associations, études antérieures.</translation>
+        <translation>Qui connaît le sujet dans la ville&#xa0;: chercheurs, services, associations, études antérieures.</translation>
     </message>
     <message>
         <source>Qualifications, trades and languages migrants bring, and how far they are recognised and used.</source>
         <translation>Les qualifications, les métiers et les langues qu’apportent les migrants, et dans quelle mesure ils sont reconnus et mis à profit.</translation>
     </message>
     <message>
-        <source>How migrants deal with the city's services: access, language, trust, obstacles.</source>
-        <translation>Les rapports des migrants avec les services de la ville : accès, langue, confiance, obstacles.</translation>
+        <source>How migrants deal with the city&apos;s services: access, language, trust, obstacles.</source>
+        <translation>Les rapports des migrants avec les services de la ville&#xa0;: accès, langue, confiance, obstacles.</translation>
     </message>
     <message>
         <source>Relations with residents, neighbourhoods, employers and media: cohesion and tensions.</source>
-        <translation>Les relations avec les habitants, les quartiers, les employeurs et les médias : cohésion et tensions.</translation>
+        <translation>Les relations avec les habitants, les quartiers, les employeurs et les médias&#xa0;: cohésion et tensions.</translation>
     </message>
 </context>
 <context>
     <name>ProgressLogModel</name>
     <message>
         <source>Who wrote it: personal data, left out of shared copies.</source>
-        <translation>Qui l’a écrit : donnée personnelle, retirée des copies partagées.</translation>
+        <translation>Qui l’a écrit&#xa0;: donnée personnelle, retirée des copies partagées.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5716,15 +5716,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>This file is read-only: you do not have permission to change it.</source>
-        <translation>Ce fichier est en lecture seule : vous n’avez pas le droit de le modifier.</translation>
+        <translation>Ce fichier est en lecture seule&#xa0;: vous n’avez pas le droit de le modifier.</translation>
     </message>
     <message>
         <source>This file is in a read-only folder (a shared drive, a CD, a protected folder), so Passerelle cannot safely store changes there.</source>
-        <translation>Ce fichier se trouve dans un dossier en lecture seule (lecteur partagé, CD, dossier protégé) : Passerelle ne peut pas y enregistrer de modifications sans risque.</translation>
+        <translation>Ce fichier se trouve dans un dossier en lecture seule (lecteur partagé, CD, dossier protégé)&#xa0;: Passerelle ne peut pas y enregistrer de modifications sans risque.</translation>
     </message>
     <message>
         <source>You can read everything but change nothing. To edit, use “Save a copy as…” and work on the copy.</source>
-        <translation>Vous pouvez tout lire, mais ne rien modifier. Pour travailler sur ce fichier, utilisez « Enregistrer une copie sous… » et modifiez la copie.</translation>
+        <translation>Vous pouvez tout lire, mais ne rien modifier. Pour travailler sur ce fichier, utilisez «&#xa0;Enregistrer une copie sous…&#xa0;» et modifiez la copie.</translation>
     </message>
     <message>
         <source>This is the file of the partner city %1 (the date it was shared is unknown).</source>
@@ -5736,45 +5736,45 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>It is open read-only, from a private copy: you can read every part but change nothing, and your own city file is not affected.</source>
-        <translation>Il est ouvert en lecture seule, depuis une copie privée : vous pouvez tout lire mais rien modifier, et votre propre fichier de ville n’est pas touché.</translation>
+        <translation>Il est ouvert en lecture seule, depuis une copie privée&#xa0;: vous pouvez tout lire mais rien modifier, et votre propre fichier de ville n’est pas touché.</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>The record no longer exists in the city file; it may have been deleted. Refresh the view and try again.</source>
-        <translation>L’élément n’existe plus dans le fichier de ville ; il a peut-être été supprimé. Actualisez l’affichage et réessayez.</translation>
+        <translation>L’élément n’existe plus dans le fichier de ville&#xa0;; il a peut-être été supprimé. Actualisez l’affichage et réessayez.</translation>
     </message>
     <message>
         <source>The change could not be stored: the city file or its folder has become read-only (or the disk was removed). Nothing was changed; make the file writable again, or use File &gt; Save a copy as… to keep working on a copy.</source>
-        <translation>La modification n’a pas pu être enregistrée : le fichier de ville ou son dossier est passé en lecture seule (ou le disque a été retiré). Rien n’a été modifié ; rendez le fichier de nouveau modifiable, ou utilisez Fichier &gt; Enregistrer une copie sous… pour continuer sur une copie.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: le fichier de ville ou son dossier est passé en lecture seule (ou le disque a été retiré). Rien n’a été modifié&#xa0;; rendez le fichier de nouveau modifiable, ou utilisez Fichier &gt; Enregistrer une copie sous… pour continuer sur une copie.</translation>
     </message>
     <message>
         <source>The change could not be stored: the disk is full. Nothing was changed; free some space on the disk, then try again.</source>
-        <translation>La modification n’a pas pu être enregistrée : le disque est plein. Rien n’a été modifié ; libérez de la place sur le disque, puis réessayez.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: le disque est plein. Rien n’a été modifié&#xa0;; libérez de la place sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The change could not be stored: another program is using the city file. Nothing was changed; close the other program, then try again.</source>
-        <translation>La modification n’a pas pu être enregistrée : un autre programme utilise le fichier de ville. Rien n’a été modifié ; fermez l’autre programme, puis réessayez.</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: un autre programme utilise le fichier de ville. Rien n’a été modifié&#xa0;; fermez l’autre programme, puis réessayez.</translation>
     </message>
     <message>
         <source>The change could not be stored in the city file (%1). Nothing was changed; check that the file is still reachable (a removed disk, a lost network folder), then try again.</source>
-        <translation>La modification n’a pas pu être enregistrée dans le fichier de ville (%1). Rien n’a été modifié ; vérifiez que le fichier reste accessible (disque retiré, dossier réseau perdu), puis réessayez.</translation>
+        <translation>La modification n’a pas pu être enregistrée dans le fichier de ville (%1). Rien n’a été modifié&#xa0;; vérifiez que le fichier reste accessible (disque retiré, dossier réseau perdu), puis réessayez.</translation>
     </message>
     <message>
         <source>Passerelle is still checking the city file, which takes a few seconds for a large file. Your change was not made; make it again in a moment.</source>
-        <translation>Passerelle vérifie encore le fichier de ville, ce qui prend quelques secondes pour un gros fichier. Votre modification n’a pas été faite ; refaites-la dans un instant.</translation>
+        <translation>Passerelle vérifie encore le fichier de ville, ce qui prend quelques secondes pour un gros fichier. Votre modification n’a pas été faite&#xa0;; refaites-la dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>The last change to this file had not been finished when Passerelle or the computer stopped. That unfinished change was undone, as if it had never been started; everything stored before it is in the file. Check the last thing you were doing and do it again if it is missing.</source>
-        <translation>La dernière modification de ce fichier n’était pas terminée quand Passerelle ou l’ordinateur s’est arrêté. Cette modification inachevée a été annulée, comme si elle n’avait jamais commencé ; tout ce qui avait été enregistré avant est dans le fichier. Vérifiez la dernière chose que vous faisiez et refaites-la si elle manque.</translation>
+        <translation>La dernière modification de ce fichier n’était pas terminée quand Passerelle ou l’ordinateur s’est arrêté. Cette modification inachevée a été annulée, comme si elle n’avait jamais commencé&#xa0;; tout ce qui avait été enregistré avant est dans le fichier. Vérifiez la dernière chose que vous faisiez et refaites-la si elle manque.</translation>
     </message>
     <message>
         <source>Another program had left changes to this file in a separate file beside it (ending in “-wal”). They are now part of the city file.</source>
-        <translation>Un autre programme avait laissé des modifications de ce fichier dans un fichier séparé à côté de lui (se terminant par « -wal »). Elles font maintenant partie du fichier de ville.</translation>
+        <translation>Un autre programme avait laissé des modifications de ce fichier dans un fichier séparé à côté de lui (se terminant par «&#xa0;-wal&#xa0;»). Elles font maintenant partie du fichier de ville.</translation>
     </message>
 </context>
 <context>
@@ -5845,8 +5845,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Le réseau des relations a été écrit, tel qu’il est affiché.</translation>
     </message>
     <message>
-        <source>%L1 stakeholders are shown: too many to draw a readable network (at most %L2). Narrow them with the network's kind and theme, or with the table's filters (level, group or text), to see the relations between them.</source>
-        <translation>%L1 parties prenantes sont affichées : trop pour dessiner un réseau lisible (%L2 au plus). Réduisez-les avec le type et le thème du réseau, ou avec les filtres du tableau (niveau, groupe ou texte), pour voir les relations entre elles.</translation>
+        <source>%L1 stakeholders are shown: too many to draw a readable network (at most %L2). Narrow them with the network&apos;s kind and theme, or with the table&apos;s filters (level, group or text), to see the relations between them.</source>
+        <translation>%L1 parties prenantes sont affichées&#xa0;: trop pour dessiner un réseau lisible (%L2 au plus). Réduisez-les avec le type et le thème du réseau, ou avec les filtres du tableau (niveau, groupe ou texte), pour voir les relations entre elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not placed: “Arrange automatically” places them</source>
+        <translation>
+            <numerusform>%n non placée : « Disposer automatiquement » la place</numerusform>
+            <numerusform>%n non placées : « Disposer automatiquement » les place</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5875,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Could not write “%1”. Check that the folder exists and that you may write in it, or choose another place.</source>
-        <translation>Impossible d’écrire « %1 ». Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -5883,14 +5890,39 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
 </context>
 <context>
+    <name>RelationsNetworkProgress</name>
+    <message>
+        <source>Stop placing</source>
+        <translation>Arrêter le placement</translation>
+    </message>
+    <message>
+        <source>Stop waiting: the stakeholders not placed yet stay off the network until you arrange it or narrow the list.</source>
+        <translation>Ne plus attendre : les parties prenantes pas encore placées restent hors du réseau jusqu’à ce que vous le disposiez ou que vous restreigniez la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placing %Ln stakeholder(s) on the network…</source>
+        <translation>
+            <numerusform>Placement de %Ln partie prenante sur le réseau…</numerusform>
+            <numerusform>Placement de %Ln parties prenantes sur le réseau…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>%n seconde jusqu’ici</numerusform>
+            <numerusform>%n secondes jusqu’ici</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelationsNetworkToolBar</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>Thè&amp;me :</translation>
+        <translation>Thè&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -5953,19 +5985,19 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>RelationsPanel</name>
     <message>
         <source>&amp;With:</source>
-        <translation>A&amp;vec :</translation>
+        <translation>A&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>Inten&amp;sité :</translation>
+        <translation>Inten&amp;sité&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Not&amp;es :</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Type part of the other stakeholder’s name</source>
@@ -5989,11 +6021,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Choose the other stakeholder: type part of its name.</source>
-        <translation>Choisissez l’autre partie prenante : tapez une partie de son nom.</translation>
+        <translation>Choisissez l’autre partie prenante&#xa0;: tapez une partie de son nom.</translation>
     </message>
     <message>
         <source>No stakeholder is called “%1”. Choose one from the list, or add it to the stakeholders first.</source>
-        <translation>Aucune partie prenante ne s’appelle « %1 ». Choisissez-en une dans la liste, ou ajoutez-la d’abord aux parties prenantes.</translation>
+        <translation>Aucune partie prenante ne s’appelle «&#xa0;%1&#xa0;». Choisissez-en une dans la liste, ou ajoutez-la d’abord aux parties prenantes.</translation>
     </message>
     <message>
         <source>Add a relation</source>
@@ -6105,42 +6137,42 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport :</translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation>P&amp;apier :</translation>
+        <translation>P&amp;apier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Done since:</source>
-        <translation>Réalisé &amp;depuis le :</translation>
+        <translation>Réalisé &amp;depuis le&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>The report: %1.</source>
-        <translation>Le rapport : %1.</translation>
+        <translation>Le rapport&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The city file to read.</source>
         <translation>Le fichier de ville à lire.</translation>
     </message>
     <message>
-        <source>The report's language (%1); by default the city's.</source>
-        <translation>La langue du rapport (%1) ; par défaut, celle de la ville.</translation>
+        <source>The report&apos;s language (%1); by default the city&apos;s.</source>
+        <translation>La langue du rapport (%1)&#x202f;; par défaut, celle de la ville.</translation>
     </message>
     <message>
         <source>a4 or letter; by default the one of your region.</source>
-        <translation>a4 ou letter ; par défaut, celui de votre région.</translation>
+        <translation>a4 ou letter&#x202f;; par défaut, celui de votre région.</translation>
     </message>
     <message>
         <source>For the action-plan report: what was done since this date (YYYY-MM-DD); by default the last 90 days.</source>
-        <translation>Pour le rapport du plan d’action : ce qui a été fait depuis cette date (AAAA-MM-JJ) ; par défaut, les 90 derniers jours.</translation>
+        <translation>Pour le rapport du plan d’action&#xa0;: ce qui a été fait depuis cette date (AAAA-MM-JJ)&#x202f;; par défaut, les 90 derniers jours.</translation>
     </message>
     <message>
         <source>Replace OUT if it already exists.</source>
@@ -6148,19 +6180,19 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” is not a report. Choose one of: %2.</source>
-        <translation>« %1 » n’est pas un rapport. Choisissez parmi : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rapport. Choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Reports are written in %1, not in “%2”.</source>
-        <translation>Les rapports s’écrivent en %1, pas en « %2 ».</translation>
+        <translation>Les rapports s’écrivent en %1, pas en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The paper is a4 or letter, not “%1”.</source>
-        <translation>Le papier est a4 ou letter, pas « %1 ».</translation>
+        <translation>Le papier est a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-09-30.</source>
-        <translation>« %1 » n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-09-30.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-09-30.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1.</source>
@@ -6175,7 +6207,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The report to write: .pdf, or .odt for the priorities document and the action-plan report.</source>
-        <translation>Le rapport à écrire : .pdf, ou .odt pour le document des priorités et le rapport du plan d’action.</translation>
+        <translation>Le rapport à écrire&#xa0;: .pdf, ou .odt pour le document des priorités et le rapport du plan d’action.</translation>
     </message>
     <message>
         <source>report takes a KIND, a FILE and -o OUT.pdf or OUT.odt.</source>
@@ -6183,7 +6215,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” is neither a .pdf nor an .odt file name. Name the output OUT.pdf or OUT.odt.</source>
-        <translation>« %1 » n’est ni un nom de fichier .pdf ni un nom de fichier .odt. Nommez la sortie OUT.pdf ou OUT.odt.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un nom de fichier .pdf ni un nom de fichier .odt. Nommez la sortie OUT.pdf ou OUT.odt.</translation>
     </message>
     <message>
         <source>%1 written.</source>
@@ -6191,7 +6223,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” (%2) is written as PDF only. Name the output OUT.pdf.</source>
-        <translation>« %1 » (%2) ne s’écrit qu’en PDF. Nommez la sortie OUT.pdf.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) ne s’écrit qu’en PDF. Nommez la sortie OUT.pdf.</translation>
     </message>
 </context>
 <context>
@@ -6218,7 +6250,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>PDF to publish or print as it is; OpenDocument to finish the wording in LibreOffice or Word first.</source>
-        <translation>Le PDF pour publier ou imprimer tel quel ; l’OpenDocument pour achever d’abord la rédaction dans LibreOffice ou Word.</translation>
+        <translation>Le PDF pour publier ou imprimer tel quel&#xa0;; l’OpenDocument pour achever d’abord la rédaction dans LibreOffice ou Word.</translation>
     </message>
     <message>
         <source>This report is written as PDF only.</source>
@@ -6243,7 +6275,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it with this report?</source>
-        <translation>« %1 » existe déjà. Le remplacer par ce rapport ?</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer par ce rapport&#xa0;?</translation>
     </message>
     <message>
         <source>Report exported</source>
@@ -6251,7 +6283,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>%1 written as an OpenDocument text: open it in LibreOffice or Word to finish the wording.</source>
-        <translation>%1 écrit en texte OpenDocument : ouvrez-le dans LibreOffice ou Word pour en achever la rédaction.</translation>
+        <translation>%1 écrit en texte OpenDocument&#xa0;: ouvrez-le dans LibreOffice ou Word pour en achever la rédaction.</translation>
     </message>
     <message>
         <source>%1 written as a PDF document.</source>
@@ -6259,7 +6291,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Stop the export; no file is written.</source>
-        <translation>Arrêter l’export ; aucun fichier n’est écrit.</translation>
+        <translation>Arrêter l’export&#xa0;; aucun fichier n’est écrit.</translation>
     </message>
 </context>
 <context>
@@ -6298,7 +6330,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>%1%</source>
         <comment>zoom</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -6349,7 +6381,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation>Aperçu avant impression : %1</translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6416,11 +6448,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Adre&amp;sse :</translation>
+        <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6443,31 +6475,31 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation>&amp;Tenue le :</translation>
+        <translation>&amp;Tenue le&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing: start with no answers</source>
-        <translation>Rien : commencer sans réponses</translation>
+        <translation>Rien&#xa0;: commencer sans réponses</translation>
     </message>
     <message>
         <source>The answers of round “%1”</source>
-        <translation>Les réponses de la campagne « %1 »</translation>
+        <translation>Les réponses de la campagne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>Liste de &amp;contrôle :</translation>
+        <translation>Liste de &amp;contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Participants (the stakeholders who took part):</source>
-        <translation>&amp;Participants (les acteurs qui y ont pris part) :</translation>
+        <translation>&amp;Participants (les acteurs qui y ont pris part)&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6482,47 +6514,47 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>SchemaCheck</name>
     <message>
         <source>it holds an extra table “%1” that Passerelle does not make</source>
-        <translation>il contient une table « %1 » en trop, que Passerelle ne crée pas</translation>
+        <translation>il contient une table «&#xa0;%1&#xa0;» en trop, que Passerelle ne crée pas</translation>
     </message>
     <message>
         <source>it holds an extra index “%1” that Passerelle does not make</source>
-        <translation>il contient un index « %1 » en trop, que Passerelle ne crée pas</translation>
+        <translation>il contient un index «&#xa0;%1&#xa0;» en trop, que Passerelle ne crée pas</translation>
     </message>
     <message>
         <source>it holds a trigger “%1” that Passerelle does not make: code that would run when the file is changed</source>
-        <translation>il contient un déclencheur « %1 » que Passerelle ne crée pas : du code qui s’exécuterait à chaque modification du fichier</translation>
+        <translation>il contient un déclencheur «&#xa0;%1&#xa0;» que Passerelle ne crée pas&#xa0;: du code qui s’exécuterait à chaque modification du fichier</translation>
     </message>
     <message>
         <source>it holds a view “%1” that Passerelle does not make: code that would run when the file is read</source>
-        <translation>il contient une vue « %1 » que Passerelle ne crée pas : du code qui s’exécuterait à la lecture du fichier</translation>
+        <translation>il contient une vue «&#xa0;%1&#xa0;» que Passerelle ne crée pas&#xa0;: du code qui s’exécuterait à la lecture du fichier</translation>
     </message>
     <message>
         <source>its table “%1” is not the one Passerelle makes (columns or rules differ)</source>
-        <translation>sa table « %1 » n’est pas celle que crée Passerelle (colonnes ou règles différentes)</translation>
+        <translation>sa table «&#xa0;%1&#xa0;» n’est pas celle que crée Passerelle (colonnes ou règles différentes)</translation>
     </message>
     <message>
         <source>its index “%1” is not the one Passerelle makes</source>
-        <translation>son index « %1 » n’est pas celui que crée Passerelle</translation>
+        <translation>son index «&#xa0;%1&#xa0;» n’est pas celui que crée Passerelle</translation>
     </message>
     <message>
         <source>its trigger “%1” is not the one Passerelle makes</source>
-        <translation>son déclencheur « %1 » n’est pas celui que crée Passerelle</translation>
+        <translation>son déclencheur «&#xa0;%1&#xa0;» n’est pas celui que crée Passerelle</translation>
     </message>
     <message>
         <source>“%1” is a view where Passerelle makes a table</source>
-        <translation>« %1 » est une vue là où Passerelle crée une table</translation>
+        <translation>«&#xa0;%1&#xa0;» est une vue là où Passerelle crée une table</translation>
     </message>
     <message>
         <source>its table “%1” is missing</source>
-        <translation>sa table « %1 » manque</translation>
+        <translation>sa table «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>its index “%1” is missing</source>
-        <translation>son index « %1 » manque</translation>
+        <translation>son index «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>its trigger “%1” is missing</source>
-        <translation>son déclencheur « %1 » manque</translation>
+        <translation>son déclencheur «&#xa0;%1&#xa0;» manque</translation>
     </message>
 </context>
 <context>
@@ -6533,29 +6565,29 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Bar height: the score of the items answered (met counts 1, partly met ½, not met 0)</source>
-        <translation>Hauteur de la barre : le score des critères renseignés (satisfait compte 1, partiellement satisfait ½, non satisfait 0)</translation>
+        <translation>Hauteur de la barre&#xa0;: le score des critères renseignés (satisfait compte 1, partiellement satisfait ½, non satisfait 0)</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>Réponses : %1 sur %2</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation>Réponses : %1</translation>
+        <translation>Réponses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dash: no score (no item answered met, partly met or not met)</source>
-        <translation>Tiret : pas de score (aucun critère jugé satisfait, partiellement satisfait ou non satisfait)</translation>
+        <translation>Tiret&#xa0;: pas de score (aucun critère jugé satisfait, partiellement satisfait ou non satisfait)</translation>
     </message>
     <message>
         <source>Grey gauge under a bar: how many of the area’s items were answered (“6/7”: 6 of 7)</source>
-        <translation>Jauge grise sous une barre : combien de critères du domaine ont une réponse (« 6/7 » : 6 sur 7)</translation>
+        <translation>Jauge grise sous une barre&#xa0;: combien de critères du domaine ont une réponse («&#xa0;6/7&#xa0;»&#xa0;: 6 sur 7)</translation>
     </message>
 </context>
 <context>
     <name>ScoresCommand</name>
     <message>
-        <source>Print a round's checklist scores per area, as JSON.</source>
+        <source>Print a round&apos;s checklist scores per area, as JSON.</source>
         <translation>Afficher les scores de la liste de contrôle d’une campagne d’évaluation, par domaine, au format JSON.</translation>
     </message>
     <message>
@@ -6564,7 +6596,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The round to score (its label); the latest one when not given.</source>
-        <translation>La campagne d’évaluation à prendre en compte (son libellé) ; la plus récente si elle n’est pas indiquée.</translation>
+        <translation>La campagne d’évaluation à prendre en compte (son libellé)&#xa0;; la plus récente si elle n’est pas indiquée.</translation>
     </message>
     <message>
         <source>scores takes exactly one FILE.</source>
@@ -6572,11 +6604,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The file has no assessment round “%1”.</source>
-        <translation>Le fichier ne contient pas de campagne d’évaluation « %1 ».</translation>
+        <translation>Le fichier ne contient pas de campagne d’évaluation «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The file has no assessment round yet: there is nothing to score.</source>
-        <translation>Le fichier ne contient encore aucune campagne d’évaluation : il n’y a aucun score à calculer.</translation>
+        <translation>Le fichier ne contient encore aucune campagne d’évaluation&#xa0;: il n’y a aucun score à calculer.</translation>
     </message>
 </context>
 <context>
@@ -6587,7 +6619,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Met counts 1, partly met ½, not met 0; unknown and not applicable are left out. Read every score with its coverage: the share of items answered.</source>
-        <translation>Satisfait compte 1, partiellement satisfait ½, non satisfait 0 ; inconnu et sans objet ne comptent pas. Lisez chaque score avec son taux de couverture : la part des critères qui ont une réponse.</translation>
+        <translation>Satisfait compte 1, partiellement satisfait ½, non satisfait 0&#xa0;; inconnu et sans objet ne comptent pas. Lisez chaque score avec son taux de couverture&#xa0;: la part des critères qui ont une réponse.</translation>
     </message>
     <message>
         <source>The chart could not be written to %1. Choose a folder you can write to.</source>
@@ -6622,11 +6654,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Where the facts above come from: laws, studies, statistics, interviews, each with its year.</source>
-        <translation>D’où viennent les faits ci-dessus : lois, études, statistiques, entretiens, chacun avec son année.</translation>
+        <translation>D’où viennent les faits ci-dessus&#xa0;: lois, études, statistiques, entretiens, chacun avec son année.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modification de « %1 »</translation>
+        <translation>Modification de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6664,15 +6696,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Score: met counts 1, partly met ½, not met 0, over the items answered one of the three; unknown and not applicable are left out. A dash: no score yet.</source>
-        <translation>Score : satisfait compte 1, partiellement satisfait ½, non satisfait 0, sur les critères ayant reçu l’une de ces trois réponses ; inconnu et sans objet ne sont pas comptés. Un tiret : pas encore de score.</translation>
+        <translation>Score&#xa0;: satisfait compte 1, partiellement satisfait ½, non satisfait 0, sur les critères ayant reçu l’une de ces trois réponses&#xa0;; inconnu et sans objet ne sont pas comptés. Un tiret&#xa0;: pas encore de score.</translation>
     </message>
     <message>
         <source>No service-access assessment has been held yet: the scores will appear after the first round.</source>
-        <translation>Aucune évaluation de l’accès aux services n’a encore eu lieu : les scores apparaîtront après la première campagne.</translation>
+        <translation>Aucune évaluation de l’accès aux services n’a encore eu lieu&#xa0;: les scores apparaîtront après la première campagne.</translation>
     </message>
     <message>
         <source>Round “%1” of the checklist “%2”, held on %3: an overall score of %4, with %5 of the %6 items answered.</source>
-        <translation>Campagne « %1 » de la liste de contrôle « %2 », tenue le %3 : un score global de %4, avec %5 critères renseignés sur %6.</translation>
+        <translation>Campagne «&#xa0;%1&#xa0;» de la liste de contrôle «&#xa0;%2&#xa0;», tenue le %3&#xa0;: un score global de %4, avec %5 critères renseignés sur %6.</translation>
     </message>
     <message>
         <source>Access to basic services</source>
@@ -6680,15 +6712,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>How far migrants can reach the city’s basic services: scores per area, their change, the gaps and the priorities made from them</source>
-        <translation>Dans quelle mesure les migrants accèdent aux services de base de la ville : scores par domaine, leur évolution, les lacunes et les priorités qui en découlent</translation>
+        <translation>Dans quelle mesure les migrants accèdent aux services de base de la ville&#xa0;: scores par domaine, leur évolution, les lacunes et les priorités qui en découlent</translation>
     </message>
     <message>
         <source>The service-access checklist: where the city stands and what it will improve</source>
-        <translation>La liste de contrôle de l’accès aux services : où en est la ville et ce qu’elle va améliorer</translation>
+        <translation>La liste de contrôle de l’accès aux services&#xa0;: où en est la ville et ce qu’elle va améliorer</translation>
     </message>
     <message>
         <source>Round “%1”, %2</source>
-        <translation>Campagne « %1 », %2</translation>
+        <translation>Campagne «&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
         <source>Scores per area</source>
@@ -6704,7 +6736,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>gaps: items not met or partly met</source>
-        <translation>lacunes : critères non satisfaits ou partiellement satisfaits</translation>
+        <translation>lacunes&#xa0;: critères non satisfaits ou partiellement satisfaits</translation>
     </message>
     <message>
         <source>priorities made from the gaps</source>
@@ -6716,7 +6748,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Round “%1” (%2) against round “%3” (%4), in percentage points.</source>
-        <translation>Campagne « %1 » (%2) comparée à la campagne « %3 » (%4), en points de pourcentage.</translation>
+        <translation>Campagne «&#xa0;%1&#xa0;» (%2) comparée à la campagne «&#xa0;%3&#xa0;» (%4), en points de pourcentage.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -6732,7 +6764,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The items of the latest round answered not met or partly met: the starting points of the city’s priorities.</source>
-        <translation>Les critères de la dernière campagne jugés non satisfaits ou partiellement satisfaits : les points de départ des priorités de la ville.</translation>
+        <translation>Les critères de la dernière campagne jugés non satisfaits ou partiellement satisfaits&#xa0;: les points de départ des priorités de la ville.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -6772,11 +6804,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Expected outcome: </source>
-        <translation>Résultat attendu : </translation>
+        <translation>Résultat attendu&#xa0;: </translation>
     </message>
     <message>
         <source>The gaps it answers:</source>
-        <translation>Les lacunes auxquelles elle répond :</translation>
+        <translation>Les lacunes auxquelles elle répond&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6818,7 +6850,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation>Laissé de côté :</translation>
+        <translation>Laissé de côté&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6829,11 +6861,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Writes a copy of “%1” to send to a partner city: an ordinary Passerelle file they open as they open their own. What is left out is not hidden in it but absent from its bytes.</source>
-        <translation>Écrit une copie de « %1 » à envoyer à une ville partenaire : un fichier Passerelle ordinaire, qu’elle ouvre comme le sien. Ce qui est laissé de côté n’y est pas masqué mais absent de ses octets.</translation>
+        <translation>Écrit une copie de «&#xa0;%1&#xa0;» à envoyer à une ville partenaire&#xa0;: un fichier Passerelle ordinaire, qu’elle ouvre comme le sien. Ce qui est laissé de côté n’y est pas masqué mais absent de ses octets.</translation>
     </message>
     <message>
         <source>Left out of the copy:</source>
-        <translation>Laissé de côté dans la copie :</translation>
+        <translation>Laissé de côté dans la copie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -6841,15 +6873,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>What the copy leaves out could not be counted: %1</source>
-        <translation>Ce que la copie laisse de côté n’a pas pu être compté : %1</translation>
+        <translation>Ce que la copie laisse de côté n’a pas pu être compté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing: the copy holds everything in the file.</source>
-        <translation>Rien : la copie contient tout le fichier.</translation>
+        <translation>Rien&#xa0;: la copie contient tout le fichier.</translation>
     </message>
     <message>
         <source>Nothing: the file holds no personal data.</source>
-        <translation>Rien : le fichier ne contient aucune donnée personnelle.</translation>
+        <translation>Rien&#xa0;: le fichier ne contient aucune donnée personnelle.</translation>
     </message>
     <message>
         <source>%1 - shared</source>
@@ -6866,7 +6898,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it with the shared copy?</source>
-        <translation>« %1 » existe déjà. Le remplacer par la copie partagée ?</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer par la copie partagée&#xa0;?</translation>
     </message>
     <message>
         <source>Shared with a partner city</source>
@@ -6882,52 +6914,52 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Stop sharing; no file is written.</source>
-        <translation>Arrêter le partage ; aucun fichier n’est écrit.</translation>
+        <translation>Arrêter le partage&#xa0;; aucun fichier n’est écrit.</translation>
     </message>
 </context>
 <context>
     <name>ShareFiles</name>
     <message>
         <source>The shared copy “%1” could not be saved to the disk. Check the free space, then share again.</source>
-        <translation>La copie partagée « %1 » n’a pas pu être enregistrée sur le disque. Vérifiez l’espace libre, puis partagez à nouveau.</translation>
+        <translation>La copie partagée «&#xa0;%1&#xa0;» n’a pas pu être enregistrée sur le disque. Vérifiez l’espace libre, puis partagez à nouveau.</translation>
     </message>
     <message>
         <source>The shared copy “%1” could not be written: %2. Choose another folder.</source>
-        <translation>La copie partagée « %1 » n’a pas pu être écrite : %2. Choisissez un autre dossier.</translation>
+        <translation>La copie partagée «&#xa0;%1&#xa0;» n’a pas pu être écrite&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>ShareSummary</name>
     <message numerus="yes">
-        <source>%n contact person's name(s)</source>
+        <source>%n contact person&apos;s name(s)</source>
         <translation>
             <numerusform>nom de %n personne de contact</numerusform>
             <numerusform>noms de %n personnes de contact</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's role(s)</source>
+        <source>%n contact person&apos;s role(s)</source>
         <translation>
             <numerusform>fonction de %n personne de contact</numerusform>
             <numerusform>fonctions de %n personnes de contact</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's e-mail address(es)</source>
+        <source>%n contact person&apos;s e-mail address(es)</source>
         <translation>
             <numerusform>adresse électronique de %n personne de contact</numerusform>
             <numerusform>adresses électroniques de %n personnes de contact</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's phone number(s)</source>
+        <source>%n contact person&apos;s phone number(s)</source>
         <translation>
             <numerusform>numéro de téléphone de %n personne de contact</numerusform>
             <numerusform>numéros de téléphone de %n personnes de contact</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person's preferred language(s)</source>
+        <source>%n contact person&apos;s preferred language(s)</source>
         <translation>
             <numerusform>langue préférée de %n personne de contact</numerusform>
             <numerusform>langues préférées de %n personnes de contact</numerusform>
@@ -6969,21 +7001,21 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner city's contact person(s)</source>
+        <source>%n partner city&apos;s contact person(s)</source>
         <translation>
             <numerusform>personne de contact de %n ville partenaire</numerusform>
             <numerusform>personnes de contact de %n villes partenaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner city's contact e-mail address(es)</source>
+        <source>%n partner city&apos;s contact e-mail address(es)</source>
         <translation>
             <numerusform>adresse électronique de contact de %n ville partenaire</numerusform>
             <numerusform>adresses électroniques de contact de %n villes partenaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n partner city's contact phone number(s)</source>
+        <source>%n partner city&apos;s contact phone number(s)</source>
         <translation>
             <numerusform>numéro de téléphone de contact de %n ville partenaire</numerusform>
             <numerusform>numéros de téléphone de contact de %n villes partenaires</numerusform>
@@ -6999,8 +7031,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message numerus="yes">
         <source>the base of your next merges: %n record(s) as partners last shared them</source>
         <translation>
-            <numerusform>la base de vos prochaines fusions : %n enregistrement tel que les partenaires l’ont partagé en dernier</numerusform>
-            <numerusform>la base de vos prochaines fusions : %n enregistrements tels que les partenaires les ont partagés en dernier</numerusform>
+            <numerusform>la base de vos prochaines fusions&#xa0;: %n enregistrement tel que les partenaires l’ont partagé en dernier</numerusform>
+            <numerusform>la base de vos prochaines fusions&#xa0;: %n enregistrements tels que les partenaires les ont partagés en dernier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7022,7 +7054,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>ShareWriter</name>
     <message>
         <source>Sharing was cancelled: no file was written.</source>
-        <translation>Le partage a été annulé : aucun fichier n’a été écrit.</translation>
+        <translation>Le partage a été annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The shared copy cannot replace the city file itself. Choose another name.</source>
@@ -7030,11 +7062,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” was written by an older version of Passerelle. Open it in Passerelle once, which brings it up to date, then share it.</source>
-        <translation>« %1 » a été écrit par une version plus ancienne de Passerelle. Ouvrez-le une fois dans Passerelle, qui le met à jour, puis partagez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Passerelle. Ouvrez-le une fois dans Passerelle, qui le met à jour, puis partagez-le.</translation>
     </message>
     <message>
         <source>The shared copy “%1” could not be written: %2. Choose another folder, or free some disk space.</source>
-        <translation>La copie partagée « %1 » n’a pas pu être écrite : %2. Choisissez un autre dossier ou libérez de l’espace disque.</translation>
+        <translation>La copie partagée «&#xa0;%1&#xa0;» n’a pas pu être écrite&#xa0;: %2. Choisissez un autre dossier ou libérez de l’espace disque.</translation>
     </message>
 </context>
 <context>
@@ -7175,34 +7207,34 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>StakeholderCsvExport</name>
     <message>
         <source>“%1” cannot be written: %2. Choose a folder where you may save files.</source>
-        <translation>« %1 » ne peut pas être écrit : %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2. Choisissez un dossier dans lequel vous avez le droit d’enregistrer des fichiers.</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2. Check the free space on the disk, then export again.</source>
-        <translation>« %1 » n’a pas pu être enregistré : %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2. Vérifiez l’espace libre sur le disque, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderCsvImport</name>
     <message>
         <source>The import was cancelled: nothing was changed in the city file. Import the CSV file again when you are ready.</source>
-        <translation>L’importation a été annulée : rien n’a été modifié dans le fichier de ville. Importez de nouveau le fichier CSV quand vous le souhaitez.</translation>
+        <translation>L’importation a été annulée&#xa0;: rien n’a été modifié dans le fichier de ville. Importez de nouveau le fichier CSV quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>The first line of the CSV file (line %1) has no column of stakeholder names; it reads: %2. Name that column “name” or “nom”, then import again.</source>
-        <translation>La première ligne du fichier CSV (ligne %1) ne contient pas de colonne de noms de parties prenantes ; elle contient : %2. Nommez cette colonne « name » ou « nom », puis importez de nouveau.</translation>
+        <translation>La première ligne du fichier CSV (ligne %1) ne contient pas de colonne de noms de parties prenantes&#xa0;; elle contient&#xa0;: %2. Nommez cette colonne «&#xa0;name&#xa0;» ou «&#xa0;nom&#xa0;», puis importez de nouveau.</translation>
     </message>
     <message>
         <source>This line has %1 fields where the header has %2: a value holding the separator must be put in double quotes. Correct the line, or save the file again from your spreadsheet.</source>
-        <translation>Cette ligne compte %1 champs alors que la ligne d’en-tête en compte %2 : une valeur qui contient le séparateur doit être placée entre guillemets doubles ("). Corrigez la ligne, ou enregistrez de nouveau le fichier depuis votre tableur.</translation>
+        <translation>Cette ligne compte %1 champs alors que la ligne d’en-tête en compte %2&#xa0;: une valeur qui contient le séparateur doit être placée entre guillemets doubles (&quot;). Corrigez la ligne, ou enregistrez de nouveau le fichier depuis votre tableur.</translation>
     </message>
     <message>
-        <source>The stakeholder's name is missing. Fill it in, or delete the line.</source>
+        <source>The stakeholder&apos;s name is missing. Fill it in, or delete the line.</source>
         <translation>Le nom de la partie prenante est manquant. Renseignez-le, ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, not “%4”. Correct the cell, or leave it empty to use %5.</source>
-        <translation>%1 doit être un nombre entier de %2 à %3, et non « %4 ». Corrigez la cellule, ou laissez-la vide pour utiliser %5.</translation>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;». Corrigez la cellule, ou laissez-la vide pour utiliser %5.</translation>
     </message>
     <message>
         <source>The influence</source>
@@ -7213,44 +7245,44 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>L’intérêt</translation>
     </message>
     <message>
-        <source>The contact person's name is missing while an e-mail or phone is given. Fill in the contact's name, or empty the e-mail and phone.</source>
+        <source>The contact person&apos;s name is missing while an e-mail or phone is given. Fill in the contact&apos;s name, or empty the e-mail and phone.</source>
         <translation>Le nom de la personne de contact est manquant alors qu’un courriel ou un téléphone est indiqué. Renseignez le nom de la personne de contact, ou videz le courriel et le téléphone.</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the e-mail empty.</source>
-        <translation>« %1 » ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l’adresse vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l’adresse vide.</translation>
     </message>
     <message>
         <source>“%1” does not look like a phone number: use digits, spaces and + - ( ) . only, with at least six digits. Correct it, or leave the phone empty.</source>
-        <translation>« %1 » ne ressemble pas à un numéro de téléphone : utilisez uniquement des chiffres, des espaces et les signes + - ( ) ., avec au moins six chiffres. Corrigez-le, ou laissez le numéro vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de téléphone&#xa0;: utilisez uniquement des chiffres, des espaces et les signes + - ( ) ., avec au moins six chiffres. Corrigez-le, ou laissez le numéro vide.</translation>
     </message>
     <message>
         <source>This contact person belongs to “%1” of line %2, which was not imported. Correct line %2, then import again.</source>
-        <translation>Cette personne de contact appartient à « %1 » (ligne %2), qui n’a pas été importée. Corrigez la ligne %2, puis importez de nouveau.</translation>
+        <translation>Cette personne de contact appartient à «&#xa0;%1&#xa0;» (ligne %2), qui n’a pas été importée. Corrigez la ligne %2, puis importez de nouveau.</translation>
     </message>
     <message>
         <source>“%1” repeats the stakeholder of line %2. Keep one of the two lines, or leave only the contact columns filled on this one to add a further contact person.</source>
-        <translation>« %1 » reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
+        <translation>«&#xa0;%1&#xa0;» reprend la partie prenante de la ligne %2. Gardez une seule des deux lignes, ou, pour ajouter une autre personne de contact, ne remplissez sur celle-ci que les colonnes de contact.</translation>
     </message>
     <message>
         <source>Two columns of the CSV file are imported as “%1”. Keep one of them and set the other to “Not imported”.</source>
-        <translation>Deux colonnes du fichier CSV sont importées comme « %1 ». Gardez-en une et réglez l’autre sur « Non importée ».</translation>
+        <translation>Deux colonnes du fichier CSV sont importées comme «&#xa0;%1&#xa0;». Gardez-en une et réglez l’autre sur «&#xa0;Non importée&#xa0;».</translation>
     </message>
     <message>
         <source>The “%1” cell</source>
-        <translation>La cellule « %1 »</translation>
+        <translation>La cellule «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” does not say whether the notes are private: write yes or no, or leave the cell empty for notes that are not private.</source>
-        <translation>« %1 » n’indique pas si les notes sont privées : écrivez yes ou no, ou laissez la cellule vide pour des notes qui ne sont pas privées.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’indique pas si les notes sont privées&#xa0;: écrivez yes ou no, ou laissez la cellule vide pour des notes qui ne sont pas privées.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of stakeholder. Use one of: %2; or say which kind it means when you import.</source>
-        <translation>« %1 » n’est pas un type de partie prenante. Utilisez l’un de ceux-ci : %2 ; ou indiquez à l’importation quel type il désigne.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de partie prenante. Utilisez l’un de ceux-ci&#xa0;: %2&#xa0;; ou indiquez à l’importation quel type il désigne.</translation>
     </message>
     <message>
         <source>“%1” is not a level. Use one of: %2; or say which level it means when you import.</source>
-        <translation>« %1 » n’est pas un niveau. Utilisez l’un de ceux-ci : %2 ; ou indiquez à l’importation quel niveau il désigne.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau. Utilisez l’un de ceux-ci&#xa0;: %2&#xa0;; ou indiquez à l’importation quel niveau il désigne.</translation>
     </message>
 </context>
 <context>
@@ -7320,11 +7352,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Edit stakeholder “%1”</source>
-        <translation>Modification de la partie prenante « %1 »</translation>
+        <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A private note stays in this city file; exports leave it out unless you choose to include personal data.</source>
-        <translation>Une note privée reste dans ce fichier de ville ; les exports la laissent de côté, sauf si vous choisissez d’inclure les données personnelles.</translation>
+        <translation>Une note privée reste dans ce fichier de ville&#xa0;; les exports la laissent de côté, sauf si vous choisissez d’inclure les données personnelles.</translation>
     </message>
     <message>
         <source>Private notes are left out of exports unless you choose to include personal data.</source>
@@ -7347,7 +7379,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” ends in neither .xlsx (Excel workbook) nor .csv: the ending chooses the format. Export again with one of them.</source>
-        <translation>« %1 » ne se termine ni par .xlsx (classeur Excel) ni par .csv : c’est l’extension qui choisit le format. Exportez de nouveau avec l’une des deux.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne se termine ni par .xlsx (classeur Excel) ni par .csv&#xa0;: c’est l’extension qui choisit le format. Exportez de nouveau avec l’une des deux.</translation>
     </message>
     <message>
         <source>Stakeholders exported</source>
@@ -7355,7 +7387,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The stakeholders were written with their contact persons and private notes: share the file only with those who may see them.</source>
-        <translation>Les parties prenantes ont été écrites avec leurs personnes de contact et leurs notes privées : ne partagez le fichier qu’avec ceux qui peuvent les voir.</translation>
+        <translation>Les parties prenantes ont été écrites avec leurs personnes de contact et leurs notes privées&#xa0;: ne partagez le fichier qu’avec ceux qui peuvent les voir.</translation>
     </message>
     <message>
         <source>The stakeholders were written without personal data.</source>
@@ -7450,8 +7482,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Réunions</translation>
     </message>
     <message>
-        <source>The City Stakeholder Group is the city's lasting consultation body on migration: who sits in it, when it met, who came and what it decided.</source>
-        <translation>Le groupe local des parties prenantes est l’instance de concertation durable de la ville sur les migrations : qui y siège, quand il s’est réuni, qui était présent et ce qu’il a décidé.</translation>
+        <source>The City Stakeholder Group is the city&apos;s lasting consultation body on migration: who sits in it, when it met, who came and what it decided.</source>
+        <translation>Le groupe local des parties prenantes est l’instance de concertation durable de la ville sur les migrations&#xa0;: qui y siège, quand il s’est réuni, qui était présent et ce qu’il a décidé.</translation>
     </message>
     <message>
         <source>Members of the group</source>
@@ -7471,15 +7503,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>S&amp;takeholder:</source>
-        <translation>&amp;Partie prenante :</translation>
+        <translation>&amp;Partie prenante&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Rôl&amp;e :</translation>
+        <translation>Rôl&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Member &amp;since:</source>
-        <translation>&amp;Membre depuis le :</translation>
+        <translation>&amp;Membre depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the stakeholder to add by typing part of its name, then pick it from the list.</source>
@@ -7495,7 +7527,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Double-click a name to open the stakeholder; double-click a role or a date to change it</source>
-        <translation>Double-cliquez sur un nom pour ouvrir la partie prenante ; sur un rôle ou une date pour le changer</translation>
+        <translation>Double-cliquez sur un nom pour ouvrir la partie prenante&#xa0;; sur un rôle ou une date pour le changer</translation>
     </message>
 </context>
 <context>
@@ -7540,15 +7572,15 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Skip them: keep the stakeholders in the file as they are</source>
-        <translation>Les i&amp;gnorer : garder les parties prenantes du fichier telles quelles</translation>
+        <translation>Les i&amp;gnorer&#xa0;: garder les parties prenantes du fichier telles quelles</translation>
     </message>
     <message>
-        <source>&amp;Update them with the file's values (empty cells change nothing) and add their contacts</source>
+        <source>&amp;Update them with the file&apos;s values (empty cells change nothing) and add their contacts</source>
         <translation>Les mettre à &amp;jour avec les valeurs du fichier CSV (une cellule vide ne change rien) et ajouter leurs contacts</translation>
     </message>
     <message>
         <source>Import them as &amp;new stakeholders, named with a number: “Caritas (2)”</source>
-        <translation>Les importer comme &amp;nouvelles parties prenantes, nommées avec un numéro : « Caritas (2) »</translation>
+        <translation>Les importer comme &amp;nouvelles parties prenantes, nommées avec un numéro&#xa0;: «&#xa0;Caritas (2)&#xa0;»</translation>
     </message>
     <message>
         <source>No row of the file names a stakeholder already in the file.</source>
@@ -7589,19 +7621,19 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation>Encodage :</translation>
+        <translation>Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation>Séparateur :</translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>The city file is open read-only, so nothing can be imported into it. Open it for editing (File &gt; Open), then import again.</source>
-        <translation>Le fichier de ville est ouvert en lecture seule : rien ne peut y être importé. Ouvrez-le en modification (Fichier &gt; Ouvrir), puis importez de nouveau.</translation>
+        <translation>Le fichier de ville est ouvert en lecture seule&#xa0;: rien ne peut y être importé. Ouvrez-le en modification (Fichier &gt; Ouvrir), puis importez de nouveau.</translation>
     </message>
     <message>
         <source>Import stakeholders from CSV</source>
@@ -7627,7 +7659,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Each column of the file goes to the field chosen beside it. Columns were matched from their names; change any that are wrong.</source>
-        <translation>Chaque colonne du fichier va dans le champ choisi à côté d’elle. Les colonnes ont été reconnues d’après leur nom ; corrigez celles qui sont fausses.</translation>
+        <translation>Chaque colonne du fichier va dans le champ choisi à côté d’elle. Les colonnes ont été reconnues d’après leur nom&#xa0;; corrigez celles qui sont fausses.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -7647,7 +7679,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Import the column “%1” as</source>
-        <translation>Importer la colonne « %1 » comme</translation>
+        <translation>Importer la colonne «&#xa0;%1&#xa0;» comme</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -7656,8 +7688,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message numerus="yes">
         <source>The first %1 of %2 rows, as they will be imported; %n of them will be left out (see the Import column).</source>
         <translation>
-            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées ; %n d’entre elles sera écartée (voir la colonne Importation).</numerusform>
-            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées ; %n d’entre elles seront écartées (voir la colonne Importation).</numerusform>
+            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées&#xa0;; %n d’entre elles sera écartée (voir la colonne Importation).</numerusform>
+            <numerusform>Les %1 premières lignes sur %2, telles qu’elles seront importées&#xa0;; %n d’entre elles seront écartées (voir la colonne Importation).</numerusform>
         </translation>
     </message>
 </context>
@@ -7665,7 +7697,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>StakeholderImportPreviewModel</name>
     <message>
         <source>Left out: %1</source>
-        <translation>Écartée : %1</translation>
+        <translation>Écartée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in the file</source>
@@ -7720,39 +7752,39 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>New stakeholders: %1</source>
-        <translation>Nouvelles parties prenantes : %1</translation>
+        <translation>Nouvelles parties prenantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation>Mises à jour : %1</translation>
+        <translation>Mises à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in the file, left as they were: %1</source>
-        <translation>Déjà dans le fichier, laissées telles quelles : %1</translation>
+        <translation>Déjà dans le fichier, laissées telles quelles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contact persons added: %1</source>
-        <translation>Personnes de contact ajoutées : %1</translation>
+        <translation>Personnes de contact ajoutées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows left out: %1</source>
-        <translation>Lignes écartées : %1</translation>
+        <translation>Lignes écartées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation>Colonnes non importées : %1</translation>
+        <translation>Colonnes non importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rows left out (correct them in the file and import it again: the rows already imported will be found as duplicates):</source>
-        <translation>Lignes écartées (corrigez-les dans le fichier CSV et importez-le de nouveau : les lignes déjà importées seront reconnues comme doublons) :</translation>
+        <translation>Lignes écartées (corrigez-les dans le fichier CSV et importez-le de nouveau&#xa0;: les lignes déjà importées seront reconnues comme doublons)&#xa0;:</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>New: %1, updated: %2, skipped: %3, rows left out: %4.</source>
-        <translation>Nouvelles : %1, mises à jour : %2, ignorées : %3, lignes écartées : %4.</translation>
+        <translation>Nouvelles&#xa0;: %1, mises à jour&#xa0;: %2, ignorées&#xa0;: %3, lignes écartées&#xa0;: %4.</translation>
     </message>
     <message>
         <source>import report %1.txt</source>
@@ -7768,17 +7800,17 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The report could not be saved in “%1”: %2. Choose another folder, or copy the report instead.</source>
-        <translation>Le rapport n’a pas pu être enregistré dans « %1 » : %2. Choisissez un autre dossier, ou copiez plutôt le rapport.</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier, ou copiez plutôt le rapport.</translation>
     </message>
     <message>
         <source>New themes: %1</source>
-        <translation>Nouveaux thèmes : %1</translation>
+        <translation>Nouveaux thèmes&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n theme value(s) left out: an import makes at most %1 themes. Choose what they mean on the values step, or add the themes first.</source>
         <translation>
-            <numerusform>%n valeur de thème écartée : une importation crée au plus %1 thèmes. Choisissez ce qu’elles signifient à l’étape des valeurs, ou ajoutez d’abord les thèmes.</numerusform>
-            <numerusform>%n valeurs de thème écartées : une importation crée au plus %1 thèmes. Choisissez ce qu’elles signifient à l’étape des valeurs, ou ajoutez d’abord les thèmes.</numerusform>
+            <numerusform>%n valeur de thème écartée&#xa0;: une importation crée au plus %1 thèmes. Choisissez ce qu’elles signifient à l’étape des valeurs, ou ajoutez d’abord les thèmes.</numerusform>
+            <numerusform>%n valeurs de thème écartées&#xa0;: une importation crée au plus %1 thèmes. Choisissez ce qu’elles signifient à l’étape des valeurs, ou ajoutez d’abord les thèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -7790,7 +7822,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>These kinds, levels and themes of the file are not among Passerelle’s. Choose what each one means; the city file remembers your choices for the next import.</source>
-        <translation>Ces types, niveaux et thèmes du fichier ne sont pas ceux de Passerelle. Choisissez ce que chacun signifie ; le fichier de ville retient vos choix pour la prochaine importation.</translation>
+        <translation>Ces types, niveaux et thèmes du fichier ne sont pas ceux de Passerelle. Choisissez ce que chacun signifie&#xa0;; le fichier de ville retient vos choix pour la prochaine importation.</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -7814,13 +7846,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>What “%1” means</source>
-        <translation>Ce que signifie « %1 »</translation>
+        <translation>Ce que signifie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n more value(s) are not listed: rows with an unlisted kind or level are left out, and an unlisted theme becomes a new theme.</source>
         <translation>
-            <numerusform>%n autre valeur n’est pas listée : les lignes dont le type ou le niveau n’est pas listé sont écartées, et un thème non listé devient un nouveau thème.</numerusform>
-            <numerusform>%n autres valeurs ne sont pas listées : les lignes dont le type ou le niveau n’est pas listé sont écartées, et un thème non listé devient un nouveau thème.</numerusform>
+            <numerusform>%n autre valeur n’est pas listée&#xa0;: les lignes dont le type ou le niveau n’est pas listé sont écartées, et un thème non listé devient un nouveau thème.</numerusform>
+            <numerusform>%n autres valeurs ne sont pas listées&#xa0;: les lignes dont le type ou le niveau n’est pas listé sont écartées, et un thème non listé devient un nouveau thème.</numerusform>
         </translation>
     </message>
     <message>
@@ -7829,11 +7861,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>A new theme “%1”</source>
-        <translation>Un nouveau thème « %1 »</translation>
+        <translation>Un nouveau thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No theme: leave it out</source>
-        <translation>Aucun thème : l’ignorer</translation>
+        <translation>Aucun thème&#xa0;: l’ignorer</translation>
     </message>
 </context>
 <context>
@@ -7880,7 +7912,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Add stakeholder “%1”</source>
-        <translation>Ajout de la partie prenante « %1 »</translation>
+        <translation>Ajout de la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n stakeholder(s)</source>
@@ -7895,7 +7927,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation>Duplication de « %1 »</translation>
+        <translation>Duplication de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete stakeholders</source>
@@ -7903,7 +7935,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Suppression de « %1 »</translation>
+        <translation>Suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stakeholder(s)</source>
@@ -7979,13 +8011,13 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n stakeholder(s)?</source>
         <translation>
-            <numerusform>Supprimer %n partie prenante ?</numerusform>
-            <numerusform>Supprimer %n parties prenantes ?</numerusform>
+            <numerusform>Supprimer %n partie prenante&#xa0;?</numerusform>
+            <numerusform>Supprimer %n parties prenantes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -8006,7 +8038,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>StakeholderRepository</name>
     <message>
-        <source>The stakeholder's name</source>
+        <source>The stakeholder&apos;s name</source>
         <translation>Le nom de la partie prenante</translation>
     </message>
     <message>
@@ -8026,19 +8058,19 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>Un thème de la partie prenante</translation>
     </message>
     <message>
-        <source>The contact person's name</source>
+        <source>The contact person&apos;s name</source>
         <translation>Le nom de la personne de contact</translation>
     </message>
     <message>
-        <source>The contact person's stakeholder</source>
+        <source>The contact person&apos;s stakeholder</source>
         <translation>La partie prenante de la personne de contact</translation>
     </message>
     <message>
-        <source>The relation's first stakeholder</source>
+        <source>The relation&apos;s first stakeholder</source>
         <translation>La première partie prenante de la relation</translation>
     </message>
     <message>
-        <source>The relation's second stakeholder</source>
+        <source>The relation&apos;s second stakeholder</source>
         <translation>La seconde partie prenante de la relation</translation>
     </message>
     <message>
@@ -8050,7 +8082,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
         <translation>La relation entre ces deux parties prenantes</translation>
     </message>
     <message>
-        <source>The engagement's stakeholder</source>
+        <source>The engagement&apos;s stakeholder</source>
         <translation>La partie prenante de l’interaction</translation>
     </message>
     <message>
@@ -8063,11 +8095,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>“%1” does not look like an e-mail address (name@example.org). Correct it, or leave the e-mail empty.</source>
-        <translation>« %1 » ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l’adresse vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse électronique (nom@example.org). Corrigez-la, ou laissez l’adresse vide.</translation>
     </message>
     <message>
         <source>“%1” does not look like a phone number: use digits, spaces and + - ( ) . only, with at least six digits. Correct it, or leave the phone empty.</source>
-        <translation>« %1 » ne ressemble pas à un numéro de téléphone : utilisez uniquement des chiffres, des espaces et les signes + - ( ) ., avec au moins six chiffres. Corrigez-le, ou laissez le numéro vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à un numéro de téléphone&#xa0;: utilisez uniquement des chiffres, des espaces et les signes + - ( ) ., avec au moins six chiffres. Corrigez-le, ou laissez le numéro vide.</translation>
     </message>
     <message>
         <source>A relation links two different stakeholders. Choose another stakeholder for one of its ends.</source>
@@ -8102,7 +8134,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Last contact on %1; a follow-up is overdue</source>
-        <translation>Dernier contact le %1 ; un suivi est en retard</translation>
+        <translation>Dernier contact le %1&#xa0;; un suivi est en retard</translation>
     </message>
     <message>
         <source>Last contact on %1</source>
@@ -8150,7 +8182,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Edit stakeholder “%1”</source>
-        <translation>Modification de la partie prenante « %1 »</translation>
+        <translation>Modification de la partie prenante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Follow-up overdue since %1</source>
@@ -8158,7 +8190,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Follow-up overdue since %1: %2</source>
-        <translation>Relance en retard depuis le %1 : %2</translation>
+        <translation>Relance en retard depuis le %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more follow-up(s) overdue</source>
@@ -8172,11 +8204,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>StakeholderXlsxExport</name>
     <message>
         <source>The Excel workbook could not be prepared: the temporary folder is not writable (%1). Free some space on the disk, then export again.</source>
-        <translation>Le classeur Excel n’a pas pu être préparé : le dossier temporaire n’est pas accessible en écriture (%1). Libérez de la place sur le disque, puis exportez de nouveau.</translation>
+        <translation>Le classeur Excel n’a pas pu être préparé&#xa0;: le dossier temporaire n’est pas accessible en écriture (%1). Libérez de la place sur le disque, puis exportez de nouveau.</translation>
     </message>
     <message>
         <source>The Excel workbook could not be prepared: not enough memory. Close other programs, then export again.</source>
-        <translation>Le classeur Excel n’a pas pu être préparé : mémoire insuffisante. Fermez d’autres programmes, puis exportez de nouveau.</translation>
+        <translation>Le classeur Excel n’a pas pu être préparé&#xa0;: mémoire insuffisante. Fermez d’autres programmes, puis exportez de nouveau.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -8208,7 +8240,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Personal data: share this sheet only with people who need it to contact these persons, and delete copies you no longer need.</source>
-        <translation>Données personnelles : ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
+        <translation>Données personnelles&#xa0;: ne partagez cette feuille qu’avec les personnes qui en ont besoin pour contacter ces personnes, et supprimez les copies dont vous n’avez plus besoin.</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -8303,7 +8335,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected stakeholder; hidden, they leave their width to the view</source>
-        <translation>Afficher ou masquer les détails de la partie prenante sélectionnée ; masqués, ils laissent leur largeur à la vue</translation>
+        <translation>Afficher ou masquer les détails de la partie prenante sélectionnée&#xa0;; masqués, ils laissent leur largeur à la vue</translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -8318,19 +8350,19 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <name>StakeholdersReport</name>
     <message>
         <source>high influence and high interest: involve them in every step and consult them on each priority.</source>
-        <translation>forte influence et fort intérêt : les associer à chaque étape et les consulter sur chaque priorité.</translation>
+        <translation>forte influence et fort intérêt&#xa0;: les associer à chaque étape et les consulter sur chaque priorité.</translation>
     </message>
     <message>
         <source>high influence, lower interest: meet their expectations on what concerns them, without overloading them.</source>
-        <translation>forte influence, intérêt moindre : répondre à leurs attentes sur ce qui les concerne, sans les surcharger.</translation>
+        <translation>forte influence, intérêt moindre&#xa0;: répondre à leurs attentes sur ce qui les concerne, sans les surcharger.</translation>
     </message>
     <message>
         <source>lower influence, high interest: keep them informed and listen to them; they often know the field best.</source>
-        <translation>influence moindre, fort intérêt : les tenir informées et les écouter ; ce sont souvent elles qui connaissent le mieux le terrain.</translation>
+        <translation>influence moindre, fort intérêt&#xa0;: les tenir informées et les écouter&#xa0;; ce sont souvent elles qui connaissent le mieux le terrain.</translation>
     </message>
     <message>
         <source>lower influence and interest: follow how their position changes, with little effort.</source>
-        <translation>influence et intérêt moindres : suivre l’évolution de leur position, sans y consacrer beaucoup d’efforts.</translation>
+        <translation>influence et intérêt moindres&#xa0;: suivre l’évolution de leur position, sans y consacrer beaucoup d’efforts.</translation>
     </message>
     <message>
         <source>Stakeholders by strategy</source>
@@ -8338,7 +8370,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Each quadrant of the grid calls for its own way of working with the stakeholders in it:</source>
-        <translation>Chaque quadrant de la grille influence-intérêt appelle sa propre façon de travailler avec les parties prenantes qui s’y trouvent :</translation>
+        <translation>Chaque quadrant de la grille influence-intérêt appelle sa propre façon de travailler avec les parties prenantes qui s’y trouvent&#xa0;:</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -8366,7 +8398,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Influence and interest are scored from 1 to 5; a score of 3 or more counts as high.</source>
-        <translation>L’influence et l’intérêt sont notés de 1 à 5 ; une note de 3 ou plus compte comme élevée.</translation>
+        <translation>L’influence et l’intérêt sont notés de 1 à 5&#xa0;; une note de 3 ou plus compte comme élevée.</translation>
     </message>
     <message>
         <source>No stakeholder is recorded yet.</source>
@@ -8390,7 +8422,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>This report includes personal data at the officer’s request: share it only with those who need it.</source>
-        <translation>Ce rapport contient des données personnelles, incluses à dessein : ne le transmettez qu’aux personnes qui en ont besoin.</translation>
+        <translation>Ce rapport contient des données personnelles, incluses à dessein&#xa0;: ne le transmettez qu’aux personnes qui en ont besoin.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -8418,7 +8450,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Partnerships, funding, referrals, coordination and tensions between the stakeholders that have any. A thicker line is a stronger tie; an arrow shows who funds or refers to whom.</source>
-        <translation>Partenariats, financements, orientations, coordination et tensions entre les parties prenantes qui en ont. Un trait plus épais indique un lien plus fort ; une flèche montre qui finance qui ou qui oriente vers qui.</translation>
+        <translation>Partenariats, financements, orientations, coordination et tensions entre les parties prenantes qui en ont. Un trait plus épais indique un lien plus fort&#xa0;; une flèche montre qui finance qui ou qui oriente vers qui.</translation>
     </message>
     <message>
         <source>The relations network of the stakeholders.</source>
@@ -8434,8 +8466,8 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message numerus="yes">
         <source>The relations link %n stakeholder(s): too many to draw legibly on a page. The program’s network view shows them, narrowed by kind or theme.</source>
         <translation>
-            <numerusform>Les relations relient %n partie prenante : trop pour les dessiner lisiblement sur une page. La vue en réseau du programme les montre, filtrées par type ou par thème.</numerusform>
-            <numerusform>Les relations relient %n parties prenantes : trop pour les dessiner lisiblement sur une page. La vue en réseau du programme les montre, filtrées par type ou par thème.</numerusform>
+            <numerusform>Les relations relient %n partie prenante&#xa0;: trop pour les dessiner lisiblement sur une page. La vue en réseau du programme les montre, filtrées par type ou par thème.</numerusform>
+            <numerusform>Les relations relient %n parties prenantes&#xa0;: trop pour les dessiner lisiblement sur une page. La vue en réseau du programme les montre, filtrées par type ou par thème.</numerusform>
         </translation>
     </message>
     <message>
@@ -8456,7 +8488,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>The actors of migrant inclusion in the city: their influence and interest, their relations, the stakeholder group</source>
-        <translation>Les acteurs de l’inclusion des migrants dans la ville : leur influence et leur intérêt, leurs relations, le groupe local des parties prenantes</translation>
+        <translation>Les acteurs de l’inclusion des migrants dans la ville&#xa0;: leur influence et leur intérêt, leurs relations, le groupe local des parties prenantes</translation>
     </message>
     <message>
         <source>Who works on migrant inclusion in the city, how much they weigh and how they work together</source>
@@ -8498,7 +8530,7 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>No stakeholder is recorded yet: the grid will show them once the officer has entered and scored them.</source>
-        <translation>Aucune partie prenante n’est encore enregistrée : la grille influence-intérêt les montrera une fois saisies et notées.</translation>
+        <translation>Aucune partie prenante n’est encore enregistrée&#xa0;: la grille influence-intérêt les montrera une fois saisies et notées.</translation>
     </message>
     <message>
         <source>Each stakeholder is placed by the influence it has on migrant inclusion in the city (upwards) and by its interest in it (rightwards). The colour of a dot is its kind.</source>
@@ -8602,11 +8634,11 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>Li&amp;ste de contrôle :</translation>
+        <translation>Li&amp;ste de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>
-        <translation>Les domaines et les critères sur lesquels portent les campagnes. Double-cliquez sur une cellule pour la modifier. Retirez un critère qui ne s’applique plus : ses réponses des campagnes précédentes sont conservées et comptent toujours dans leurs scores.</translation>
+        <translation>Les domaines et les critères sur lesquels portent les campagnes. Double-cliquez sur une cellule pour la modifier. Retirez un critère qui ne s’applique plus&#xa0;: ses réponses des campagnes précédentes sont conservées et comptent toujours dans leurs scores.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
@@ -8614,29 +8646,29 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     </message>
     <message>
         <source>Add the area “%1”</source>
-        <translation>Ajouter le domaine « %1 »</translation>
+        <translation>Ajouter le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add the item “%1”</source>
-        <translation>Ajouter le critère « %1 »</translation>
+        <translation>Ajouter le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move the item “%1”</source>
-        <translation>Déplacer le critère « %1 »</translation>
+        <translation>Déplacer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move the area “%1”</source>
-        <translation>Déplacer le domaine « %1 »</translation>
+        <translation>Déplacer le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Retire “%1”?
 
 Rounds held from today on will no longer ask it. Its %n answer(s) in earlier rounds stay and still count in the scores of those rounds. You can bring the item back later.</source>
         <translation>
-            <numerusform>Retirer « %1 » ?
+            <numerusform>Retirer «&#xa0;%1&#xa0;»&#xa0;?
 
 Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses réponses des campagnes précédentes (%n) sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
-            <numerusform>Retirer « %1 » ?
+            <numerusform>Retirer «&#xa0;%1&#xa0;»&#xa0;?
 
 Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. Ses %n réponses des campagnes précédentes sont conservées et comptent toujours dans les scores de ces campagnes. Vous pourrez le remettre en usage plus tard.</numerusform>
         </translation>
@@ -8647,11 +8679,11 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>Retire the item “%1”</source>
-        <translation>Retirer le critère « %1 »</translation>
+        <translation>Retirer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Bring back the item “%1”</source>
-        <translation>Remettre en usage le critère « %1 »</translation>
+        <translation>Remettre en usage le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -8659,26 +8691,26 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>Only an area the city added and that holds no items can be deleted. Retire the items of “%1” instead.</source>
-        <translation>Seul un domaine ajouté par la ville et sans aucun critère peut être supprimé. Retirez plutôt les critères de « %1 ».</translation>
+        <translation>Seul un domaine ajouté par la ville et sans aucun critère peut être supprimé. Retirez plutôt les critères de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Delete the area “%1”</source>
-        <translation>Supprimer le domaine « %1 »</translation>
+        <translation>Supprimer le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the item “%1”</source>
-        <translation>Supprimer le critère « %1 »</translation>
+        <translation>Supprimer le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n answer(s) in earlier rounds, which deleting would lose.</source>
         <translation>
-            <numerusform>« %1 » a %n réponse dans une campagne précédente, que la suppression ferait perdre.</numerusform>
-            <numerusform>« %1 » a %n réponses dans des campagnes précédentes, que la suppression ferait perdre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réponse dans une campagne précédente, que la suppression ferait perdre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n réponses dans des campagnes précédentes, que la suppression ferait perdre.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” belongs to the built-in checklist: a later version may still reword it.</source>
-        <translation>« %1 » fait partie de la liste de contrôle intégrée : une version ultérieure pourra encore le reformuler.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait partie de la liste de contrôle intégrée&#xa0;: une version ultérieure pourra encore le reformuler.</translation>
     </message>
     <message>
         <source>It is already retired.</source>
@@ -8686,7 +8718,7 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>Retire it instead? Rounds held from today on will no longer ask it; its answers stay and still count in the scores of earlier rounds.</source>
-        <translation>Le retirer plutôt ? Les campagnes menées à partir d’aujourd’hui ne le poseront plus ; ses réponses sont conservées et comptent toujours dans les scores des campagnes précédentes.</translation>
+        <translation>Le retirer plutôt&#xa0;? Les campagnes menées à partir d’aujourd’hui ne le poseront plus&#xa0;; ses réponses sont conservées et comptent toujours dans les scores des campagnes précédentes.</translation>
     </message>
 </context>
 <context>
@@ -8705,15 +8737,15 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>What shows that the city meets it: a document, a figure, a service to visit.</source>
-        <translation>Ce qui montre que la ville le remplit : un document, un chiffre, un service à visiter.</translation>
+        <translation>Ce qui montre que la ville le remplit&#xa0;: un document, un chiffre, un service à visiter.</translation>
     </message>
     <message>
         <source>For example: Health</source>
-        <translation>Par exemple : Santé</translation>
+        <translation>Par exemple&#xa0;: Santé</translation>
     </message>
     <message>
         <source>For example: A newly arrived child can enrol in a public school without a residence permit.</source>
-        <translation>Par exemple : Un enfant nouvellement arrivé peut s’inscrire dans une école publique sans titre de séjour.</translation>
+        <translation>Par exemple&#xa0;: Un enfant nouvellement arrivé peut s’inscrire dans une école publique sans titre de séjour.</translation>
     </message>
     <message>
         <source>No theme</source>
@@ -8721,34 +8753,34 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation>É&amp;noncé :</translation>
+        <translation>É&amp;noncé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Guidance on evidence:</source>
-        <translation>&amp;Justificatifs attendus :</translation>
+        <translation>&amp;Justificatifs attendus&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TemplateFormat</name>
     <message>
         <source>The checklist file is not valid JSON: %1 at line %2 (character %3). Ask the sender for a new copy.</source>
-        <translation>Le fichier de liste de contrôle n’est pas un JSON valide : %1 à la ligne %2 (caractère %3). Demandez-en une nouvelle copie à l’expéditeur.</translation>
+        <translation>Le fichier de liste de contrôle n’est pas un JSON valide&#xa0;: %1 à la ligne %2 (caractère %3). Demandez-en une nouvelle copie à l’expéditeur.</translation>
     </message>
     <message>
         <source>The file is not a Passerelle checklist: it has no “format” or no “areas”.</source>
-        <translation>Le fichier n’est pas une liste de contrôle Passerelle : il lui manque le champ « format » ou le champ « areas ».</translation>
+        <translation>Le fichier n’est pas une liste de contrôle Passerelle&#xa0;: il lui manque le champ «&#xa0;format&#xa0;» ou le champ «&#xa0;areas&#xa0;».</translation>
     </message>
     <message>
         <source>The checklist uses format %1, newer than this Passerelle reads (format %2). Update Passerelle to import it.</source>
@@ -8760,39 +8792,39 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>The checklist has no key. Give it a “key” that names it.</source>
-        <translation>La liste de contrôle n’a pas de clé. Ajoutez-lui un champ « key » qui l’identifie.</translation>
+        <translation>La liste de contrôle n’a pas de clé. Ajoutez-lui un champ «&#xa0;key&#xa0;» qui l’identifie.</translation>
     </message>
     <message>
         <source>The checklist “%1” has no valid version: it must be 1 or more.</source>
-        <translation>La liste de contrôle « %1 » n’a pas de version valide : la version doit être égale ou supérieure à 1.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n’a pas de version valide&#xa0;: la version doit être égale ou supérieure à 1.</translation>
     </message>
     <message>
         <source>The checklist “%1” does not say which languages it is written in.</source>
-        <translation>La liste de contrôle « %1 » n’indique pas dans quelles langues elle est rédigée.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n’indique pas dans quelles langues elle est rédigée.</translation>
     </message>
     <message>
-        <source>%1 has no “%2” translation. Add it, or remove “%2” from the template's languages.</source>
-        <translation>%1 n’a pas de traduction « %2 ». Ajoutez-la, ou retirez « %2 » des langues du modèle de liste de contrôle.</translation>
+        <source>%1 has no “%2” translation. Add it, or remove “%2” from the template&apos;s languages.</source>
+        <translation>%1 n’a pas de traduction «&#xa0;%2&#xa0;». Ajoutez-la, ou retirez «&#xa0;%2&#xa0;» des langues du modèle de liste de contrôle.</translation>
     </message>
     <message>
         <source>%1 is empty in “%2”. Write it, or remove the record.</source>
-        <translation>%1 est vide en « %2 ». Rédigez ce texte, ou supprimez l’élément.</translation>
+        <translation>%1 est vide en «&#xa0;%2&#xa0;». Rédigez ce texte, ou supprimez l’élément.</translation>
     </message>
     <message>
         <source>%1 has the theme “%2”, which Passerelle does not know. Use one of: %3.</source>
-        <translation>%1 porte le thème « %2 », que Passerelle ne connaît pas. Utilisez l’un de ceux-ci : %3.</translation>
+        <translation>%1 porte le thème «&#xa0;%2&#xa0;», que Passerelle ne connaît pas. Utilisez l’un de ceux-ci&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>The checklist's title</source>
+        <source>The checklist&apos;s title</source>
         <translation>Le titre de la liste de contrôle</translation>
     </message>
     <message>
-        <source>The checklist's description</source>
+        <source>The checklist&apos;s description</source>
         <translation>La description de la liste de contrôle</translation>
     </message>
     <message>
         <source>The checklist “%1” has no areas.</source>
-        <translation>La liste de contrôle « %1 » n’a aucun domaine.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» n’a aucun domaine.</translation>
     </message>
     <message>
         <source>An area of the checklist has no key. Give every area a key.</source>
@@ -8800,72 +8832,72 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>The area key “%1” appears twice. Give each area its own key.</source>
-        <translation>La clé de domaine « %1 » apparaît deux fois. Donnez à chaque domaine sa propre clé.</translation>
+        <translation>La clé de domaine «&#xa0;%1&#xa0;» apparaît deux fois. Donnez à chaque domaine sa propre clé.</translation>
     </message>
     <message>
         <source>The area “%1”</source>
-        <translation>Le domaine « %1 »</translation>
+        <translation>Le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The title of the area “%1”</source>
-        <translation>Le titre du domaine « %1 »</translation>
+        <translation>Le titre du domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The description of the area “%1”</source>
-        <translation>La description du domaine « %1 »</translation>
+        <translation>La description du domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>An item of the area “%1” has no key. Give every item a key.</source>
-        <translation>Un critère du domaine « %1 » n’a pas de clé. Donnez une clé à chaque critère.</translation>
+        <translation>Un critère du domaine «&#xa0;%1&#xa0;» n’a pas de clé. Donnez une clé à chaque critère.</translation>
     </message>
     <message>
         <source>The item key “%1” appears twice. Give each item its own key.</source>
-        <translation>La clé de critère « %1 » apparaît deux fois. Donnez à chaque critère sa propre clé.</translation>
+        <translation>La clé de critère «&#xa0;%1&#xa0;» apparaît deux fois. Donnez à chaque critère sa propre clé.</translation>
     </message>
     <message>
         <source>The item “%1”</source>
-        <translation>Le critère « %1 »</translation>
+        <translation>Le critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The statement of the item “%1”</source>
-        <translation>L’énoncé du critère « %1 »</translation>
+        <translation>L’énoncé du critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The guidance of the item “%1”</source>
-        <translation>Le texte d’aide du critère « %1 »</translation>
+        <translation>Le texte d’aide du critère «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The item “%1” says it was added in version %2, but the checklist is at version %3.</source>
-        <translation>Le critère « %1 » indique avoir été ajouté dans la version %2, mais la liste de contrôle n’en est qu’à la version %3.</translation>
+        <translation>Le critère «&#xa0;%1&#xa0;» indique avoir été ajouté dans la version %2, mais la liste de contrôle n’en est qu’à la version %3.</translation>
     </message>
     <message>
         <source>Passerelle has no built-in checklist “%1”.</source>
-        <translation>Passerelle ne comporte pas de liste de contrôle prédéfinie « %1 ».</translation>
+        <translation>Passerelle ne comporte pas de liste de contrôle prédéfinie «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2. Check that the file exists and that you may read it.</source>
-        <translation>« %1 » n’a pas pu être lu : %2. Vérifiez que le fichier existe et que vous pouvez le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Vérifiez que le fichier existe et que vous pouvez le lire.</translation>
     </message>
     <message>
         <source>“%1” is larger than the %2 MB a checklist template may be, so it is not one. Ask the city that sent it for the checklist as Passerelle exports it.</source>
-        <translation>« %1 » dépasse les %2 Mo que peut faire un modèle de liste de contrôle : ce n’en est donc pas un. Demandez à la ville qui l’a envoyé la liste de contrôle telle que Passerelle l’exporte.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse les %2 Mo que peut faire un modèle de liste de contrôle&#xa0;: ce n’en est donc pas un. Demandez à la ville qui l’a envoyé la liste de contrôle telle que Passerelle l’exporte.</translation>
     </message>
     <message>
         <source>The checklist file is larger than the %1 MB a checklist template may be, so it is not one. Ask the city that sent it for the checklist as Passerelle exports it.</source>
-        <translation>Le fichier de liste de contrôle dépasse les %1 Mo que peut faire un modèle : ce n’en est donc pas un. Demandez à la ville qui l’a envoyé la liste de contrôle telle que Passerelle l’exporte.</translation>
+        <translation>Le fichier de liste de contrôle dépasse les %1 Mo que peut faire un modèle&#xa0;: ce n’en est donc pas un. Demandez à la ville qui l’a envoyé la liste de contrôle telle que Passerelle l’exporte.</translation>
     </message>
     <message>
-        <source>The checklist's key</source>
+        <source>The checklist&apos;s key</source>
         <translation>La clé de la liste de contrôle</translation>
     </message>
     <message>
         <source>%1 in “%2”</source>
         <comment>a text in a language</comment>
-        <translation>%1 (langue « %2 »)</translation>
+        <translation>%1 (langue «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>The checklist “%1” has %2 items, more than the %3 a checklist may have. Split it into several checklists.</source>
-        <translation>La liste de contrôle « %1 » a %2 critères, plus que les %3 qu’une liste peut avoir. Répartissez-la en plusieurs listes.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» a %2 critères, plus que les %3 qu’une liste peut avoir. Répartissez-la en plusieurs listes.</translation>
     </message>
     <message>
         <source>The key of an area</source>
@@ -8873,14 +8905,14 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>The key of an item of the area “%1”</source>
-        <translation>La clé d’un critère du domaine « %1 »</translation>
+        <translation>La clé d’un critère du domaine «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>TemplateInstaller</name>
     <message>
         <source>This file already has version %1 of the checklist “%2”; the one offered is version %3. Nothing was changed.</source>
-        <translation>Ce fichier contient déjà la version %1 de la liste de contrôle « %2 » ; celle proposée est la version %3. Rien n’a été modifié.</translation>
+        <translation>Ce fichier contient déjà la version %1 de la liste de contrôle «&#xa0;%2&#xa0;»&#xa0;; celle proposée est la version %3. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The checklist to upgrade is no longer in the file.</source>
@@ -8903,7 +8935,7 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
     </message>
     <message>
         <source>The checklist could not be written to “%1”: %2. Choose another folder or free some space, then export again.</source>
-        <translation>La liste de contrôle n’a pas pu être enregistrée dans « %1 » : %2. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
+        <translation>La liste de contrôle n’a pas pu être enregistrée dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
     </message>
     <message>
         <source>Import a checklist</source>
@@ -8913,7 +8945,7 @@ Les campagnes menées à partir d’aujourd’hui ne poseront plus ce critère. 
         <source>“%1” cannot be imported: %2
 
 Nothing was changed. Ask the city that sent it for a file exported by Passerelle.</source>
-        <translation>« %1 » ne peut pas être importé : %2
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#xa0;: %2
 
 Rien n’a été modifié. Demandez à la ville qui vous l’a envoyé un fichier exporté par Passerelle.</translation>
     </message>
@@ -8938,31 +8970,31 @@ Rien n’a été modifié. Demandez à la ville qui vous l’a envoyé un fichie
     </message>
     <message>
         <source>“%1” holds version %2 of the checklist “%3”, and this file already has version %4. Nothing was changed.</source>
-        <translation>« %1 » contient la version %2 de la liste de contrôle « %3 », et ce fichier a déjà la version %4. Rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient la version %2 de la liste de contrôle «&#xa0;%3&#xa0;», et ce fichier a déjà la version %4. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Upgrade the checklist “%1” from version %2 to version %3 (%4)?
 
 Reworded items keep their answers; items the new version no longer has are retired, not deleted. Edit &gt; Undo puts the checklist back as it was.</source>
-        <translation>Mettre à jour la liste de contrôle « %1 » de la version %2 à la version %3 (%4) ?
+        <translation>Mettre à jour la liste de contrôle «&#xa0;%1&#xa0;» de la version %2 à la version %3 (%4)&#xa0;?
 
-Les critères reformulés gardent leurs réponses ; les critères que la nouvelle version n’a plus sont retirés, pas supprimés. Édition &gt; Annuler remet la liste de contrôle comme elle était.</translation>
+Les critères reformulés gardent leurs réponses&#xa0;; les critères que la nouvelle version n’a plus sont retirés, pas supprimés. Édition &gt; Annuler remet la liste de contrôle comme elle était.</translation>
     </message>
     <message>
         <source>Import the checklist “%1”, version %2 (%3)?
 
 It is added beside the checklists of this file. Edit &gt; Undo takes it away again.</source>
-        <translation>Importer la liste de contrôle « %1 », version %2 (%3) ?
+        <translation>Importer la liste de contrôle «&#xa0;%1&#xa0;», version %2 (%3)&#xa0;?
 
 Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la retire de nouveau.</translation>
     </message>
     <message>
         <source>Import the checklist “%1”</source>
-        <translation>Importer la liste de contrôle « %1 »</translation>
+        <translation>Importer la liste de contrôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” was not imported: %2</source>
-        <translation>« %1 » n’a pas été importé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -8970,7 +9002,7 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
     <message>
         <source>The checklist “%1” was written: a partner city imports it with Import a checklist.</source>
-        <translation>La liste de contrôle « %1 » a été écrite : une ville partenaire l’importe avec Importer une liste de contrôle.</translation>
+        <translation>La liste de contrôle «&#xa0;%1&#xa0;» a été écrite&#xa0;: une ville partenaire l’importe avec Importer une liste de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -9024,11 +9056,11 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
     <message>
         <source>Edit the area “%1”</source>
-        <translation>Modifier le domaine « %1 »</translation>
+        <translation>Modifier le domaine «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the item “%1”</source>
-        <translation>Modifier le critère « %1 »</translation>
+        <translation>Modifier le critère «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -9041,7 +9073,7 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
 <context>
     <name>ThemeRepository</name>
     <message>
-        <source>The theme's name</source>
+        <source>The theme&apos;s name</source>
         <translation>Le nom du thème</translation>
     </message>
     <message>
@@ -9060,7 +9092,7 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <name>TimelineItem</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>An action's first and last day in the timeline (while dragged, in a tooltip).</extracomment>
+        <extracomment>An action&apos;s first and last day in the timeline (while dragged, in a tooltip).</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -9068,12 +9100,12 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <name>TimelineScale</name>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter of a year in the timeline's header: %1 its number (1-4), %2 the year.</extracomment>
+        <extracomment>A quarter of a year in the timeline&apos;s header: %1 its number (1-4), %2 the year.</extracomment>
         <translation>T%1 %2</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <extracomment>A quarter of a year in the timeline's header when there is no room for the year.</extracomment>
+        <extracomment>A quarter of a year in the timeline&apos;s header when there is no room for the year.</extracomment>
         <translation>T%1</translation>
     </message>
 </context>
@@ -9085,11 +9117,11 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
     <message>
         <source>The actions and milestones of the plan by date, beside the tree of the plan. Drag a bar or a milestone to change its dates, or select it and press Left or Right to move it by a day (with Shift, a week; with Ctrl, its end; with Alt, its start).</source>
-        <translation>Les actions et les jalons du plan par date, à côté de l’arborescence du plan. Faites glisser une barre ou un jalon pour en changer les dates, ou choisissez-le et appuyez sur Gauche ou Droite pour le déplacer d’un jour (avec Maj, d’une semaine ; avec Ctrl, sa fin ; avec Alt, son début).</translation>
+        <translation>Les actions et les jalons du plan par date, à côté de l’arborescence du plan. Faites glisser une barre ou un jalon pour en changer les dates, ou choisissez-le et appuyez sur Gauche ou Droite pour le déplacer d’un jour (avec Maj, d’une semaine&#x202f;; avec Ctrl, sa fin&#x202f;; avec Alt, son début).</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The plan's actions as bars and milestones as diamonds, by date.&lt;/p&gt;&lt;p&gt;Drag a bar to move the action, or one of its ends to change its start or end date; drag a milestone to change its due date.&lt;/p&gt;&lt;p&gt;With an action or a milestone selected, Left and Right move it by a day, Shift+Left and Shift+Right by a week; Ctrl+Left and Ctrl+Right move the action's end, Alt+Left and Alt+Right its start. An end never passes the other. Key presses in a row on the same bar are one undo step. With nothing selected, Left and Right scroll; + and - zoom in and out.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les actions du plan en barres et les jalons en losanges, par date.&lt;/p&gt;&lt;p&gt;Faites glisser une barre pour déplacer l’action, ou l’une de ses extrémités pour changer sa date de début ou de fin ; faites glisser un jalon pour changer son échéance.&lt;/p&gt;&lt;p&gt;Une action ou un jalon choisi, Gauche et Droite le déplacent d’un jour, Maj+Gauche et Maj+Droite d’une semaine ; Ctrl+Gauche et Ctrl+Droite déplacent la fin de l’action, Alt+Gauche et Alt+Droite son début. Une extrémité ne dépasse jamais l’autre. Des appuis à la suite sur la même barre sont une seule étape d’annulation. Sans rien de choisi, Gauche et Droite font défiler ; + et - changent l’échelle.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The plan&apos;s actions as bars and milestones as diamonds, by date.&lt;/p&gt;&lt;p&gt;Drag a bar to move the action, or one of its ends to change its start or end date; drag a milestone to change its due date.&lt;/p&gt;&lt;p&gt;With an action or a milestone selected, Left and Right move it by a day, Shift+Left and Shift+Right by a week; Ctrl+Left and Ctrl+Right move the action&apos;s end, Alt+Left and Alt+Right its start. An end never passes the other. Key presses in a row on the same bar are one undo step. With nothing selected, Left and Right scroll; + and - zoom in and out.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les actions du plan en barres et les jalons en losanges, par date.&lt;/p&gt;&lt;p&gt;Faites glisser une barre pour déplacer l’action, ou l’une de ses extrémités pour changer sa date de début ou de fin&#x202f;; faites glisser un jalon pour changer son échéance.&lt;/p&gt;&lt;p&gt;Une action ou un jalon choisi, Gauche et Droite le déplacent d’un jour, Maj+Gauche et Maj+Droite d’une semaine&#x202f;; Ctrl+Gauche et Ctrl+Droite déplacent la fin de l’action, Alt+Gauche et Alt+Droite son début. Une extrémité ne dépasse jamais l’autre. Des appuis à la suite sur la même barre sont une seule étape d’annulation. Sans rien de choisi, Gauche et Droite font défiler&#x202f;; + et - changent l’échelle.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -9119,7 +9151,7 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
     <message>
         <source>%1 “%2” already exists. Choose another one, or edit the existing record.</source>
-        <translation>%1 « %2 » existe déjà. Choisissez une autre valeur, ou modifiez l’élément existant.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» existe déjà. Choisissez une autre valeur, ou modifiez l’élément existant.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, like %4.</source>
@@ -9146,19 +9178,19 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     <name>ValueMapOption</name>
     <message>
         <source>--map “%1”: the city file has no theme “%2”. Give the name of one of its themes, as the Themes list shows it.</source>
-        <translation>--map « %1 » : le fichier de ville n’a pas de thème « %2 ». Donnez le nom de l’un de ses thèmes, tel que la liste des thèmes l’affiche.</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier de ville n’a pas de thème «&#xa0;%2&#xa0;». Donnez le nom de l’un de ses thèmes, tel que la liste des thèmes l’affiche.</translation>
     </message>
     <message>
         <source>--map “%1”: “%2” is neither a kind nor a level. Kinds: %3. Levels: %4. For a theme, write theme:NAME.</source>
-        <translation>--map « %1 » : « %2 » n’est ni un type ni un niveau. Types : %3. Niveaux : %4. Pour un thème, écrivez theme:NOM.</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est ni un type ni un niveau. Types&#xa0;: %3. Niveaux&#xa0;: %4. Pour un thème, écrivez theme:NOM.</translation>
     </message>
     <message>
         <source>What a kind, level or theme value of the CSV file means when it is not recognised, as VALUE=MEANING; repeat it for each value. MEANING is a kind or a level (“Office=government_agency”, “Métropole=regional”), or theme:NAME for a theme of the city file (“Migration=theme:Refugees and asylum”). The city file remembers these choices for the next import.</source>
-        <translation>Ce que signifie une valeur de type, de niveau ou de thème du fichier CSV quand elle n’est pas reconnue, sous la forme VALEUR=SENS ; à répéter pour chaque valeur. SENS est un type ou un niveau (« Office=government_agency », « Métropole=regional »), ou theme:NOM pour un thème du fichier de ville (« Migration=theme:Réfugiés et asile »). Le fichier de ville retient ces choix pour la prochaine importation.</translation>
+        <translation>Ce que signifie une valeur de type, de niveau ou de thème du fichier CSV quand elle n’est pas reconnue, sous la forme VALEUR=SENS&#xa0;; à répéter pour chaque valeur. SENS est un type ou un niveau («&#xa0;Office=government_agency&#xa0;», «&#xa0;Métropole=regional&#xa0;»), ou theme:NOM pour un thème du fichier de ville («&#xa0;Migration=theme:Réfugiés et asile&#xa0;»). Le fichier de ville retient ces choix pour la prochaine importation.</translation>
     </message>
     <message>
         <source>--map takes VALUE=MEANING, such as “Office=government_agency”, not “%1”.</source>
-        <translation>--map attend VALEUR=SENS, par exemple « Office=government_agency », et non « %1 ».</translation>
+        <translation>--map attend VALEUR=SENS, par exemple «&#xa0;Office=government_agency&#xa0;», et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -9168,8 +9200,8 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
         <translation>Bienvenue dans Passerelle</translation>
     </message>
     <message>
-        <source>Keep your city's knowledge and plan in one file: its migration profile, its stakeholders, access to services, priorities and actions. Every change is stored as soon as you make it.</source>
-        <translation>Réunissez les connaissances et le plan de votre ville dans un seul fichier : son profil migratoire, ses parties prenantes, l’accès aux services, les priorités et les actions. Chaque modification est enregistrée dès que vous la faites.</translation>
+        <source>Keep your city&apos;s knowledge and plan in one file: its migration profile, its stakeholders, access to services, priorities and actions. Every change is stored as soon as you make it.</source>
+        <translation>Réunissez les connaissances et le plan de votre ville dans un seul fichier&#xa0;: son profil migratoire, ses parties prenantes, l’accès aux services, les priorités et les actions. Chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
         <source>New city file…</source>
@@ -9177,7 +9209,7 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
     </message>
     <message>
         <source>Start the file of your city. You give its name; the themes and profile sections are ready to fill.</source>
-        <translation>Commencez le fichier de votre ville. Vous donnez son nom ; les thèmes et les sections du profil sont prêts à remplir.</translation>
+        <translation>Commencez le fichier de votre ville. Vous donnez son nom&#xa0;; les thèmes et les sections du profil sont prêts à remplir.</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -9207,8 +9239,8 @@ Elle s’ajoute aux listes de contrôle de ce fichier. Édition &gt; Annuler la 
 <context>
     <name>main</name>
     <message>
-        <source>Passerelle: the city integration officer's workbook.</source>
-        <translation>Passerelle : le cahier de travail de la personne chargée de l’intégration dans une ville.</translation>
+        <source>Passerelle: the city integration officer&apos;s workbook.</source>
+        <translation>Passerelle&#xa0;: le cahier de travail de la personne chargée de l’intégration dans une ville.</translation>
     </message>
     <message>
         <source>Show the version and quit.</source>

@@ -62,6 +62,11 @@ QString NetworkLayout::engineFor(int nodeCount, bool hasPinned)
 
 QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edges)
 {
+    return layout(std::move(nodes), std::move(edges), m_stretch);
+}
+
+QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edges, double stretch)
+{
     // Graphviz's result depends on the order it is given; callers' orders come from hashes.
     std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
     std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
@@ -138,7 +143,7 @@ QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edg
         // rows for the edges: a compact network about as tall as wide.
         for (Agnode_t* n : std::as_const(byId)) {
             const pointf p = ND_coord(n);
-            set(n, "pos", number(p.x * shrink) + ',' + number(p.y * shrink * m_stretch));
+            set(n, "pos", number(p.x * shrink) + ',' + number(p.y * shrink * stretch));
         }
         gvFreeLayout(m_context, graph);
         set(graph, "overlap", "vpsc");

@@ -43,6 +43,9 @@ public:
     // there are no nodes, or when Graphviz could not lay the graph out. The same nodes and
     // edges, in whatever order, are placed the same way.
     QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges);
+    // The same with a stretch of its own (see setStretch), for callers that share one layout
+    // between threads.
+    QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges, double stretch);
 
     // How much taller than wide the centres of a small network are drawn before the overlaps
     // are removed: 2 suits a screen (labels are far wider than tall, and the result is about

@@ -399,43 +399,6 @@ private slots:
         QVERIFY(DialogHooks::messages().first().text.contains(QStringLiteral("missing")));
     }
 
-    void placesABigNetworkWithoutBlocking()
-    {
-        // Beyond a few hundred nodes the layout runs on a worker thread; nodes show when placed.
-        auto city = TestCity::create();
-        StakeholderRepository& repo = city->repositories().stakeholders();
-        QStringList ids;
-        for (int i = 0; i < RelationsNetworkLayouter::synchronousLimit + 50; ++i) {
-            Stakeholder s;
-            s.name = QStringLiteral("Stakeholder %1").arg(i);
-            QVERIFY(repo.add(s).ok());
-            ids << s.meta.id;
-        }
-        for (int i = 1; i < ids.size(); i += 2) {
-            StakeholderRelation r;
-            r.fromId = ids.at(i - 1);
-            r.toId = ids.at(i);
-            QVERIFY(repo.add(r).ok());
-        }
-        ShownNetwork shown(*city);
-        RelationsNetwork& network = shown.network;
-        QTRY_COMPARE(network.scene()->nodes().size(), ids.size());
-        auto allShown = [&] {
-            for (RelationsNetworkNode* node : network.scene()->nodes()) {
-                if (!node->isVisible())
-                    return false;
-            }
-            return true;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(allShown(), 120000);
-        QSet<QPair<int, int>> places;
-        for (RelationsNetworkNode* node : network.scene()->nodes())
-            places.insert({qRound(node->pos().x()), qRound(node->pos().y())});
-        QCOMPARE(places.size(), ids.size());
-        QVERIFY(network.findChild<QAbstractButton*>(QStringLiteral("networkArrange"))->isEnabled());
-        QCOMPARE(city->undoStack().count(), 0);
-    }
-
     void asksToNarrowAHugeList()
     {
         auto city = TestCity::demo(RelationsNetwork::maxShownNodes + 200);

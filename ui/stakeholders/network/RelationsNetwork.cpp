@@ -6,6 +6,7 @@
 #include "RelationsNetworkLayouter.h"
 #include "RelationsNetworkLegend.h"
 #include "RelationsNetworkNode.h"
+#include "RelationsNetworkProgress.h"
 #include "RelationsNetworkScene.h"
 #include "RelationsNetworkToolBar.h"
 #include "RelationsNetworkView.h"
@@ -25,6 +26,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using StakeholderEdit = EditRecordCommand<StakeholderRepository, Stakeholder>;
 
 RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableModel* model,
@@ -33,7 +36,8 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
       m_scene(new RelationsNetworkScene(this)), m_view(new RelationsNetworkView(this)),
       m_legend(new RelationsNetworkLegend(this)),
       m_toolBar(new RelationsNetworkToolBar(context.repositories.themes(), this)),
-      m_stack(new QStackedWidget(this)), m_tooMany(new QLabel(this)), m_status(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_tooMany(new QLabel(this)),
+      m_progress(new RelationsNetworkProgress(this)), m_status(new QLabel(this)),
       m_rebuildTimer(new QTimer(this)), m_layouter(new RelationsNetworkLayouter(this))
 {
     setObjectName(QStringLiteral("relationsNetwork"));
@@ -53,6 +57,7 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     m_view->setOverlay(m_legend);
     m_stack->addWidget(canvas);
     m_stack->addWidget(m_tooMany);
+    m_stack->addWidget(m_progress);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
@@ -64,6 +69,11 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     connect(m_rebuildTimer, &QTimer::timeout, this, &RelationsNetwork::rebuild);
     connect(m_layouter, &RelationsNetworkLayouter::busyChanged, this,
             &RelationsNetwork::updateStatus);
+    // The nodes placed so far stay; the others wait for Arrange or a narrower list.
+    connect(m_progress, &RelationsNetworkProgress::cancelRequested, this, [this] {
+        m_stoppedAt = int(m_scene->nodes().size());
+        m_layouter->cancel();
+    });
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, &RelationsNetwork::scheduleRebuild);
@@ -99,9 +109,9 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     connect(m_toolBar, &RelationsNetworkToolBar::arrangeRequested, this,
             &RelationsNetwork::arrange);
     connect(m_toolBar, &RelationsNetworkToolBar::exportPngRequested, this,
-            &RelationsNetwork::exportPng);
+            [this] { exportTo(QStringLiteral("png")); });
     connect(m_toolBar, &RelationsNetworkToolBar::exportSvgRequested, this,
-            &RelationsNetwork::exportSvg);
+            [this] { exportTo(QStringLiteral("svg")); });
     connect(m_toolBar, &RelationsNetworkToolBar::legendToggled, m_legend, &QWidget::setVisible);
 
     connect(m_scene, &RelationsNetworkScene::stakeholderActivated, this,
@@ -291,10 +301,19 @@ void RelationsNetwork::placeUnplaced()
     if (!anyFree)
         return;
     // Until the layout answers, the nodes without a place are not shown (nor their edges).
+    m_placing = 0;
     for (const NetworkLayout::Node& n : std::as_const(nodes)) {
-        if (!n.position)
+        if (!n.position) {
             m_scene->node(n.id)->setVisible(false);
+            ++m_placing;
+        }
     }
+    // Placing stopped by the officer starts again only for a narrower list (or Arrange), not
+    // at every edit.
+    if (m_stoppedAt >= 0 && nodes.size() >= m_stoppedAt)
+        return;
+    m_stoppedAt = -1;
+    m_layouter->fitTo(m_view->viewport()->size());
     m_layouter->run(nodes, shownEdges(),
                     [this](const QHash<QString, QPointF>& positions) { showPlaced(positions); });
 }
@@ -329,12 +348,28 @@ void RelationsNetwork::updateStatus()
     }
     const int nodes = int(m_scene->nodes().size());
     if (m_layouter->isBusy()) {
+        if (m_stack->currentWidget() != m_progress) {
+            m_progress->start(m_placing);
+            m_stack->setCurrentWidget(m_progress);
+        }
         m_status->setText(tr("Placing the stakeholders on the network…"));
         m_toolBar->setArrangeEnabled(false);
+        m_toolBar->setExportEnabled(false);
         return;
     }
-    m_status->setText(tr("%n stakeholder(s)", "", nodes) + QStringLiteral(" · ") +
-                      tr("%n relation(s)", "", m_scene->edgeCount()));
+    if (m_stack->currentWidget() == m_progress) {
+        m_progress->stop();
+        m_stack->setCurrentIndex(0);
+    }
+    const auto unplaced =
+        std::count_if(m_scene->nodes().cbegin(), m_scene->nodes().cend(),
+                      [](const RelationsNetworkNode* n) { return !n->isVisible(); });
+    QString text = tr("%n stakeholder(s)", "", nodes) + QStringLiteral(" · ") +
+                   tr("%n relation(s)", "", m_scene->edgeCount());
+    if (unplaced > 0)
+        text += QStringLiteral(" · ") +
+                tr("%n not placed: “Arrange automatically” places them", "", int(unplaced));
+    m_status->setText(text);
     m_toolBar->setExportEnabled(nodes > 0);
     m_toolBar->setArrangeEnabled(nodes > 0 && !m_readOnly);
 }
@@ -431,22 +466,17 @@ void RelationsNetwork::arrange()
 {
     if (m_readOnly || m_scene->nodes().isEmpty() || m_layouter->isBusy())
         return;
+    m_stoppedAt = -1;
     QList<NetworkLayout::Node> nodes;
     for (RelationsNetworkNode* node : m_scene->nodes())
         nodes.append({node->id(), std::nullopt, node->size()});
+    m_placing = int(nodes.size());
+    m_layouter->fitTo(m_view->viewport()->size());
     m_layouter->run(nodes, shownEdges(), [this](const QHash<QString, QPointF>& positions) {
         storePositions(positions, tr("Arrange the network automatically"));
+        // Nodes left unplaced by a stopped layout show now.
+        showPlaced(positions);
     });
-}
-
-void RelationsNetwork::exportPng()
-{
-    exportTo(QStringLiteral("png"));
-}
-
-void RelationsNetwork::exportSvg()
-{
-    exportTo(QStringLiteral("svg"));
 }
 
 void RelationsNetwork::exportTo(const QString& format)

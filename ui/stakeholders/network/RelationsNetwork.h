@@ -17,6 +17,7 @@ class QStackedWidget;
 class QTimer;
 class RelationsNetworkLayouter;
 class RelationsNetworkLegend;
+class RelationsNetworkProgress;
 class RelationsNetworkScene;
 class RelationsNetworkToolBar;
 class RelationsNetworkView;
@@ -51,8 +52,6 @@ public:
 public slots:
     // Lays out every node shown afresh and stores the places as one undoable step.
     void arrange();
-    void exportPng();
-    void exportSvg();
 
 signals:
     void stakeholderActivated(const QString& id);
@@ -89,6 +88,7 @@ private:
     RelationsNetworkToolBar* m_toolBar;
     QStackedWidget* m_stack;
     QLabel* m_tooMany;
+    RelationsNetworkProgress* m_progress;
     QLabel* m_status;
     QTimer* m_rebuildTimer;
     RelationsNetworkLayouter* m_layouter;
@@ -98,6 +98,10 @@ private:
     bool m_relationsLoaded = false;
     // Places worked out for nodes never placed by the officer: shown, not stored.
     QHash<QString, QPointF> m_placed;
+    // How many stakeholders the layout under way places.
+    int m_placing = 0;
+    // How many were shown when the officer stopped placing them (-1: not stopped).
+    int m_stoppedAt = -1;
     bool m_dirty = true;
     bool m_readOnly = false;
     bool m_syncing = false;

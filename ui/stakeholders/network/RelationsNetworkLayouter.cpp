@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetworkLayouter.h"
 
+#include <algorithm>
+
 RelationsNetworkLayouter::RelationsNetworkLayouter(QObject* parent)
     : QObject(parent), m_layout(std::make_shared<NetworkLayout>())
 {
@@ -16,27 +18,51 @@ RelationsNetworkLayouter::~RelationsNetworkLayouter()
     }
 }
 
+void RelationsNetworkLayouter::fitTo(const QSize& viewSize)
+{
+    // A stretch of 2 gives a network about as tall as wide (labels are far wider than tall).
+    if (viewSize.width() > 0 && viewSize.height() > 0)
+        m_stretch = std::clamp(2.0 * viewSize.height() / viewSize.width(), 0.75, 4.0);
+}
+
+void RelationsNetworkLayouter::cancel()
+{
+    ++m_generation;
+    if (m_awaiting) {
+        m_awaiting = false;
+        emit busyChanged(false);
+    }
+}
+
 void RelationsNetworkLayouter::run(const QList<NetworkLayout::Node>& nodes,
                                    const QList<NetworkLayout::Edge>& edges, Done done)
 {
-    const int generation = ++m_generation;
-    if (nodes.size() <= synchronousLimit) {
-        done(m_layout->layout(nodes, edges));
+    cancel();
+    const int generation = m_generation;
+    // A cancelled layout still running holds Graphviz: even a small one waits on a thread.
+    const bool graphvizFree =
+        std::none_of(m_threads.cbegin(), m_threads.cend(),
+                     [](const QPointer<QThread>& t) { return t && t->isRunning(); });
+    if (nodes.size() <= synchronousLimit && graphvizFree) {
+        done(m_layout->layout(nodes, edges, m_stretch));
         return;
     }
     auto result = std::make_shared<QHash<QString, QPointF>>();
-    QThread* thread = QThread::create(
-        [layout = m_layout, result, nodes, edges] { *result = layout->layout(nodes, edges); });
+    QThread* thread =
+        QThread::create([layout = m_layout, result, nodes, edges, stretch = m_stretch] {
+            *result = layout->layout(nodes, edges, stretch);
+        });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, generation, result, done] {
-        --m_running;
         m_threads.removeAll(nullptr);
-        emit busyChanged(isBusy());
-        if (generation == m_generation)
-            done(*result);
+        if (generation != m_generation)
+            return;
+        m_awaiting = false;
+        emit busyChanged(false);
+        done(*result);
     });
     m_threads.append(thread);
-    ++m_running;
+    m_awaiting = true;
     emit busyChanged(true);
     thread->start(QThread::LowPriority);
 }

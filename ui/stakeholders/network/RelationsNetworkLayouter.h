@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QThread>
 
 #include <functional>
@@ -12,7 +13,8 @@
 
 // Runs NetworkLayout for the network view: small graphs at once, big ones (seconds of Graphviz
 // work) on a worker thread so that the window stays responsive. A newer request or cancel()
-// drops the answer of an older one.
+// drops the answer of an older one. Graphviz cannot be interrupted: a cancelled layout runs on
+// to its end on its thread, unseen, and the next one waits for it.
 class RelationsNetworkLayouter : public QObject
 {
     Q_OBJECT
@@ -28,8 +30,13 @@ public:
     // Calls done with the positions (at once, or later on this object's thread).
     void run(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLayout::Edge>& edges,
              Done done);
-    void cancel() { ++m_generation; }
-    bool isBusy() const { return m_running > 0; }
+    // Small networks are drawn to the shape of the view they are shown in (see
+    // NetworkLayout::setStretch): fitted, they come out larger, their names easier to read.
+    void fitTo(const QSize& viewSize);
+    // The answer awaited is no longer wanted.
+    void cancel();
+    // Whether an answer is awaited (a cancelled layout still running does not count).
+    bool isBusy() const { return m_awaiting; }
 
 signals:
     void busyChanged(bool busy);
@@ -38,6 +45,7 @@ private:
     // Shared with the worker threads, which may outlive this object.
     std::shared_ptr<NetworkLayout> m_layout;
     QList<QPointer<QThread>> m_threads;
+    double m_stretch = 2;
     int m_generation = 0;
-    int m_running = 0;
+    bool m_awaiting = false;
 };
