@@ -20,7 +20,9 @@ QString DemoCommand::summary() const
 void DemoCommand::configure(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new file; it must not exist."));
-    parser.addOption({langOption, tr("Language of the demo content: en or fr."),
+    parser.addOption({langOption,
+                      tr("Language of the demo content: %1.")
+                          .arg(DemoGenerator::languages().join(QStringLiteral(", "))),
                       QStringLiteral("LANG"), QStringLiteral("en")});
     parser.addOption({scaleOption,
                       tr("Make N stakeholders and everything else in proportion (benchmarks)."),
@@ -36,8 +38,10 @@ int DemoCommand::run(const QCommandLineParser& parser, QTextStream& out, QTextSt
     }
     DemoGenerator::Options options;
     options.language = parser.value(langOption);
-    if (options.language != QLatin1String("en") && options.language != QLatin1String("fr")) {
-        err << tr("--lang must be en or fr, not “%1”.").arg(options.language) << '\n';
+    if (!DemoGenerator::languages().contains(options.language)) {
+        err << tr("--lang must be one of %1, not “%2”.")
+                   .arg(DemoGenerator::languages().join(QStringLiteral(", ")), options.language)
+            << '\n';
         return UsageError;
     }
     if (parser.isSet(scaleOption)) {

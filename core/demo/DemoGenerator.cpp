@@ -19,19 +19,32 @@ public:
     static QString missingContent(const QString& language)
     {
         return tr("The demo content for the language “%1” is missing from this build of "
-                  "Passerelle. Choose English or French.")
-            .arg(language);
+                  "Passerelle. Choose one of: %2.")
+            .arg(language, DemoGenerator::languages().join(QStringLiteral(", ")));
     }
 };
 
+const QString contentFolder = QStringLiteral(":/passerelle/data/demo");
+
 QJsonObject loadContent(const QString& language)
 {
-    QFile file(QStringLiteral(":/passerelle/data/demo/%1.json").arg(language));
+    QFile file(contentFolder + QStringLiteral("/%1.json").arg(language));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 } // namespace
+
+QStringList DemoGenerator::languages()
+{
+    QStringList codes;
+    for (const QString& name :
+         QDir(contentFolder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        codes << name.chopped(5);
+    codes.removeAll(QStringLiteral("en"));
+    codes.prepend(QStringLiteral("en"));
+    return codes;
+}
 
 CityFile::OpenResult DemoGenerator::create(const QString& path, const Options& options)
 {

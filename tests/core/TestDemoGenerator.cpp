@@ -37,14 +37,35 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("overviewWord");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("the");
-        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("les");
+        QTest::addColumn<QString>("cityName");
+        // Each language its own city, in a country that speaks it.
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("the")
+                            << QStringLiteral("Valmer");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("les")
+                            << QStringLiteral("Valmer");
+        QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("في")
+                            << QStringLiteral("مرسى الوادي");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("los")
+                            << QStringLiteral("Vegamoral");
+        QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("della")
+                            << QStringLiteral("Scalamare");
+        QTest::newRow("el") << QStringLiteral("el") << QStringLiteral("της")
+                            << QStringLiteral("Κηφισόπολη");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("de")
+                            << QStringLiteral("Dijlemonde");
+    }
+
+    void everyLanguageHasItsDemo()
+    {
+        QCOMPARE(DemoGenerator::languages(),
+                 QStringList({"en", "ar", "el", "es", "fr", "it", "nl"}));
     }
 
     void demoCity()
     {
         QFETCH(QString, language);
         QFETCH(QString, overviewWord);
+        QFETCH(QString, cityName);
         QTemporaryDir dir;
         DemoGenerator::Options options;
         options.language = language;
@@ -63,7 +84,7 @@ private slots:
 
         Repositories repos(file);
         const City city = repos.profile().city().value();
-        QCOMPARE(city.name, QStringLiteral("Valmer"));
+        QCOMPARE(city.name, cityName);
         QCOMPARE(city.language, language);
         QVERIFY(repos.profile().sections().first().body.contains(overviewWord));
 

@@ -124,7 +124,8 @@ private slots:
 
     void unknownLanguageFallsBackToEnglish()
     {
-        open(QStringLiteral("el.passerelle"), QStringLiteral("el"));
+        // A language neither the program nor this checklist speaks.
+        open(QStringLiteral("de.passerelle"), QStringLiteral("de"));
         const std::optional<ChecklistTemplate> t =
             repo().templateByKey(QStringLiteral("mc2cm_basic_services"));
         QVERIFY(t);
@@ -163,7 +164,8 @@ private slots:
         education.items.removeAt(1);
         TemplateDocument::Item added;
         added.key = QStringLiteral("school_meals");
-        added.statement = {{"en", "Meals"}, {"fr", "Repas"}};
+        for (const QString& language : v2.languages)
+            added.statement.insert(language, QStringLiteral("Meals (%1)").arg(language));
         education.items << added;
         TemplateInstaller installer(*m_repos);
         const Result<QString> r = installer.install(v2, false, {}, QDate(2026, 1, 10));
