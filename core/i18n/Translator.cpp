@@ -85,7 +85,11 @@ void Translator::install(QCoreApplication& app, const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     // English too: passerelle_en holds only the plural forms of "%n item(s)" messages.
-    installFile(app, locale, ourPrefix.chopped(1), ourDirectory);
+    // A translator checks a change without rebuilding the program: PASSERELLE_TRANSLATIONS
+    // names a folder of passerelle_<code>.qm files (lrelease's output) read instead.
+    const QString trial = qEnvironmentVariable("PASSERELLE_TRANSLATIONS");
+    if (trial.isEmpty() || !installFile(app, locale, ourPrefix.chopped(1), trial))
+        installFile(app, locale, ourPrefix.chopped(1), ourDirectory);
     // Qt's own strings (standard buttons, file dialogs) and, for Arabic, the layout direction.
     installFile(app, locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));

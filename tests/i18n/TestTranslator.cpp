@@ -2,9 +2,11 @@
 #include "i18n/Translator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The fallback chain picks the first preferred language Passerelle speaks, and English (the
@@ -67,6 +69,40 @@ private slots:
         Translator::install(*QCoreApplication::instance(), QStringLiteral("en"));
         QCOMPARE(Translator::currentLanguage(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // Every language the program speaks, with Qt's own strings in it too where Qt has them.
+    void speaksSevenLanguages()
+    {
+        QCOMPARE(Translator::availableLanguages(),
+                 QStringList({"en", "ar", "el", "es", "fr", "it", "nl"}));
+        QCOMPARE(Translator::languageName(QStringLiteral("ar")), QStringLiteral("العربية"));
+        QCOMPARE(Translator::languageName(QStringLiteral("el")), QStringLiteral("Ελληνικά"));
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("es"));
+        QCOMPARE(QCoreApplication::translate("AboutDialog", "About Passerelle"),
+                 QStringLiteral("Acerca de Passerelle"));
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // A translator tries a changed .qm without rebuilding: PASSERELLE_TRANSLATIONS wins.
+    void aTrialFolderComesFirst()
+    {
+        QTemporaryDir dir;
+        // Spanish under the French name: what install("fr") loads shows which file it read.
+        QVERIFY(QFile::copy(QStringLiteral(":/i18n/passerelle_es.qm"),
+                            dir.filePath(QStringLiteral("passerelle_fr.qm"))));
+        qputenv("PASSERELLE_TRANSLATIONS", dir.path().toLocal8Bit());
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCOMPARE(QCoreApplication::translate("AboutDialog", "About Passerelle"),
+                 QStringLiteral("Acerca de Passerelle"));
+        // A folder without the language: the built-in translation.
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("it"));
+        QCOMPARE(QCoreApplication::translate("AboutDialog", "About Passerelle"),
+                 QStringLiteral("Informazioni su Passerelle"));
+        qunsetenv("PASSERELLE_TRANSLATIONS");
+        Translator::install(*QCoreApplication::instance(), QStringLiteral("en"));
         QLocale::setDefault(QLocale::c());
     }
 };
