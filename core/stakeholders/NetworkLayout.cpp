@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRectF>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -65,7 +66,44 @@ QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edg
     return layout(std::move(nodes), std::move(edges), m_stretch);
 }
 
+double NetworkLayout::fittedScale(const QList<Node>& nodes,
+                                  const QHash<QString, QPointF>& positions, double aspect)
+{
+    QRectF bounds;
+    for (const Node& node : nodes) {
+        const auto it = positions.constFind(node.id);
+        if (it == positions.cend())
+            return 0;
+        QRectF box(QPointF(), node.size);
+        box.moveCenter(*it);
+        bounds = bounds.isNull() ? box : bounds.united(box);
+    }
+    if (bounds.width() <= 0 || bounds.height() <= 0 || aspect <= 0)
+        return 0;
+    // A view of that shape, 1 unit high: the scale that fits the drawing in it.
+    return std::min(aspect / bounds.width(), 1.0 / bounds.height());
+}
+
+QHash<QString, QPointF> NetworkLayout::layoutToFit(const QList<Node>& nodes,
+                                                   const QList<Edge>& edges, double aspect)
+{
+    // How far the first layout's centres are drawn together across and down before the
+    // overlaps are removed. The overlaps go mostly by moving labels up and down (they are far
+    // wider than tall), so the width across decides the shape: a few widths are tried and the
+    // one that fills the view best is kept. Each try is one overlap removal, milliseconds.
+    QList<QPointF> scales;
+    for (const double across : {0.35, 0.5, 0.6, 0.7, 0.8, 0.9, 1.2})
+        scales << QPointF(across, 0.25);
+    return place(nodes, edges, scales, std::clamp(aspect, 0.2, 5.0));
+}
+
 QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edges, double stretch)
+{
+    return place(std::move(nodes), std::move(edges), {QPointF(shrink, shrink * stretch)}, 0);
+}
+
+QHash<QString, QPointF> NetworkLayout::place(QList<Node> nodes, QList<Edge> edges,
+                                             const QList<QPointF>& scales, double aspect)
 {
     // Graphviz's result depends on the order it is given; callers' orders come from hashes.
     std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.id < b.id; });
@@ -133,39 +171,54 @@ QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edg
         set(e, "len", number(1 - std::min(edge.weight, 5.0) * 0.09));
     }
 
-    bool done = gvLayout(m_context, graph, engine.constData()) == 0;
-    if (done && compact) {
-        // Overlaps are removed in a second pass, not by Graphviz's default (prism on a drawing
-        // first spread to four times the nodes' size), which leaves a sparse, flat picture too
-        // small to read once fitted in the view. The centres are drawn closer, so that every
-        // label overlaps its neighbours, and stretched upright, because labels are far wider
-        // than tall; vpsc then moves them apart as little as needed, with room left between
-        // rows for the edges: a compact network about as tall as wide.
-        for (Agnode_t* n : std::as_const(byId)) {
-            const pointf p = ND_coord(n);
-            set(n, "pos", number(p.x * shrink) + ',' + number(p.y * shrink * stretch));
-        }
-        gvFreeLayout(m_context, graph);
-        set(graph, "overlap", "vpsc");
-        set(graph, "sep", "+6,14");
-        // With every node given a place, "nop" only removes the overlaps.
-        done = gvLayout(m_context, graph, "nop") == 0;
-    }
-    if (done) {
+    const auto read = [&] {
+        QHash<QString, QPointF> placed;
         for (const Node& node : nodes) {
-            Agnode_t* n = byId.value(node.id);
-            if (node.position) {
-                positions.insert(node.id, *node.position);
-                continue;
-            }
-            const pointf& p = ND_coord(n);
-            if (std::isfinite(p.x) && std::isfinite(p.y))
-                positions.insert(node.id, QPointF(p.x, -p.y));
+            const pointf& p = ND_coord(byId.value(node.id));
+            if (node.position)
+                placed.insert(node.id, *node.position);
+            else if (std::isfinite(p.x) && std::isfinite(p.y))
+                placed.insert(node.id, QPointF(p.x, -p.y));
         }
+        return placed.size() == nodes.size() ? placed : QHash<QString, QPointF>();
+    };
+    if (gvLayout(m_context, graph, engine.constData()) != 0) {
+        agclose(graph);
+        return positions;
+    }
+    if (!compact) {
+        positions = read();
         gvFreeLayout(m_context, graph);
+        agclose(graph);
+        return positions;
+    }
+    // Overlaps are removed in a second pass, not by Graphviz's default (prism on a drawing
+    // first spread to four times the nodes' size), which leaves a sparse, flat picture too
+    // small to read once fitted in the view. The centres are drawn closer, so that every label
+    // overlaps its neighbours; vpsc then moves them apart as little as needed, with room left
+    // between rows for the edges. With several scales, the drawing that fits the view best.
+    QHash<Agnode_t*, pointf> first;
+    for (Agnode_t* n : std::as_const(byId))
+        first.insert(n, ND_coord(n));
+    gvFreeLayout(m_context, graph);
+    set(graph, "overlap", "vpsc");
+    set(graph, "sep", "+6,14");
+    double best = -1;
+    for (const QPointF& scale : scales) {
+        for (auto it = first.cbegin(); it != first.cend(); ++it)
+            set(it.key(), "pos",
+                number(it.value().x * scale.x()) + ',' + number(it.value().y * scale.y()));
+        // With every node given a place, "nop" only removes the overlaps.
+        if (gvLayout(m_context, graph, "nop") != 0)
+            continue;
+        QHash<QString, QPointF> tried = read();
+        gvFreeLayout(m_context, graph);
+        const double fitted = aspect > 0 ? fittedScale(nodes, tried, aspect) : 0;
+        if (!tried.isEmpty() && fitted > best) {
+            best = fitted;
+            positions = std::move(tried);
+        }
     }
     agclose(graph);
-    if (positions.size() != nodes.size())
-        positions.clear();
     return positions;
 }

@@ -46,6 +46,15 @@ public:
     // The same with a stretch of its own (see setStretch), for callers that share one layout
     // between threads.
     QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges, double stretch);
+    // Laid out to be shown in a view of that shape (width / height): a small network is drawn
+    // a few ways and the one that fills the view best, fitted, is kept, so that its names come
+    // out as large as they can. Big ones (sfdp, fdp) are drawn as layout() draws them.
+    QHash<QString, QPointF> layoutToFit(const QList<Node>& nodes, const QList<Edge>& edges,
+                                        double aspect);
+    // How large a network drawn at these positions shows when fitted in a view of that shape
+    // (relative: only comparisons between layouts mean something).
+    static double fittedScale(const QList<Node>& nodes, const QHash<QString, QPointF>& positions,
+                              double aspect);
 
     // How much taller than wide the centres of a small network are drawn before the overlaps
     // are removed: 2 suits a screen (labels are far wider than tall, and the result is about
@@ -56,6 +65,12 @@ public:
     static QString engineFor(int nodeCount, bool hasPinned);
 
 private:
+    // The layout, then for small networks laid out afresh the overlaps removed from the centres
+    // drawn together by each (across, down) scale in turn, keeping the drawing that fits a view
+    // of that aspect best (the first when aspect is 0).
+    QHash<QString, QPointF> place(QList<Node> nodes, QList<Edge> edges,
+                                  const QList<QPointF>& scales, double aspect);
+
     GVC_s* m_context;
     double m_stretch = 2;
 };

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QRectF>
 #include <QSet>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void allPinnedIsUnchanged();
     void ignoresEdgesToUnknownNodes();
     void largeGraph();
+    void fillsTheShapeOfItsView();
 };
 
 namespace {
@@ -140,6 +142,47 @@ void TestNetworkLayout::largeGraph()
     QCOMPARE(again.size(), count);
     for (int i = 0; i < count; i += 10)
         QCOMPARE(again.value(nodes[i].id), *nodes[i].position);
+}
+
+void TestNetworkLayout::fillsTheShapeOfItsView()
+{
+    // A city's worth of stakeholders with wide labels, in twos and threes of relations.
+    QList<NetworkLayout::Node> nodes;
+    QList<NetworkLayout::Edge> edges;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 40; ++i) {
+        nodes.append(
+            {QStringLiteral("s%1").arg(i), std::nullopt, QSizeF(60 + random.bounded(120), 21)});
+        if (i > 0)
+            edges.append({nodes[random.bounded(i)].id, nodes[i].id, 2});
+        if (i > 3 && i % 2 == 0)
+            edges.append({nodes[random.bounded(i)].id, nodes[i].id, 1});
+    }
+    NetworkLayout layout;
+    const QHash<QString, QPointF> plain = layout.layout(nodes, edges);
+    // A laptop's network view (wide) and a narrow one (tall): drawn for its view, the network
+    // fitted shows larger than the one drawing made for no view in particular, and no two
+    // labels overlap.
+    for (const double aspect : {1.45, 0.7}) {
+        const QHash<QString, QPointF> fitted = layout.layoutToFit(nodes, edges, aspect);
+        QCOMPARE(fitted.size(), nodes.size());
+        const double gain = NetworkLayout::fittedScale(nodes, fitted, aspect) /
+                            NetworkLayout::fittedScale(nodes, plain, aspect);
+        qInfo("view %.2f wide for 1 high: %.2f times larger", aspect, gain);
+        QVERIFY2(gain >= 1, qPrintable(QString::number(gain)));
+        for (const NetworkLayout::Node& a : nodes) {
+            for (const NetworkLayout::Node& b : nodes) {
+                if (a.id >= b.id)
+                    continue;
+                QRectF boxA(QPointF(), a.size), boxB(QPointF(), b.size);
+                boxA.moveCenter(fitted.value(a.id));
+                boxB.moveCenter(fitted.value(b.id));
+                QVERIFY2(!boxA.intersects(boxB), qPrintable(a.id + " / " + b.id));
+            }
+        }
+    }
+    // The same graph and view, the same drawing.
+    QCOMPARE(layout.layoutToFit(nodes, edges, 1.45), layout.layoutToFit(nodes, edges, 1.45));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkLayout)

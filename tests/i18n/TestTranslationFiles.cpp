@@ -43,9 +43,12 @@ class TestTranslationFiles : public QObject
             if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                message = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) ==
-                                                   QLatin1String("yes"),
-                                  {}, {}};
+                message = Message{context,
+                                  {},
+                                  xml.attributes().value(QLatin1String("numerus")) ==
+                                      QLatin1String("yes"),
+                                  {},
+                                  {}};
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -89,7 +92,8 @@ private slots:
         static const QRegularExpression placeholder(QStringLiteral("%L?\\d+"));
         QStringList problems;
         for (const Message& m : messages) {
-            const QString where = m.context + QStringLiteral(": “") + m.source + QStringLiteral("”");
+            const QString where =
+                m.context + QStringLiteral(": “") + m.source + QStringLiteral("”");
             if (!m.type.isEmpty()) {
                 problems << where + QStringLiteral(" is ") + m.type;
                 continue;
@@ -123,8 +127,8 @@ private slots:
         QVERIFY(dir.isValid());
         for (const QString& file : tsFiles()) {
             const QString copy = dir.filePath(file);
-            QVERIFY(QFile::copy(QStringLiteral(PASSERELLE_SOURCE_DIR "/translations/") + file,
-                                copy));
+            QVERIFY(
+                QFile::copy(QStringLiteral(PASSERELLE_SOURCE_DIR "/translations/") + file, copy));
             QProcess lupdate;
             lupdate.setWorkingDirectory(QStringLiteral(PASSERELLE_SOURCE_DIR));
             QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"),
@@ -146,9 +150,10 @@ private slots:
                                  m.type;
             }
             QVERIFY2(stale.isEmpty(),
-                     qPrintable(file + QStringLiteral(" does not follow the sources (run cmake "
-                                                      "--build build --target "
-                                                      "update_translations, then translate):\n") +
+                     qPrintable(file +
+                                QStringLiteral(" does not follow the sources (run cmake "
+                                               "--build build --target "
+                                               "update_translations, then translate):\n") +
                                 stale.mid(0, 20).join(QLatin1Char('\n'))));
         }
     }

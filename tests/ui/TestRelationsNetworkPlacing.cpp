@@ -54,11 +54,12 @@ class TestRelationsNetworkPlacing : public QObject
     }
     void showNetwork()
     {
-        m_context = std::make_unique<PaneContext>(PaneContext{
-            m_city->file(), m_city->repositories(), m_city->undoStack()});
+        m_context = std::make_unique<PaneContext>(
+            PaneContext{m_city->file(), m_city->repositories(), m_city->undoStack()});
         m_model = std::make_unique<StakeholderTableModel>(*m_context);
         m_selection = std::make_unique<QItemSelectionModel>(m_model.get());
-        m_network = std::make_unique<RelationsNetwork>(*m_context, m_model.get(), m_selection.get());
+        m_network =
+            std::make_unique<RelationsNetwork>(*m_context, m_model.get(), m_selection.get());
         m_network->resize(1000, 700);
         m_network->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_network.get()));

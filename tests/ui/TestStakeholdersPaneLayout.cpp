@@ -165,6 +165,21 @@ private slots:
         showView(find<StakeholderGroupView>(QStringLiteral("stakeholderGroupView")));
         QVERIFY(m_pane->detailsShown());
 
+        // The network, a picture too, starts with the details folded, its choice its own.
+        auto* network = find<QWidget>(QStringLiteral("relationsNetwork"));
+        showView(network);
+        QVERIFY(!m_pane->detailsShown());
+        QTRY_VERIFY(network->width() > 1000);
+        QTest::mouseClick(detailsToggle(), Qt::LeftButton);
+        QVERIFY(m_pane->detailsShown());
+        showView(table()->parentWidget());
+        QVERIFY(m_pane->detailsShown());
+        reopenPane();
+        showView(find<QWidget>(QStringLiteral("relationsNetwork")));
+        QVERIFY(m_pane->detailsShown());
+        QTest::mouseClick(detailsToggle(), Qt::LeftButton);
+        showView(find<StakeholderGroupView>(QStringLiteral("stakeholderGroupView")));
+
         // A member opened from the group shows its details even when they were folded.
         QTest::mouseClick(detailsToggle(), Qt::LeftButton);
         QVERIFY(!m_pane->detailsShown());

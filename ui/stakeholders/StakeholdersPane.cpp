@@ -256,8 +256,12 @@ bool StakeholdersPane::detailsShown() const
 
 QString StakeholdersPane::detailsSettingsKey() const
 {
-    return m_views->currentWidget() == m_group ? QStringLiteral("detailsHiddenOnGroup")
-                                               : QStringLiteral("detailsHidden");
+    // The pictures (the group, the network) need the width: each keeps its own choice.
+    if (m_views->currentWidget() == m_group)
+        return QStringLiteral("detailsHiddenOnGroup");
+    if (m_views->currentWidget() == m_network)
+        return QStringLiteral("detailsHiddenOnNetwork");
+    return QStringLiteral("detailsHidden");
 }
 
 void StakeholdersPane::chooseDetailsShown(bool shown)
@@ -272,8 +276,9 @@ void StakeholdersPane::applyDetailsPreference()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup);
-    const bool onGroup = m_views->currentWidget() == m_group;
-    setDetailsShown(!settings.value(detailsSettingsKey(), onGroup).toBool());
+    const bool onPicture =
+        m_views->currentWidget() == m_group || m_views->currentWidget() == m_network;
+    setDetailsShown(!settings.value(detailsSettingsKey(), onPicture).toBool());
 }
 
 void StakeholdersPane::setDetailsShown(bool shown)

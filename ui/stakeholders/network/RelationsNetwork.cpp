@@ -8,6 +8,7 @@
 #include "RelationsNetworkNode.h"
 #include "RelationsNetworkProgress.h"
 #include "RelationsNetworkScene.h"
+#include "RelationsNetworkSelection.h"
 #include "RelationsNetworkToolBar.h"
 #include "RelationsNetworkView.h"
 #include "city/Repositories.h"
@@ -32,12 +33,12 @@ using StakeholderEdit = EditRecordCommand<StakeholderRepository, Stakeholder>;
 
 RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableModel* model,
                                    QItemSelectionModel* selection, QWidget* parent)
-    : QWidget(parent), m_context(context), m_model(model), m_selection(selection),
-      m_scene(new RelationsNetworkScene(this)), m_view(new RelationsNetworkView(this)),
-      m_legend(new RelationsNetworkLegend(this)),
+    : QWidget(parent), m_context(context), m_model(model), m_scene(new RelationsNetworkScene(this)),
+      m_view(new RelationsNetworkView(this)), m_legend(new RelationsNetworkLegend(this)),
       m_toolBar(new RelationsNetworkToolBar(context.repositories.themes(), this)),
       m_stack(new QStackedWidget(this)), m_tooMany(new QLabel(this)),
       m_progress(new RelationsNetworkProgress(this)), m_status(new QLabel(this)),
+      m_selectionSync(new RelationsNetworkSelection(m_scene, model, selection, this)),
       m_rebuildTimer(new QTimer(this)), m_layouter(new RelationsNetworkLayouter(this))
 {
     setObjectName(QStringLiteral("relationsNetwork"));
@@ -94,10 +95,8 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
     connect(&repo, &StakeholderRepository::relationRemoved, this,
             &RelationsNetwork::onRelationsChanged);
     // A stakeholder's removal and its undo take and bring back its relations.
-    connect(&repo, &StakeholderRepository::rowsRemoved, this,
-            &RelationsNetwork::onRelationsChanged);
-    connect(&repo, &StakeholderRepository::rowsRestored, this,
-            &RelationsNetwork::onRelationsChanged);
+    for (auto signal : {&StakeholderRepository::rowsRemoved, &StakeholderRepository::rowsRestored})
+        connect(&repo, signal, this, &RelationsNetwork::onRelationsChanged);
     connect(m_toolBar, &RelationsNetworkToolBar::filtersChanged, this,
             &RelationsNetwork::scheduleRebuild);
     connect(m_toolBar, &RelationsNetworkToolBar::zoomInRequested, this,
@@ -121,10 +120,6 @@ RelationsNetwork::RelationsNetwork(const PaneContext& context, StakeholderTableM
                 storePositions(positions,
                                tr("Move %n stakeholder(s) on the network", "", positions.size()));
             });
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, &RelationsNetwork::syncToSelection);
-    if (m_selection)
-        connect(m_selection, &QItemSelectionModel::selectionChanged, this,
-                &RelationsNetwork::syncFromSelection);
 
     retranslate();
     setReadOnly(context.file.isReadOnly());
@@ -134,6 +129,7 @@ RelationsNetwork::~RelationsNetwork()
 {
     // The scene outlives this part of the object and still announces its items' removal.
     m_scene->disconnect(this);
+    m_scene->disconnect(m_selectionSync);
 }
 
 void RelationsNetwork::retranslate()
@@ -233,9 +229,7 @@ void RelationsNetwork::rebuild()
     const QStringList listed = shownIds();
     const std::optional<Stakeholder::Kind> kind = m_toolBar->kind();
     const QString themeId = m_toolBar->themeId();
-    m_syncing = true;
-    m_scene->clearNetwork();
-    m_syncing = false;
+    m_selectionSync->clearScene();
     // The records not read yet, at once (a reading each took most of a first show), so that
     // the network's own kind and theme filters narrow what is drawn before it is counted.
     QStringList unread;
@@ -276,11 +270,9 @@ void RelationsNetwork::rebuild()
     placeUnplaced();
     for (const StakeholderRelation& r : std::as_const(m_relations))
         m_scene->addEdge(r);
-    syncFromSelection();
-    if (!m_fitted && !m_scene->nodes().isEmpty() && !m_layouter->isBusy()) {
-        m_view->fitAll();
-        m_fitted = true;
-    }
+    m_selectionSync->toScene();
+    if (!m_layouter->isBusy())
+        fitFirstTime();
     updateStatus();
 }
 
@@ -331,11 +323,19 @@ void RelationsNetwork::showPlaced(const QHash<QString, QPointF>& positions)
         for (RelationsNetworkEdge* edge : node->edges())
             edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible());
     }
-    if (!m_fitted && !m_scene->nodes().isEmpty()) {
-        m_view->fitAll();
-        m_fitted = true;
-    }
+    fitFirstTime();
     updateStatus();
+}
+
+void RelationsNetwork::fitFirstTime()
+{
+    if (m_fitted || m_scene->nodes().isEmpty())
+        return;
+    m_view->fitAll();
+    m_fitted = true;
+    // The legend opens by itself only where it hides no stakeholder; its button shows it.
+    if (m_view->overlayHidesItems())
+        m_toolBar->setLegendShown(false);
 }
 
 void RelationsNetwork::updateStatus()
@@ -403,42 +403,6 @@ void RelationsNetwork::onRelationsChanged()
 {
     m_relationsLoaded = false;
     scheduleRebuild();
-}
-
-void RelationsNetwork::syncFromSelection()
-{
-    if (!m_selection || m_syncing)
-        return;
-    m_syncing = true;
-    m_scene->clearSelection();
-    for (const QModelIndex& index : m_selection->selectedRows()) {
-        if (RelationsNetworkNode* node =
-                m_scene->node(index.data(StakeholderTableModel::IdRole).toString()))
-            node->setSelected(true);
-    }
-    m_syncing = false;
-}
-
-void RelationsNetwork::syncToSelection()
-{
-    if (!m_selection || m_syncing)
-        return;
-    m_syncing = true;
-    QItemSelection selection;
-    QModelIndex first;
-    for (const QString& id : m_scene->selectedIds()) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_model->index(row, 0);
-        selection.select(index, index);
-        if (!first.isValid())
-            first = index;
-    }
-    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (first.isValid())
-        m_selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_syncing = false;
 }
 
 void RelationsNetwork::storePositions(const QHash<QString, QPointF>& positions, const QString& text)

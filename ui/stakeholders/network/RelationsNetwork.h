@@ -18,6 +18,7 @@ class QTimer;
 class RelationsNetworkLayouter;
 class RelationsNetworkLegend;
 class RelationsNetworkProgress;
+class RelationsNetworkSelection;
 class RelationsNetworkScene;
 class RelationsNetworkToolBar;
 class RelationsNetworkView;
@@ -70,18 +71,17 @@ private:
     QList<NetworkLayout::Edge> shownEdges() const;
     void placeUnplaced();
     void showPlaced(const QHash<QString, QPointF>& positions);
+    // Fits the network in the view the first time it has nodes to show.
+    void fitFirstTime();
     void updateStatus();
 
     void onStakeholderUpdated(const Stakeholder& stakeholder);
     void onRelationsChanged();
-    void syncFromSelection();
-    void syncToSelection();
     void storePositions(const QHash<QString, QPointF>& positions, const QString& text);
     void exportTo(const QString& format);
 
     PaneContext m_context;
     StakeholderTableModel* m_model;
-    QItemSelectionModel* m_selection;
     RelationsNetworkScene* m_scene;
     RelationsNetworkView* m_view;
     RelationsNetworkLegend* m_legend;
@@ -90,6 +90,7 @@ private:
     QLabel* m_tooMany;
     RelationsNetworkProgress* m_progress;
     QLabel* m_status;
+    RelationsNetworkSelection* m_selectionSync;
     QTimer* m_rebuildTimer;
     RelationsNetworkLayouter* m_layouter;
     // Full records of the stakeholders shown (the table keeps only what it shows).
@@ -104,6 +105,5 @@ private:
     int m_stoppedAt = -1;
     bool m_dirty = true;
     bool m_readOnly = false;
-    bool m_syncing = false;
     bool m_fitted = false;
 };

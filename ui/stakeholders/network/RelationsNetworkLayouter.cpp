@@ -20,9 +20,8 @@ RelationsNetworkLayouter::~RelationsNetworkLayouter()
 
 void RelationsNetworkLayouter::fitTo(const QSize& viewSize)
 {
-    // A stretch of 2 gives a network about as tall as wide (labels are far wider than tall).
     if (viewSize.width() > 0 && viewSize.height() > 0)
-        m_stretch = std::clamp(2.0 * viewSize.height() / viewSize.width(), 0.75, 4.0);
+        m_aspect = double(viewSize.width()) / viewSize.height();
 }
 
 void RelationsNetworkLayouter::cancel()
@@ -44,14 +43,13 @@ void RelationsNetworkLayouter::run(const QList<NetworkLayout::Node>& nodes,
         std::none_of(m_threads.cbegin(), m_threads.cend(),
                      [](const QPointer<QThread>& t) { return t && t->isRunning(); });
     if (nodes.size() <= synchronousLimit && graphvizFree) {
-        done(m_layout->layout(nodes, edges, m_stretch));
+        done(m_layout->layoutToFit(nodes, edges, m_aspect));
         return;
     }
     auto result = std::make_shared<QHash<QString, QPointF>>();
-    QThread* thread =
-        QThread::create([layout = m_layout, result, nodes, edges, stretch = m_stretch] {
-            *result = layout->layout(nodes, edges, stretch);
-        });
+    QThread* thread = QThread::create([layout = m_layout, result, nodes, edges, aspect = m_aspect] {
+        *result = layout->layoutToFit(nodes, edges, aspect);
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, generation, result, done] {
         m_threads.removeAll(nullptr);

@@ -30,8 +30,8 @@ public:
     // Calls done with the positions (at once, or later on this object's thread).
     void run(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLayout::Edge>& edges,
              Done done);
-    // Small networks are drawn to the shape of the view they are shown in (see
-    // NetworkLayout::setStretch): fitted, they come out larger, their names easier to read.
+    // Networks are drawn to the shape of the view they are shown in (see
+    // NetworkLayout::layoutToFit): fitted, they come out larger, their names easier to read.
     void fitTo(const QSize& viewSize);
     // The answer awaited is no longer wanted.
     void cancel();
@@ -45,7 +45,7 @@ private:
     // Shared with the worker threads, which may outlive this object.
     std::shared_ptr<NetworkLayout> m_layout;
     QList<QPointer<QThread>> m_threads;
-    double m_stretch = 2;
+    double m_aspect = 1.5;
     int m_generation = 0;
     bool m_awaiting = false;
 };

@@ -14,7 +14,7 @@
 namespace {
 constexpr qreal paddingX = 6;
 constexpr qreal paddingY = 3;
-constexpr qreal maxLabelWidth = 180;
+constexpr qreal maxLabelWidth = 150;
 } // namespace
 
 RelationsNetworkNode::RelationsNetworkNode(const QString& id, const QString& name,

@@ -123,6 +123,11 @@ void RelationsNetworkToolBar::setArrangeEnabled(bool enabled)
     m_arrange->setEnabled(enabled);
 }
 
+void RelationsNetworkToolBar::setLegendShown(bool shown)
+{
+    m_legendToggle->setChecked(shown);
+}
+
 void RelationsNetworkToolBar::setExportEnabled(bool enabled)
 {
     m_exportPng->setEnabled(enabled);

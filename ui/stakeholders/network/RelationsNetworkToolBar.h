@@ -30,6 +30,8 @@ public:
 
     void setArrangeEnabled(bool enabled);
     void setExportEnabled(bool enabled);
+    // Checks or unchecks the legend's toggle (legendToggled follows).
+    void setLegendShown(bool shown);
 
 signals:
     // The kind or theme chosen changed, by the officer or because the theme shown went.

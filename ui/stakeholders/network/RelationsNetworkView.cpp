@@ -72,6 +72,14 @@ void RelationsNetworkView::setOverlay(QWidget* overlay)
     placeOverlay();
 }
 
+bool RelationsNetworkView::overlayHidesItems() const
+{
+    if (!m_overlay || !m_overlay->isVisible() || !scene())
+        return false;
+    const QRect onViewport = m_overlay->geometry().translated(-viewport()->pos());
+    return !scene()->items(mapToScene(onViewport)).isEmpty();
+}
+
 void RelationsNetworkView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);

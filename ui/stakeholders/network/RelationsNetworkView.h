@@ -19,6 +19,8 @@ public:
     // A widget floating over the network in its top corner (the legend): it takes none of the
     // network's room, and the officer collapses it with its toggle.
     void setOverlay(QWidget* overlay);
+    // Whether the overlay, shown, hides part of the network as the view shows it now.
+    bool overlayHidesItems() const;
 
 signals:
     void zoomChanged(qreal zoom);
