@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/CursiveScriptStyle.h"
 #include "i18n/Translator.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
@@ -82,6 +83,7 @@ int main(int argc, char* argv[])
     const std::optional<Options> options = parse(app);
     if (!options)
         return 0;
+    CursiveScriptStyle::applyFor(app, Translator::currentLanguage());
 
     auto recentFiles = std::make_shared<RecentFiles>();
     auto* window = new MainWindow(recentFiles);
