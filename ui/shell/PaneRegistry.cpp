@@ -56,7 +56,9 @@ QList<PaneRegistry::Entry> PaneRegistry::entries()
          factory<ActionPlanPane>(),
          {QStringLiteral("action"), QStringLiteral("milestone")}},
         {[] { return PartnersPane::tr("Partner cities"); },
-         [] { return themeIcon(QStringLiteral("system-users"), QStyle::SP_DriveNetIcon); },
+         // Its own drawing: the style's fallback for a theme without the icon was a 16-pixel
+         // network drive, half the size of the other panes' icons.
+         [] { return QIcon(QStringLiteral(":/passerelle/icons/partner-cities.svg")); },
          factory<PartnersPane>(),
          {QStringLiteral("partner_city"), QStringLiteral("exchange"),
           QStringLiteral("good_practice")}},
