@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Add a &amp;progress note</source>
-        <translation>إضافة &amp;ملاحظة تقدم</translation>
+        <translation>إضافة م&amp;لاحظة تقدم</translation>
     </message>
     <message>
         <source>Remove the selected progress notes</source>
@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>Progress lo&amp;g</source>
-        <translation>سجل ال&amp;تقدم</translation>
+        <translation>سجل التق&amp;دم</translation>
     </message>
     <message>
         <source>Indi&amp;cators</source>
-        <translation>ال&amp;مؤشرات</translation>
+        <translation>المؤ&amp;شرات</translation>
     </message>
     <message>
         <source>Add an indicator</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>الم&amp;حور:</translation>
+        <translation>المح&amp;ور:</translation>
     </message>
     <message>
         <source>F&amp;unding:</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Late &amp;only</source>
-        <translation>المتأخرة &amp;فقط</translation>
+        <translation>المتأخرة ف&amp;قط</translation>
     </message>
     <message>
         <source>Add &amp;action…</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Add milesto&amp;ne…</source>
-        <translation>إضافة م&amp;حطة…</translation>
+        <translation>إضافة مح&amp;طة…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>Mar&amp;k done</source>
@@ -1082,7 +1082,7 @@
     <name>ChecklistsPane</name>
     <message>
         <source>&amp;Answering</source>
-        <translation>الإ&amp;جابة</translation>
+        <translation>ا&amp;لإجابة</translation>
     </message>
     <message>
         <source>Sc&amp;ores</source>
@@ -1090,15 +1090,15 @@
     </message>
     <message>
         <source>&amp;Gaps</source>
-        <translation>ال&amp;فجوات</translation>
+        <translation>الفجو&amp;ات</translation>
     </message>
     <message>
         <source>Areas and &amp;items</source>
-        <translation>المجالات وال&amp;بنود</translation>
+        <translation>المجالات والب&amp;نود</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation>ال&amp;جولة:</translation>
+        <translation>الج&amp;ولة:</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>Edit ro&amp;und…</source>
-        <translation>&amp;تعديل الجولة…</translation>
+        <translation>تعد&amp;يل الجولة…</translation>
     </message>
     <message>
         <source>&amp;Delete round…</source>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <source>in &amp;year</source>
-        <translation>في &amp;سنة</translation>
+        <translation>ف&amp;ي سنة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الا&amp;سم</translation>
+        <translation>الاس&amp;م</translation>
     </message>
     <message>
         <source>&amp;Country</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation>عدد ال&amp;سكان</translation>
+        <translation>ع&amp;دد السكان</translation>
     </message>
     <message>
         <source>Population &amp;source</source>
@@ -1693,7 +1693,7 @@ Commands:
     <name>ContactsPanel</name>
     <message>
         <source>&amp;Add a contact</source>
-        <translation>إ&amp;ضافة جهة اتصال</translation>
+        <translation>إضافة جهة ا&amp;تصال</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -2033,11 +2033,11 @@ Commands:
     </message>
     <message>
         <source>Follow-u&amp;p done</source>
-        <translation>تمت ال&amp;متابعة</translation>
+        <translation>تمت المتا&amp;بعة</translation>
     </message>
     <message>
         <source>Disc&amp;ard changes</source>
-        <translation>تجاهل ال&amp;تغييرات</translation>
+        <translation>تجا&amp;هل التغييرات</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2069,11 +2069,11 @@ Commands:
     </message>
     <message>
         <source>Follow &amp;up by:</source>
-        <translation>ال&amp;متابعة قبل:</translation>
+        <translation>المتابعة &amp;قبل:</translation>
     </message>
     <message>
         <source>Add to the &amp;log</source>
-        <translation>إضافة إلى ال&amp;سجل</translation>
+        <translation>إضافة إ&amp;لى السجل</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2197,7 +2197,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Add evidence…</source>
-        <translation>إ&amp;ضافة إثبات…</translation>
+        <translation>إضافة إث&amp;بات…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2205,7 +2205,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>ف&amp;تح</translation>
     </message>
     <message>
         <source>Show the checklist item or the figure where it lives</source>
@@ -2960,11 +2960,11 @@ Folder: %3</source>
     </message>
     <message>
         <source>&amp;Agenda:</source>
-        <translation>&amp;جدول الأعمال:</translation>
+        <translation>ج&amp;دول الأعمال:</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation>م&amp;حضر الاجتماع:</translation>
+        <translation>محضر ا&amp;لاجتماع:</translation>
     </message>
     <message>
         <source>Attendance and decisions of the selected meeting</source>
@@ -3618,7 +3618,7 @@ Zoom in, or double-click, to see them.</source>
     <name>MenuBuilder</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>مل&amp;ف</translation>
     </message>
     <message>
         <source>&amp;New city file…</source>
@@ -3638,7 +3638,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Open a p&amp;artner’s file…</source>
-        <translation>فتح ملف مدينة &amp;شريكة…</translation>
+        <translation>فتح ملف مد&amp;ينة شريكة…</translation>
     </message>
     <message>
         <source>Read a file a partner city shared, in a window of its own, from a private copy: nothing in it can change.</source>
@@ -3710,7 +3710,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تح&amp;رير</translation>
     </message>
     <message>
         <source>Undo %1</source>
@@ -3750,7 +3750,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عر&amp;ض</translation>
     </message>
     <message>
         <source>Show &amp;navigation</source>
@@ -3758,7 +3758,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -4504,7 +4504,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation>ال&amp;شخص المرجعي:</translation>
+        <translation>الشخ&amp;ص المرجعي:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -4718,7 +4718,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation>ال&amp;منهجية</translation>
+        <translation>المنه&amp;جية</translation>
     </message>
     <message>
         <source>Why the city sets priorities for migrant inclusion, and what this document is.</source>
@@ -5196,7 +5196,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation>ال&amp;وثيقة</translation>
+        <translation>الوث&amp;يقة</translation>
     </message>
     <message>
         <source>Ne&amp;w priority</source>
@@ -5220,7 +5220,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Priorit&amp;y</source>
-        <translation>الأولوي&amp;ة</translation>
+        <translation>الأو&amp;لوية</translation>
     </message>
     <message>
         <source>Evide&amp;nce</source>
@@ -5228,7 +5228,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Consultations</source>
-        <translation>الا&amp;ستشارات</translation>
+        <translation>الاست&amp;شارات</translation>
     </message>
     <message>
         <source>New priority</source>
@@ -5504,7 +5504,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>E&amp;xpected outcome:</source>
-        <translation>النتيجة ال&amp;متوقعة:</translation>
+        <translation>ال&amp;نتيجة المتوقعة:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -5512,11 +5512,11 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Validated by the group &amp;on:</source>
-        <translation>صادقت عليها المجموعة &amp;في:</translation>
+        <translation>صاد&amp;قت عليها المجموعة في:</translation>
     </message>
     <message>
         <source>&amp;Adopted by the council on:</source>
-        <translation>ا&amp;عتمدها المجلس في:</translation>
+        <translation>اعتمدها الم&amp;جلس في:</translation>
     </message>
     <message>
         <source>The date of validation</source>
@@ -5554,11 +5554,11 @@ Zoom in, or double-click, to see them.</source>
     <name>ProfilePane</name>
     <message>
         <source>City and &amp;key figures</source>
-        <translation>المدينة والأرقام ال&amp;رئيسية</translation>
+        <translation>المدينة &amp;والأرقام الرئيسية</translation>
     </message>
     <message>
         <source>&amp;Origins of migrants</source>
-        <translation>&amp;مناشئ المهاجرين</translation>
+        <translation>منا&amp;شئ المهاجرين</translation>
     </message>
     <message>
         <source>&amp;Districts</source>
@@ -6221,7 +6221,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>ال&amp;شدة:</translation>
+        <translation>الش&amp;دة:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -6237,7 +6237,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Add relation</source>
-        <translation>إ&amp;ضافة العلاقة</translation>
+        <translation>إضافة العلا&amp;قة</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
@@ -7617,7 +7617,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>الا&amp;سم</translation>
+        <translation>الاس&amp;م</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -7625,7 +7625,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation>ال&amp;مستوى</translation>
+        <translation>المستو&amp;ى</translation>
     </message>
     <message>
         <source>Infl&amp;uence</source>
@@ -7819,7 +7819,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Add to the group</source>
-        <translation>إ&amp;ضافة إلى المجموعة</translation>
+        <translation>إضافة إ&amp;لى المجموعة</translation>
     </message>
     <message>
         <source>Remove from the group</source>
@@ -8667,7 +8667,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Ta&amp;ble</source>
-        <translation>ال&amp;جدول</translation>
+        <translation>&amp;الجدول</translation>
     </message>
     <message>
         <source>&amp;Influence and interest</source>
@@ -8679,15 +8679,15 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>
-        <translation>&amp;مجموعة الجهات المعنية</translation>
+        <translation>مجم&amp;وعة الجهات المعنية</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>ال&amp;تفاصيل</translation>
+        <translation>التفاص&amp;يل</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;جهات الاتصال</translation>
+        <translation>جهات الات&amp;صال</translation>
     </message>
     <message>
         <source>&amp;Relations</source>

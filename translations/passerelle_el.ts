@@ -51,7 +51,7 @@
     <name>ActionDetails</name>
     <message>
         <source>Add a bu&amp;dget line</source>
-        <translation>Προσθήκη γραμμής προϋπολο&amp;γισμού</translation>
+        <translation>Προ&amp;σθήκη γραμμής προϋπολογισμού</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -79,15 +79,15 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;Προϋπολογισμός</translation>
+        <translation>Προϋπολογ&amp;ισμός</translation>
     </message>
     <message>
         <source>Progress lo&amp;g</source>
-        <translation>Ημερολόγιο π&amp;ροόδου</translation>
+        <translation>&amp;Ημερολόγιο προόδου</translation>
     </message>
     <message>
         <source>Indi&amp;cators</source>
-        <translation>&amp;Δείκτες</translation>
+        <translation>Δείκ&amp;τες</translation>
     </message>
     <message>
         <source>Add an indicator</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Late &amp;only</source>
-        <translation>Μόνο καθυ&amp;στερημένες</translation>
+        <translation>&amp;Μόνο καθυστερημένες</translation>
     </message>
     <message>
         <source>Add &amp;action…</source>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Πηγή:</translation>
+        <translation>Πη&amp;γή:</translation>
     </message>
     <message>
         <source>Answered &amp;by (personal data):</source>
-        <translation>Απάντηση &amp;από (προσωπικά δεδομένα):</translation>
+        <translation>Απάντη&amp;ση από (προσωπικά δεδομένα):</translation>
     </message>
     <message>
         <source>What shows it:</source>
@@ -1050,11 +1050,11 @@
     <name>ChecklistsPane</name>
     <message>
         <source>&amp;Answering</source>
-        <translation>&amp;Απαντήσεις</translation>
+        <translation>Απαντήσε&amp;ις</translation>
     </message>
     <message>
         <source>Sc&amp;ores</source>
-        <translation>&amp;Βαθμολογίες</translation>
+        <translation>Βα&amp;θμολογίες</translation>
     </message>
     <message>
         <source>&amp;Gaps</source>
@@ -1062,11 +1062,11 @@
     </message>
     <message>
         <source>Areas and &amp;items</source>
-        <translation>&amp;Τομείς και κριτήρια</translation>
+        <translation>Το&amp;μείς και κριτήρια</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation>&amp;Γύρος:</translation>
+        <translation>Γύρ&amp;ος:</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>Make a &amp;priority from this gap</source>
-        <translation>Δημιουργία &amp;προτεραιότητας από αυτό το κενό</translation>
+        <translation>Δημιουργία προτεραιότητας από αυτό &amp;το κενό</translation>
     </message>
     <message>
         <source>A draft priority with the gap&apos;s theme, a rationale naming the item and its answer, and the item as its evidence</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Περιφέρεια</translation>
+        <translation>Περ&amp;ιφέρεια</translation>
     </message>
     <message>
         <source>&amp;Population</source>
@@ -1560,11 +1560,11 @@ Commands:
     <name>ConsultationsPanel</name>
     <message>
         <source>&amp;Add a consultation…</source>
-        <translation>&amp;Προσθήκη διαβούλευσης…</translation>
+        <translation>Προσ&amp;θήκη διαβούλευσης…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Επεξεργασία…</translation>
+        <translation>Επεξερ&amp;γασία…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1649,7 +1649,7 @@ Commands:
     <name>ContactsPanel</name>
     <message>
         <source>&amp;Add a contact</source>
-        <translation>&amp;Προσθήκη προσώπου επικοινωνίας</translation>
+        <translation>Προσθήκ&amp;η προσώπου επικοινωνίας</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -1973,7 +1973,7 @@ Commands:
     <name>EngagementLogPanel</name>
     <message>
         <source>Ne&amp;w engagement</source>
-        <translation>Νέα &amp;επαφή</translation>
+        <translation>&amp;Νέα επαφή</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -1981,11 +1981,11 @@ Commands:
     </message>
     <message>
         <source>Follow-u&amp;p done</source>
-        <translation>Επανεπικοινωνία έγι&amp;νε</translation>
+        <translation>Επανεπικ&amp;οινωνία έγινε</translation>
     </message>
     <message>
         <source>Disc&amp;ard changes</source>
-        <translation>Απόρ&amp;ριψη αλλαγών</translation>
+        <translation>Απόρριψη α&amp;λλαγών</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2013,11 +2013,11 @@ Commands:
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>Σύν&amp;οψη:</translation>
+        <translation>Σύνο&amp;ψη:</translation>
     </message>
     <message>
         <source>Follow &amp;up by:</source>
-        <translation>Επανεπικοινωνία έ&amp;ως:</translation>
+        <translation>Επανεπ&amp;ικοινωνία έως:</translation>
     </message>
     <message>
         <source>Add to the &amp;log</source>
@@ -2137,11 +2137,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Add evidence…</source>
-        <translation>&amp;Προσθήκη τεκμηρίου…</translation>
+        <translation>Προσθήκη &amp;τεκμηρίου…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Αφαίρεση</translation>
+        <translation>Αφαίρε&amp;ση</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2844,7 +2844,7 @@ Folder: %3</source>
     </message>
     <message>
         <source>Ne&amp;w meeting</source>
-        <translation>Νέα &amp;συνεδρίαση</translation>
+        <translation>&amp;Νέα συνεδρίαση</translation>
     </message>
     <message>
         <source>Remove meeting</source>
@@ -2860,7 +2860,7 @@ Folder: %3</source>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Τόπος:</translation>
+        <translation>Τόπ&amp;ος:</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
@@ -2872,7 +2872,7 @@ Folder: %3</source>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation>&amp;Πρακτικά:</translation>
+        <translation>Πρακτ&amp;ικά:</translation>
     </message>
     <message>
         <source>Attendance and decisions of the selected meeting</source>
@@ -2900,7 +2900,7 @@ Folder: %3</source>
     </message>
     <message>
         <source>Add decisi&amp;on</source>
-        <translation>Προσθήκη από&amp;φασης</translation>
+        <translation>Προσ&amp;θήκη απόφασης</translation>
     </message>
     <message>
         <source>Remove decision</source>
@@ -2920,7 +2920,7 @@ Folder: %3</source>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Αποθήκευση αλλαγών</translation>
+        <translation>Αποθήκευση αλλα&amp;γών</translation>
     </message>
     <message>
         <source>Add meeting</source>
@@ -4324,11 +4324,11 @@ Zoom in, or double-click, to see them.</source>
     <name>PartnersPane</name>
     <message>
         <source>Pa&amp;rtners</source>
-        <translation>&amp;Εταίροι</translation>
+        <translation>Εταίρο&amp;ι</translation>
     </message>
     <message>
         <source>E&amp;xchanges</source>
-        <translation>&amp;Ανταλλαγές</translation>
+        <translation>Α&amp;νταλλαγές</translation>
     </message>
     <message>
         <source>&amp;Good practices</source>
@@ -4360,7 +4360,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation>&amp;Πρόσωπο επικοινωνίας:</translation>
+        <translation>Πρόσωπ&amp;ο επικοινωνίας:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
@@ -4428,7 +4428,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>&amp;Περιγραφή:</translation>
+        <translation>Περι&amp;γραφή:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
@@ -4570,7 +4570,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Introduction</source>
-        <translation>&amp;Εισαγωγή</translation>
+        <translation>Εισα&amp;γωγή</translation>
     </message>
     <message>
         <source>&amp;Method</source>
@@ -5012,7 +5012,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Priorities</source>
-        <translation>&amp;Προτεραιότητες</translation>
+        <translation>Προτεραιότ&amp;ητες</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -5044,7 +5044,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Evide&amp;nce</source>
-        <translation>&amp;Τεκμήρια</translation>
+        <translation>Τεκμήρ&amp;ια</translation>
     </message>
     <message>
         <source>&amp;Consultations</source>
@@ -5300,11 +5300,11 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation>&amp;Αιτιολόγηση:</translation>
+        <translation>Αιτιολό&amp;γηση:</translation>
     </message>
     <message>
         <source>E&amp;xpected outcome:</source>
-        <translation>Αναμενόμενο αποτέ&amp;λεσμα:</translation>
+        <translation>Ανα&amp;μενόμενο αποτέλεσμα:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -5316,7 +5316,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Adopted by the council on:</source>
-        <translation>Εγκρίθηκε από το συμ&amp;βούλιο στις:</translation>
+        <translation>Εγκρίθηκε από τ&amp;ο συμβούλιο στις:</translation>
     </message>
     <message>
         <source>The date of validation</source>
@@ -5354,11 +5354,11 @@ Zoom in, or double-click, to see them.</source>
     <name>ProfilePane</name>
     <message>
         <source>City and &amp;key figures</source>
-        <translation>Πόλη και &amp;βασικά μεγέθη</translation>
+        <translation>Πόλη &amp;και βασικά μεγέθη</translation>
     </message>
     <message>
         <source>&amp;Origins of migrants</source>
-        <translation>&amp;Προέλευση μεταναστών</translation>
+        <translation>Προέλευση &amp;μεταναστών</translation>
     </message>
     <message>
         <source>&amp;Districts</source>
@@ -5366,7 +5366,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>N&amp;arrative</source>
-        <translation>&amp;Αφήγηση</translation>
+        <translation>Αφήγ&amp;ηση</translation>
     </message>
     <message>
         <source>The city</source>
@@ -5918,7 +5918,7 @@ Zoom in, or double-click, to see them.</source>
     <name>RelationsNetworkToolBar</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Είδος:</translation>
+        <translation>Εί&amp;δος:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -5989,7 +5989,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Είδος:</translation>
+        <translation>Είδ&amp;ος:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
@@ -5997,7 +5997,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Σημειώ&amp;σεις:</translation>
+        <translation>Σ&amp;ημειώσεις:</translation>
     </message>
     <message>
         <source>Type part of the other stakeholder’s name</source>
@@ -6009,15 +6009,15 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Add relation</source>
-        <translation>&amp;Προσθήκη σχέσης</translation>
+        <translation>Προσ&amp;θήκη σχέσης</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
-        <translation>Ε&amp;φαρμογή αλλαγών</translation>
+        <translation>Εφαρμο&amp;γή αλλαγών</translation>
     </message>
     <message>
         <source>Remove re&amp;lation</source>
-        <translation>Διαγραφή σ&amp;χέσης</translation>
+        <translation>&amp;Διαγραφή σχέσης</translation>
     </message>
     <message>
         <source>Choose the other stakeholder: type part of its name.</source>
@@ -6615,7 +6615,7 @@ Zoom in, or double-click, to see them.</source>
     <name>ScoresTab</name>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation>&amp;Εξαγωγή γραφήματος…</translation>
+        <translation>Εξαγωγή &amp;γραφήματος…</translation>
     </message>
     <message>
         <source>Met counts 1, partly met ½, not met 0; unknown and not applicable are left out. Read every score with its coverage: the share of items answered.</source>
@@ -6650,7 +6650,7 @@ Zoom in, or double-click, to see them.</source>
     <name>SectionEditor</name>
     <message>
         <source>&amp;Sources</source>
-        <translation>&amp;Πηγές</translation>
+        <translation>Πη&amp;γές</translation>
     </message>
     <message>
         <source>Where the facts above come from: laws, studies, statistics, interviews, each with its year.</source>
@@ -7289,7 +7289,7 @@ Zoom in, or double-click, to see them.</source>
     <name>StakeholderDetailEditor</name>
     <message>
         <source>&amp;Private note</source>
-        <translation>&amp;Ιδιωτική σημείωση</translation>
+        <translation>Ιδιωτική ση&amp;μείωση</translation>
     </message>
     <message>
         <source>Select a stakeholder to see and edit its details.</source>
@@ -7313,31 +7313,31 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>Ό&amp;νομα</translation>
+        <translation>Π&amp;λήρες όνομα</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Είδος</translation>
+        <translation>Εί&amp;δος</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation>Επί&amp;πεδο</translation>
+        <translation>Επίπεδ&amp;ο</translation>
     </message>
     <message>
         <source>Infl&amp;uence</source>
-        <translation>Επιρ&amp;ροή</translation>
+        <translation>Επ&amp;ιρροή</translation>
     </message>
     <message>
         <source>In&amp;terest</source>
-        <translation>Ενδια&amp;φέρον</translation>
+        <translation>Ε&amp;νδιαφέρον</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation>&amp;Στάση</translation>
+        <translation>Στάσ&amp;η</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation>Ισ&amp;τότοπος</translation>
+        <translation>Διεύ&amp;θυνση ιστότοπου</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -7345,7 +7345,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>Ση&amp;μειώσεις</translation>
+        <translation>&amp;Γενικές σημειώσεις</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) selected</source>
@@ -7398,11 +7398,11 @@ Zoom in, or double-click, to see them.</source>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Follow-up &amp;overdue</source>
-        <translation>Εκπρόθεσμη &amp;επανεπικοινωνία</translation>
+        <translation>Εκπρόθεσμ&amp;η επανεπικοινωνία</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Καθαρισμός φίλτρων</translation>
+        <translation>Κα&amp;θαρισμός φίλτρων</translation>
     </message>
     <message>
         <source>Only the stakeholders with a follow-up promised for a day already past and not logged as done</source>
@@ -7503,7 +7503,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Add to the group</source>
-        <translation>&amp;Προσθήκη στην ομάδα</translation>
+        <translation>Προσθήκη στην ομά&amp;δα</translation>
     </message>
     <message>
         <source>Remove from the group</source>
@@ -7511,15 +7511,15 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>S&amp;takeholder:</source>
-        <translation>&amp;Φορέας:</translation>
+        <translation>Φ&amp;ορέας:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Ρόλος:</translation>
+        <translation>Ρό&amp;λος:</translation>
     </message>
     <message>
         <source>Member &amp;since:</source>
-        <translation>Μέλος &amp;από:</translation>
+        <translation>&amp;Μέλος από:</translation>
     </message>
     <message>
         <source>Choose the stakeholder to add by typing part of its name, then pick it from the list.</source>
@@ -8291,7 +8291,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Ta&amp;ble</source>
-        <translation>&amp;Πίνακας</translation>
+        <translation>Πίνα&amp;κας</translation>
     </message>
     <message>
         <source>&amp;Influence and interest</source>
@@ -8299,19 +8299,19 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation>&amp;Δίκτυο</translation>
+        <translation>Δίκτ&amp;υο</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>
-        <translation>&amp;Ομάδα φορέων</translation>
+        <translation>Ομάδα φορέ&amp;ων</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Στοιχεία</translation>
+        <translation>Σ&amp;τοιχεία</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>Πρόσωπα &amp;επικοινωνίας</translation>
+        <translation>Πρό&amp;σωπα επικοινωνίας</translation>
     </message>
     <message>
         <source>&amp;Relations</source>

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Add a &amp;progress note</source>
-        <translation>Añadir una &amp;nota de avance</translation>
+        <translation>Aña&amp;dir una nota de avance</translation>
     </message>
     <message>
         <source>Remove the selected progress notes</source>
@@ -83,11 +83,11 @@
     </message>
     <message>
         <source>Progress lo&amp;g</source>
-        <translation>Registro de a&amp;vance</translation>
+        <translation>Re&amp;gistro de avance</translation>
     </message>
     <message>
         <source>Indi&amp;cators</source>
-        <translation>Indi&amp;cadores</translation>
+        <translation>I&amp;ndicadores</translation>
     </message>
     <message>
         <source>Add an indicator</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>E&amp;ditar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>Mar&amp;k done</source>
@@ -268,11 +268,11 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Sho&amp;w the lead on the map</source>
-        <translation>&amp;Ver el responsable en el mapa</translation>
+        <translation>Ver el responsa&amp;ble en el mapa</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation>Ron&amp;da:</translation>
+        <translation>R&amp;onda:</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Edit ro&amp;und…</source>
-        <translation>&amp;Editar la ronda…</translation>
+        <translation>Edi&amp;tar la ronda…</translation>
     </message>
     <message>
         <source>&amp;Delete round…</source>
@@ -1194,11 +1194,11 @@
     </message>
     <message>
         <source>in &amp;year</source>
-        <translation>&amp;en</translation>
+        <translation>e&amp;n</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <source>&amp;Country</source>
@@ -1560,15 +1560,15 @@ Trabaja con archivos de ciudad de Passerelle sin el programa de escritorio.
     <name>ConsultationsPanel</name>
     <message>
         <source>&amp;Add a consultation…</source>
-        <translation>&amp;Añadir una consulta…</translation>
+        <translation>Añadi&amp;r una consulta…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>E&amp;ditar…</translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Add a consultation</source>
@@ -1649,11 +1649,11 @@ Trabaja con archivos de ciudad de Passerelle sin el programa de escritorio.
     <name>ContactsPanel</name>
     <message>
         <source>&amp;Add a contact</source>
-        <translation>&amp;Añadir un contacto</translation>
+        <translation>Añadi&amp;r un contacto</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>El&amp;iminar</translation>
     </message>
     <message>
         <source>Remove the selected contacts</source>
@@ -1973,19 +1973,19 @@ Trabaja con archivos de ciudad de Passerelle sin el programa de escritorio.
     <name>EngagementLogPanel</name>
     <message>
         <source>Ne&amp;w engagement</source>
-        <translation>Nue&amp;va interacción</translation>
+        <translation>Nueva &amp;interacción</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
-        <translation>E&amp;liminar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Follow-u&amp;p done</source>
-        <translation>Seguimiento &amp;hecho</translation>
+        <translation>Seguimient&amp;o hecho</translation>
     </message>
     <message>
         <source>Disc&amp;ard changes</source>
-        <translation>Desc&amp;artar cambios</translation>
+        <translation>Descar&amp;tar cambios</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2009,11 +2009,11 @@ Trabaja con archivos de ciudad de Passerelle sin el programa de escritorio.
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>Res&amp;umen:</translation>
+        <translation>Resu&amp;men:</translation>
     </message>
     <message>
         <source>Follow &amp;up by:</source>
@@ -2137,11 +2137,11 @@ Trabaja con archivos de ciudad de Passerelle sin el programa de escritorio.
     </message>
     <message>
         <source>&amp;Add evidence…</source>
-        <translation>&amp;Añadir evidencia…</translation>
+        <translation>Añadi&amp;r evidencia…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2844,7 +2844,7 @@ Carpeta: %3</translation>
     </message>
     <message>
         <source>Ne&amp;w meeting</source>
-        <translation>Nue&amp;va reunión</translation>
+        <translation>Nueva reun&amp;ión</translation>
     </message>
     <message>
         <source>Remove meeting</source>
@@ -2860,7 +2860,7 @@ Carpeta: %3</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lugar:</translation>
+        <translation>Luga&amp;r:</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
@@ -2872,7 +2872,7 @@ Carpeta: %3</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation>&amp;Acta:</translation>
+        <translation>Ac&amp;ta:</translation>
     </message>
     <message>
         <source>Attendance and decisions of the selected meeting</source>
@@ -2920,7 +2920,7 @@ Carpeta: %3</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
+        <translation>Guardar ca&amp;mbios</translation>
     </message>
     <message>
         <source>Add meeting</source>
@@ -3646,7 +3646,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -4558,7 +4558,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     <name>PlanDocumentWidget</name>
     <message>
         <source>Record the council’s &amp;adoption…</source>
-        <translation>Registrar la &amp;aprobación por el pleno…</translation>
+        <translation>&amp;Registrar la aprobación por el pleno…</translation>
     </message>
     <message>
         <source>Priorities for the inclusion of migrants</source>
@@ -5024,7 +5024,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -5040,11 +5040,11 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>Priorit&amp;y</source>
-        <translation>P&amp;rioridad</translation>
+        <translation>Pri&amp;oridad</translation>
     </message>
     <message>
         <source>Evide&amp;nce</source>
-        <translation>E&amp;videncias</translation>
+        <translation>Ev&amp;idencias</translation>
     </message>
     <message>
         <source>&amp;Consultations</source>
@@ -5308,15 +5308,15 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Validated by the group &amp;on:</source>
-        <translation>&amp;Validada por el grupo el:</translation>
+        <translation>Validada por el &amp;grupo el:</translation>
     </message>
     <message>
         <source>&amp;Adopted by the council on:</source>
-        <translation>&amp;Aprobada por el pleno el:</translation>
+        <translation>Apro&amp;bada por el pleno el:</translation>
     </message>
     <message>
         <source>The date of validation</source>
@@ -5366,7 +5366,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>N&amp;arrative</source>
-        <translation>&amp;Narrativa</translation>
+        <translation>Narra&amp;tiva</translation>
     </message>
     <message>
         <source>The city</source>
@@ -5985,7 +5985,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     <name>RelationsPanel</name>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Con:</translation>
+        <translation>C&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5997,7 +5997,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <translation>Nota&amp;s:</translation>
     </message>
     <message>
         <source>Type part of the other stakeholder’s name</source>
@@ -6009,7 +6009,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Add relation</source>
-        <translation>&amp;Añadir relación</translation>
+        <translation>Añadir &amp;relación</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
@@ -6017,7 +6017,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>Remove re&amp;lation</source>
-        <translation>E&amp;liminar relación</translation>
+        <translation>Eli&amp;minar relación</translation>
     </message>
     <message>
         <source>Choose the other stakeholder: type part of its name.</source>
@@ -7313,7 +7313,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>&amp;Nombre</translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -7321,11 +7321,11 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation>Ni&amp;vel</translation>
+        <translation>N&amp;ivel</translation>
     </message>
     <message>
         <source>Infl&amp;uence</source>
-        <translation>Infl&amp;uencia</translation>
+        <translation>In&amp;fluencia</translation>
     </message>
     <message>
         <source>In&amp;terest</source>
@@ -7398,11 +7398,11 @@ Acerque la vista o haga doble clic para verlos.</translation>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Follow-up &amp;overdue</source>
-        <translation>Seguimiento &amp;vencido</translation>
+        <translation>&amp;Seguimiento vencido</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Borrar filtros</translation>
+        <translation>Borrar &amp;filtros</translation>
     </message>
     <message>
         <source>Only the stakeholders with a follow-up promised for a day already past and not logged as done</source>
@@ -7503,7 +7503,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Add to the group</source>
-        <translation>&amp;Añadir al grupo</translation>
+        <translation>Añad&amp;ir al grupo</translation>
     </message>
     <message>
         <source>Remove from the group</source>
@@ -7515,7 +7515,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Pap&amp;el:</translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Member &amp;since:</source>
@@ -8291,15 +8291,15 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>Ta&amp;ble</source>
-        <translation>&amp;Tabla</translation>
+        <translation>Ta&amp;bla</translation>
     </message>
     <message>
         <source>&amp;Influence and interest</source>
-        <translation>&amp;Influencia e interés</translation>
+        <translation>Infl&amp;uencia e interés</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation>&amp;Red</translation>
+        <translation>Re&amp;d</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>
@@ -8307,11 +8307,11 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation>Fic&amp;ha</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>C&amp;ontactos</translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>&amp;Relations</source>
@@ -8634,7 +8634,7 @@ Acerque la vista o haga doble clic para verlos.</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>&amp;Lista de verificación:</translation>
+        <translation>Li&amp;sta de verificación:</translation>
     </message>
     <message>
         <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>

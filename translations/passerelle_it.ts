@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Add a &amp;progress note</source>
-        <translation>Aggiungi una &amp;nota di avanzamento</translation>
+        <translation>A&amp;ggiungi una nota di avanzamento</translation>
     </message>
     <message>
         <source>Remove the selected progress notes</source>
@@ -79,15 +79,15 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;Bilancio</translation>
+        <translation>Bi&amp;lancio</translation>
     </message>
     <message>
         <source>Progress lo&amp;g</source>
-        <translation>Registro di a&amp;vanzamento</translation>
+        <translation>Registro &amp;di avanzamento</translation>
     </message>
     <message>
         <source>Indi&amp;cators</source>
-        <translation>Indi&amp;catori</translation>
+        <translation>Indica&amp;tori</translation>
     </message>
     <message>
         <source>Add an indicator</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Late &amp;only</source>
-        <translation>S&amp;olo in ritardo</translation>
+        <translation>Solo &amp;quelle in ritardo</translation>
     </message>
     <message>
         <source>Add &amp;action…</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>O&amp;ggi</translation>
+        <translation>&amp;Oggi</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -683,7 +683,7 @@
     <name>AnswerPanel</name>
     <message>
         <source>Da&amp;ted:</source>
-        <translation>Da&amp;ta:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Eviden&amp;ce:</source>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Fonte:</translation>
+        <translation>Fon&amp;te:</translation>
     </message>
     <message>
         <source>Answered &amp;by (personal data):</source>
-        <translation>Risposta &amp;data da (dato personale):</translation>
+        <translation>Risposta data da (dato &amp;personale):</translation>
     </message>
     <message>
         <source>What shows it:</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Areas and &amp;items</source>
-        <translation>Ambiti e &amp;criteri</translation>
+        <translation>Am&amp;biti e criteri</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Edit ro&amp;und…</source>
-        <translation>&amp;Modifica ciclo…</translation>
+        <translation>Modifica &amp;ciclo…</translation>
     </message>
     <message>
         <source>&amp;Delete round…</source>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>in &amp;year</source>
-        <translation>nell&apos;&amp;anno</translation>
+        <translation>n&amp;ell&apos;anno</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <source>Population &amp;source</source>
-        <translation>&amp;Fonte della popolazione</translation>
+        <translation>Fon&amp;te della popolazione</translation>
     </message>
     <message>
         <source>Edit the city&apos;s identity</source>
@@ -1560,7 +1560,7 @@ Comandi:
     <name>ConsultationsPanel</name>
     <message>
         <source>&amp;Add a consultation…</source>
-        <translation>&amp;Aggiungi una consultazione…</translation>
+        <translation>Aggiungi &amp;una consultazione…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -1649,7 +1649,7 @@ Comandi:
     <name>ContactsPanel</name>
     <message>
         <source>&amp;Add a contact</source>
-        <translation>&amp;Aggiungi un contatto</translation>
+        <translation>Aggiu&amp;ngi un contatto</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -1973,7 +1973,7 @@ Comandi:
     <name>EngagementLogPanel</name>
     <message>
         <source>Ne&amp;w engagement</source>
-        <translation>Nuo&amp;va interazione</translation>
+        <translation>&amp;Nuova interazione</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -1981,7 +1981,7 @@ Comandi:
     </message>
     <message>
         <source>Follow-u&amp;p done</source>
-        <translation>Richiamo &amp;fatto</translation>
+        <translation>Richiam&amp;o fatto</translation>
     </message>
     <message>
         <source>Disc&amp;ard changes</source>
@@ -2013,7 +2013,7 @@ Comandi:
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>Si&amp;ntesi:</translation>
+        <translation>&amp;Sintesi:</translation>
     </message>
     <message>
         <source>Follow &amp;up by:</source>
@@ -2021,7 +2021,7 @@ Comandi:
     </message>
     <message>
         <source>Add to the &amp;log</source>
-        <translation>Aggiungi al &amp;registro</translation>
+        <translation>Aggiungi a&amp;l registro</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -2137,7 +2137,7 @@ Comandi:
     </message>
     <message>
         <source>&amp;Add evidence…</source>
-        <translation>&amp;Aggiungi riscontro…</translation>
+        <translation>A&amp;ggiungi riscontro…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2145,7 +2145,7 @@ Comandi:
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>A&amp;pri</translation>
+        <translation>Apr&amp;i</translation>
     </message>
     <message>
         <source>Show the checklist item or the figure where it lives</source>
@@ -2844,7 +2844,7 @@ Cartella: %3</translation>
     </message>
     <message>
         <source>Ne&amp;w meeting</source>
-        <translation>Nuo&amp;va riunione</translation>
+        <translation>&amp;Nuova riunione</translation>
     </message>
     <message>
         <source>Remove meeting</source>
@@ -2872,7 +2872,7 @@ Cartella: %3</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
-        <translation>Ver&amp;bale:</translation>
+        <translation>V&amp;erbale:</translation>
     </message>
     <message>
         <source>Attendance and decisions of the selected meeting</source>
@@ -2900,7 +2900,7 @@ Cartella: %3</translation>
     </message>
     <message>
         <source>Add decisi&amp;on</source>
-        <translation>Aggiungi &amp;decisione</translation>
+        <translation>Aggi&amp;ungi decisione</translation>
     </message>
     <message>
         <source>Remove decision</source>
@@ -4328,7 +4328,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>E&amp;xchanges</source>
-        <translation>Sca&amp;mbi</translation>
+        <translation>&amp;Scambi</translation>
     </message>
     <message>
         <source>&amp;Good practices</source>
@@ -4368,7 +4368,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>Pho&amp;ne:</source>
-        <translation>Tele&amp;fono:</translation>
+        <translation>&amp;Telefono:</translation>
     </message>
     <message>
         <source>Partner&apos;s &amp;city identifier:</source>
@@ -4558,7 +4558,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     <name>PlanDocumentWidget</name>
     <message>
         <source>Record the council’s &amp;adoption…</source>
-        <translation>Registra l&apos;&amp;adozione da parte del consiglio…</translation>
+        <translation>&amp;Registra l&apos;adozione da parte del consiglio…</translation>
     </message>
     <message>
         <source>Priorities for the inclusion of migrants</source>
@@ -4566,7 +4566,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titolo:</translation>
+        <translation>Tit&amp;olo:</translation>
     </message>
     <message>
         <source>&amp;Introduction</source>
@@ -4574,7 +4574,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation>&amp;Metodo</translation>
+        <translation>M&amp;etodo</translation>
     </message>
     <message>
         <source>Why the city sets priorities for migrant inclusion, and what this document is.</source>
@@ -5048,7 +5048,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Consultations</source>
-        <translation>C&amp;onsultazioni</translation>
+        <translation>Consulta&amp;zioni</translation>
     </message>
     <message>
         <source>New priority</source>
@@ -5292,11 +5292,11 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titolo:</translation>
+        <translation>Tito&amp;lo:</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>Te&amp;ma:</translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
@@ -5304,7 +5304,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>E&amp;xpected outcome:</source>
-        <translation>Risultato &amp;atteso:</translation>
+        <translation>&amp;Risultato atteso:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -5312,11 +5312,11 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>Validated by the group &amp;on:</source>
-        <translation>&amp;Convalidata dal gruppo il:</translation>
+        <translation>Convalidata dal &amp;gruppo il:</translation>
     </message>
     <message>
         <source>&amp;Adopted by the council on:</source>
-        <translation>A&amp;dottata dal consiglio comunale il:</translation>
+        <translation>Adottata dal consiglio comunale &amp;il:</translation>
     </message>
     <message>
         <source>The date of validation</source>
@@ -5358,7 +5358,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Origins of migrants</source>
-        <translation>&amp;Origini dei migranti</translation>
+        <translation>Or&amp;igini dei migranti</translation>
     </message>
     <message>
         <source>&amp;Districts</source>
@@ -5366,7 +5366,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>N&amp;arrative</source>
-        <translation>&amp;Narrazione</translation>
+        <translation>Narra&amp;zione</translation>
     </message>
     <message>
         <source>The city</source>
@@ -5922,7 +5922,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>Te&amp;ma:</translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -5985,7 +5985,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     <name>RelationsPanel</name>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Con:</translation>
+        <translation>Co&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5993,7 +5993,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>&amp;Intensità:</translation>
+        <translation>Int&amp;ensità:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -6009,7 +6009,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Add relation</source>
-        <translation>&amp;Aggiungi relazione</translation>
+        <translation>Aggi&amp;ungi relazione</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
@@ -6650,7 +6650,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     <name>SectionEditor</name>
     <message>
         <source>&amp;Sources</source>
-        <translation>&amp;Fonti</translation>
+        <translation>F&amp;onti</translation>
     </message>
     <message>
         <source>Where the facts above come from: laws, studies, statistics, interviews, each with its year.</source>
@@ -7289,7 +7289,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     <name>StakeholderDetailEditor</name>
     <message>
         <source>&amp;Private note</source>
-        <translation>Nota &amp;riservata</translation>
+        <translation>Nota ri&amp;servata</translation>
     </message>
     <message>
         <source>Select a stakeholder to see and edit its details.</source>
@@ -7313,7 +7313,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>No&amp;me</translation>
+        <translation>Nom&amp;e</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -7402,7 +7402,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Cancella i filtri</translation>
+        <translation>Ca&amp;ncella i filtri</translation>
     </message>
     <message>
         <source>Only the stakeholders with a follow-up promised for a day already past and not logged as done</source>
@@ -7503,7 +7503,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Add to the group</source>
-        <translation>&amp;Aggiungi al gruppo</translation>
+        <translation>Aggi&amp;ungi al gruppo</translation>
     </message>
     <message>
         <source>Remove from the group</source>
@@ -7519,7 +7519,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>Member &amp;since:</source>
-        <translation>&amp;Membro dal:</translation>
+        <translation>M&amp;embro dal:</translation>
     </message>
     <message>
         <source>Choose the stakeholder to add by typing part of its name, then pick it from the list.</source>
@@ -8295,7 +8295,7 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Influence and interest</source>
-        <translation>&amp;Influenza e interesse</translation>
+        <translation>&amp;Quadranti di influenza e interesse</translation>
     </message>
     <message>
         <source>&amp;Network</source>
@@ -8311,11 +8311,11 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>C&amp;ontatti</translation>
+        <translation>&amp;Contatti</translation>
     </message>
     <message>
         <source>&amp;Relations</source>
-        <translation>Re&amp;lazioni</translation>
+        <translation>Relaz&amp;ioni</translation>
     </message>
     <message>
         <source>Engage&amp;ments</source>

@@ -51,7 +51,7 @@
     <name>ActionDetails</name>
     <message>
         <source>Add a bu&amp;dget line</source>
-        <translation>Begrotingsregel &amp;toevoegen</translation>
+        <translation>Begroti&amp;ngsregel toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;Begroting</translation>
+        <translation>Begr&amp;oting</translation>
     </message>
     <message>
         <source>Progress lo&amp;g</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>F&amp;unding:</source>
-        <translation>F&amp;inanciering:</translation>
+        <translation>&amp;Financiering:</translation>
     </message>
     <message>
         <source>Late &amp;only</source>
@@ -260,15 +260,15 @@
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Mar&amp;k done</source>
-        <translation>Als &amp;gereed markeren</translation>
+        <translation>Als gereed &amp;markeren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Verwi&amp;jderen</translation>
     </message>
     <message>
         <source>Sho&amp;w the lead on the map</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>Van&amp;daag</translation>
+        <translation>Vandaa&amp;g</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -687,15 +687,15 @@
     </message>
     <message>
         <source>Eviden&amp;ce:</source>
-        <translation>&amp;Onderbouwing:</translation>
+        <translation>Onderbo&amp;uwing:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Bron:</translation>
+        <translation>Bro&amp;n:</translation>
     </message>
     <message>
         <source>Answered &amp;by (personal data):</source>
-        <translation>Beantwoord &amp;door (persoonsgegevens):</translation>
+        <translation>Beantwoord door (&amp;persoonsgegevens):</translation>
     </message>
     <message>
         <source>What shows it:</source>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>&amp;New round…</source>
-        <translation>&amp;Nieuwe ronde…</translation>
+        <translation>N&amp;ieuwe ronde…</translation>
     </message>
     <message>
         <source>Edit ro&amp;und…</source>
-        <translation>Ronde be&amp;werken…</translation>
+        <translation>Rond&amp;e bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete round…</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation>&amp;Bevolking</translation>
+        <translation>B&amp;evolking</translation>
     </message>
     <message>
         <source>Population &amp;source</source>
@@ -1560,11 +1560,11 @@ Opdrachten:
     <name>ConsultationsPanel</name>
     <message>
         <source>&amp;Add a consultation…</source>
-        <translation>&amp;Consultatie toevoegen…</translation>
+        <translation>Consultatie &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>B&amp;ewerken…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1973,7 +1973,7 @@ Opdrachten:
     <name>EngagementLogPanel</name>
     <message>
         <source>Ne&amp;w engagement</source>
-        <translation>&amp;Nieuw contactmoment</translation>
+        <translation>N&amp;ieuw contactmoment</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -1985,7 +1985,7 @@ Opdrachten:
     </message>
     <message>
         <source>Disc&amp;ard changes</source>
-        <translation>Wijzigingen &amp;annuleren</translation>
+        <translation>Wij&amp;zigingen annuleren</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -2005,7 +2005,7 @@ Opdrachten:
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Da&amp;tum:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2013,7 +2013,7 @@ Opdrachten:
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>Sa&amp;menvatting:</translation>
+        <translation>S&amp;amenvatting:</translation>
     </message>
     <message>
         <source>Follow &amp;up by:</source>
@@ -2844,7 +2844,7 @@ Map: %3</translation>
     </message>
     <message>
         <source>Ne&amp;w meeting</source>
-        <translation>&amp;Nieuwe vergadering</translation>
+        <translation>Nieuwe &amp;vergadering</translation>
     </message>
     <message>
         <source>Remove meeting</source>
@@ -2864,7 +2864,7 @@ Map: %3</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;Agenda:</source>
@@ -4404,7 +4404,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>Parti&amp;cipants:</source>
-        <translation>&amp;Deelnemers:</translation>
+        <translation>D&amp;eelnemers:</translation>
     </message>
     <message>
         <source>&amp;Lessons learned:</source>
@@ -4558,7 +4558,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     <name>PlanDocumentWidget</name>
     <message>
         <source>Record the council’s &amp;adoption…</source>
-        <translation>Goedkeuring door de gemeenteraad &amp;registreren…</translation>
+        <translation>&amp;Goedkeuring door de gemeenteraad registreren…</translation>
     </message>
     <message>
         <source>Priorities for the inclusion of migrants</source>
@@ -5016,11 +5016,11 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
+        <translation>Doc&amp;ument</translation>
     </message>
     <message>
         <source>Ne&amp;w priority</source>
-        <translation>&amp;Nieuwe prioriteit</translation>
+        <translation>N&amp;ieuwe prioriteit</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -5044,7 +5044,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>Evide&amp;nce</source>
-        <translation>Onder&amp;bouwing</translation>
+        <translation>O&amp;nderbouwing</translation>
     </message>
     <message>
         <source>&amp;Consultations</source>
@@ -5358,11 +5358,11 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>&amp;Origins of migrants</source>
-        <translation>&amp;Herkomst van migranten</translation>
+        <translation>Herkomst van &amp;migranten</translation>
     </message>
     <message>
         <source>&amp;Districts</source>
-        <translation>&amp;Wijken</translation>
+        <translation>W&amp;ijken</translation>
     </message>
     <message>
         <source>N&amp;arrative</source>
@@ -5985,19 +5985,19 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     <name>RelationsPanel</name>
     <message>
         <source>&amp;With:</source>
-        <translation>&amp;Met:</translation>
+        <translation>Me&amp;t:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
+        <translation>S&amp;oort:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>St&amp;erkte:</translation>
+        <translation>&amp;Sterkte:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>&amp;Notities:</translation>
+        <translation>Not&amp;ities:</translation>
     </message>
     <message>
         <source>Type part of the other stakeholder’s name</source>
@@ -6009,7 +6009,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>&amp;Add relation</source>
-        <translation>Relatie &amp;toevoegen</translation>
+        <translation>Re&amp;latie toevoegen</translation>
     </message>
     <message>
         <source>A&amp;pply changes</source>
@@ -6650,7 +6650,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     <name>SectionEditor</name>
     <message>
         <source>&amp;Sources</source>
-        <translation>&amp;Bronnen</translation>
+        <translation>B&amp;ronnen</translation>
     </message>
     <message>
         <source>Where the facts above come from: laws, studies, statistics, interviews, each with its year.</source>
@@ -7313,7 +7313,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>&amp;Naam</translation>
+        <translation>N&amp;aam</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -7329,15 +7329,15 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>In&amp;terest</source>
-        <translation>&amp;Belang</translation>
+        <translation>Be&amp;lang</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation>S&amp;tandpunt</translation>
+        <translation>Standp&amp;unt</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation>&amp;Website</translation>
+        <translation>Websi&amp;te</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -7402,7 +7402,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Filters &amp;wissen</translation>
+        <translation>&amp;Filters wissen</translation>
     </message>
     <message>
         <source>Only the stakeholders with a follow-up promised for a day already past and not logged as done</source>
@@ -7515,7 +7515,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Rol:</translation>
+        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>Member &amp;since:</source>
@@ -8291,11 +8291,11 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>Ta&amp;ble</source>
-        <translation>&amp;Tabel</translation>
+        <translation>Li&amp;jst</translation>
     </message>
     <message>
         <source>&amp;Influence and interest</source>
-        <translation>&amp;Invloed en belang</translation>
+        <translation>Invloed en belan&amp;g</translation>
     </message>
     <message>
         <source>&amp;Network</source>
@@ -8303,11 +8303,11 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>
-        <translation>Stakeholder&amp;groep</translation>
+        <translation>Sta&amp;keholdergroep</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>D&amp;etails</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
@@ -8634,7 +8634,7 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation>Chec&amp;klist:</translation>
+        <translation>Check&amp;list:</translation>
     </message>
     <message>
         <source>The areas and items the rounds ask. Double-click a cell to edit it. Retire an item that no longer applies: its answers in earlier rounds stay and still count in their scores.</source>

@@ -234,17 +234,20 @@ private slots:
     {
         QVERIFY(m_settings.isValid());
         TestFiles::isolateSettings(m_settings);
-        // The group view starts with the stakeholder's details folded away; the officer may
-        // show them there, and their letters must then still belong to one field each.
+        // The group and network views start with the stakeholder's details folded away; the
+        // officer may show them there, and their letters must then still belong to one field
+        // each.
         QSettings().setValue(QStringLiteral("stakeholdersPane/detailsHiddenOnGroup"), false);
+        QSettings().setValue(QStringLiteral("stakeholdersPane/detailsHiddenOnNetwork"), false);
         DialogHooks::setInteractive(false);
     }
 
     void everyViewHasOneOwnerPerLetter_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("French") << QStringLiteral("fr");
+        // Every language the program speaks.
+        for (const QString& language : Translator::availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
     }
 
     void everyViewHasOneOwnerPerLetter()
