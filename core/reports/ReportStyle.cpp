@@ -39,23 +39,40 @@ constexpr double millimetre = 72.0 / 25.4;
 
 } // namespace
 
-QString ReportStyle::family()
+QStringList ReportStyle::families()
 {
     static QMutex mutex;
-    static QString loaded;
+    static QStringList loaded;
     QMutexLocker lock(&mutex);
     if (loaded.isEmpty()) {
-        for (const char* face : {"Regular", "Bold", "Italic", "BoldItalic"}) {
-            const int id = QFontDatabase::addApplicationFont(
-                QStringLiteral(":/passerelle/fonts/NotoSans-%1.ttf").arg(QLatin1String(face)));
-            if (loaded.isEmpty() && id >= 0)
-                loaded = QFontDatabase::applicationFontFamilies(id).value(0);
-        }
+        const auto add = [](const QString& file, QStringList faces) {
+            QString family;
+            for (const QString& face : faces) {
+                const int id = QFontDatabase::addApplicationFont(
+                    QStringLiteral(":/passerelle/fonts/%1-%2.ttf").arg(file, face));
+                if (family.isEmpty() && id >= 0)
+                    family = QFontDatabase::applicationFontFamilies(id).value(0);
+            }
+            return family;
+        };
+        const QString latin = add(QStringLiteral("NotoSans"),
+                                  {QStringLiteral("Regular"), QStringLiteral("Bold"),
+                                   QStringLiteral("Italic"), QStringLiteral("BoldItalic")});
         // Without the embedded files (a build that left them out) the system's sans serif.
-        if (loaded.isEmpty())
-            loaded = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+        loaded << (latin.isEmpty() ? QFontDatabase::systemFont(QFontDatabase::GeneralFont).family()
+                                   : latin);
+        // The Arabic letters, which Noto Sans lacks, from its Arabic companion.
+        const QString arabic = add(QStringLiteral("NotoSansArabic"),
+                                   {QStringLiteral("Regular"), QStringLiteral("Bold")});
+        if (!arabic.isEmpty())
+            loaded << arabic;
     }
     return loaded;
+}
+
+QString ReportStyle::family()
+{
+    return families().constFirst();
 }
 
 ReportStyle::ReportStyle(QPageSize::PageSizeId paper)
@@ -67,9 +84,10 @@ ReportStyle::ReportStyle(QPageSize::PageSizeId paper)
     const int dotsPerMetre = qRound(72.0 * measureScale / 0.0254);
     m_reference.setDotsPerMeterX(dotsPerMetre);
     m_reference.setDotsPerMeterY(dotsPerMetre);
-    const QString fontFamily = family();
+    const QStringList fontFamilies = families();
     for (size_t i = 0; i < faces.size(); ++i) {
-        QFont font(fontFamily);
+        QFont font;
+        font.setFamilies(fontFamilies);
         font.setPointSizeF(faces[i].points);
         font.setBold(faces[i].bold);
         font.setItalic(faces[i].italic);

@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <memory>
@@ -44,7 +45,10 @@ public:
 
     explicit ReportStyle(QPageSize::PageSizeId paper = QPageSize::A4);
 
-    // The family of the embedded fonts, loaded once per process; needs a QGuiApplication.
+    // The families of the embedded fonts, loaded once per process; needs a QGuiApplication.
+    // Noto Sans first, then Noto Sans Arabic for the letters it lacks.
+    static QStringList families();
+    // The first of them, for what takes a single family (the OpenDocument's styles).
     static QString family();
 
     const QFont& font(Role role) const { return m_fonts[size_t(role)]; }

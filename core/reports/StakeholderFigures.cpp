@@ -24,7 +24,8 @@ constexpr double networkPixels = 26;
 // the figure is drawn at scale 1).
 QFont figureFont(double pixels, bool bold = false)
 {
-    QFont font(ReportStyle::family());
+    QFont font;
+    font.setFamilies(ReportStyle::families());
     font.setPixelSize(std::max(1, qRound(pixels)));
     font.setBold(bold);
     return font;

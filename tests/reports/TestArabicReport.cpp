@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A report in Arabic, of an Arabic-speaking city: right to left, its letters drawn with the
+// program's own Arabic font (embedded, never the system's fallback), and its text readable back.
+#include "ReportTesting.h"
+#include "TestCity.h"
+#include "profile/ProfileRepository.h"
+#include "reports/ProfileReport.h"
+
+#include <QTemporaryDir>
+
+class TestArabicReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void profileOfAnArabicCity()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<TestCity> city = TestCity::demo(0, QStringLiteral("ar"));
+        ReportOptions options;
+        options.kind = ReportKind::Profile;
+        options.language = QStringLiteral("ar");
+        options.today = QDate(2026, 12, 4);
+        const ReportLanguage language(QStringLiteral("ar"));
+        QCOMPARE(language.direction(), Qt::RightToLeft);
+        Result<ReportDocument> doc = ProfileReport::build(city->repositories(), options, language);
+        QVERIFY(doc);
+        QCOMPARE(doc.value().direction, Qt::RightToLeft);
+        const auto w = ReportTesting::write(doc.value(), dir.path(), QStringLiteral("ar.pdf"));
+        QString why;
+        QVERIFY2(ReportTesting::soundPdf(w, &why), qPrintable(why));
+
+        // Only the program's fonts, the Arabic one among them, each embedded.
+        const QStringList fonts = PdfProbe::fonts(w.path);
+        bool arabic = false;
+        for (const QString& font : fonts) {
+            const QString name = font.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('+'), -1);
+            QVERIFY2(name.startsWith(QLatin1String("NotoSans")), qPrintable(font));
+            arabic = arabic || name.startsWith(QLatin1String("NotoSansArabic"));
+        }
+        QVERIFY2(arabic, qPrintable(fonts.join(QLatin1Char('\n'))));
+
+        // The Arabic words come back as written: the city, a district, a heading. Qt
+        // 6.4's PDF writer maps each shaped letter to its presentation form (U+FExx), which
+        // viewers' searches and NFKC fold back into the letters; pdftotext adds bidi marks.
+        QString text = w.all.normalized(QString::NormalizationForm_KC);
+        for (const QChar mark : {QChar(0x202A), QChar(0x202B), QChar(0x202C)})
+            text.remove(mark);
+        ProfileRepository& profile = city->repositories().profile();
+        QVERIFY2(text.contains(profile.city().value().name), qPrintable(text.left(400)));
+        QVERIFY(text.contains(profile.districts().first().name));
+        QVERIFY(text.contains(QStringLiteral("الأرقام الرئيسية"))); // Key figures
+    }
+};
+
+QTEST_MAIN(TestArabicReport)
+#include "TestArabicReport.moc"
