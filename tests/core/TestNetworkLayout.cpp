@@ -164,7 +164,10 @@ void TestNetworkLayout::fillsTheShapeOfItsView()
     // fitted shows larger than the one drawing made for no view in particular, and no two
     // labels overlap.
     for (const double aspect : {1.45, 0.7}) {
+        QElapsedTimer timer;
+        timer.start();
         const QHash<QString, QPointF> fitted = layout.layoutToFit(nodes, edges, aspect);
+        qInfo("40 nodes fitted to a view in %lld ms", timer.elapsed());
         QCOMPARE(fitted.size(), nodes.size());
         const double gain = NetworkLayout::fittedScale(nodes, fitted, aspect) /
                             NetworkLayout::fittedScale(nodes, plain, aspect);
@@ -183,6 +186,18 @@ void TestNetworkLayout::fillsTheShapeOfItsView()
     }
     // The same graph and view, the same drawing.
     QCOMPARE(layout.layoutToFit(nodes, edges, 1.45), layout.layoutToFit(nodes, edges, 1.45));
+
+    // The most laid out while the officer waits (RelationsNetworkLayouter::synchronousLimit):
+    // fewer tries, every node placed.
+    while (nodes.size() < 300) {
+        const qsizetype i = nodes.size();
+        nodes.append({QStringLiteral("s%1").arg(i), std::nullopt, QSizeF(120, 21)});
+        edges.append({nodes[random.bounded(int(i))].id, nodes[i].id, 1});
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(layout.layoutToFit(nodes, edges, 1.45).size(), nodes.size());
+    qInfo("300 nodes fitted to a view in %lld ms", timer.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestNetworkLayout)
