@@ -172,7 +172,8 @@ void TestNetworkLayout::fillsTheShapeOfItsView()
         const double gain = NetworkLayout::fittedScale(nodes, fitted, aspect) /
                             NetworkLayout::fittedScale(nodes, plain, aspect);
         qInfo("view %.2f wide for 1 high: %.2f times larger", aspect, gain);
-        QVERIFY2(gain >= 1, qPrintable(QString::number(gain)));
+        // 1.73 and 1.09 measured: the wide view gains most (labels are wide).
+        QVERIFY2(gain >= (aspect > 1 ? 1.4 : 1.0), qPrintable(QString::number(gain)));
         for (const NetworkLayout::Node& a : nodes) {
             for (const NetworkLayout::Node& b : nodes) {
                 if (a.id >= b.id)

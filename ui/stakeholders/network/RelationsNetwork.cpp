@@ -225,7 +225,6 @@ void RelationsNetwork::rebuild()
 {
     m_dirty = false;
     m_rebuildTimer->stop();
-    m_layouter->cancel();
     const QStringList listed = shownIds();
     const std::optional<Stakeholder::Kind> kind = m_toolBar->kind();
     const QString themeId = m_toolBar->themeId();
@@ -247,6 +246,7 @@ void RelationsNetwork::rebuild()
             ids << id;
     }
     if (ids.size() > maxShownNodes) {
+        m_layouter->cancel();
         m_tooMany->setText(
             tr("%L1 stakeholders are shown: too many to draw a readable network (at most %L2). "
                "Narrow them with the network's kind and theme, or with the table's filters "
@@ -290,8 +290,12 @@ void RelationsNetwork::placeUnplaced()
         anyFree = anyFree || !at;
         nodes.append({node->id(), at, node->size()});
     }
-    if (!anyFree)
+    // A layout under way for the network as it was is not wanted any more, unless it is the
+    // same one (run() keeps it then: the network rebuilt with nothing changed).
+    if (!anyFree) {
+        m_layouter->cancel();
         return;
+    }
     // Until the layout answers, the nodes without a place are not shown (nor their edges).
     m_placing = 0;
     for (const NetworkLayout::Node& n : std::as_const(nodes)) {
@@ -302,8 +306,10 @@ void RelationsNetwork::placeUnplaced()
     }
     // Placing stopped by the officer starts again only for a narrower list (or Arrange), not
     // at every edit.
-    if (m_stoppedAt >= 0 && nodes.size() >= m_stoppedAt)
+    if (m_stoppedAt >= 0 && nodes.size() >= m_stoppedAt) {
+        m_layouter->cancel();
         return;
+    }
     m_stoppedAt = -1;
     m_layouter->fitTo(m_view->viewport()->size());
     m_layouter->run(nodes, shownEdges(),

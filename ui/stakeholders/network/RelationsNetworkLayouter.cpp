@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelationsNetworkLayouter.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 RelationsNetworkLayouter::RelationsNetworkLayouter(QObject* parent)
@@ -17,6 +19,38 @@ RelationsNetworkLayouter::~RelationsNetworkLayouter()
             thread->wait();
     }
 }
+
+namespace {
+
+QByteArray digest(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLayout::Edge>& edges,
+                  double aspect)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto add = [&hash](const auto& value) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&value), sizeof value));
+    };
+    add(aspect);
+    // The scene lists its nodes in no set order: the same request in any order, the same digest.
+    QList<NetworkLayout::Node> sorted = nodes;
+    std::sort(
+        sorted.begin(), sorted.end(),
+        [](const NetworkLayout::Node& a, const NetworkLayout::Node& b) { return a.id < b.id; });
+    for (const NetworkLayout::Node& node : std::as_const(sorted)) {
+        hash.addData(node.id.toUtf8());
+        add(node.size.width());
+        add(node.size.height());
+        add(node.position.value_or(QPointF(qQNaN(), qQNaN())).x());
+        add(node.position.value_or(QPointF(qQNaN(), qQNaN())).y());
+    }
+    for (const NetworkLayout::Edge& edge : edges) {
+        hash.addData(edge.from.toUtf8());
+        hash.addData(edge.to.toUtf8());
+        add(edge.weight);
+    }
+    return hash.result();
+}
+
+} // namespace
 
 void RelationsNetworkLayouter::fitTo(const QSize& viewSize)
 {
@@ -36,6 +70,11 @@ void RelationsNetworkLayouter::cancel()
 void RelationsNetworkLayouter::run(const QList<NetworkLayout::Node>& nodes,
                                    const QList<NetworkLayout::Edge>& edges, Done done)
 {
+    const QByteArray request = digest(nodes, edges, m_aspect);
+    if (m_awaiting && request == m_awaitedRequest) {
+        m_done = std::move(done);
+        return;
+    }
     cancel();
     const int generation = m_generation;
     // A cancelled layout still running holds Graphviz: even a small one waits on a thread.
@@ -51,15 +90,18 @@ void RelationsNetworkLayouter::run(const QList<NetworkLayout::Node>& nodes,
         *result = layout->layoutToFit(nodes, edges, aspect);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, generation, result, done] {
+    connect(thread, &QThread::finished, this, [this, generation, result] {
         m_threads.removeAll(nullptr);
         if (generation != m_generation)
             return;
         m_awaiting = false;
         emit busyChanged(false);
+        const Done done = std::move(m_done);
         done(*result);
     });
     m_threads.append(thread);
+    m_done = std::move(done);
+    m_awaitedRequest = request;
     m_awaiting = true;
     emit busyChanged(true);
     thread->start(QThread::LowPriority);

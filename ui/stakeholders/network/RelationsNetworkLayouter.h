@@ -27,7 +27,9 @@ public:
     explicit RelationsNetworkLayouter(QObject* parent = nullptr);
     ~RelationsNetworkLayouter() override;
 
-    // Calls done with the positions (at once, or later on this object's thread).
+    // Calls done with the positions (at once, or later on this object's thread). The same
+    // request as the one under way (the network rebuilt with nothing changed) waits for its
+    // answer rather than start again.
     void run(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLayout::Edge>& edges,
              Done done);
     // Networks are drawn to the shape of the view they are shown in (see
@@ -48,4 +50,8 @@ private:
     double m_aspect = 1.5;
     int m_generation = 0;
     bool m_awaiting = false;
+    // What the layout under way was asked (a digest of its nodes, edges and shape), and whom
+    // to give its answer.
+    QByteArray m_awaitedRequest;
+    Done m_done;
 };
