@@ -31,6 +31,8 @@ RelationsNetworkProgress::RelationsNetworkProgress(QWidget* parent)
     auto* column = new QWidget(this);
     column->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
     auto* columnLayout = new QVBoxLayout(column);
+    // Together in the middle of the view, not spread over its height.
+    columnLayout->addStretch(1);
     columnLayout->addWidget(m_text);
     columnLayout->addWidget(m_bar);
     columnLayout->addWidget(m_elapsed);
@@ -39,6 +41,7 @@ RelationsNetworkProgress::RelationsNetworkProgress(QWidget* parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
     columnLayout->addLayout(buttons);
+    columnLayout->addStretch(1);
 
     auto* layout = new QHBoxLayout(this);
     layout->addStretch(1);
