@@ -159,6 +159,11 @@ Result<void> DemoPlanBuilder::buildAction(const QJsonObject& a, const QString& p
         line.actionId = action.meta.id;
         line.label = DemoContext::str(b, "label");
         line.fundingSource = DemoContext::str(b, "source");
+        // The city's own currency (dirhams in Morocco); euros where the content names none.
+        const QString currency =
+            DemoContext::str(m_ctx.content.value(QStringLiteral("city")).toObject(), "currency");
+        if (!currency.isEmpty())
+            line.currency = currency;
         line.plannedCents = qint64(b.value(QStringLiteral("planned")).toDouble()) * 100;
         line.spentCents = qint64(b.value(QStringLiteral("spent")).toDouble()) * 100;
         // Money still running is half promised beyond what is paid; a finished action's

@@ -85,6 +85,12 @@ private slots:
         Repositories repos(file);
         const City city = repos.profile().city().value();
         QCOMPARE(city.name, cityName);
+        // Money in the city's own currency: dirhams in the Moroccan city, euros elsewhere.
+        const QString currency =
+            language == QLatin1String("ar") ? QStringLiteral("MAD") : QStringLiteral("EUR");
+        QVERIFY(!repos.actions().budgetLines().isEmpty());
+        for (const BudgetLine& line : repos.actions().budgetLines())
+            QCOMPARE(line.currency, currency);
         QCOMPARE(city.language, language);
         QVERIFY(repos.profile().sections().first().body.contains(overviewWord));
 
