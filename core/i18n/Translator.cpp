@@ -80,7 +80,7 @@ void Translator::install(QCoreApplication& app, const QString& language)
     const QStringList preferred =
         language.isEmpty() ? QLocale::system().uiLanguages() : QStringList{language};
     current = resolve(preferred);
-    const QLocale locale(current);
+    const QLocale locale = localeFor(current);
     // An explicit choice also governs dates and numbers; "system" leaves them to the system.
     if (!language.isEmpty())
         QLocale::setDefault(locale);
@@ -93,6 +93,12 @@ void Translator::install(QCoreApplication& app, const QString& language)
     // Qt's own strings (standard buttons, file dialogs) and, for Arabic, the layout direction.
     installFile(app, locale, QStringLiteral("qtbase"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+QLocale Translator::localeFor(const QString& language, const QLocale& system)
+{
+    const QLocale chosen(language);
+    return system.language() == chosen.language() ? system : chosen;
 }
 
 QString Translator::currentLanguage()

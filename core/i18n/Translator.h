@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QStringList>
 
 class QCoreApplication;
@@ -19,6 +20,11 @@ public:
     static QString currentLanguage();
     // The language's own name for itself, capitalised as in a menu: "English", "Français".
     static QString languageName(const QString& code);
+    // The locale (dates, numbers) that goes with an interface language chosen by the officer:
+    // the system's when it is of that language (a Moroccan system keeps Arabic with Latin
+    // digits, ar-MA; a Belgian one Dutch as Flanders writes it), else the language's own
+    // (Arabic alone is Egypt's, with Arabic-Indic digits).
+    static QLocale localeFor(const QString& language, const QLocale& system = QLocale::system());
     // The first of the preferred languages (QLocale::uiLanguages() order, "fr-CA" style) that
     // Passerelle speaks; "en" when none. English listed before French means English.
     static QString resolve(const QStringList& preferred);

@@ -26,6 +26,11 @@ private slots:
                                << "4/12/2026";
         QTest::newRow("Dutch") << "nl_NL"
                                << "04-12-2026";
+        QTest::newRow("Dutch (Belgium)") << "nl_BE"
+                                         << "4/12/2026";
+        // Arabic with its right-to-left marks; Latin digits in Morocco, Arabic-Indic in Lebanon.
+        QTest::newRow("Arabic (Morocco)") << "ar_MA" << QString::fromUtf8("4\u200f/12\u200f/2026");
+        QTest::newRow("Arabic (Lebanon)") << "ar_LB" << QString::fromUtf8("٤\u200f/١٢\u200f/٢٠٢٦");
     }
 
     void wholeYearInEveryLanguage()

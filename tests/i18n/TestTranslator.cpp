@@ -86,6 +86,59 @@ private slots:
         QLocale::setDefault(QLocale::c());
     }
 
+    // Numbers and dates as the reader writes them: Latin digits in Morocco and Tunisia,
+    // Arabic-Indic ones in Lebanon and Egypt; a system of the chosen language keeps its region.
+    void numbersInTheReadersConvention_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("Arabic in Morocco") << "ar"
+                                           << "ar_MA"
+                                           << "12.345,5"
+                                           << "ar_MA";
+        QTest::newRow("Arabic in Tunisia") << "ar"
+                                           << "ar_TN"
+                                           << "12.345,5"
+                                           << "ar_TN";
+        QTest::newRow("Arabic in Lebanon") << "ar"
+                                           << "ar_LB"
+                                           << "١٢٬٣٤٥٫٥"
+                                           << "ar_LB";
+        QTest::newRow("Arabic, English system") << "ar"
+                                                << "en_GB"
+                                                << "١٢٬٣٤٥٫٥"
+                                                << "ar_EG";
+        QTest::newRow("Greek") << "el"
+                               << "fr_FR"
+                               << "12.345,5"
+                               << "el_GR";
+        QTest::newRow("Dutch in Flanders") << "nl"
+                                           << "nl_BE"
+                                           << "12.345,5"
+                                           << "nl_BE";
+        QTest::newRow("French in Belgium") << "fr"
+                                           << "fr_BE"
+                                           << "12\u202f345,5"
+                                           << "fr_BE";
+    }
+
+    void numbersInTheReadersConvention()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, system);
+        QFETCH(QString, number);
+        QFETCH(QString, locale);
+        const QLocale chosen = Translator::localeFor(language, QLocale(system));
+        QCOMPARE(chosen.name(), locale);
+        QCOMPARE(chosen.toString(12345.5, 'f', 1), number);
+        // What is stored never depends on it: the number reads back the same.
+        bool ok = false;
+        QCOMPARE(chosen.toDouble(number, &ok), 12345.5);
+        QVERIFY(ok);
+    }
+
     // A translator tries a changed .qm without rebuilding: PASSERELLE_TRANSLATIONS wins.
     void aTrialFolderComesFirst()
     {
