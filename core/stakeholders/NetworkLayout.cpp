@@ -63,7 +63,7 @@ QString NetworkLayout::engineFor(int nodeCount, bool hasPinned)
 
 QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edges)
 {
-    return layout(std::move(nodes), std::move(edges), m_stretch);
+    return place(std::move(nodes), std::move(edges), {QPointF(shrink, shrink * m_stretch)}, 0);
 }
 
 double NetworkLayout::fittedScale(const QList<Node>& nodes,
@@ -99,11 +99,6 @@ QHash<QString, QPointF> NetworkLayout::layoutToFit(const QList<Node>& nodes,
     for (const double across : widths)
         scales << QPointF(across, 0.25);
     return place(nodes, edges, scales, std::clamp(aspect, 0.2, 5.0));
-}
-
-QHash<QString, QPointF> NetworkLayout::layout(QList<Node> nodes, QList<Edge> edges, double stretch)
-{
-    return place(std::move(nodes), std::move(edges), {QPointF(shrink, shrink * stretch)}, 0);
 }
 
 QHash<QString, QPointF> NetworkLayout::place(QList<Node> nodes, QList<Edge> edges,

@@ -43,9 +43,6 @@ public:
     // there are no nodes, or when Graphviz could not lay the graph out. The same nodes and
     // edges, in whatever order, are placed the same way.
     QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges);
-    // The same with a stretch of its own (see setStretch), for callers that share one layout
-    // between threads.
-    QHash<QString, QPointF> layout(QList<Node> nodes, QList<Edge> edges, double stretch);
     // Laid out to be shown in a view of that shape (width / height): a small network is drawn
     // a few ways and the one that fills the view best, fitted, is kept, so that its names come
     // out as large as they can. Big ones (sfdp, fdp) are drawn as layout() draws them.

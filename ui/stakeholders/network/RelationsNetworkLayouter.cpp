@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <tuple>
 
 RelationsNetworkLayouter::RelationsNetworkLayouter(QObject* parent)
     : QObject(parent), m_layout(std::make_shared<NetworkLayout>())
@@ -30,7 +31,7 @@ QByteArray digest(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLa
         hash.addData(QByteArrayView(reinterpret_cast<const char*>(&value), sizeof value));
     };
     add(aspect);
-    // The scene lists its nodes in no set order: the same request in any order, the same digest.
+    // Nodes and edges come in no set order: the same request in any order, the same digest.
     QList<NetworkLayout::Node> sorted = nodes;
     std::sort(
         sorted.begin(), sorted.end(),
@@ -42,7 +43,12 @@ QByteArray digest(const QList<NetworkLayout::Node>& nodes, const QList<NetworkLa
         add(node.position.value_or(QPointF(qQNaN(), qQNaN())).x());
         add(node.position.value_or(QPointF(qQNaN(), qQNaN())).y());
     }
-    for (const NetworkLayout::Edge& edge : edges) {
+    QList<NetworkLayout::Edge> sortedEdges = edges;
+    std::sort(sortedEdges.begin(), sortedEdges.end(),
+              [](const NetworkLayout::Edge& a, const NetworkLayout::Edge& b) {
+                  return std::tie(a.from, a.to, a.weight) < std::tie(b.from, b.to, b.weight);
+              });
+    for (const NetworkLayout::Edge& edge : std::as_const(sortedEdges)) {
         hash.addData(edge.from.toUtf8());
         hash.addData(edge.to.toUtf8());
         add(edge.weight);
