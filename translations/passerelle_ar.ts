@@ -787,10 +787,6 @@
         <translation>المجموع العام</translation>
     </message>
     <message>
-        <source>+%1 pts</source>
-        <translation>+%1 نقطة</translation>
-    </message>
-    <message>
         <source>%1 pts</source>
         <translation>%1 نقطة</translation>
     </message>
@@ -1872,10 +1868,6 @@ Commands:
 </context>
 <context>
     <name>DistrictsModel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Migrant population as a share of the district&apos;s population</source>
         <translation>نسبة السكان المهاجرين من سكان الحي</translation>
@@ -5632,10 +5624,6 @@ Zoom in, or double-click, to see them.</source>
 <context>
     <name>ProfileReport</name>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Sources: </source>
         <translation>المصادر: </translation>
     </message>
@@ -6558,11 +6546,6 @@ Zoom in, or double-click, to see them.</source>
     <message>
         <source>Page width</source>
         <translation>عرض الصفحة</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>zoom</comment>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>

@@ -771,10 +771,6 @@
         <translation>Συνολικά</translation>
     </message>
     <message>
-        <source>+%1 pts</source>
-        <translation>+%1 μον.</translation>
-    </message>
-    <message>
         <source>%1 pts</source>
         <translation>%1 μον.</translation>
     </message>
@@ -1824,10 +1820,6 @@ Commands:
 </context>
 <context>
     <name>DistrictsModel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Migrant population as a share of the district&apos;s population</source>
         <translation>Ποσοστό του μεταναστευτικού πληθυσμού στον πληθυσμό της συνοικίας</translation>
@@ -5432,10 +5424,6 @@ Zoom in, or double-click, to see them.</source>
 <context>
     <name>ProfileReport</name>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Sources: </source>
         <translation>Πηγές: </translation>
     </message>
@@ -6326,11 +6314,6 @@ Zoom in, or double-click, to see them.</source>
     <message>
         <source>Page width</source>
         <translation>Πλάτος σελίδας</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>zoom</comment>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>

@@ -771,10 +771,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>+%1 pts</source>
-        <translation>+%1 ptos.</translation>
-    </message>
-    <message>
         <source>%1 pts</source>
         <translation>%1 ptos.</translation>
     </message>
@@ -1824,10 +1820,6 @@ Trabaja con archivos de ciudad de Passerelle sin el programa de escritorio.
 </context>
 <context>
     <name>DistrictsModel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Migrant population as a share of the district&apos;s population</source>
         <translation>Porcentaje de población migrante en la población del distrito</translation>
@@ -5432,10 +5424,6 @@ Acerque la vista o haga doble clic para verlos.</translation>
 <context>
     <name>ProfileReport</name>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Sources: </source>
         <translation>Fuentes: </translation>
     </message>
@@ -6326,11 +6314,6 @@ Acerque la vista o haga doble clic para verlos.</translation>
     <message>
         <source>Page width</source>
         <translation>Ancho de página</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>zoom</comment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>

@@ -771,10 +771,6 @@
         <translation>Ensemble</translation>
     </message>
     <message>
-        <source>+%1 pts</source>
-        <translation>+%1&#xa0;pts</translation>
-    </message>
-    <message>
         <source>%1 pts</source>
         <translation>%1&#xa0;pts</translation>
     </message>
@@ -1824,10 +1820,6 @@ Commandes&#xa0;:
 </context>
 <context>
     <name>DistrictsModel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
     <message>
         <source>Migrant population as a share of the district&apos;s population</source>
         <translation>Part de la population migrante dans la population du quartier</translation>
@@ -5432,10 +5424,6 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
 <context>
     <name>ProfileReport</name>
     <message>
-        <source>%1%</source>
-        <translation>%1&#x202f;%</translation>
-    </message>
-    <message>
         <source>Sources: </source>
         <translation>Sources&#xa0;: </translation>
     </message>
@@ -6326,11 +6314,6 @@ Zoomez, ou double-cliquez, pour les voir.</translation>
     <message>
         <source>Page width</source>
         <translation>Largeur de la page</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>zoom</comment>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>

@@ -771,10 +771,6 @@
         <translation>Complessivo</translation>
     </message>
     <message>
-        <source>+%1 pts</source>
-        <translation>+%1 pt</translation>
-    </message>
-    <message>
         <source>%1 pts</source>
         <translation>%1 pt</translation>
     </message>
@@ -1824,10 +1820,6 @@ Comandi:
 </context>
 <context>
     <name>DistrictsModel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Migrant population as a share of the district&apos;s population</source>
         <translation>Popolazione migrante come quota della popolazione del quartiere</translation>
@@ -5432,10 +5424,6 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
 <context>
     <name>ProfileReport</name>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Sources: </source>
         <translation>Fonti: </translation>
     </message>
@@ -6326,11 +6314,6 @@ Ingrandire, o fare doppio clic, per vederli.</translation>
     <message>
         <source>Page width</source>
         <translation>Larghezza pagina</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>zoom</comment>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>

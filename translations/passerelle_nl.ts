@@ -771,10 +771,6 @@
         <translation>Totaal</translation>
     </message>
     <message>
-        <source>+%1 pts</source>
-        <translation>+%1 ptn</translation>
-    </message>
-    <message>
         <source>%1 pts</source>
         <translation>%1 ptn</translation>
     </message>
@@ -1824,10 +1820,6 @@ Opdrachten:
 </context>
 <context>
     <name>DistrictsModel</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
     <message>
         <source>Migrant population as a share of the district&apos;s population</source>
         <translation>Migrantenbevolking als aandeel van de bevolking van de wijk</translation>
@@ -5432,10 +5424,6 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
 <context>
     <name>ProfileReport</name>
     <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Sources: </source>
         <translation>Bronnen: </translation>
     </message>
@@ -6326,11 +6314,6 @@ Zoom in, of dubbelklik, om ze te zien.</translation>
     <message>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <comment>zoom</comment>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>

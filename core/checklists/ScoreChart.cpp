@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScoreChart.h"
+#include "common/BidiText.h"
+#include "common/NumberText.h"
 
 #include "common/TextLimits.h"
 
@@ -46,7 +48,14 @@ QFont ScoreChart::font() const
 
 QString ScoreChart::percent(double fraction) const
 {
-    return words().locale.toString(qRound(fraction * 100)) + QStringLiteral("\u00a0%");
+    return NumberText::percent(fraction, words().locale);
+}
+
+QString ScoreChart::inLine(const QString& text) const
+{
+    // An area title typed in another script, or a chart drawn mirrored in a language that is
+    // not: each label keeps its own direction.
+    return BidiText::inLine(text, m_direction, words().locale.textDirection());
 }
 
 ScoreChart::ScoreChart(QStringList areaTitles, QList<Series> series)
@@ -205,7 +214,7 @@ void ScoreChart::render(QPainter& painter, const QRectF& rect) const
     drawAxis(painter, rect);
     if (isEmpty()) {
         painter.setPen(Qt::darkGray);
-        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, words().noRound);
+        painter.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, inLine(words().noRound));
         painter.restore();
         return;
     }
@@ -251,7 +260,7 @@ void ScoreChart::drawAxis(QPainter& painter, const QRectF& rect) const
         const QRectF label(plot.left() - fm.horizontalAdvance(percent(1.0)) - gap,
                            y - fm.height() / 2, fm.horizontalAdvance(percent(1.0)), fm.height());
         painter.drawText(place(rect, label), towardsAxis | Qt::AlignAbsolute | Qt::AlignVCenter,
-                         percent(step / 4.0));
+                         inLine(percent(step / 4.0)));
     }
 }
 
@@ -261,7 +270,7 @@ void ScoreChart::drawText(QPainter& painter, const QRectF& rect, double x, doubl
     // x is where the text starts, left to right; y its top.
     const QFontMetricsF fm(painter.font());
     const QRectF box(x, y, fm.horizontalAdvance(text) + 1, fm.height());
-    painter.drawText(place(rect, box), Qt::AlignLeft | Qt::AlignTop, text);
+    painter.drawText(place(rect, box), Qt::AlignLeft | Qt::AlignTop, inLine(text));
 }
 
 void ScoreChart::drawLegend(QPainter& painter, const QRectF& rect) const
@@ -320,7 +329,7 @@ void ScoreChart::drawAreaLabels(QPainter& painter, const QRectF& rect, double la
                 break;
         }
         painter.setFont(font);
-        painter.drawText(cell, flags, m_areas.at(a));
+        painter.drawText(cell, flags, inLine(m_areas.at(a)));
         painter.restore();
     }
 }
@@ -339,7 +348,7 @@ void ScoreChart::drawBar(QPainter& painter, const Bar& bar) const
         painter.setPen(Qt::black);
         painter.drawText(QRectF(bar.rect.left() - 4, bar.rect.top() - fm.height(),
                                 bar.rect.width() + 8, fm.height()),
-                         Qt::AlignHCenter | Qt::AlignBottom, text);
+                         Qt::AlignHCenter | Qt::AlignBottom, inLine(text));
     }
 }
 
@@ -431,6 +440,6 @@ void ScoreChart::drawCoverageLabels(QPainter& painter, const QRectF& rect) const
         painter.setFont(small);
     }
     for (const CoverageLabel& label : coverageLabels(rect))
-        painter.drawText(label.rect, Qt::AlignHCenter | Qt::AlignTop, label.text);
+        painter.drawText(label.rect, Qt::AlignHCenter | Qt::AlignTop, inLine(label.text));
     painter.restore();
 }

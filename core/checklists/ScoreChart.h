@@ -124,6 +124,7 @@ private:
     Metrics metrics(const QRectF& rect) const;
     QFont font() const;
     QString percent(double fraction) const;
+    QString inLine(const QString& text) const;
     // The geometry is worked out left to right, then mirrored within rect when right to left.
     QRectF ltrPlotArea(const QRectF& rect) const;
     double placeX(const QRectF& rect, double x) const;

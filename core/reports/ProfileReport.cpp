@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileReport.h"
+#include "common/NumberText.h"
 
 #include "ReportFrame.h"
 #include "ReportLabels.h"
@@ -56,10 +57,9 @@ bool isPercent(const QString& unit)
 QString valueText(const ReportLanguage& language, const ProfileFigure& f)
 {
     const bool whole = std::abs(f.value - std::round(f.value)) < 1e-9;
-    const QString number = language.number(f.value, whole ? 0 : 1);
     if (isPercent(f.unit))
-        return language.translate("ProfileReport", "%1%").arg(number);
-    return number;
+        return NumberText::percentValue(f.value, whole ? 0 : 1, language.locale());
+    return language.number(f.value, whole ? 0 : 1);
 }
 
 QString unitText(const ProfileFigure& f)

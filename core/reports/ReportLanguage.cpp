@@ -3,6 +3,7 @@
 
 #include "common/DateText.h"
 #include "common/Money.h"
+#include "common/NumberText.h"
 #include "i18n/Translator.h"
 
 ReportLanguage::ReportLanguage(const QString& code)
@@ -56,6 +57,5 @@ QString ReportLanguage::money(qint64 cents, const QString& currency) const
 
 QString ReportLanguage::percent(double share) const
 {
-    return m_locale.toString(qRound(share * 100.0)) +
-           (m_code == QLatin1String("fr") ? QStringLiteral("\u202f%") : QStringLiteral("%"));
+    return NumberText::percent(share, m_locale);
 }

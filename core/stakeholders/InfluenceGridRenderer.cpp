@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InfluenceGridRenderer.h"
+#include "common/BidiText.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -32,6 +33,13 @@ const QColor ink(0x30, 0x30, 0x30);
 const QColor faintLine(0xD0, 0xD0, 0xD0);
 const QColor selectionRing(0x10, 0x10, 0x10);
 const QColor selectionBackground(0x1C, 0x71, 0xD8, 60);
+
+// The grid is drawn left to right in every language; a name or a caption in a script written
+// the other way keeps its own direction (an Arabic name cut short ends on its left).
+QString own(const QString& text)
+{
+    return BidiText::inLine(text, Qt::LeftToRight, Qt::LeftToRight);
+}
 
 } // namespace
 
@@ -105,7 +113,7 @@ void InfluenceGridRenderer::paintFrame(QPainter& painter, const InfluenceGridLay
         const QString text =
             QFontMetricsF(layout.titleFont())
                 .elidedText(layout.quadrantCaption(Layout::Quadrant(q)), Qt::ElideRight, r.width());
-        painter.drawText(r, Qt::AlignCenter, text);
+        painter.drawText(r, Qt::AlignCenter, own(text));
     }
 }
 
@@ -114,19 +122,20 @@ void InfluenceGridRenderer::paintAxes(QPainter& painter, const InfluenceGridLayo
     painter.setPen(ink);
     painter.setFont(layout.labelFont());
     for (int s = Stakeholder::minScore; s <= Stakeholder::maxScore; ++s) {
-        painter.drawText(layout.interestTickRect(s), Qt::AlignHCenter | Qt::AlignTop,
-                         QString::number(s));
-        painter.drawText(layout.influenceTickRect(s), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(s));
+        // Scores in the reader's digits (Arabic-Indic in Lebanon, Latin in Morocco).
+        const QString score = layout.words().locale.toString(s);
+        painter.drawText(layout.interestTickRect(s), Qt::AlignHCenter | Qt::AlignTop, score);
+        painter.drawText(layout.influenceTickRect(s), Qt::AlignRight | Qt::AlignVCenter, score);
     }
     painter.setFont(layout.titleFont());
-    painter.drawText(layout.interestTitleRect(), Qt::AlignCenter, layout.words().interestTitle);
+    painter.drawText(layout.interestTitleRect(), Qt::AlignCenter,
+                     own(layout.words().interestTitle));
     const QRectF title = layout.influenceTitleRect();
     painter.save();
     painter.translate(title.center());
     painter.rotate(-90);
     painter.drawText(QRectF(-title.width() / 2, -title.height() / 2, title.width(), title.height()),
-                     Qt::AlignCenter, layout.words().influenceTitle);
+                     Qt::AlignCenter, own(layout.words().influenceTitle));
     painter.restore();
 }
 
@@ -137,18 +146,18 @@ void InfluenceGridRenderer::paintLegend(QPainter& painter, const InfluenceGridLa
     painter.setPen(ink);
     painter.setFont(layout.titleFont());
     painter.drawText(layout.legendTitleRect(), Qt::AlignLeft | Qt::AlignVCenter,
-                     layout.words().legendTitle);
+                     own(layout.words().legendTitle));
     painter.setFont(layout.labelFont());
     for (const Layout::LegendEntry& entry : layout.legend()) {
         painter.setPen(QPen(m_colors(entry.kind).darker(160), 1));
         painter.setBrush(m_colors(entry.kind));
         painter.drawEllipse(entry.swatch);
         painter.setPen(ink);
-        painter.drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        painter.drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter, own(entry.text));
     }
     painter.setPen(ink);
     painter.drawText(layout.boundaryNoteRect(), Qt::AlignLeft | Qt::TextWordWrap,
-                     layout.words().boundaryNote);
+                     own(layout.words().boundaryNote));
 }
 
 void InfluenceGridRenderer::paintCounts(QPainter& painter, const InfluenceGridLayout& layout,
@@ -202,7 +211,7 @@ void InfluenceGridRenderer::paintName(QPainter& painter, const InfluenceGridLayo
     painter.setFont(layout.nameFont());
     painter.setPen(ink);
     painter.drawText(place.nameRect.translated(offset), Qt::AlignLeft | Qt::AlignVCenter,
-                     place.name);
+                     own(place.name));
 }
 
 void InfluenceGridRenderer::paintDot(QPainter& painter, const QPointF& center, qreal radius,

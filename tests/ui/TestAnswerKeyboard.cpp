@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(areaScore().toDouble(), 0.75); // (1 + 0.5) / 2
         QCOMPARE(areaCoverage(), 2.0 / active);
         QCOMPARE(f->scores->data(f->scores->index(0, AreaScoresModel::ScoreColumn)).toString(),
-                 QStringLiteral("75\u00a0%"));
+                 QStringLiteral("75%"));
 
         // 4 and 5 answer unknown and not applicable; only n.a. adds to the coverage.
         QTest::keyClick(f->view.get(), Qt::Key_4);

@@ -36,7 +36,7 @@ private slots:
         s->tabs()->setCurrentWidget(s->scores());
         AreaScoresModel* scores = s->scores()->scoresModel();
         QCOMPARE(scores->data(scores->index(0, AreaScoresModel::ScoreColumn)).toString(),
-                 QStringLiteral("100\u00a0%"));
+                 QStringLiteral("100%"));
         const double coverage = scores
                                     ->data(scores->index(0, AreaScoresModel::CoverageColumn),
                                            AreaScoresModel::CoverageRole)

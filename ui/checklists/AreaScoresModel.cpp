@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AreaScoresModel.h"
+#include "common/NumberText.h"
 
 #include "AnswersModel.h"
 #include "checklists/ChecklistRepository.h"
@@ -105,7 +106,7 @@ QString AreaScoresModel::percent(std::optional<double> fraction)
     // An absent score is a dash, never 0 %: "we do not know" is not "not met".
     if (!fraction)
         return QStringLiteral("\u2014");
-    return QLocale().toString(qRound(*fraction * 100)) + QStringLiteral("\u00a0%");
+    return NumberText::percent(*fraction);
 }
 
 QVariant AreaScoresModel::data(const QModelIndex& index, int role) const
@@ -178,7 +179,7 @@ QVariant AreaScoresModel::displayData(int row, int column) const
         if (!delta)
             return QStringLiteral("\u2014");
         const int points = qRound(*delta * 100);
-        return points > 0 ? tr("+%1 pts").arg(points) : tr("%1 pts").arg(points);
+        return tr("%1 pts").arg(NumberText::signedNumber(points));
     }
     }
     return {};

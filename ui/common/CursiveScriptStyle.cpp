@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CursiveScriptStyle.h"
 
+#include "TextDirectionStyle.h"
+
 #include <QApplication>
 #include <QLocale>
+
+CursiveScriptStyle::CursiveScriptStyle(QStyle* base) : QProxyStyle(base) {}
 
 int CursiveScriptStyle::styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
                                   QStyleHintReturn* returnData) const
@@ -19,6 +23,8 @@ bool CursiveScriptStyle::isJoined(const QString& language)
 
 void CursiveScriptStyle::applyFor(QApplication& app, const QString& language)
 {
+    QStyle* style = new TextDirectionStyle;
     if (isJoined(language))
-        app.setStyle(new CursiveScriptStyle);
+        style = new CursiveScriptStyle(style);
+    app.setStyle(style);
 }

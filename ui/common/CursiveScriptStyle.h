@@ -13,7 +13,8 @@ class QApplication;
 class CursiveScriptStyle : public QProxyStyle
 {
 public:
-    CursiveScriptStyle() = default;
+    // Takes ownership of base (QProxyStyle's rule); the application's style when null.
+    explicit CursiveScriptStyle(QStyle* base = nullptr);
 
     int styleHint(StyleHint hint, const QStyleOption* option = nullptr,
                   const QWidget* widget = nullptr,
@@ -21,6 +22,7 @@ public:
 
     // Whether the language (a code such as "ar") is written in a joined script.
     static bool isJoined(const QString& language);
-    // Sets this style on the application when the language asks for it.
+    // The application's style for the language: texts in their own direction everywhere
+    // (TextDirectionStyle), letters not underlined in a joined script.
     static void applyFor(QApplication& app, const QString& language);
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareModel.h"
+#include "common/NumberText.h"
 
 #include "common/Money.h"
 #include "common/TextLimits.h"
@@ -74,7 +75,7 @@ int CompareModel::columnCount(const QModelIndex& parent) const
 
 QString CompareModel::percent(double fraction) const
 {
-    return QLocale().toString(qRound(fraction * 100)) + QStringLiteral("\u00a0%");
+    return NumberText::percent(fraction);
 }
 
 QString CompareModel::money(qint64 cents, const QString& currency) const

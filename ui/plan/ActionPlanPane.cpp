@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionPlanPane.h"
+#include "common/NumberText.h"
 
 #include "PlanHeadline.h"
 #include "PlanRoles.h"
@@ -54,7 +55,7 @@ ActionPlanPane::ActionPlanPane(const PaneContext& context, QWidget* parent)
         m_tree->setColumnWidth(column, widest + 3 * metrics.averageCharWidth());
     };
     m_tree->setColumnWidth(PlanTreeModel::TitleColumn, 36 * metrics.averageCharWidth());
-    width(PlanTreeModel::ProgressColumn, {QLocale().toString(100) + QLocale().percent()});
+    width(PlanTreeModel::ProgressColumn, {NumberText::percent(1.0)});
     width(PlanTreeModel::LateColumn, {PlanTreeModel::tr("%n late", nullptr, 10)});
     width(PlanTreeModel::BudgetColumn, {PlanTreeModel::tr("%1 of %2")
                                             .arg(Money::format(99999900, QStringLiteral("EUR")),

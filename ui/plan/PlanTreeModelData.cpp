@@ -5,6 +5,7 @@
 #include "PlanTreeNode.h"
 #include "common/DateText.h"
 #include "common/Money.h"
+#include "common/NumberText.h"
 
 #include <QBrush>
 #include <QFont>
@@ -20,7 +21,7 @@ QString date(const QDate& d)
 
 QString percent(double share)
 {
-    return QLocale().toString(qRound(share * 100)) + QLocale().percent();
+    return NumberText::percent(share);
 }
 
 } // namespace

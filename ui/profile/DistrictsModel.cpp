@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DistrictsModel.h"
+#include "common/NumberText.h"
 
 #include "city/Repositories.h"
 #include "common/RecordRoles.h"
@@ -13,7 +14,7 @@
 namespace {
 QString percentText(double share)
 {
-    return DistrictsModel::tr("%1 %").arg(QLocale().toString(share, 'f', 1));
+    return NumberText::percentValue(share, 1);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPreview.h"
+#include "common/NumberText.h"
 
 #include "LaidOutReport.h"
 #include "ReportPageCanvas.h"
@@ -46,7 +47,7 @@ ReportPreview::ReportPreview(QWidget* parent)
     m_zoom->addItem(tr("Whole page"), wholePage);
     m_zoom->addItem(tr("Page width"), pageWidth);
     for (int percent : {50, 75, 100, 150, 200})
-        m_zoom->addItem(tr("%1%", "zoom").arg(QLocale().toString(percent)), percent / 100.0);
+        m_zoom->addItem(NumberText::percentValue(percent, 0), percent / 100.0);
 
     m_scroll->setObjectName(QStringLiteral("previewScroll"));
     m_scroll->setWidget(m_canvas);

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextDirectionStyle.h"
+
+#include "common/BidiText.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionMenuItem>
+#include <QStyleOptionViewItem>
+
+TextDirectionStyle::TextDirectionStyle(QStyle* base) : QProxyStyle(base) {}
+
+QString TextDirectionStyle::shown(const QString& text, Qt::LayoutDirection line)
+{
+    // The default locale is the interface's language (Translator sets it).
+    return BidiText::inLine(text, line, QLocale().textDirection());
+}
+
+void TextDirectionStyle::drawItemText(QPainter* painter, const QRect& rect, int flags,
+                                      const QPalette& pal, bool enabled, const QString& text,
+                                      QPalette::ColorRole textRole) const
+{
+    QProxyStyle::drawItemText(painter, rect, flags, pal, enabled,
+                              shown(text, painter->layoutDirection()), textRole);
+}
+
+void TextDirectionStyle::drawControl(ControlElement element, const QStyleOption* option,
+                                     QPainter* painter, const QWidget* widget) const
+{
+    // Table cells and menu items are laid out by the style itself, not through drawItemText.
+    if (element == CE_ItemViewItem) {
+        if (const auto* item = qstyleoption_cast<const QStyleOptionViewItem*>(option)) {
+            QStyleOptionViewItem own(*item);
+            own.text = shown(item->text, item->direction);
+            QProxyStyle::drawControl(element, &own, painter, widget);
+            return;
+        }
+    }
+    if (element == CE_MenuItem) {
+        if (const auto* item = qstyleoption_cast<const QStyleOptionMenuItem*>(option)) {
+            // "Export…\tCtrl+E": the shortcut after the tab is drawn apart, in its own place.
+            QStyleOptionMenuItem own(*item);
+            const qsizetype tab = item->text.indexOf(QLatin1Char('\t'));
+            own.text = shown(item->text.left(tab), item->direction) +
+                       (tab < 0 ? QString() : item->text.mid(tab));
+            QProxyStyle::drawControl(element, &own, painter, widget);
+            return;
+        }
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
