@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordForm.h"
+#include "common/PlainTextEdit.h"
 
 #include <QAbstractItemModel>
 #include <QDataWidgetMapper>
@@ -37,7 +38,7 @@ void RecordForm::addLine(int column, const QString& label, const QString& name)
 
 void RecordForm::addText(int column, const QString& label, const QString& name, int lines)
 {
-    auto* edit = new QPlainTextEdit(this);
+    auto* edit = new PlainTextEdit(this);
     edit->setObjectName(name);
     edit->setTabChangesFocus(true);
     const QFontMetrics metrics(edit->font());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionDialog.h"
+#include "common/PlainTextEdit.h"
 
 #include "common/OptionalDateEdit.h"
 #include "stakeholders/StakeholderPicker.h"
@@ -26,7 +27,7 @@ ActionDialog::ActionDialog(const Action& action, StakeholderRepository& stakehol
     m_title = new QLineEdit(action.title, this);
     m_title->setObjectName(QStringLiteral("actionTitle"));
     form->addRow(tr("&Title:"), m_title);
-    m_description = new QPlainTextEdit(action.description, this);
+    m_description = new PlainTextEdit(action.description, this);
     m_description->setObjectName(QStringLiteral("actionDescription"));
     m_description->setTabChangesFocus(true);
     form->addRow(tr("&Description:"), m_description);

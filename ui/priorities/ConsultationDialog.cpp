@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsultationDialog.h"
+#include "common/PlainTextEdit.h"
 
 #include "city/Repositories.h"
 #include "common/DateText.h"
@@ -31,7 +32,7 @@ ConsultationDialog::ConsultationDialog(Repositories& repositories, const Consult
       m_picker(new StakeholderPicker(repositories.stakeholders(), this)),
       m_addStakeholder(new QPushButton(tr("Add &stakeholder"), this)),
       m_removeStakeholder(new QPushButton(tr("Remo&ve"), this)),
-      m_participants(new QPlainTextEdit(this)), m_summary(new QPlainTextEdit(this)),
+      m_participants(new PlainTextEdit(this)), m_summary(new PlainTextEdit(this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("consultationDialog"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PriorityForm.h"
+#include "common/PlainTextEdit.h"
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
@@ -21,8 +22,8 @@ using EditPriority = EditRecordCommand<PlanRepository, Priority>;
 
 PriorityForm::PriorityForm(const PaneContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_title(new QLineEdit(this)),
-      m_theme(new QComboBox(this)), m_rationale(new QPlainTextEdit(this)),
-      m_outcome(new QPlainTextEdit(this)), m_status(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_rationale(new PlainTextEdit(this)),
+      m_outcome(new PlainTextEdit(this)), m_status(new QComboBox(this)),
       m_validatedOn(new OptionalDateEdit(this)), m_adoptedOn(new OptionalDateEdit(this))
 {
     setObjectName(QStringLiteral("priorityForm"));

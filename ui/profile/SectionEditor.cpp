@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SectionEditor.h"
+#include "common/PlainTextEdit.h"
 
 #include "city/Repositories.h"
 #include "commands/RecordCommands.h"
@@ -21,8 +22,8 @@ SectionEditor::SectionEditor(const PaneContext& context, const ProfileSection& s
                              QWidget* parent)
     : QWidget(parent), m_context(context), m_stored(section),
       m_title(new QLabel(ProfileSection::title(section.key), this)),
-      m_hint(new QLabel(ProfileSection::hint(section.key), this)), m_body(new QPlainTextEdit(this)),
-      m_sources(new QPlainTextEdit(this))
+      m_hint(new QLabel(ProfileSection::hint(section.key), this)), m_body(new PlainTextEdit(this)),
+      m_sources(new PlainTextEdit(this))
 {
     const QString key = ProfileSection::keyText(section.key);
     setObjectName(QStringLiteral("section_") + key);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateEntryDialog.h"
+#include "common/PlainTextEdit.h"
 
 #include "common/TextLimits.h"
 #include "themes/ThemeRepository.h"
@@ -17,7 +18,7 @@
 TemplateEntryDialog::TemplateEntryDialog(Kind kind, ThemeRepository& themes, Validator validator,
                                          QWidget* parent)
     : QDialog(parent), m_validator(std::move(validator)), m_text(new QLineEdit(this)),
-      m_details(new QPlainTextEdit(this)), m_theme(new QComboBox(this)), m_error(new QLabel(this)),
+      m_details(new PlainTextEdit(this)), m_theme(new QComboBox(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool area = kind == Kind::Area;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngagementLogPanel.h"
+#include "common/PlainTextEdit.h"
 
 #include "EngagementLogModel.h"
 #include "city/Repositories.h"
@@ -34,7 +35,7 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
       m_new(new QPushButton(tr("Ne&w engagement"), this)),
       m_remove(new QPushButton(tr("Rem&ove"), this)), m_form(new QGroupBox(this)),
       m_date(new OptionalDateEdit(m_form)), m_kind(new QComboBox(m_form)),
-      m_text(new QPlainTextEdit(m_form)), m_followUp(new OptionalDateEdit(m_form)),
+      m_text(new PlainTextEdit(m_form)), m_followUp(new OptionalDateEdit(m_form)),
       m_followUpDone(new QCheckBox(tr("Follow-u&p done"), m_form)),
       m_message(new MessageBar(m_form)), m_save(new QPushButton(m_form)),
       m_discard(new QPushButton(tr("Disc&ard changes"), m_form))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderDetailEditor.h"
+#include "common/PlainTextEdit.h"
 
 #include "ThemeTags.h"
 #include "city/Repositories.h"
@@ -54,7 +55,7 @@ StakeholderDetailEditor::StakeholderDetailEditor(const PaneContext& context, QWi
       m_kind(new QComboBox(this)), m_level(new QComboBox(this)), m_influence(new QSpinBox(this)),
       m_interest(new QSpinBox(this)), m_stance(new QComboBox(this)), m_website(new QLineEdit(this)),
       m_themes(new ThemeTags(context.repositories.themes(), this)),
-      m_notes(new QPlainTextEdit(this)), m_notesPrivate(new QCheckBox(tr("&Private note"), this))
+      m_notes(new PlainTextEdit(this)), m_notesPrivate(new QCheckBox(tr("&Private note"), this))
 {
     setObjectName(QStringLiteral("stakeholderDetailEditor"));
     m_message->setObjectName(QStringLiteral("stakeholderEditorMessageBar"));

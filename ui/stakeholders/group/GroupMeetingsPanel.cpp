@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMeetingsPanel.h"
+#include "common/PlainTextEdit.h"
 
 #include "GroupAttendanceModel.h"
 #include "GroupDecisionsModel.h"
@@ -139,12 +140,12 @@ QWidget* GroupMeetingsPanel::makeForm()
     m_place = new QLineEdit(m_form);
     m_place->setObjectName(QStringLiteral("meetingPlace"));
     m_place->setPlaceholderText(tr("Town hall, a partner's premises, online…"));
-    m_agenda = new QPlainTextEdit(m_form);
+    m_agenda = new PlainTextEdit(m_form);
     m_agenda->setObjectName(QStringLiteral("meetingAgenda"));
     m_agenda->setTabChangesFocus(true);
     // Short boxes: the list above keeps the room, and both scroll when written at length.
     m_agenda->setMaximumHeight(linesHigh(m_agenda, 3));
-    m_minutes = new QPlainTextEdit(m_form);
+    m_minutes = new PlainTextEdit(m_form);
     m_minutes->setObjectName(QStringLiteral("meetingMinutes"));
     m_minutes->setTabChangesFocus(true);
     m_minutes->setPlaceholderText(tr("What was said, for those who were not there"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderImportReportPage.h"
+#include "common/PlainTextEdit.h"
 
 #include "StakeholderImportDialog.h"
 #include "shell/DialogHooks.h"
@@ -17,7 +18,7 @@
 #include <QVBoxLayout>
 
 StakeholderImportReportPage::StakeholderImportReportPage(StakeholderImportDialog& dialog)
-    : m_dialog(dialog), m_summary(new QLabel), m_text(new QPlainTextEdit)
+    : m_dialog(dialog), m_summary(new QLabel), m_text(new PlainTextEdit)
 {
     setTitle(tr("Import report"));
     setSubTitle(tr("The import is stored in the city file. Edit > Undo takes all of it back in "
