@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StakeholderTableColumns.h"
+#include "common/OptionalDateEdit.h"
 
 #include "StakeholderTableModel.h"
 
@@ -123,7 +124,12 @@ void StakeholderTableColumns::applyDefaults()
     m_table->setColumnWidth(M::Interest, titled(M::Interest, 3));
     m_table->setColumnWidth(M::Stance, titled(M::Stance, 7));
     m_table->setColumnWidth(M::Group, titled(M::Group, 5));
-    m_table->setColumnWidth(M::LastContact, titled(M::LastContact, 7));
+    // Dates differ in width between languages (Arabic digits and marks, month-first forms): the
+    // widest the column can show, with a cell's margins.
+    m_table->setColumnWidth(
+        M::LastContact,
+        std::max(titled(M::LastContact, 7),
+                 metrics.horizontalAdvance(OptionalDateEdit::longestText(metrics)) + em));
     // What the filter bar and the details already say, hidden until asked for.
     for (int column = 0; column < M::ColumnCount; ++column)
         m_table->setColumnHidden(column, column == M::Level || column == M::Themes);
