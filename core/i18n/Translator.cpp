@@ -98,7 +98,16 @@ void Translator::install(QCoreApplication& app, const QString& language)
 QLocale Translator::localeFor(const QString& language, const QLocale& system)
 {
     const QLocale chosen(language);
-    return system.language() == chosen.language() ? system : chosen;
+    if (system.language() == chosen.language())
+        return system;
+    // A Moroccan officer whose system is in French and who works in Arabic writes Arabic as
+    // Morocco does (Latin digits), not as Egypt does; a Brussels one in Dutch as Belgium does.
+    if (system.territory() != QLocale::AnyTerritory) {
+        const QLocale local(chosen.language(), system.territory());
+        if (local.language() == chosen.language() && local.territory() == system.territory())
+            return local;
+    }
+    return chosen;
 }
 
 QString Translator::currentLanguage()

@@ -22,7 +22,8 @@ public:
     static QString languageName(const QString& code);
     // The locale (dates, numbers) that goes with an interface language chosen by the officer:
     // the system's when it is of that language (a Moroccan system keeps Arabic with Latin
-    // digits, ar-MA; a Belgian one Dutch as Flanders writes it), else the language's own
+    // digits, ar-MA; a Belgian one Dutch as Flanders writes it), else the language as the
+    // system's country writes it (a French system in Morocco: ar-MA), else the language's own
     // (Arabic alone is Egypt's, with Arabic-Indic digits).
     static QLocale localeFor(const QString& language, const QLocale& system = QLocale::system());
     // The first of the preferred languages (QLocale::uiLanguages() order, "fr-CA" style) that

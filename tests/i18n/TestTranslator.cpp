@@ -110,6 +110,18 @@ private slots:
                                                 << "en_GB"
                                                 << "١٢٬٣٤٥٫٥"
                                                 << "ar_EG";
+        QTest::newRow("Arabic, French system in Morocco") << "ar"
+                                                          << "fr_MA"
+                                                          << "12.345,5"
+                                                          << "ar_MA";
+        QTest::newRow("Dutch, French system in Belgium") << "nl"
+                                                         << "fr_BE"
+                                                         << "12.345,5"
+                                                         << "nl_BE";
+        QTest::newRow("Spanish, French system in France") << "es"
+                                                          << "fr_FR"
+                                                          << "12.345,5"
+                                                          << "es_ES";
         QTest::newRow("Greek") << "el"
                                << "fr_FR"
                                << "12.345,5"
