@@ -33,6 +33,13 @@ QString NumberText::percentValue(double value, int decimals, const QLocale& loca
     return locale.toString(value, 'f', decimals) + spaceBeforePercent(locale) + locale.percent();
 }
 
+QString NumberText::plain(int value, const QLocale& locale)
+{
+    QLocale digits(locale);
+    digits.setNumberOptions(digits.numberOptions() | QLocale::OmitGroupSeparator);
+    return digits.toString(value);
+}
+
 QString NumberText::signedNumber(int value, const QLocale& locale)
 {
     return value > 0 ? locale.positiveSign() + locale.toString(value) : locale.toString(value);

@@ -15,6 +15,9 @@ public:
     static QString percent(double share, const QLocale& locale = QLocale());
     // A percentage already counted (12.6 for 12.6 %), with the given decimals.
     static QString percentValue(double value, int decimals, const QLocale& locale = QLocale());
+    // A count written without group separators, in the locale's digits: years ("2026",
+    // "٢٠٢٦"), page numbers.
+    static QString plain(int value, const QLocale& locale = QLocale());
     // "+3", "-2" ("‎+3" in Moroccan Arabic, which marks the sign's direction), "0".
     static QString signedNumber(int value, const QLocale& locale = QLocale());
 };

@@ -4,6 +4,7 @@
 #include "FineText.h"
 #include "ReportLanguage.h"
 #include "ReportStyle.h"
+#include "common/NumberText.h"
 #include "plan/PlanRollups.h"
 
 #include <QFontMetricsF>
@@ -23,6 +24,7 @@ struct Timeline
     QList<PlanTimelineFigure::Row> rows;
     QDate today;
     QStringList monthNames; // twelve short names in the report's language
+    QLocale locale;         // its digits, for the years
     QString legendPlanned;
     QString legendAdopted;
     QString legendMilestone;
@@ -115,7 +117,8 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
         painter.drawText(QRectF(x, rect.top() + 13, monthWidth, 12), Qt::AlignCenter, name);
         if (m == 0 || january) {
             painter.setFont(bold);
-            painter.drawText(QPointF(x + 2, rect.top() + 9), QString::number(month.year()));
+            painter.drawText(QPointF(x + 2, rect.top() + 9),
+                             NumberText::plain(month.year(), timeline.locale));
             painter.setFont(small);
         }
     }
@@ -227,6 +230,7 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
     timeline->today = today;
     for (int m = 1; m <= 12; ++m)
         timeline->monthNames << language.locale().monthName(m, QLocale::ShortFormat);
+    timeline->locale = language.locale();
     timeline->legendPlanned =
         language.translate("PlanTimelineFigure", "Action (colour: status; red: late)");
     timeline->legendAdopted = language.translate("PlanTimelineFigure", "Dates adopted");
@@ -318,9 +322,9 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
                     .arg(language.locale().toString(sliceFirst, QStringLiteral("MMMM yyyy")),
                          language.locale().toString(sliceFirst.addMonths(months - 1),
                                                     QStringLiteral("MMMM yyyy")))
-                    .arg(firstRow + 1)
-                    .arg(firstRow + count)
-                    .arg(rows);
+                    .arg(language.locale().toString(firstRow + 1),
+                         language.locale().toString(firstRow + count),
+                         language.locale().toString(rows));
             figure.altText = figure.caption;
             figure.paint = [timeline, firstRow, count, sliceFirst, months](QPainter& painter,
                                                                            const QRectF& rect) {

@@ -67,9 +67,9 @@ QString unitText(const ProfileFigure& f)
     return isPercent(f.unit) ? QString() : f.unit.trimmed();
 }
 
-QString yearText(int year)
+QString yearText(const ReportLanguage& language, int year)
 {
-    return year > 0 ? QString::number(year) : QStringLiteral("—");
+    return year > 0 ? NumberText::plain(year, language.locale()) : QStringLiteral("—");
 }
 
 QStringList paragraphs(const QString& text)
@@ -99,12 +99,13 @@ ReportKeyFigures keyFigures(const Profile& p, const ReportLanguage& language, in
 {
     ReportKeyFigures figures;
     if (p.city.population)
-        figures.figures.append({language.number(double(*p.city.population)),
-                                p.city.populationYear
-                                    ? language.translate("ProfileReport", "inhabitants (%1)")
-                                          .arg(*p.city.populationYear)
-                                    : language.translate("ProfileReport", "inhabitants"),
-                                {}});
+        figures.figures.append(
+            {language.number(double(*p.city.population)),
+             p.city.populationYear
+                 ? language.translate("ProfileReport", "inhabitants (%1)")
+                       .arg(NumberText::plain(*p.city.populationYear, language.locale()))
+                 : language.translate("ProfileReport", "inhabitants"),
+             {}});
     for (const ProfileFigure& f : p.figures) {
         if (figures.figures.size() >= most)
             break;
@@ -125,15 +126,16 @@ ReportTable figuresTable(const Profile& p, const ReportLanguage& language)
                      {language.translate("ProfileReport", "Year"), 0.6, true},
                      {language.translate("ProfileReport", "Source"), 2.6, false}};
     if (p.city.population)
-        table.rows.append({{language.translate("ProfileReport", "Population of the city"),
-                            language.number(double(*p.city.population)),
-                            language.translate("ProfileReport", "inhabitants"),
-                            yearText(p.city.populationYear.value_or(0)), p.city.populationSource},
-                           Row::Style::Normal,
-                           {}});
+        table.rows.append(
+            {{language.translate("ProfileReport", "Population of the city"),
+              language.number(double(*p.city.population)),
+              language.translate("ProfileReport", "inhabitants"),
+              yearText(language, p.city.populationYear.value_or(0)), p.city.populationSource},
+             Row::Style::Normal,
+             {}});
     for (const ProfileFigure& f : p.figures)
         table.rows.append(
-            {{f.label, valueText(language, f), unitText(f), yearText(f.year), f.source},
+            {{f.label, valueText(language, f), unitText(f), yearText(language, f.year), f.source},
              Row::Style::Normal,
              {}});
     table.emptyText =
@@ -174,7 +176,7 @@ void originsTable(ReportDocument& doc, const Profile& p, const ReportLanguage& l
         table.rows.append(
             {{o.country, language.number(double(o.number)),
               total > 0 ? language.percent(double(o.number) / double(total)) : QString(),
-              yearText(o.year), o.source},
+              yearText(language, o.year), o.source},
              Row::Style::Normal,
              {}});
     if (!p.origins.isEmpty())
@@ -206,7 +208,7 @@ void districtsTable(ReportDocument& doc, const Profile& p, const ReportLanguage&
         if (d.population && d.migrantPopulation && *d.population > 0)
             share = language.percent(double(*d.migrantPopulation) / double(*d.population));
         table.rows.append({{d.name, count(d.population), count(d.migrantPopulation), share,
-                            yearText(d.year.value_or(0)), d.source},
+                            yearText(language, d.year.value_or(0)), d.source},
                            Row::Style::Normal,
                            {}});
     }

@@ -3,6 +3,7 @@
 // boxes rather than lines.
 #include "ReportColumns.h"
 #include "ReportComposer.h"
+#include "common/NumberText.h"
 
 #include <algorithm>
 #include <numeric>
@@ -253,7 +254,8 @@ void ReportComposer::fillContents()
         for (ReportPages::Text& t : each.texts) {
             if (t.pageNumberOf < 0)
                 continue;
-            t.text = QString::number(m_pages.contents.at(size_t(t.pageNumberOf)).page + 1);
+            t.text = NumberText::plain(m_pages.contents.at(size_t(t.pageNumberOf)).page + 1,
+                                       m_document.locale);
             const double advance = m_style.advance(t.role, t.text);
             // Right to left the number stands at the page's left, where mirror() put the edge.
             if (m_document.direction == Qt::RightToLeft)

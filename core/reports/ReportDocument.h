@@ -146,6 +146,8 @@ struct ReportDocument
     QString subject;
     QString language = QStringLiteral("en");
     Qt::LayoutDirection direction = Qt::LeftToRight;
+    // The report's numbers: its page numbers in the reader's digits.
+    QLocale locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     // The paper the report was built for (its timeline is cut to the page); the ODT's too.
     QPageSize::PageSizeId paper = QPageSize::A4;
 

@@ -12,6 +12,7 @@ void ReportFrame::apply(ReportDocument& document, const ReportLanguage& language
     document.subject = subject;
     document.language = language.code();
     document.direction = language.direction();
+    document.locale = language.locale();
     document.paper = options.paper;
     document.author =
         language.translate("ReportFrame", "%1 — local integration office").arg(cityName);

@@ -6,10 +6,12 @@
 #include "common/NumberText.h"
 #include "i18n/Translator.h"
 
-ReportLanguage::ReportLanguage(const QString& code)
+ReportLanguage::ReportLanguage(const QString& code, const QLocale& system)
     : m_code(Translator::availableLanguages().contains(code) ? code : QStringLiteral("en")),
+      // Numbers and dates as the officer's country writes the language (Arabic with Latin
+      // digits in Morocco, Arabic-Indic in Lebanon); English as Britain does, as ever.
       m_locale(m_code == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                             : QLocale(m_code)),
+                                             : Translator::localeFor(m_code, system)),
       m_translator(std::make_unique<QTranslator>())
 {
     // English has a file of its own too: the plural forms of the source texts.

@@ -16,7 +16,8 @@ class ReportLanguage
 {
 public:
     // code: "en", "fr" (Translator::availableLanguages()); an unknown code gives English.
-    explicit ReportLanguage(const QString& code);
+    // system: the officer's locale, whose country decides how the language writes numbers.
+    explicit ReportLanguage(const QString& code, const QLocale& system = QLocale::system());
     ~ReportLanguage();
     ReportLanguage(const ReportLanguage&) = delete;
     ReportLanguage& operator=(const ReportLanguage&) = delete;

@@ -2,6 +2,7 @@
 #include "ReportPainter.h"
 
 #include "FineText.h"
+#include "common/NumberText.h"
 
 #include <QPaintDevice>
 #include <QPainter>
@@ -146,6 +147,8 @@ void ReportPainter::paintFrame(QPainter& painter, int index) const
     const double footerBaseline = footer.top() + 12;
     place(footer, footerBaseline, m_document.footerDate, true, m_style.muted());
     place(footer, footerBaseline,
-          QString(m_document.pageOfPages).arg(index + 1).arg(m_pages.count()), false,
-          m_style.muted());
+          QString(m_document.pageOfPages)
+              .arg(NumberText::plain(index + 1, m_document.locale),
+                   NumberText::plain(int(m_pages.count()), m_document.locale)),
+          false, m_style.muted());
 }
