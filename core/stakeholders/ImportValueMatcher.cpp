@@ -3,6 +3,7 @@
 
 #include "common/TextFolding.h"
 #include "common/TextLimits.h"
+#include "i18n/Translator.h"
 #include "stakeholders/StakeholderCsvColumns.h"
 #include "themes/ThemeRepository.h"
 
@@ -83,7 +84,8 @@ ImportValueMatcher::ImportValueMatcher(const QList<Theme>& themes, ImportValueCh
         }
     }
     // A list written for another city still matches: built-in themes are known by their key
-    // and by their built-in name in English and French, whatever this file calls them.
+    // and by their built-in name in every language Passerelle speaks, whatever this file calls
+    // them (a partner city in Greece sends its list with the Greek names).
     QHash<QString, QStringList> names;
     QHash<QString, QString> idByKey;
     for (const Theme& t : themes) {
@@ -93,7 +95,7 @@ ImportValueMatcher::ImportValueMatcher(const QList<Theme>& themes, ImportValueCh
             idByKey.insert(t.builtinKey, t.meta.id);
         }
     }
-    for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+    for (const QString& language : Translator::availableLanguages()) {
         for (const auto& [key, name] : ThemeRepository::builtinNames(language)) {
             if (const QString id = idByKey.value(key); !id.isEmpty())
                 names[id] << name;

@@ -126,6 +126,14 @@ private slots:
         // English built-in names match a French file too.
         QTest::newRow("Housing") << QStringLiteral("Housing") << QStringLiteral("id-housing");
         QTest::newRow("Refugees") << QStringLiteral("refugees") << QStringLiteral("id-refugees");
+        // And the partner cities' languages: a list from Livadia, Fuenlabrada, Mechelen, Tangier.
+        QTest::newRow("Greek, whole name")
+            << QStringLiteral("Πρόσφυγες και άσυλο") << QStringLiteral("id-refugees");
+        QTest::newRow("Greek, one word") << QStringLiteral("ΥΓΕΙΑ") << QStringLiteral("id-health");
+        QTest::newRow("Spanish") << QStringLiteral("Vivienda") << QStringLiteral("id-housing");
+        QTest::newRow("Dutch") << QStringLiteral("Gezondheid") << QStringLiteral("id-health");
+        QTest::newRow("Italian") << QStringLiteral("Rifugiati") << QStringLiteral("id-refugees");
+        QTest::newRow("Arabic") << QStringLiteral("الصحة") << QStringLiteral("id-health");
         // Exact names and keys.
         QTest::newRow("exact") << QStringLiteral("Emploi des jeunes") << QStringLiteral("id-youth");
         QTest::newRow("key") << QStringLiteral("anti_discrimination")

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Translator.h"
+#include "reports/ReportLanguage.h"
 #include "stakeholders/StakeholderCsvColumns.h"
+#include "stakeholders/StakeholderImportWords.h"
 
 #include <QTest>
 
@@ -65,12 +68,74 @@ private slots:
             QCOMPARE(StakeholderCsvColumns::fromHeader(StakeholderCsvColumns::key(c)), c);
     }
 
+    // A list exported by Passerelle in any of its languages reads back, and a list typed by an
+    // officer in Fuenlabrada, Capaci, Livadia, Mechelen or Tangier with the words of its own.
+    void headersInEveryLanguage()
+    {
+        for (const QString& code : Translator::availableLanguages()) {
+            const ReportLanguage language(code);
+            for (Column c : StakeholderCsvColumns::all()) {
+                const QByteArray source = StakeholderCsvColumns::label(c).toUtf8();
+                const QString header = language.translate("StakeholderCsvColumns", source.data());
+                QVERIFY2(StakeholderCsvColumns::fromHeader(header) == c,
+                         qPrintable(code + QStringLiteral(": ") + header));
+            }
+        }
+        const QList<std::pair<const char*, Column>> typed = {
+            {"Nombre", Column::Name},        {"Teléfono", Column::Phone},
+            {"Referente", Column::Contact},  {"Posta elettronica", Column::Email},
+            {"Επωνυμία", Column::Name},      {"ΤΗΛΈΦΩΝΟ", Column::Phone},
+            {"Opmerkingen", Column::Notes},  {"GSM", Column::Phone},
+            {"الجهة المعنية", Column::Name}, {"رقم الهاتف", Column::Phone},
+            {"Thema's", Column::Themes},     {"Ámbito", Column::Level},
+        };
+        for (const auto& [header, column] : typed)
+            QVERIFY2(StakeholderCsvColumns::fromHeader(QString::fromUtf8(header)) == column,
+                     header);
+    }
+
+    void kindsAndLevelsInEveryLanguage()
+    {
+        for (const QString& code : Translator::availableLanguages()) {
+            const ReportLanguage language(code);
+            for (Stakeholder::Kind k : Stakeholder::allKinds()) {
+                const QByteArray source = Stakeholder::label(k).toUtf8();
+                const QString label = language.translate("Stakeholder", source.data());
+                QVERIFY2(StakeholderCsvColumns::kindFrom(label) == k,
+                         qPrintable(code + QStringLiteral(": ") + label));
+            }
+            for (Stakeholder::Level l : Stakeholder::allLevels()) {
+                const QByteArray source = Stakeholder::label(l).toUtf8();
+                const QString label = language.translate("Stakeholder", source.data());
+                QVERIFY2(StakeholderCsvColumns::levelFrom(label) == l,
+                         qPrintable(code + QStringLiteral(": ") + label));
+            }
+        }
+        // Every word names one kind and one level only: the first match would hide the other.
+        for (Stakeholder::Kind k : Stakeholder::allKinds()) {
+            for (const QString& word : StakeholderImportWords::kindWords(k))
+                QVERIFY2(StakeholderCsvColumns::kindFrom(word) == k, qPrintable(word));
+        }
+        for (Stakeholder::Level l : Stakeholder::allLevels()) {
+            for (const QString& word : StakeholderImportWords::levelWords(l))
+                QVERIFY2(StakeholderCsvColumns::levelFrom(word) == l, qPrintable(word));
+        }
+        using K = Stakeholder::Kind;
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("Ayuntamiento")), K::Municipal);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("Onlus")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("VZW")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("Δήμος")), K::Municipal);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("جمعية")), K::Ngo);
+        QCOMPARE(StakeholderCsvColumns::kindFrom(QStringLiteral("Moskee")), K::Religious);
+    }
+
     void yesNo()
     {
-        for (const char* yes : {"yes", "Yes", " YES ", "1", "true", "x", "oui", "Oui"})
-            QCOMPARE(StakeholderCsvColumns::yesNoFrom(QLatin1String(yes)), true);
-        for (const char* no : {"no", "No", "0", "false", "non", "NON"})
-            QCOMPARE(StakeholderCsvColumns::yesNoFrom(QLatin1String(no)), false);
+        for (const char* yes : {"yes", "Yes", " YES ", "1", "true", "x", "oui", "Oui", "Sí", "si",
+                                "sì", "Ja", "Ναι", "ΝΑΙ", "نعم"})
+            QCOMPARE(StakeholderCsvColumns::yesNoFrom(QString::fromUtf8(yes)), true);
+        for (const char* no : {"no", "No", "0", "false", "non", "NON", "Nee", "όχι", "Όχι", "لا"})
+            QCOMPARE(StakeholderCsvColumns::yesNoFrom(QString::fromUtf8(no)), false);
         QVERIFY(!StakeholderCsvColumns::yesNoFrom(QStringLiteral("maybe")));
         QVERIFY(!StakeholderCsvColumns::yesNoFrom(QString()));
         for (bool value : {true, false}) {
