@@ -11,6 +11,9 @@ QString Money::format(qint64 cents, const QString& currency, const QLocale& loca
                                                     {QStringLiteral("USD"), QStringLiteral("$")},
                                                     {QStringLiteral("GBP"), QStringLiteral("£")},
                                                     {QStringLiteral("CHF"), QStringLiteral("CHF")}};
-    const QString symbol = symbols.value(currency, currency);
+    // The locale's own currency in its own sign: dirhams as "د.م." in Moroccan Arabic.
+    const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode)
+                               ? locale.currencySymbol(QLocale::CurrencySymbol)
+                               : symbols.value(currency, currency);
     return locale.toCurrencyString(double(cents) / 100.0, symbol, 0);
 }
