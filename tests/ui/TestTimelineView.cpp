@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineTesting.h"
+#include "plan/timeline/TimelineHeader.h"
 #include "plan/timeline/TimelineRowPainter.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QWheelEvent>
@@ -227,7 +230,16 @@ void TestTimelineView::keyboardScrollsAndZooms()
 void TestTimelineView::timeRunsLeftToRightInRightToLeftLayouts()
 {
     Fixture f;
+    auto* header = f.window.findChild<TimelineHeader*>();
+    QVERIFY(header);
+    const QImage leftToRight = header->grab().toImage();
+    // The header is drawn as in English, in an Arabic window: its years named at their start,
+    // on the left (they stood at their end, beside the next year).
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    const auto back = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
     f.window.setLayoutDirection(Qt::RightToLeft);
+    QCoreApplication::processEvents();
+    QCOMPARE(header->grab().toImage(), leftToRight);
     QCoreApplication::processEvents();
     // The timeline is now left of the tree, and later dates are still to the right.
     QVERIFY(f.view->mapTo(&f.window, QPoint()).x() < f.tree->mapTo(&f.window, QPoint()).x());

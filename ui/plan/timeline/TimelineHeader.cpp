@@ -109,7 +109,10 @@ void TimelineHeader::paintTier(QPainter& painter, const QRect& band, bool upper)
             continue;
         painter.setPen(text);
         const QRectF box(shownLeft + labelPadding, band.top(), room, band.height());
-        painter.drawText(box, Qt::AlignVCenter | (upper ? Qt::AlignLeft : Qt::AlignHCenter),
-                         labels.at(fitting));
+        // The time axis runs left to right in every language: a year is named at its start,
+        // on the left, in an Arabic window too.
+        painter.drawText(
+            box, Qt::AlignVCenter | (upper ? Qt::AlignLeft | Qt::AlignAbsolute : Qt::AlignHCenter),
+            labels.at(fitting));
     }
 }
