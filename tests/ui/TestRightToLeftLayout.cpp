@@ -160,6 +160,55 @@ private slots:
         // Tab bars, form rows and tables of six panes: enough to be sure the checks ran.
         QVERIFY2(checked >= 60, qPrintable(QString::number(checked)));
     }
+
+    // A laptop's screen holds the window in every language, the longest (Greek, Dutch) too:
+    // no pane asks for more width or height than 1280×720 leaves, where labels would be cut.
+    void everyPaneFitsALaptopInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& code : Translator::availableLanguages())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void everyPaneFitsALaptopInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        Translator::install(*qApp, language);
+        const QString path = m_driver.dir().filePath(QStringLiteral("demo.city"));
+        DemoGenerator::Options options;
+        options.language = language;
+        QVERIFY(DemoGenerator::create(path, options));
+        MainWindow* window = m_driver.newWindow();
+        // A maximised window on 1280×720, less the panel.
+        window->resize(1280, 660);
+        window->openFile(path);
+        auto* view = window->findChild<DocumentView*>(QStringLiteral("documentView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->paneCount(), 6);
+        auto* panes = view->findChild<QStackedWidget*>(QStringLiteral("panes"));
+        for (int pane = 0; pane < view->paneCount(); ++pane) {
+            view->showPane(pane);
+            QTRY_VERIFY(panes->currentWidget()->isVisible());
+            // What the pane asks for, against what a maximised window gives it.
+            QWidget* shown = panes->currentWidget();
+            const QSize needed = shown->minimumSizeHint();
+            // Known, to be fixed (issue 15): in Greek and Dutch the stakeholders pane asks
+            // 40–70 points more than 1280 leaves (the engagement form and the group meetings'
+            // two columns, beside the details).
+            if ((language == QLatin1String("el") || language == QLatin1String("nl")) &&
+                shown->objectName() == QLatin1String("stakeholdersPane"))
+                QEXPECT_FAIL("", "stakeholders pane wider than a 1280 laptop in Greek, Dutch",
+                             Continue);
+            QVERIFY2(needed.width() <= shown->width() && needed.height() <= shown->height(),
+                     qPrintable(QStringLiteral("%1, %2: needs %3×%4, has %5×%6")
+                                    .arg(language, shown->objectName())
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(shown->width())
+                                    .arg(shown->height())));
+        }
+    }
 };
 
 QTEST_MAIN(TestRightToLeftLayout)
