@@ -2959,10 +2959,6 @@ Folder: %3</source>
         <translation>محضر ا&amp;لاجتماع:</translation>
     </message>
     <message>
-        <source>Attendance and decisions of the selected meeting</source>
-        <translation>الحضور والقرارات في الاجتماع المحدد</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
@@ -3033,6 +3029,10 @@ Folder: %3</source>
     <message>
         <source>Remove a group meeting</source>
         <translation>إزالة اجتماع للمجموعة</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions</source>
+        <translation>الحضور والقرارات</translation>
     </message>
 </context>
 <context>

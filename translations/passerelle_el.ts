@@ -2867,10 +2867,6 @@ Folder: %3</source>
         <translation>Πρακτ&amp;ικά:</translation>
     </message>
     <message>
-        <source>Attendance and decisions of the selected meeting</source>
-        <translation>Παρουσίες και αποφάσεις της επιλεγμένης συνεδρίασης</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Παρουσίες</translation>
     </message>
@@ -2941,6 +2937,10 @@ Folder: %3</source>
     <message>
         <source>Remove a group meeting</source>
         <translation>Διαγραφή συνεδρίασης της ομάδας</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions</source>
+        <translation>Παρουσίες και αποφάσεις</translation>
     </message>
 </context>
 <context>

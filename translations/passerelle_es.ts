@@ -2867,10 +2867,6 @@ Carpeta: %3</translation>
         <translation>Ac&amp;ta:</translation>
     </message>
     <message>
-        <source>Attendance and decisions of the selected meeting</source>
-        <translation>Asistencia y decisiones de la reunión seleccionada</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
@@ -2941,6 +2937,10 @@ Carpeta: %3</translation>
     <message>
         <source>Remove a group meeting</source>
         <translation>Eliminar una reunión del grupo</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions</source>
+        <translation>Asistencia y decisiones</translation>
     </message>
 </context>
 <context>

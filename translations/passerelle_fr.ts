@@ -2859,10 +2859,6 @@ Dossier&#xa0;: %3</translation>
         <translation>Ordre du &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <source>Attendance and decisions of the selected meeting</source>
-        <translation>Présence et décisions de la réunion sélectionnée</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
@@ -2941,6 +2937,10 @@ Dossier&#xa0;: %3</translation>
     <message>
         <source>Choose a meeting in the list to tick who attended and to note what was decided.</source>
         <translation>Choisissez une réunion dans la liste pour cocher les présents et noter ce qui a été décidé.</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions</source>
+        <translation>Présence et décisions</translation>
     </message>
 </context>
 <context>

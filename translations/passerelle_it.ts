@@ -2867,10 +2867,6 @@ Cartella: %3</translation>
         <translation>V&amp;erbale:</translation>
     </message>
     <message>
-        <source>Attendance and decisions of the selected meeting</source>
-        <translation>Presenze e decisioni della riunione selezionata</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Presenze</translation>
     </message>
@@ -2941,6 +2937,10 @@ Cartella: %3</translation>
     <message>
         <source>Remove a group meeting</source>
         <translation>Rimozione di una riunione del gruppo</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions</source>
+        <translation>Presenze e decisioni</translation>
     </message>
 </context>
 <context>

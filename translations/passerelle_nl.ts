@@ -2867,10 +2867,6 @@ Map: %3</translation>
         <translation>N&amp;otulen:</translation>
     </message>
     <message>
-        <source>Attendance and decisions of the selected meeting</source>
-        <translation>Aanwezigheid en beslissingen van de geselecteerde vergadering</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -2941,6 +2937,10 @@ Map: %3</translation>
     <message>
         <source>Remove a group meeting</source>
         <translation>Groepsvergadering verwijderen</translation>
+    </message>
+    <message>
+        <source>Attendance and decisions</source>
+        <translation>Aanwezigheid en beslissingen</translation>
     </message>
 </context>
 <context>

@@ -193,13 +193,6 @@ private slots:
             // What the pane asks for, against what a maximised window gives it.
             QWidget* shown = panes->currentWidget();
             const QSize needed = shown->minimumSizeHint();
-            // Known, to be fixed (issue 15): in Greek and Dutch the stakeholders pane asks
-            // 40–70 points more than 1280 leaves (the engagement form and the group meetings'
-            // two columns, beside the details).
-            if ((language == QLatin1String("el") || language == QLatin1String("nl")) &&
-                shown->objectName() == QLatin1String("stakeholdersPane"))
-                QEXPECT_FAIL("", "stakeholders pane wider than a 1280 laptop in Greek, Dutch",
-                             Continue);
             QVERIFY2(needed.width() <= shown->width() && needed.height() <= shown->height(),
                      qPrintable(QStringLiteral("%1, %2: needs %3×%4, has %5×%6")
                                     .arg(language, shown->objectName())

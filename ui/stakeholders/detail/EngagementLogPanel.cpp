@@ -77,18 +77,16 @@ EngagementLogPanel::EngagementLogPanel(const PaneContext& context, QWidget* pare
     m_save->setDefault(true);
     m_discard->setObjectName(QStringLiteral("engagementDiscard"));
 
-    auto* followUpRow = new QHBoxLayout;
-    followUpRow->addWidget(m_followUp, 1);
-    followUpRow->addWidget(m_followUpDone);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Da&te:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Summar&y:"), m_text);
-    // A row made of a layout gets no buddy from addRow(): the label is made here.
-    auto* followUpLabel = new QLabel(tr("Follow &up by:"), m_form);
-    followUpLabel->setBuddy(m_followUp);
-    form->addRow(followUpLabel, followUpRow);
+    form->addRow(tr("Follow &up by:"), m_followUp);
+    // Below its date rather than beside it: the details panel stays narrow in every language.
+    // As wide as its words: a click beside them must not tick it.
+    m_followUpDone->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    form->addRow(QString(), m_followUpDone);
     auto* formButtons = new QHBoxLayout;
     formButtons->addStretch(1);
     formButtons->addWidget(m_discard);

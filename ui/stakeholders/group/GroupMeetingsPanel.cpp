@@ -182,7 +182,8 @@ QWidget* GroupMeetingsPanel::makeForm()
 
 QWidget* GroupMeetingsPanel::makeDetails()
 {
-    m_details = new QGroupBox(tr("Attendance and decisions of the selected meeting"), this);
+    // A short title: a group box is as wide as its title, and the meetings sit beside the details.
+    m_details = new QGroupBox(tr("Attendance and decisions"), this);
     m_attendanceView = makeTable(QStringLiteral("attendanceTable"), tr("Attendance"), m_details);
     m_attendanceView->setModel(m_attendance);
     m_attendanceView->setColumnHidden(GroupMembersModel::Kind, true);

@@ -55,8 +55,9 @@ StakeholderFilterBar::StakeholderFilterBar(StakeholderTableModel* model, QWidget
     auto* combos = new QHBoxLayout;
     for (QComboBox* box : {m_kind, m_theme, m_level, m_membership}) {
         // Long theme names (French) would otherwise widen the table side: the popup shows them.
+        // Six letters: Greek and Dutch filters beside the details still fit a 1280 laptop.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        box->setMinimumContentsLength(6);
         combos->addWidget(box, 1);
     }
     combos->addWidget(m_overdue);
