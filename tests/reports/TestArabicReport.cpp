@@ -14,19 +14,25 @@ class TestArabicReport : public QObject
 {
     Q_OBJECT
 
+    // The demo Arabic city's profile, as an officer of that locale's country writes it.
+    static Result<ReportDocument> profile(TestCity& city, const ReportLanguage& language)
+    {
+        ReportOptions options;
+        options.kind = ReportKind::Profile;
+        options.language = QStringLiteral("ar");
+        options.today = QDate(2026, 12, 4);
+        return ProfileReport::build(city.repositories(), options, language);
+    }
+
 private slots:
     void profileOfAnArabicCity()
     {
         QTemporaryDir dir;
         std::unique_ptr<TestCity> city = TestCity::demo(0, QStringLiteral("ar"));
-        ReportOptions options;
-        options.kind = ReportKind::Profile;
-        options.language = QStringLiteral("ar");
-        options.today = QDate(2026, 12, 4);
         // A Moroccan officer: Arabic with Latin digits.
         const ReportLanguage language(QStringLiteral("ar"), QLocale(QStringLiteral("ar_MA")));
         QCOMPARE(language.direction(), Qt::RightToLeft);
-        Result<ReportDocument> doc = ProfileReport::build(city->repositories(), options, language);
+        Result<ReportDocument> doc = profile(*city, language);
         QVERIFY(doc);
         QCOMPARE(doc.value().direction, Qt::RightToLeft);
         const auto w = ReportTesting::write(doc.value(), dir.path(), QStringLiteral("ar.pdf"));
@@ -77,12 +83,8 @@ private slots:
         QFETCH(bool, arabicIndic);
         QTemporaryDir dir;
         std::unique_ptr<TestCity> city = TestCity::demo(0, QStringLiteral("ar"));
-        ReportOptions options;
-        options.kind = ReportKind::Profile;
-        options.language = QStringLiteral("ar");
-        options.today = QDate(2026, 12, 4);
         const ReportLanguage language(QStringLiteral("ar"), QLocale(system));
-        Result<ReportDocument> doc = ProfileReport::build(city->repositories(), options, language);
+        Result<ReportDocument> doc = profile(*city, language);
         QVERIFY(doc);
         const auto w = ReportTesting::write(doc.value(), dir.path(), QStringLiteral("ar.pdf"));
         const QString text = w.all.normalized(QString::NormalizationForm_KC);

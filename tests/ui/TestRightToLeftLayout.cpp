@@ -78,6 +78,23 @@ class TestRightToLeftLayout : public QObject
         }
     }
 
+    // The demo city in the language, in a window of the given size, as the program opens it.
+    DocumentView* openDemo(const QString& language, const QSize& size)
+    {
+        const QString path = m_driver.dir().filePath(QStringLiteral("demo.city"));
+        DemoGenerator::Options options;
+        options.language = language;
+        if (!DemoGenerator::create(path, options))
+            return nullptr;
+        MainWindow* window = m_driver.newWindow();
+        window->resize(size);
+        window->openFile(path);
+        auto* view = window->findChild<DocumentView*>(QStringLiteral("documentView"));
+        if (view && !QTest::qWaitFor([view] { return view->isVisible(); }))
+            return nullptr;
+        return view;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_driver.setUp()); }
     void init() { QVERIFY(m_driver.startTest()); }
@@ -107,16 +124,8 @@ private slots:
         Translator::install(*qApp, language);
         QTRY_COMPARE(QApplication::layoutDirection(), reading);
 
-        const QString path = m_driver.dir().filePath(QStringLiteral("demo.city"));
-        DemoGenerator::Options options;
-        options.language = language;
-        QVERIFY(DemoGenerator::create(path, options));
-        MainWindow* window = m_driver.newWindow();
-        window->resize(1366, 746);
-        window->openFile(path);
-        auto* view = window->findChild<DocumentView*>(QStringLiteral("documentView"));
+        DocumentView* view = openDemo(language, QSize(1366, 746));
         QVERIFY(view);
-        QTRY_VERIFY(view->isVisible());
 
         // The navigation stands where the reader starts, the panes after it.
         auto* navigation = view->findChild<QWidget*>(QStringLiteral("navigation"));
@@ -174,17 +183,9 @@ private slots:
     {
         QFETCH(QString, language);
         Translator::install(*qApp, language);
-        const QString path = m_driver.dir().filePath(QStringLiteral("demo.city"));
-        DemoGenerator::Options options;
-        options.language = language;
-        QVERIFY(DemoGenerator::create(path, options));
-        MainWindow* window = m_driver.newWindow();
         // A maximised window on 1280×720, less the panel.
-        window->resize(1280, 660);
-        window->openFile(path);
-        auto* view = window->findChild<DocumentView*>(QStringLiteral("documentView"));
+        DocumentView* view = openDemo(language, QSize(1280, 660));
         QVERIFY(view);
-        QTRY_VERIFY(view->isVisible());
         QCOMPARE(view->paneCount(), 6);
         auto* panes = view->findChild<QStackedWidget*>(QStringLiteral("panes"));
         for (int pane = 0; pane < view->paneCount(); ++pane) {
