@@ -201,7 +201,16 @@ void ReportComposer::keyFigures(const ReportKeyFigures& figures)
         page().boxes.push_back({QRectF(left, m_y, 3, boxHeight), accent, {}});
         const double saved = m_y;
         m_y += 10;
-        lines({figure.value}, Role::FigureValue, left + 10, accent);
+        // A long value ("MAD 349,025", Arabic digits and a currency's code) in a smaller bold
+        // size rather than over the next box.
+        Role valueRole = Role::FigureValue;
+        for (const Role smaller : {Role::Heading2, Role::Heading3}) {
+            if (m_style.advance(valueRole, figure.value) <= boxWidth - 16)
+                break;
+            valueRole = smaller;
+        }
+        lines({figure.value}, valueRole, left + 10, accent);
+        m_y = saved + 10 + m_style.lineHeight(Role::FigureValue);
         QStringList label =
             m_paginator.wrap(Role::FigureLabel, figure.label, boxWidth - 16).mid(0, 3);
         lines(label, Role::FigureLabel, left + 10, m_style.text());

@@ -90,6 +90,7 @@ private slots:
     void noWidowsNorOrphans();
     void rightToLeftMirrorsThePage();
     void captionStaysWithItsTable();
+    void longKeyFiguresStayInTheirBoxes();
     void rowTallerThanAPageIsCut();
     void shapedTextsDrawOnAnyThread();
 };
@@ -313,6 +314,31 @@ void TestReportPdf::rightToLeftMirrorsThePage()
         }
     }
     QVERIFY(heading);
+}
+
+// Four figures to a row, a currency's code and six digits each: each value stays inside its
+// box, in a smaller size where the large one would run over the next box.
+void TestReportPdf::longKeyFiguresStayInTheirBoxes()
+{
+    const ReportStyle style;
+    ReportDocument doc;
+    ReportKeyFigures figures;
+    for (const char* value : {"MAD 349,025", "MAD 259,850", "MAD 1,349,025", "8"})
+        figures.figures.append({QLatin1String(value), QStringLiteral("spent"), {}});
+    doc.add(figures);
+    const std::optional<ReportPages> pages = ReportPaginator(style).paginate(doc);
+    QVERIFY(pages);
+    const double boxWidth = (style.body().width() - 3 * 8) / 4;
+    int seen = 0;
+    for (const ReportPages::Text& text : pages->pages.front().texts) {
+        if (!text.text.startsWith(QLatin1String("MAD")) && text.text != QLatin1String("8"))
+            continue;
+        ++seen;
+        QVERIFY2(style.advance(text.role, text.text) <= boxWidth - 16, qPrintable(text.text));
+        if (text.text == QLatin1String("8"))
+            QCOMPARE(text.role, ReportStyle::Role::FigureValue);
+    }
+    QCOMPARE(seen, 4);
 }
 
 void TestReportPdf::captionStaysWithItsTable()
