@@ -4,6 +4,7 @@
 #include "common/BidiText.h"
 
 #include <QEvent>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -17,7 +18,14 @@ PlainTextEdit::PlainTextEdit(const QString& text, QWidget* parent) : QPlainTextE
 
 Qt::LayoutDirection PlainTextEdit::textDirection() const
 {
-    return BidiText::directionOf(document()->toPlainText(), layoutDirection());
+    // Paragraph by paragraph, not the whole text copied at every key: the first letter decides.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const Qt::LayoutDirection own =
+            BidiText::directionOf(block.text(), Qt::LayoutDirectionAuto);
+        if (own != Qt::LayoutDirectionAuto)
+            return own;
+    }
+    return layoutDirection();
 }
 
 void PlainTextEdit::changeEvent(QEvent* event)
