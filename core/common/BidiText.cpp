@@ -49,7 +49,17 @@ Qt::LayoutDirection BidiText::directionOf(const QString& text, Qt::LayoutDirecti
 
 QString BidiText::isolated(const QString& text, Qt::LayoutDirection direction)
 {
-    return (direction == Qt::RightToLeft ? rli : lri) + text + pdi;
+    return isolateStart(direction) + text + pdi;
+}
+
+QChar BidiText::isolateStart(Qt::LayoutDirection direction)
+{
+    return direction == Qt::RightToLeft ? rli : lri;
+}
+
+QChar BidiText::isolateEnd()
+{
+    return pdi;
 }
 
 QString BidiText::inLine(const QString& text, Qt::LayoutDirection line,

@@ -24,6 +24,9 @@ public:
 
     // Text that isolates `text` (LRI or RLI, then PDI) in the given direction.
     static QString isolated(const QString& text, Qt::LayoutDirection direction);
+    // The isolate's two ends, for a text written in several pieces (a paragraph's runs).
+    static QChar isolateStart(Qt::LayoutDirection direction);
+    static QChar isolateEnd();
 
     // The text without the directional marks and isolates these functions and QLocale add.
     static QString withoutMarks(const QString& text);

@@ -86,11 +86,11 @@ QString latestNote(const QList<ProgressEntry>& entries, const Context& c)
         return c.lang.translate("ActionPlanReport", "No progress note yet.");
     QString note =
         c.lang.translate("ActionPlanReport", "%1: %2", "a progress note's date, then its text")
-            .arg(c.lang.shortDate(latest->date), latest->text);
+            .arg(c.lang.shortDate(latest->date), c.lang.own(latest->text));
     if (!latest->author.isEmpty() &&
         PersonalData::writes(c.options.personalData, QStringLiteral("progress_entry"),
                              QStringLiteral("author")))
-        note += QStringLiteral(" (%1)").arg(latest->author);
+        note += QStringLiteral(" (%1)").arg(c.lang.own(latest->author));
     return note;
 }
 
@@ -161,9 +161,9 @@ void doneSince(ReportDocument& doc, const Context& c, const QDate& since,
     QList<Item> items;
     for (const Milestone& m : c.plan.milestones) {
         if (m.isDone() && m.doneOn >= since && m.doneOn <= c.today && actions.contains(m.actionId))
-            items.append(
-                {m.doneOn, actions.value(m.actionId)->title,
-                 c.lang.translate("ActionPlanReport", "Milestone reached: %1").arg(m.title)});
+            items.append({m.doneOn, actions.value(m.actionId)->title,
+                          c.lang.translate("ActionPlanReport", "Milestone reached: %1")
+                              .arg(c.lang.own(m.title))});
     }
     for (auto it = notes.begin(); it != notes.end(); ++it) {
         for (const ProgressEntry& entry : it.value()) {

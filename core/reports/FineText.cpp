@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FineText.h"
 
+#include "common/BidiText.h"
+
 #include <QFontMetricsF>
 #include <QTextLayout>
 #include <QThread>
@@ -44,13 +46,16 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
 ReportPages::Shaped FineText::shapeWithin(const QString& text, const QFont& font, double width,
                                           QString* shown)
 {
-    ReportPages::Shaped whole = shape(text, font);
+    // In the text's own direction: an Arabic name cut short ends on its left, and a French one
+    // in an Arabic report keeps its punctuation where French puts it.
+    const Qt::LayoutDirection direction = BidiText::directionOf(text, Qt::LeftToRight);
+    ReportPages::Shaped whole = shape(text, font, direction);
     if (whole.width <= width) {
         *shown = text;
         return whole;
     }
     *shown = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
-    return shape(*shown, font);
+    return shape(*shown, font, direction);
 }
 
 bool FineText::drawable(const ReportPages::Shaped& shaped)

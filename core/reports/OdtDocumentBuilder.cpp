@@ -2,6 +2,7 @@
 #include "OdtDocumentBuilder.h"
 
 #include "OdtFigureRenderer.h"
+#include "common/BidiText.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -124,7 +125,7 @@ void OdtDocumentBuilder::line(const QString& text, Role role, const QColor& colo
     QTextCharFormat chars = charFormat(role);
     chars.setForeground(color);
     startBlock(blockFormat(), chars);
-    m_cursor.insertText(text, chars);
+    m_cursor.insertText(own(text), chars);
 }
 
 void OdtDocumentBuilder::cover(const ReportCover& cover)
@@ -135,7 +136,7 @@ void OdtDocumentBuilder::cover(const ReportCover& cover)
     spaced.setBottomMargin(pixels(12));
     QTextCharFormat title = charFormat(Role::CoverTitle);
     startBlock(spaced, title);
-    m_cursor.insertText(cover.title, title);
+    m_cursor.insertText(own(cover.title), title);
     if (!cover.subtitle.isEmpty())
         line(cover.subtitle, Role::CoverSubtitle, m_style.muted());
     for (const QString& detail : cover.details)
@@ -159,7 +160,7 @@ void OdtDocumentBuilder::heading(const ReportHeading& heading)
     QTextCharFormat chars = charFormat(role);
     chars.setForeground(level <= 2 ? m_style.accent() : m_style.text());
     startBlock(format, chars);
-    m_cursor.insertText(heading.text, chars);
+    m_cursor.insertText(own(heading.text), chars);
 }
 
 void OdtDocumentBuilder::paragraph(const ReportParagraph& paragraph)
@@ -203,6 +204,13 @@ void OdtDocumentBuilder::paragraph(const ReportParagraph& paragraph)
             m_lists[depth] = m_cursor.createList(list);
         }
     }
+    // A paragraph in the other direction than the document's is isolated whole (its runs may
+    // have no letter of their own: a bold "(2025)." after French words).
+    const Qt::LayoutDirection direction =
+        BidiText::directionOf(paragraph.text(), m_document.direction);
+    const bool isolate = direction != m_document.direction;
+    if (isolate)
+        m_cursor.insertText(QString(BidiText::isolateStart(direction)), chars);
     for (const ReportRun& run : paragraph.runs) {
         QTextCharFormat runFormat = chars;
         if (run.bold)
@@ -219,6 +227,13 @@ void OdtDocumentBuilder::paragraph(const ReportParagraph& paragraph)
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
         m_cursor.insertText(text, runFormat);
     }
+    if (isolate)
+        m_cursor.insertText(QString(BidiText::isolateEnd()), chars);
+}
+
+QString OdtDocumentBuilder::own(const QString& text) const
+{
+    return BidiText::inLine(text, m_document.direction, m_document.direction);
 }
 
 void OdtDocumentBuilder::keyFigures(const ReportKeyFigures& figures)
@@ -246,12 +261,12 @@ void OdtDocumentBuilder::keyFigures(const ReportKeyFigures& figures)
         value.setForeground(figure.accent.isValid() ? figure.accent : m_style.accent());
         QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
         cell.setBlockCharFormat(value);
-        cell.insertText(figure.value, value);
+        cell.insertText(own(figure.value), value);
         QTextCharFormat label = charFormat(Role::FigureLabel);
         label.setForeground(m_style.muted());
         cell = table->cellAt(row + 1, column).firstCursorPosition();
         cell.setBlockCharFormat(label);
-        cell.insertText(figure.label, label);
+        cell.insertText(own(figure.label), label);
     }
     endTable();
 }
@@ -300,6 +315,6 @@ void OdtDocumentBuilder::contents()
         QTextCharFormat chars = charFormat(heading->level == 1 ? Role::TableCellBold : Role::Body);
         chars.setFontPointSize(m_style.pointSize(Role::Body));
         startBlock(format, chars);
-        m_cursor.insertText(heading->text, chars);
+        m_cursor.insertText(own(heading->text), chars);
     }
 }

@@ -51,6 +51,9 @@ private:
     // Qt leaves after it, which the next block reuses.
     QTextTable* insertTable(int rows, int columns, const QTextTableFormat& format);
     void endTable();
+    // The text as it must be written to keep its own direction in the document's (a French
+    // name in an Arabic report): isolated where the two differ.
+    QString own(const QString& text) const;
     // Each column's share of the width, in percent.
     QList<double> columnShares(const ReportTable& table) const;
 

@@ -76,7 +76,7 @@ void OdtDocumentBuilder::table(const ReportTable& table)
     for (int c = 0; c < columns; ++c) {
         m_cursor.setBlockFormat(table.columns.at(c).numeric ? trailing : leading);
         m_cursor.setBlockCharFormat(header);
-        m_cursor.insertText(table.columns.at(c).title, header);
+        m_cursor.insertText(own(table.columns.at(c).title), header);
         m_cursor.movePosition(QTextCursor::NextCell);
     }
     QList<int> groups;
@@ -96,7 +96,7 @@ void OdtDocumentBuilder::table(const ReportTable& table)
             // cursor's walk from cell to cell off.
             if (c < row.cells.size())
                 m_cursor.insertText(
-                    QString(row.cells.at(c)).replace(QLatin1Char('\n'), QChar::LineSeparator),
+                    own(QString(row.cells.at(c)).replace(QLatin1Char('\n'), QChar::LineSeparator)),
                     chars);
             m_cursor.movePosition(QTextCursor::NextCell);
         }

@@ -97,8 +97,8 @@ void method(ReportDocument& doc, Repositories& repos, const PlanData& plan,
         if (participants && !consultation.participants.trimmed().isEmpty())
             who << consultation.participants.trimmed();
         consulted.rows.append(
-            {{l.shortDate(consultation.date), titles.value(consultation.priorityId),
-              who.join(QStringLiteral(", ")), consultation.summary},
+            {{l.shortDate(consultation.date), titles.value(consultation.priorityId), l.list(who),
+              consultation.summary},
              Row::Style::Normal,
              {}});
     }
@@ -210,7 +210,7 @@ Result<ReportDocument> PrioritiesReport::build(Repositories& repos, const Report
                        l.translate("PrioritiesReport",
                                    "The priorities for the inclusion of newcomers in %1 and the "
                                    "actions that carry them out")
-                           .arg(city));
+                           .arg(l.own(city)));
     const QDateTime revised = plan.document.meta.updatedAt;
     doc.cover = ReportCover{city,
                             title,

@@ -111,7 +111,8 @@ ReportKeyFigures keyFigures(const Profile& p, const ReportLanguage& language, in
             break;
         QString label = f.label;
         if (!unitText(f).isEmpty())
-            label = language.translate("ProfileReport", "%1 (%2)").arg(label, unitText(f));
+            label = language.translate("ProfileReport", "%1 (%2)")
+                        .arg(language.own(label), unitText(f));
         figures.figures.append({valueText(language, f), label, {}});
     }
     return figures;
@@ -153,12 +154,11 @@ QString largestOrigins(const Profile& p, const ReportLanguage& language, int mos
     QStringList named;
     for (const MigrantOrigin& o : sorted.mid(0, most))
         named << language.translate("ProfileReport", "%1 (%2)")
-                     .arg(o.country, language.number(double(o.number)));
+                     .arg(language.own(o.country), language.number(double(o.number)));
     if (named.size() < 2)
         return named.join(QString());
     const QString last = named.takeLast();
-    return language.translate("ProfileReport", "%1 and %2")
-        .arg(named.join(QStringLiteral(", ")), last);
+    return language.translate("ProfileReport", "%1 and %2").arg(language.joined(named), last);
 }
 
 void originsTable(ReportDocument& doc, const Profile& p, const ReportLanguage& language)
@@ -284,9 +284,8 @@ Result<ReportDocument> ProfileReport::build(Repositories& repos, const ReportOpt
     cover.subtitle =
         language.translate("ProfileReport", "The knowledge on which the city’s priorities rest");
     const QStringList place = {p.city.region.trimmed(), p.city.country.trimmed()};
-    const QString where = QStringList(place)
-                              .filter(QRegularExpression(QStringLiteral("\\S")))
-                              .join(QStringLiteral(", "));
+    const QString where =
+        language.joined(QStringList(place).filter(QRegularExpression(QStringLiteral("\\S"))));
     if (!where.isEmpty())
         cover.details << where;
     if (p.city.population)

@@ -18,9 +18,7 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
             weights += std::max(column.weight, 0.01);
             continue;
         }
-        double natural = 0;
-        for (const QString& word : column.title.split(QLatin1Char(' ')))
-            natural = std::max(natural, style.advance(Role::TableHeader, word));
+        double natural = longestWord(style, column.title);
         for (int r = 0; r < sample; ++r) {
             const ReportTable::Row& row = table.rows.at(r);
             if (row.style != ReportTable::Row::Style::Group && c < row.cells.size())
@@ -34,5 +32,40 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
             widths[c] = (width - fixed) * std::max(table.columns.at(c).weight, 0.01) /
                         std::max(weights, 1e-9);
     }
+    // A text column narrower than its title's longest word (a long Greek or Dutch word, an
+    // Arabic one: "التأخي/ر") takes what it lacks from the text columns that have room.
+    for (int c = 0; c < columns; ++c) {
+        const ReportTable::Column& column = table.columns.at(c);
+        const double least = longestWord(style, column.title) + 2 * padding;
+        if (column.numeric || widths[c] >= least)
+            continue;
+        double spare = 0;
+        for (int o = 0; o < columns; ++o) {
+            if (o != c && !table.columns.at(o).numeric)
+                spare += std::max(
+                    0.0, widths[o] - (longestWord(style, table.columns.at(o).title) + 2 * padding));
+        }
+        const double taken = std::min(least - widths[c], spare);
+        if (taken <= 0)
+            continue;
+        for (int o = 0; o < columns; ++o) {
+            if (o == c || table.columns.at(o).numeric)
+                continue;
+            const double room = std::max(
+                0.0, widths[o] - (longestWord(style, table.columns.at(o).title) + 2 * padding));
+            widths[o] -= taken * room / spare;
+        }
+        widths[c] += taken;
+    }
     return widths;
+}
+
+double ReportColumns::longestWord(const ReportStyle& style, const QString& title)
+{
+    double longest = 0;
+    for (const QString& word : title.split(QLatin1Char(' ')))
+        longest = std::max(longest, style.advance(ReportStyle::Role::TableHeader, word));
+    // A line's letters may reach a little past their advances (an Arabic final form's tail),
+    // and the line breaker counts them: a point more keeps the word whole.
+    return longest + 1;
 }

@@ -8,7 +8,8 @@
 
 // How wide each column of a report table is, the same on the PDF's pages and in the ODT: a
 // numeric column takes what its longest figure (among the first 400 rows) and the longest word
-// of its title need, up to a quarter of the width; the text columns share the rest by weight.
+// of its title need, up to a quarter of the width; the text columns share the rest by weight,
+// each at least as wide as its title's longest word.
 class ReportColumns
 {
 public:
@@ -16,4 +17,7 @@ public:
     // gets (word processors round and pad differently from the PDF).
     static QList<double> widths(const ReportStyle& style, const ReportTable& table, double width,
                                 double padding, double slack = 1.0);
+
+    // The widest word of a column's title, in points, with what its drawing needs beyond it.
+    static double longestWord(const ReportStyle& style, const QString& title);
 };

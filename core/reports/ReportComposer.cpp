@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportComposer.h"
 
+#include "common/BidiText.h"
+
 #include <QTextLayout>
 
 #include <cmath>
@@ -92,18 +94,32 @@ bool ReportComposer::compose()
 }
 
 void ReportComposer::text(const QPointF& baseline, const QString& text, Role role,
-                          const QColor& color)
+                          const QColor& color, Qt::LayoutDirection direction)
 {
+    // Each text in its own direction (a French name in an Arabic table keeps its closing
+    // parenthesis and full stop at its end, as a browser's dir=auto writes it); where it stands
+    // on the line is the document's direction.
+    if (direction == Qt::LayoutDirectionAuto)
+        direction = BidiText::directionOf(text, m_document.direction);
     page().texts.push_back(
-        {baseline, text, role, color, -1, m_paginator.shaped(role, text, m_document.direction)});
+        {baseline, text, role, color, -1, m_paginator.shaped(role, text, direction)});
+}
+
+Qt::LayoutDirection ReportComposer::directionOf(const QString& text) const
+{
+    return BidiText::directionOf(text, m_document.direction);
 }
 
 double ReportComposer::lines(const QStringList& texts, Role role, double x, const QColor& color)
 {
     const double height = m_style.lineHeight(role);
     const double ascent = m_style.ascent(role);
+    // A wrapped paragraph's lines all read in its direction, a line that starts with a number
+    // as much as the others.
+    const Qt::LayoutDirection direction =
+        texts.size() > 1 ? directionOf(texts.join(QLatin1Char(' '))) : Qt::LayoutDirectionAuto;
     for (const QString& line : texts) {
-        text(QPointF(x, m_y + ascent), line, role, color);
+        text(QPointF(x, m_y + ascent), line, role, color, direction);
         m_y += height;
     }
     return height * texts.size();
@@ -294,7 +310,11 @@ void ReportComposer::richParagraph(const ReportParagraph& paragraph, Role role, 
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
-    option.setTextDirection(m_document.direction);
+    // The paragraph in its own direction (a French evidence note in an Arabic report keeps its
+    // punctuation where French puts it), on the document's side of the page.
+    option.setTextDirection(directionOf(whole));
+    option.setAlignment((m_document.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignAbsolute);
     layout->setTextOption(option);
     layout->setFormats(formats);
     const double lineHeight = m_style.lineHeight(role);

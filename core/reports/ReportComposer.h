@@ -48,7 +48,11 @@ private:
 
     // Writes lines of one role from (x, m_y) down, returns the height used.
     double lines(const QStringList& texts, Role role, double x, const QColor& color);
-    void text(const QPointF& baseline, const QString& text, Role role, const QColor& color);
+    // direction: the one the text is shaped in; Auto for the text's own.
+    void text(const QPointF& baseline, const QString& text, Role role, const QColor& color,
+              Qt::LayoutDirection direction = Qt::LayoutDirectionAuto);
+    // The text's own direction, the document's when it has no letter.
+    Qt::LayoutDirection directionOf(const QString& text) const;
 
     static Role roleOf(ReportParagraph::Style style);
 

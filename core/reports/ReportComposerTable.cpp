@@ -44,12 +44,13 @@ bool ReportComposer::table(const ReportTable& table)
             {QRectF(m_body.left(), m_y, width, headerHeight), m_style.tint(), {}});
         for (int c = 0; c < columns; ++c) {
             double y = m_y + cellPadding + m_style.ascent(Role::TableHeader);
+            const Qt::LayoutDirection direction = directionOf(table.columns.at(c).title);
             for (const QString& line : headerLines[c]) {
                 const double x = table.columns.at(c).numeric
                                      ? lefts[c] + widths[c] - cellPadding -
                                            m_style.advance(Role::TableHeader, line)
                                      : lefts[c] + cellPadding;
-                text(QPointF(x, y), line, Role::TableHeader, m_style.text());
+                text(QPointF(x, y), line, Role::TableHeader, m_style.text(), direction);
                 y += m_style.lineHeight(Role::TableHeader);
             }
         }
@@ -131,8 +132,10 @@ bool ReportComposer::table(const ReportTable& table)
             page().boxes.push_back(
                 {QRectF(m_body.left(), m_y, width, current.height), m_style.zebra(), {}});
             double y = m_y + cellPadding + m_style.ascent(role);
+            const Qt::LayoutDirection direction = directionOf(row.cells.value(0));
             for (const QString& line : current.cells.first()) {
-                text(QPointF(m_body.left() + cellPadding, y), line, role, m_style.accent());
+                text(QPointF(m_body.left() + cellPadding, y), line, role, m_style.accent(),
+                     direction);
                 y += lineHeight;
             }
         } else {
@@ -152,12 +155,16 @@ bool ReportComposer::table(const ReportTable& table)
                     left += markerSize + 4;
                 }
                 double y = m_y + cellPadding + m_style.ascent(role);
+                // A wrapped cell's lines in the cell's direction; one line in its own.
+                const Qt::LayoutDirection direction = current.cells.at(c).size() > 1
+                                                          ? directionOf(row.cells.value(c))
+                                                          : Qt::LayoutDirectionAuto;
                 for (const QString& line : current.cells.at(c)) {
                     const double x =
                         table.columns.at(c).numeric
                             ? lefts[c] + widths[c] - cellPadding - m_style.advance(role, line)
                             : left;
-                    text(QPointF(x, y), line, role, m_style.text());
+                    text(QPointF(x, y), line, role, m_style.text(), direction);
                     y += lineHeight;
                 }
             }

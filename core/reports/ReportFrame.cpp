@@ -14,8 +14,8 @@ void ReportFrame::apply(ReportDocument& document, const ReportLanguage& language
     document.direction = language.direction();
     document.locale = language.locale();
     document.paper = options.paper;
-    document.author =
-        language.translate("ReportFrame", "%1 — local integration office").arg(cityName);
+    document.author = language.translate("ReportFrame", "%1 — local integration office")
+                          .arg(language.own(cityName));
     document.headerLeft = cityName;
     document.headerRight = title;
     document.footerDate = language.longDate(options.effectiveToday());

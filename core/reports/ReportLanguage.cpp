@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportLanguage.h"
 
+#include "common/BidiText.h"
+
 #include "common/DateText.h"
 #include "common/Money.h"
 #include "common/NumberText.h"
@@ -60,4 +62,31 @@ QString ReportLanguage::money(qint64 cents, const QString& currency) const
 QString ReportLanguage::percent(double share) const
 {
     return NumberText::percent(share, m_locale);
+}
+
+QString ReportLanguage::own(const QString& text) const
+{
+    return BidiText::inLine(text, direction(), direction());
+}
+
+QString ReportLanguage::list(const QStringList& items) const
+{
+    QStringList owned;
+    owned.reserve(items.size());
+    for (const QString& item : items)
+        owned << own(item);
+    return m_locale.createSeparatedList(owned);
+}
+
+QString ReportLanguage::joined(const QStringList& items) const
+{
+    // Arabic writes its own comma; QLocale has no list separator to ask (its list patterns
+    // join every Arabic item with "و", "and").
+    const QString comma = m_locale.script() == QLocale::ArabicScript ? QStringLiteral("\u060C ")
+                                                                     : QStringLiteral(", ");
+    QStringList owned;
+    owned.reserve(items.size());
+    for (const QString& item : items)
+        owned << own(item);
+    return owned.join(comma);
 }

@@ -38,6 +38,15 @@ public:
     QString money(qint64 cents, const QString& currency) const;
     QString percent(double share) const; // 0..1
 
+    // A text of the officer's as it must be written inside the report's lines to read in its
+    // own direction (a French name in an Arabic sentence): isolated where the two differ.
+    QString own(const QString& text) const;
+    // Items as the language lists them ("A, B and C", "A، B و C"), each in its own direction.
+    QString list(const QStringList& items) const;
+    // Items with the language's comma between them ("Tanger, Maroc", "طنجة، المغرب"), each in
+    // its own direction.
+    QString joined(const QStringList& items) const;
+
 private:
     QString m_code;
     QLocale m_locale;

@@ -3,6 +3,7 @@
 
 #include "FineText.h"
 #include "ReportComposer.h"
+#include "common/BidiText.h"
 
 #include <QTextLayout>
 
@@ -38,16 +39,12 @@ std::shared_ptr<const ReportPages::Shaped>
 ReportPaginator::shaped(ReportStyle::Role role, const QString& text,
                         Qt::LayoutDirection direction) const
 {
-    if (direction != m_shapedDirection) {
-        for (ShapedTexts& texts : m_shaped)
-            texts.clear();
-        m_shapedDirection = direction;
-    }
-    std::shared_ptr<const ReportPages::Shaped>& known = m_shaped[size_t(role)][text];
+    const bool rtl = direction == Qt::RightToLeft;
+    std::shared_ptr<const ReportPages::Shaped>& known = m_shaped[rtl][size_t(role)][text];
     if (known)
         return known;
-    known =
-        std::make_shared<ReportPages::Shaped>(FineText::shape(text, m_style.font(role), direction));
+    known = std::make_shared<ReportPages::Shaped>(
+        FineText::shape(text, m_style.font(role), rtl ? Qt::RightToLeft : Qt::LeftToRight));
     return known;
 }
 

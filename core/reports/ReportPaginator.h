@@ -32,7 +32,8 @@ public:
     // a word longer than the width); newlines kept.
     QStringList wrap(ReportStyle::Role role, const QString& text, double width) const;
 
-    // One line of text shaped as ReportPainter draws it, the same object for the same text.
+    // One line of text shaped in the given direction as ReportPainter draws it, the same
+    // object for the same text and direction.
     std::shared_ptr<const ReportPages::Shaped> shaped(ReportStyle::Role role, const QString& text,
                                                       Qt::LayoutDirection direction) const;
 
@@ -50,6 +51,7 @@ private:
     const ReportStyle& m_style;
     mutable std::array<QHash<QString, Measured>, size_t(ReportStyle::Role::Count)> m_measured;
     using ShapedTexts = QHash<QString, std::shared_ptr<const ReportPages::Shaped>>;
-    mutable std::array<ShapedTexts, size_t(ReportStyle::Role::Count)> m_shaped;
-    mutable Qt::LayoutDirection m_shapedDirection = Qt::LeftToRight;
+    // Left to right, then right to left: a text keeps its own direction inside a report of
+    // the other, and a wrapped line its paragraph's.
+    mutable std::array<std::array<ShapedTexts, size_t(ReportStyle::Role::Count)>, 2> m_shaped;
 };

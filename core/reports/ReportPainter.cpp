@@ -2,6 +2,7 @@
 #include "ReportPainter.h"
 
 #include "FineText.h"
+#include "common/BidiText.h"
 #include "common/NumberText.h"
 
 #include <QPaintDevice>
@@ -106,7 +107,10 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
             for (const QGlyphRun& run : text.shaped->runs)
                 painter.drawGlyphRun(origin, run);
         } else {
-            painter.drawText(text.baseline * magnification, text.text);
+            // In its own direction, as the paginator shaped it (a text shaped on another thread).
+            painter.drawText(
+                text.baseline * magnification,
+                BidiText::inLine(text.text, m_document.direction, m_document.direction));
         }
     }
     painter.restore();

@@ -364,10 +364,25 @@ void TestOdtReport::rightToLeft()
     const QString path = dir.filePath(QStringLiteral("rtl.odt"));
     QVERIFY(OdtReportWriter::write(path, false, sample(5, Qt::RightToLeft)));
     const QList<ZipProbe::Entry> entries = ZipProbe::entries(path);
-    QVERIFY(QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("content.xml")))
-                .contains(QLatin1String("style:writing-mode=\"rl-tb\"")));
+    const QString content =
+        QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("content.xml")));
+    QVERIFY(content.contains(QLatin1String("style:writing-mode=\"rl-tb\"")));
     QVERIFY(QString::fromUtf8(ZipProbe::part(entries, QStringLiteral("styles.xml")))
                 .contains(QLatin1String("style:writing-mode=\"rl-tb\"")));
+    // French texts in a right-to-left document keep their own direction in the word
+    // processor: isolated left to right (a heading, a cell, a paragraph across its runs).
+    const QChar lri(0x2066), pdi(0x2069);
+    QVERIFY(content.contains(lri + QStringLiteral("Contexte") + pdi));
+    QVERIFY(content.contains(lri + QStringLiteral("Premier point") + pdi));
+    const QList<Heading> found = headings(content.toUtf8());
+    QVERIFY(!found.isEmpty());
+    QVERIFY(found.first().text.startsWith(lri));
+    // A left-to-right document is written as it is.
+    const QString ltr = dir.filePath(QStringLiteral("ltr.odt"));
+    QVERIFY(OdtReportWriter::write(ltr, false, sample(5)));
+    QVERIFY(
+        !QString::fromUtf8(ZipProbe::part(ZipProbe::entries(ltr), QStringLiteral("content.xml")))
+             .contains(lri));
 }
 
 void TestOdtReport::existingFileRefused()
