@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerPanel.h"
+#include "common/DateEdit.h"
 #include "common/PlainTextEdit.h"
 
 #include "AnswersModel.h"
@@ -23,7 +24,7 @@ AnswerPanel::AnswerPanel(AnswersModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_area(new QLabel(this)), m_statement(new QLabel(this)),
       m_guidance(new QLabel(this)), m_buttons(new QButtonGroup(this)),
       m_evidence(new PlainTextEdit(this)), m_source(new QLineEdit(this)),
-      m_dated(new QCheckBox(tr("Da&ted:"), this)), m_date(new QDateEdit(this)),
+      m_dated(new QCheckBox(tr("Da&ted:"), this)), m_date(new DateEdit(this)),
       m_answeredBy(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("answerPanel"));

@@ -2,6 +2,7 @@
 #include "RoundDialog.h"
 
 #include "checklists/ChecklistRepository.h"
+#include "common/DateEdit.h"
 #include "common/TextLimits.h"
 #include "stakeholders/StakeholderRepository.h"
 
@@ -23,7 +24,7 @@ constexpr int idRole = Qt::UserRole + 1;
 RoundDialog::RoundDialog(ChecklistRepository& checklists, StakeholderRepository& stakeholders,
                          const std::optional<AssessmentRound>& round, QWidget* parent)
     : QDialog(parent), m_checklists(checklists), m_edited(round), m_label(new QLineEdit(this)),
-      m_date(new QDateEdit(this)), m_filter(new QLineEdit(this)),
+      m_date(new DateEdit(this)), m_filter(new QLineEdit(this)),
       m_participants(new QListWidget(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("roundDialog"));

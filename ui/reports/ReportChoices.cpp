@@ -2,6 +2,7 @@
 #include "ReportChoices.h"
 
 #include "city/Repositories.h"
+#include "common/DateEdit.h"
 #include "common/PersonalDataChoice.h"
 #include "i18n/Translator.h"
 #include "profile/ProfileRepository.h"
@@ -32,7 +33,7 @@ const QString paperKey = QStringLiteral("paper");
 
 ReportChoices::ReportChoices(Repositories& repos, QWidget* parent)
     : QWidget(parent), m_form(new QFormLayout(this)), m_kind(new QComboBox(this)),
-      m_language(new QComboBox(this)), m_paper(new QComboBox(this)), m_since(new QDateEdit(this)),
+      m_language(new QComboBox(this)), m_paper(new QComboBox(this)), m_since(new DateEdit(this)),
       m_personalData(new PersonalDataChoice(this))
 {
     setObjectName(QStringLiteral("reportChoices"));
