@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Passerelle is free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Passerelle برنامج حر: يمكنك استخدامه ودراسته ومشاركته وتعديله وفق شروط &lt;a href=&quot;%1&quot;&gt;رخصة جنو العمومية العامة&lt;/a&gt;، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (GPL-3.0-or-later). يُقدَّم دون أي ضمان.</translation>
+        <translation>برنامج Passerelle حر: يمكنك استخدامه ودراسته ومشاركته وتعديله وفق شروط &lt;a href=&quot;%1&quot;&gt;رخصة جنو العمومية العامة&lt;/a&gt;، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق (GPL-3.0-or-later). يُقدَّم دون أي ضمان.</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
@@ -6345,7 +6345,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation>Letter (أمريكي)</translation>
+        <translation>مقاس Letter (أمريكي)</translation>
     </message>
     <message>
         <source>The report lists what was done from this date on.</source>
@@ -6470,7 +6470,7 @@ Zoom in, or double-click, to see them.</source>
     </message>
     <message>
         <source>PDF to publish or print as it is; OpenDocument to finish the wording in LibreOffice or Word first.</source>
-        <translation>PDF للنشر أو الطباعة كما هو؛ وOpenDocument لإتمام الصياغة في LibreOffice أو Word أولًا.</translation>
+        <translation>صيغة PDF للنشر أو الطباعة كما هي؛ وصيغة OpenDocument لإتمام الصياغة في LibreOffice أو Word أولًا.</translation>
     </message>
     <message>
         <source>This report is written as PDF only.</source>

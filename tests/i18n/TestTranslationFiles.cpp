@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -118,6 +119,54 @@ private slots:
                 problems << where + QStringLiteral(" shows the number in no plural form");
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // Qt lays a label's paragraph out in the direction of its first letter (a QLabel, a rich
+    // text's block): an Arabic sentence that begins with "PDF" or "Passerelle" is laid out left
+    // to right and reads scrambled. In a right-to-left language, every text of the desktop
+    // program with a letter of that language begins with one ("صيغة PDF …", "برنامج Passerelle
+    // …"). The command line's texts are left to the terminal, which orders each line itself.
+    void rightToLeftTextsBeginInTheirDirection()
+    {
+        QSet<QString> commandLine = {QStringLiteral("main")};
+        for (const QString& header : QDir(QStringLiteral(PASSERELLE_SOURCE_DIR "/app/cli"))
+                                         .entryList({QStringLiteral("*.h")}, QDir::Files))
+            commandLine << header.chopped(2);
+        static const QRegularExpression hidden(
+            QStringLiteral("<[^>]*>|&[a-z]+;|%L?n|%L?\\d+|&(?=\\w)"));
+        int checked = 0;
+        QStringList problems;
+        for (const QString& file : tsFiles()) {
+            const QString language = file.section(QLatin1Char('_'), 1).chopped(3);
+            if (QLocale(language).textDirection() != Qt::RightToLeft)
+                continue;
+            QString error;
+            const QList<Message> messages =
+                read(QStringLiteral(PASSERELLE_SOURCE_DIR "/translations/") + file, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            for (const Message& m : messages) {
+                if (commandLine.contains(m.context))
+                    continue;
+                for (const QString& form : m.forms) {
+                    const QString shown = QString(form).remove(hidden);
+                    QChar::Direction first = QChar::DirON;
+                    bool ownLetter = false;
+                    for (const QChar c : shown) {
+                        const QChar::Direction d = c.direction();
+                        if (first == QChar::DirON &&
+                            (d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL))
+                            first = d;
+                        ownLetter = ownLetter || d == QChar::DirR || d == QChar::DirAL;
+                    }
+                    ++checked;
+                    if (ownLetter && first == QChar::DirL)
+                        problems << file + QStringLiteral(": ") + m.context + QStringLiteral(": ") +
+                                        form;
+                }
+            }
+        }
+        QVERIFY(checked > 1000);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // lupdate run afresh on the sources finds nothing to add to nor take from any file.

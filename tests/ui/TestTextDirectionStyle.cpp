@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QStyleOptionMenuItem>
@@ -136,6 +137,42 @@ private slots:
         const QImage english = drawn(fusion.get(), Qt::LeftToRight);
         QVERIFY(drawn(fusion.get(), Qt::RightToLeft) != english); // "…Export"
         QCOMPARE(drawn(&style, Qt::RightToLeft), english);
+    }
+
+    // A right-to-left button wider than its label ("Cancel" in Arabic, at the dialog buttons'
+    // least width) keeps its text beside its icon, the two centred together.
+    void buttonTextStandsBesideItsIcon()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("ar_MA")));
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        TextDirectionStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPixmap red(16, 16);
+        red.fill(Qt::red);
+        // The gap between the text's inner end and the icon, in pixels.
+        const auto gap = [&](QStyle* with) {
+            QPushButton button(QIcon(red), QStringLiteral("إلغاء"));
+            button.setStyle(with);
+            button.setLayoutDirection(Qt::RightToLeft);
+            button.resize(200, 32);
+            const QImage image = button.grab().toImage();
+            int iconLeft = image.width();
+            int textRight = -1;
+            const int y0 = 6, y1 = image.height() - 6;
+            for (int x = 4; x < image.width() - 4; ++x) {
+                for (int y = y0; y < y1; ++y) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.red() > 200 && c.green() < 60 && c.blue() < 60)
+                        iconLeft = std::min(iconLeft, x);
+                    else if (c.lightness() < 110 && x < iconLeft)
+                        textRight = std::max(textRight, x);
+                }
+            }
+            return iconLeft - textRight;
+        };
+        QVERIFY2(gap(fusion.get()) > 20, "Qt's own drawing puts the text at the far edge");
+        const int ours = gap(&style);
+        QVERIFY2(ours > 0 && ours <= 10, qPrintable(QString::number(ours)));
     }
 
     // The application draws this way in every language; Arabic adds its own style on top.

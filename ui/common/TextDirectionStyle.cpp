@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QPainter>
+#include <QStyleOptionButton>
 #include <QStyleOptionMenuItem>
 #include <QStyleOptionViewItem>
 
@@ -44,6 +45,20 @@ void TextDirectionStyle::drawControl(ControlElement element, const QStyleOption*
             own.text = shown(item->text.left(tab), item->direction) +
                        (tab < 0 ? QString() : item->text.mid(tab));
             QProxyStyle::drawControl(element, &own, painter, widget);
+            return;
+        }
+    }
+    if (element == CE_PushButtonLabel && option->direction == Qt::RightToLeft) {
+        const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+        if (button && !button->icon.isNull() && !button->text.isEmpty()) {
+            // Qt 6.4's common style aligns a right-to-left button's text right of the room
+            // left of its icon, and the painter mirrors that alignment: on a button wider than
+            // its label ("Cancel" in Arabic) the text stood against the far edge, away from
+            // its icon. Painted left to right, the alignment stays where the style meant it.
+            painter->save();
+            painter->setLayoutDirection(Qt::LeftToRight);
+            QProxyStyle::drawControl(element, option, painter, widget);
+            painter->restore();
             return;
         }
     }
