@@ -237,20 +237,20 @@ Result<ShareWriter::Outcome> ShareWriter::write(const QString& source, const QSt
             return r;
         const QSqlDatabase db = connection.db();
         // Nothing reads the new file before it is renamed: no journal on disk, no syncing
-        // each page (the whole file is synced once, at the end), a cache that holds much of it.
+        // each page (the whole file is synced once, at the end). SQLite's own cache size: the
+        // copy streams pages through it (a cache that holds the file costs more in memory
+        // handed out than it saves). The source's CHECK rules are evaluated by the check that
+        // runs beside the copy (the copy is kept only if it passes), and a value left out is the
+        // empty value the schema gives a column nobody filled: evaluating them again for every
+        // row written took a third of the copy of a table filled row by row.
         for (const char* pragma :
              {"PRAGMA main.journal_mode = MEMORY", "PRAGMA main.synchronous = OFF",
-              "PRAGMA main.locking_mode = EXCLUSIVE", "PRAGMA main.cache_size = -65536",
-              "PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = OFF"}) {
+              "PRAGMA main.locking_mode = EXCLUSIVE", "PRAGMA temp_store = MEMORY",
+              "PRAGMA foreign_keys = OFF", "PRAGMA ignore_check_constraints = ON"}) {
             if (Result<void> r = run(db, QLatin1String(pragma)); !r)
                 return r;
         }
         if (Result<void> r = attachSource(db, source, mode); !r)
-            return r;
-        // The summary's counts read the largest tables before they are copied: read once.
-        if (Result<void> r =
-                run(db, QStringLiteral("PRAGMA %1.cache_size = -65536").arg(sqlName(attached)));
-            !r)
             return r;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA %1.page_size").arg(sqlName(attached))) || !q.next())

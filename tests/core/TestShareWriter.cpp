@@ -373,6 +373,59 @@ private slots:
         QCOMPARE(TestFiles::hash(source), before);
     }
 
+    // A damaged page (an index the copy reads as well): the check says what it found.
+    void refusesDamagedPages()
+    {
+        const QString folder = freshFolder(QStringLiteral("pages"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        qint64 offset = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            offset = (count(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                               "'stakeholder_theme_theme'")) -
+                      1) *
+                     count(db, QStringLiteral("PRAGMA page_size"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        QVERIFY(offset > 0);
+        {
+            // The page's kind, one SQLite does not know.
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(offset));
+            QCOMPARE(file.write("\xff", 1), 1);
+        }
+        const QByteArray before = TestFiles::hash(source);
+        Result<ShareWriter::Outcome> r =
+            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
+        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
+        QCOMPARE(TestFiles::hash(source), before);
+    }
+
+    // The copy does not evaluate the CHECK rules again for each row it writes: the check of the
+    // source does, and a file that breaks one is not shared.
+    void refusesWhatBreaksARule()
+    {
+        const QString folder = freshFolder(QStringLiteral("rule"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        QCOMPARE(changeFromOutside(source, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                            QStringLiteral("UPDATE stakeholder SET kind = 'alien' "
+                                                           "WHERE rowid = (SELECT max(rowid) "
+                                                           "FROM stakeholder)")}),
+                 1);
+        const QByteArray before = TestFiles::hash(source);
+        Result<ShareWriter::Outcome> r =
+            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
+        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
+        QCOMPARE(TestFiles::hash(source), before);
+    }
+
     void refusesWhatIsNotACityFile()
     {
         const QString folder = m_dir.filePath(QStringLiteral("notcity"));
