@@ -377,14 +377,19 @@ Result<ShareWriter::Outcome> ShareWriter::write(const QString& source, const QSt
                         "or free some disk space.")
                          .arg(QDir::toNativeSeparators(target), built.error().message)};
     }
-    if (!checked(cancelled()) && !cancelled()) {
-        files.discard();
-        return Error{refused->message()};
-    }
+    // Synced while the check goes on: the disk's time is not added to the check's.
+    const Result<void> synced = files.sync();
+    const bool sound = checked(cancelled());
     if (cancelled()) {
         files.discard();
         return Error{cancelledMessage()};
     }
+    if (!sound) {
+        files.discard();
+        return Error{refused->message()};
+    }
+    if (!synced)
+        return synced.error();
     if (Result<void> r = files.commit(options.overwrite); !r)
         return r.error();
     tell(1000);
