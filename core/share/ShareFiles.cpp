@@ -60,14 +60,24 @@ void ShareFiles::discard()
     m_done = true;
 }
 
-Result<void> ShareFiles::commit(bool overwrite)
+Result<void> ShareFiles::sync()
 {
-    const QString shown = QDir::toNativeSeparators(m_target);
     if (!syncPath(m_temporary, false)) {
         discard();
         return Error{tr("The shared copy “%1” could not be saved to the disk. Check the free "
                         "space, then share again.")
-                         .arg(shown)};
+                         .arg(QDir::toNativeSeparators(m_target))};
+    }
+    m_synced = true;
+    return {};
+}
+
+Result<void> ShareFiles::commit(bool overwrite)
+{
+    const QString shown = QDir::toNativeSeparators(m_target);
+    if (!m_synced) {
+        if (Result<void> r = sync(); !r)
+            return r;
     }
     // Checked again at the last moment: a file that appeared meanwhile is not replaced.
     if (Result<void> r = ExportTarget::check(m_target, overwrite); !r) {

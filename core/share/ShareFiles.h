@@ -21,13 +21,17 @@ public:
 
     // Hidden, and named after the target: ".NAME.sharing".
     QString temporaryPath() const { return m_temporary; }
-    // Syncs the temporary file, renames it to the target (replacing it only when overwrite),
-    // then syncs the folder, so that the new name survives a power cut.
+    // Syncs the temporary file (a failure removes it): done while the source is still being
+    // checked, the disk's time is not added to the check's.
+    Result<void> sync();
+    // Syncs the temporary file unless sync() did, renames it to the target (replacing it only
+    // when overwrite), then syncs the folder, so that the new name survives a power cut.
     Result<void> commit(bool overwrite);
     void discard();
 
 private:
     QString m_target;
     QString m_temporary;
+    bool m_synced = false;
     bool m_done = false;
 };

@@ -4,6 +4,7 @@
 #include "share/SqlName.h"
 #include "storage/PersonalData.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,6 +19,15 @@ Result<qint64> countRows(const QSqlDatabase& db, const QString& sql)
     if (!q.exec(sql) || !q.next())
         return Error{q.lastError().text()};
     return q.value(0).toLongLong();
+}
+
+// What a row holds in a personal column: an empty text is not personal data left out.
+QString holds(const PersonalData::Column& c)
+{
+    QString where = sqlName(c.column) + QStringLiteral(" <> ''");
+    if (!c.privateFlag.isEmpty())
+        where += QStringLiteral(" AND ") + sqlName(c.privateFlag) + QStringLiteral(" <> 0");
+    return where;
 }
 
 } // namespace
@@ -35,19 +45,33 @@ ShareSummary::leftOut(const QSqlDatabase& db, bool withPersonalData, const QStri
     QList<Item> items;
     const QString prefix = sqlName(schema) + QLatin1Char('.');
     if (!withPersonalData) {
+        // Each table read once for all its personal columns (contact persons have five): the
+        // counts come in the order of PersonalData::columns().
+        QStringList tables;
         for (const PersonalData::Column& c : PersonalData::columns()) {
-            // What a row holds there: an empty text is not personal data left out.
-            QString where = sqlName(c.column) + QStringLiteral(" <> ''");
-            if (!c.privateFlag.isEmpty())
-                where += QStringLiteral(" AND ") + sqlName(c.privateFlag) + QStringLiteral(" <> 0");
-            Result<qint64> n =
-                countRows(db, QStringLiteral("SELECT count(*) FROM ") + prefix + sqlName(c.table) +
-                                  QStringLiteral(" WHERE ") + where);
-            if (!n)
-                return n.error();
-            if (n.value() > 0)
-                items.append(
-                    {c.table, c.column, n.value(), describe(c.table, c.column, n.value())});
+            if (!tables.contains(c.table))
+                tables.append(c.table);
+        }
+        QHash<QString, QList<qint64>> counts;
+        for (const QString& table : tables) {
+            QStringList counted;
+            for (const PersonalData::Column& c : PersonalData::columns()) {
+                if (c.table == table)
+                    counted.append(QStringLiteral("count(CASE WHEN %1 THEN 1 END)").arg(holds(c)));
+            }
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT ") + counted.join(QLatin1Char(',')) +
+                        QStringLiteral(" FROM ") + prefix + sqlName(table)) ||
+                !q.next())
+                return Error{q.lastError().text()};
+            for (int i = 0; i < counted.size(); ++i)
+                counts[table].append(q.value(i).toLongLong());
+        }
+        for (const PersonalData::Column& c : PersonalData::columns()) {
+            const qint64 n = counts[c.table].takeFirst();
+            if (n > 0)
+                items.append({c.table, c.column, n, describe(c.table, c.column, n)});
         }
     }
     for (const QString& table : tablesNeverShared()) {

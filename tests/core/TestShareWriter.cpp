@@ -373,6 +373,104 @@ private slots:
         QCOMPARE(TestFiles::hash(source), before);
     }
 
+    // A damaged page (an index the copy reads as well): the check says what it found.
+    void refusesDamagedPages()
+    {
+        const QString folder = freshFolder(QStringLiteral("pages"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        qint64 offset = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            offset = (count(db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                               "'stakeholder_theme_theme'")) -
+                      1) *
+                     count(db, QStringLiteral("PRAGMA page_size"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        QVERIFY(offset > 0);
+        {
+            // The page's kind, one SQLite does not know.
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(offset));
+            QCOMPARE(file.write("\xff", 1), 1);
+        }
+        const QByteArray before = TestFiles::hash(source);
+        Result<ShareWriter::Outcome> r =
+            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
+        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
+        QCOMPARE(TestFiles::hash(source), before);
+    }
+
+    // The copy does not evaluate the CHECK rules again for each row it writes: the check of the
+    // source does, and a file that breaks one is not shared.
+    void refusesWhatBreaksARule()
+    {
+        const QString folder = freshFolder(QStringLiteral("rule"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        QCOMPARE(changeFromOutside(source, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                            QStringLiteral("UPDATE stakeholder SET kind = 'alien' "
+                                                           "WHERE rowid = (SELECT max(rowid) "
+                                                           "FROM stakeholder)")}),
+                 1);
+        const QByteArray before = TestFiles::hash(source);
+        Result<ShareWriter::Outcome> r =
+            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
+        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
+        QCOMPARE(TestFiles::hash(source), before);
+    }
+
+    // A table with nothing to leave out (no private note holds a word) is copied whole, as its
+    // records are: the same values as when each row is written with its private notes emptied.
+    void tableWithNothingToLeaveOutIsCopiedAsItIs()
+    {
+        const QString folder = freshFolder(QStringLiteral("nothing"));
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        QVERIFY(changeFromOutside(source, {QStringLiteral("UPDATE stakeholder SET notes = '' "
+                                                          "WHERE notes_private = 1")}) > 0);
+        const QString target = folder + QStringLiteral("/shared.passerelle");
+        QVERIFY(ShareWriter::write(source, target, {}).ok());
+        QCOMPARE(CityFile::inspect(target, CheckDepth::Thorough), std::nullopt);
+        CityFile::OpenResult src = CityFile::open(source, CityFile::Access::ReadOnly);
+        CityFile::OpenResult out = CityFile::open(target, CityFile::Access::ReadOnly);
+        QVERIFY(src.ok() && out.ok());
+        const QString rows = QStringLiteral(
+            "SELECT group_concat(quote(id) || quote(name) || quote(kind) || quote(notes) || "
+            "quote(notes_private) || quote(network_x), '|') FROM (SELECT * FROM stakeholder "
+            "ORDER BY id)");
+        QSqlQuery a(src.value()->database()), b(out.value()->database());
+        QVERIFY(a.exec(rows) && a.next() && b.exec(rows) && b.next());
+        QCOMPARE(b.value(0).toString(), a.value(0).toString());
+        a.finish();
+        // Rows marked private (their notes empty) and public notes are there.
+        QVERIFY(count(out.value()->database(), QStringLiteral("SELECT count(*) FROM stakeholder "
+                                                              "WHERE notes_private = 1")) > 0);
+        QVERIFY(count(out.value()->database(), QStringLiteral("SELECT count(*) FROM stakeholder "
+                                                              "WHERE notes <> ''")) > 0);
+
+        // One private note, in the last row: the table is written row by row again.
+        QCOMPARE(changeFromOutside(
+                     source, {QStringLiteral("UPDATE stakeholder SET notes = 'Qzxv only note', "
+                                             "notes_private = 1 WHERE rowid = (SELECT "
+                                             "max(rowid) FROM stakeholder)")}),
+                 1);
+        const QString again = folder + QStringLiteral("/again.passerelle");
+        QVERIFY(ShareWriter::write(source, again, {}).ok());
+        QVERIFY(!PersonalBytes::fileBytes(again).contains("Qzxv only note"));
+        CityFile::OpenResult second = CityFile::open(again, CityFile::Access::ReadOnly);
+        QVERIFY(second.ok());
+        QCOMPARE(count(second.value()->database(),
+                       QStringLiteral("SELECT count(*) FROM stakeholder WHERE notes_private = 1 "
+                                      "AND notes <> ''")),
+                 0);
+    }
+
     void refusesWhatIsNotACityFile()
     {
         const QString folder = m_dir.filePath(QStringLiteral("notcity"));
