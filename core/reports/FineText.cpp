@@ -42,15 +42,15 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
 }
 
 ReportPages::Shaped FineText::shapeWithin(const QString& text, const QFont& font, double width,
-                                          QString* shown)
+                                          QString* shown, Qt::LayoutDirection direction)
 {
-    ReportPages::Shaped whole = shape(text, font);
+    ReportPages::Shaped whole = shape(text, font, direction);
     if (whole.width <= width) {
         *shown = text;
         return whole;
     }
     *shown = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
-    return shape(*shown, font);
+    return shape(*shown, font, direction);
 }
 
 bool FineText::drawable(const ReportPages::Shaped& shaped)

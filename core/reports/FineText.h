@@ -17,7 +17,7 @@ ReportPages::Shaped shape(const QString& text, const QFont& font,
 // The same, shortened with "…" to width (ten times the size in points, as font measures) when
 // longer; shown gets the text as shown. Shapes once a text that fits.
 ReportPages::Shaped shapeWithin(const QString& text, const QFont& font, double width,
-                                QString* shown);
+                                QString* shown, Qt::LayoutDirection direction = Qt::LeftToRight);
 // Draws text, its baseline's left end at baseline (points), in the painter's pen, from its
 // glyphs as shaped (when shaped on this thread) or shaping it in the painter's font ten times
 // larger.

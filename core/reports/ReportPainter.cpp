@@ -2,6 +2,7 @@
 #include "ReportPainter.h"
 
 #include "FineText.h"
+#include "FineTextPainter.h"
 #include "common/NumberText.h"
 
 #include <QPaintDevice>
@@ -9,7 +10,9 @@
 
 ReportPainter::ReportPainter(const ReportStyle& style, const ReportDocument& document,
                              const ReportPages& pages)
-    : m_style(style), m_document(document), m_pages(pages)
+    : m_style(style), m_document(document), m_pages(pages),
+      m_frameTexts(std::make_unique<FineTextCache>(style.font(ReportStyle::Role::PageHeader),
+                                                   document.direction))
 {
 }
 
@@ -26,18 +29,6 @@ QFont ReportPainter::deviceFont(ReportStyle::Role role, const QPainter& painter,
     const int dpi = painter.device() ? painter.device()->logicalDpiY() : 72;
     font.setPointSizeF(m_style.pointSize(role) * magnification * 72.0 / dpi);
     return font;
-}
-
-void ReportPainter::drawText(QPainter& painter, const QPointF& baseline, const QString& text,
-                             ReportStyle::Role role, const QColor& color) const
-{
-    const double scale = ReportStyle::measureScale;
-    painter.save();
-    painter.scale(1 / scale, 1 / scale);
-    painter.setFont(deviceFont(role, painter, scale));
-    painter.setPen(color);
-    painter.drawText(baseline * scale, text);
-    painter.restore();
 }
 
 void ReportPainter::paint(QPainter& painter, int index) const
@@ -126,24 +117,26 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
 void ReportPainter::paintFrame(QPainter& painter, int index) const
 {
     using Role = ReportStyle::Role;
-    const bool rtl = m_document.direction == Qt::RightToLeft;
-    const auto place = [&](const QRectF& area, double y, const QString& text, bool leading,
-                           const QColor& color) {
-        const double advance = m_style.advance(Role::PageHeader, text);
-        const bool left = leading != rtl;
-        drawText(painter, QPointF(left ? area.left() : area.right() - advance, y), text,
-                 Role::PageHeader, color);
-    };
     const QRectF header = m_style.headerArea();
+    const QRectF footer = m_style.footerArea();
+    painter.setPen(QPen(m_style.rule(), 0.5));
+    const QLineF rules[] = {QLineF(header.left(), header.bottom(), header.right(), header.bottom()),
+                            QLineF(footer.left(), footer.top(), footer.right(), footer.top())};
+    painter.drawLines(rules, 2);
+
+    const bool rtl = m_document.direction == Qt::RightToLeft;
+    const QFont font = deviceFont(Role::PageHeader, painter);
+    FineTextPainter text(painter);
+    const auto place = [&](const QRectF& area, double y, const QString& words, bool leading,
+                           const QColor& color) {
+        const auto label = m_frameTexts->label(words);
+        const double advance = label->shaped.width / ReportStyle::measureScale;
+        const bool left = leading != rtl;
+        text.draw(QPointF(left ? area.left() : area.right() - advance, y), *label, color, font);
+    };
     const double headerBaseline = header.bottom() - 5;
     place(header, headerBaseline, m_document.headerLeft, true, m_style.accent());
     place(header, headerBaseline, m_document.headerRight, false, m_style.muted());
-    painter.setPen(QPen(m_style.rule(), 0.5));
-    painter.drawLine(QLineF(header.left(), header.bottom(), header.right(), header.bottom()));
-
-    const QRectF footer = m_style.footerArea();
-    painter.setPen(QPen(m_style.rule(), 0.5));
-    painter.drawLine(QLineF(footer.left(), footer.top(), footer.right(), footer.top()));
     const double footerBaseline = footer.top() + 12;
     place(footer, footerBaseline, m_document.footerDate, true, m_style.muted());
     place(footer, footerBaseline,
