@@ -57,22 +57,3 @@ bool FineText::drawable(const ReportPages::Shaped& shaped)
 {
     return shaped.thread == QThread::currentThread();
 }
-
-void FineText::draw(QPainter& painter, const QPointF& baseline, const ReportPages::Shaped& shaped,
-                    const QString& text)
-{
-    const double fine = ReportStyle::measureScale;
-    painter.save();
-    painter.scale(1 / fine, 1 / fine);
-    if (drawable(shaped)) {
-        const QPointF origin = baseline * fine - QPointF(0, shaped.ascent);
-        for (const QGlyphRun& run : shaped.runs)
-            painter.drawGlyphRun(origin, run);
-    } else {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * fine);
-        painter.setFont(font);
-        painter.drawText(baseline * fine, text);
-    }
-    painter.restore();
-}
