@@ -24,8 +24,8 @@ struct Chart
     QString targetLabel;
 };
 
-// A figure's charts, drawn a layer at a time: the titles, the axes, the targets, the values,
-// their dots, the "now, target" lines; each layer with one pen and as few paths as it takes.
+// A figure's charts, drawn a layer at a time: the axes, the targets, the values, their dots,
+// the words; each layer with one pen and as few paths as it takes.
 // Sixteen charts a page drawn chart by chart changed pen and font some twenty times each, and a
 // PDF writes a graphics state for every change.
 void paintCharts(QPainter& painter, const QRectF& rect, const QList<Chart>& charts,
@@ -42,12 +42,6 @@ void paintCharts(QPainter& painter, const QRectF& rect, const QList<Chart>& char
     for (int i = 0; i < charts.size(); ++i)
         boxes.append(QRectF(rect.left() + (i % 4) * (width + gap),
                             rect.top() + (i / 4) * (height + 10), width, height));
-    {
-        FineTextPainter text(painter);
-        for (int i = 0; i < charts.size(); ++i)
-            text.draw(QPointF(boxes.at(i).left(), boxes.at(i).top() + metrics.ascent()),
-                      *labels.label(charts.at(i).title), ReportStyle::text(), font);
-    }
     QList<QLineF> axes;
     QList<QLineF> targets;
     QPainterPath values;
@@ -101,8 +95,12 @@ void paintCharts(QPainter& painter, const QRectF& rect, const QList<Chart>& char
     // same 2.2 points, two path segments rather than four curves.
     painter.setPen(QPen(ReportStyle::accent(), 2 * 1.6 + 1.2, Qt::SolidLine, Qt::RoundCap));
     painter.drawPoints(dots.constData(), int(dots.size()));
+    // The words last, chart by chart (a PDF's text is read in the order it was written), clear
+    // of the plots: the title above, the "now, target" line below.
     FineTextPainter text(painter);
     for (int i = 0; i < charts.size(); ++i) {
+        text.draw(QPointF(boxes.at(i).left(), boxes.at(i).top() + metrics.ascent()),
+                  *labels.label(charts.at(i).title), ReportStyle::text(), font);
         if (!charts.at(i).points.isEmpty())
             text.draw(QPointF(boxes.at(i).left(), boxes.at(i).bottom() - metrics.descent()),
                       *labels.label(charts.at(i).targetLabel), ReportStyle::muted(), font);
