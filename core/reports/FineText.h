@@ -18,6 +18,9 @@ ReportPages::Shaped shape(const QString& text, const QFont& font,
 // longer; shown gets the text as shown. Shapes once a text that fits.
 ReportPages::Shaped shapeWithin(const QString& text, const QFont& font, double width,
                                 QString* shown, Qt::LayoutDirection direction = Qt::LeftToRight);
+// Where shaped's glyphs are drawn from, ten times the points, for its baseline to start at
+// baseline (points): a whole unit, as its glyphs' positions are.
+QPointF origin(const QPointF& baseline, const ReportPages::Shaped& shaped);
 // Whether shaped can be drawn on the calling thread.
 bool drawable(const ReportPages::Shaped& shaped);
 } // namespace FineText

@@ -25,7 +25,7 @@ void FineTextPainter::draw(const QPointF& baseline, const ReportPages::Shaped& s
     }
     const double fine = ReportStyle::measureScale;
     if (FineText::drawable(shaped)) {
-        const QPointF origin = baseline * fine - QPointF(0, shaped.ascent);
+        const QPointF origin = FineText::origin(baseline, shaped);
         for (const QGlyphRun& run : shaped.runs)
             m_painter.drawGlyphRun(origin, run);
         return;

@@ -93,7 +93,7 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
             penSet = true;
         }
         if (text.shaped && FineText::drawable(*text.shaped)) {
-            const QPointF origin = text.baseline * magnification - QPointF(0, text.shaped->ascent);
+            const QPointF origin = FineText::origin(text.baseline, *text.shaped);
             for (const QGlyphRun& run : text.shaped->runs)
                 painter.drawGlyphRun(origin, run);
         } else {
