@@ -4,6 +4,8 @@
 #include "FineText.h"
 #include "ReportStyle.h"
 
+#include <QGlyphRun>
+
 FineTextPainter::FineTextPainter(QPainter& painter) : m_painter(painter)
 {
     m_painter.save();
@@ -12,26 +14,56 @@ FineTextPainter::FineTextPainter(QPainter& painter) : m_painter(painter)
 
 FineTextPainter::~FineTextPainter()
 {
+    flush();
     m_painter.restore();
+}
+
+void FineTextPainter::setColor(QRgb color)
+{
+    if (m_penSet && color == m_color)
+        return;
+    m_painter.setPen(QColor::fromRgba(color));
+    m_color = color;
+    m_penSet = true;
+}
+
+void FineTextPainter::flush()
+{
+    if (m_glyphs.isEmpty())
+        return;
+    setColor(m_pendingColor);
+    QGlyphRun run;
+    run.setRawFont(m_font);
+    run.setGlyphIndexes(m_glyphs);
+    run.setPositions(m_positions);
+    m_painter.drawGlyphRun(QPointF(), run);
+    m_glyphs.clear();
+    m_positions.clear();
 }
 
 void FineTextPainter::draw(const QPointF& baseline, const ReportPages::Shaped& shaped,
                            const QString& text, const QColor& color, const QFont& font)
 {
-    if (!m_penSet || color.rgba() != m_color) {
-        m_painter.setPen(color);
-        m_color = color.rgba();
-        m_penSet = true;
-    }
-    const double fine = ReportStyle::measureScale;
-    if (FineText::drawable(shaped)) {
-        const QPointF origin = FineText::origin(baseline, shaped);
-        for (const QGlyphRun& run : shaped.runs)
-            m_painter.drawGlyphRun(origin, run);
+    if (!FineText::drawable(shaped)) {
+        flush();
+        setColor(color.rgba());
+        QFont large = font;
+        large.setPointSizeF(font.pointSizeF() * ReportStyle::measureScale);
+        m_painter.setFont(large);
+        m_painter.drawText(baseline * ReportStyle::measureScale, text);
         return;
     }
-    QFont large = font;
-    large.setPointSizeF(font.pointSizeF() * fine);
-    m_painter.setFont(large);
-    m_painter.drawText(baseline * fine, text);
+    const QPointF origin = FineText::origin(baseline, shaped);
+    for (const QGlyphRun& run : shaped.runs) {
+        const QRawFont font = run.rawFont();
+        if (!m_glyphs.isEmpty() && (font != m_font || color.rgba() != m_pendingColor))
+            flush();
+        if (m_glyphs.isEmpty()) {
+            m_font = font;
+            m_pendingColor = color.rgba();
+        }
+        m_glyphs.append(run.glyphIndexes());
+        for (const QPointF& position : run.positions())
+            m_positions.append(origin + position);
+    }
 }

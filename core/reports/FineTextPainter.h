@@ -6,11 +6,16 @@
 
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QPainter>
+#include <QRawFont>
 
 // Shaped texts drawn one after another on a painter scaled down ten times once (FineText),
-// for as long as this lives: a figure's labels without a save, a scale and a restore around
-// each, which a PDF writes as a graphics state of its own every time.
+// for as long as this lives: a page's texts or a figure's labels without a save, a scale and
+// a restore around each. The glyphs of texts drawn one after the other in the same font and
+// colour are drawn as one run: a PDF writes a graphics state, a colour and a font around every
+// run (some 100 bytes, the size of the words of a table cell), and a long table's page is a
+// hundred cells of the same font and colour.
 class FineTextPainter
 {
 public:
@@ -31,7 +36,15 @@ public:
     }
 
 private:
+    void setColor(QRgb color);
+    void flush();
+
     QPainter& m_painter;
     QRgb m_color = 0;
     bool m_penSet = false;
+    // The glyphs not drawn yet, of one font and colour, where they go (ten times the points).
+    QRawFont m_font;
+    QRgb m_pendingColor = 0;
+    QList<quint32> m_glyphs;
+    QList<QPointF> m_positions;
 };

@@ -56,6 +56,7 @@ void ReportPainter::paint(QPainter& painter, int index) const
     if (!page.cover)
         paintFrame(painter, index);
     paintTexts(painter, page);
+    paintRich(painter, page);
     for (const ReportPages::Figure& figure : page.figures) {
         const auto* block = std::get_if<ReportFigure>(&m_document.blocks.at(figure.block));
         if (!block || !block->paint)
@@ -75,32 +76,25 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
     // Texts are drawn ten times larger on a painter scaled down as much, as they were measured
     // (ReportStyle): at 8 points a font engine rounds each letter's advance to a whole unit,
     // and a line drawn that way comes out some 4 % wider than measured.
-    const double magnification = ReportStyle::measureScale;
-    painter.save();
-    painter.scale(1 / magnification, 1 / magnification);
-    // Font and pen are set only when they change: a long table is thousands of texts.
+    FineTextPainter fine(painter);
+    // The font only for a text not shaped on this thread, set only when it changes: a long
+    // table is thousands of texts.
     int currentRole = -1;
-    QRgb currentColor = 0;
-    bool penSet = false;
+    QFont font;
     for (const ReportPages::Text& text : page.texts) {
         if (int(text.role) != currentRole) {
-            painter.setFont(deviceFont(text.role, painter, magnification));
+            font = deviceFont(text.role, painter);
             currentRole = int(text.role);
         }
-        if (!penSet || text.color.rgba() != currentColor) {
-            painter.setPen(text.color);
-            currentColor = text.color.rgba();
-            penSet = true;
-        }
-        if (text.shaped && FineText::drawable(*text.shaped)) {
-            const QPointF origin = FineText::origin(text.baseline, *text.shaped);
-            for (const QGlyphRun& run : text.shaped->runs)
-                painter.drawGlyphRun(origin, run);
-        } else {
-            painter.drawText(text.baseline * magnification, text.text);
-        }
+        if (text.shaped)
+            fine.draw(text.baseline, *text.shaped, text.text, text.color, font);
+        else
+            fine.draw(text.baseline, ReportPages::Shaped(), text.text, text.color, font);
     }
-    painter.restore();
+}
+
+void ReportPainter::paintRich(QPainter& painter, const ReportPages::Page& page) const
+{
     const double scale = 1.0 / ReportStyle::measureScale;
     for (const ReportPages::Rich& rich : page.rich) {
         painter.save();

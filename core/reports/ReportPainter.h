@@ -27,6 +27,7 @@ public:
 
 private:
     void paintTexts(QPainter& painter, const ReportPages::Page& page) const;
+    void paintRich(QPainter& painter, const ReportPages::Page& page) const;
     void paintFrame(QPainter& painter, int page) const;
     QFont deviceFont(ReportStyle::Role role, const QPainter& painter,
                      double magnification = 1) const;
