@@ -17,7 +17,8 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
     option.setTextDirection(direction);
     option.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
     layout.setTextOption(option);
-    layout.setCacheEnabled(false);
+    // Kept after the layout: glyphRuns() would shape the text a second time.
+    layout.setCacheEnabled(true);
     layout.beginLayout();
     QTextLine line = layout.createLine();
     if (line.isValid())
