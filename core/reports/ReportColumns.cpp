@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable& table,
-                                    double width, double padding, double slack)
+QList<double> ReportColumns::widths(const Advance& advance, const ReportTable& table, double width,
+                                    double padding, double slack)
 {
     using Role = ReportStyle::Role;
     const int columns = int(table.columns.size());
@@ -20,11 +20,11 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
         }
         double natural = 0;
         for (const QString& word : column.title.split(QLatin1Char(' ')))
-            natural = std::max(natural, style.advance(Role::TableHeader, word));
+            natural = std::max(natural, advance(Role::TableHeader, word));
         for (int r = 0; r < sample; ++r) {
             const ReportTable::Row& row = table.rows.at(r);
             if (row.style != ReportTable::Row::Style::Group && c < row.cells.size())
-                natural = std::max(natural, style.advance(Role::TableCellBold, row.cells.at(c)));
+                natural = std::max(natural, advance(Role::TableCellBold, row.cells.at(c)));
         }
         widths[c] = std::min(natural * slack + 2 * padding, width / 4);
         fixed += widths[c];
