@@ -41,6 +41,20 @@ void FineTextPainter::flush()
     m_positions.clear();
 }
 
+void FineTextPainter::draw(const QPointF& baseline, const FineTextCache::Label& label,
+                           const QColor& color, const QFont& font, const QRectF& clip)
+{
+    flush();
+    m_painter.save();
+    const double fine = ReportStyle::measureScale;
+    m_painter.setClipRect(QRectF(clip.topLeft() * fine, clip.size() * fine), Qt::IntersectClip);
+    draw(baseline, label.shaped, label.shown, color, font);
+    flush();
+    m_painter.restore();
+    // The pen is the painter's again.
+    m_penSet = false;
+}
+
 void FineTextPainter::draw(const QPointF& baseline, const ReportPages::Shaped& shaped,
                            const QString& text, const QColor& color, const QFont& font)
 {

@@ -34,6 +34,9 @@ public:
     {
         draw(baseline, label.shaped, label.shown, color, font);
     }
+    // The same, cut at clip (points), as QPainter::drawText(rect) cuts a text longer than rect.
+    void draw(const QPointF& baseline, const FineTextCache::Label& label, const QColor& color,
+              const QFont& font, const QRectF& clip);
 
 private:
     void setColor(QRgb color);

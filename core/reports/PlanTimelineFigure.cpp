@@ -231,7 +231,12 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
             const double x = left + m * monthWidth;
             const auto name = timeline.words->label(timeline.monthNames.value(month.month() - 1));
             const double width = name->shaped.width / ReportStyle::measureScale;
-            text.draw(QPointF(x + (monthWidth - width) / 2, nameTop), *name, ink, small);
+            // Centred in its month, cut at its edges when longer (Arabic's two-word months).
+            const QPointF at(x + (monthWidth - width) / 2, nameTop);
+            if (width <= monthWidth)
+                text.draw(at, *name, ink, small);
+            else
+                text.draw(at, *name, ink, small, QRectF(x, rect.top() + 13, monthWidth, 12));
             if (m == 0 || month.month() == 1)
                 text.draw(QPointF(x + 2, rect.top() + 9),
                           *timeline.years->label(NumberText::plain(month.year(), timeline.locale)),
