@@ -5,6 +5,7 @@
 #include <QTextLayout>
 #include <QThread>
 
+#include <algorithm>
 #include <cmath>
 
 ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
@@ -35,12 +36,27 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
     // at a whole unit (a tenth of a point, less than half a 600-dpi printer's dot from where
     // it was shaped): QPdfWriter writes every glyph's offset from the last with up to nine
     // digits, and two or three instead make the page a fifth shorter to write and compress.
+    // A run with marks (Arabic vowels) keeps their exact places: a mark rounded onto its
+    // letter's unit is read back by pdftotext on the letter before.
     const double left = line.naturalTextRect().left();
     for (QGlyphRun& run : shaped.runs) {
-        QList<QPointF> positions = run.positions();
-        for (QPointF& p : positions)
-            p = QPointF(std::round(p.x() - left), std::round(p.y()));
-        run.setPositions(positions);
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        const qsizetype count = std::min(glyphs.size(), positions.size());
+        bool marks = false;
+        for (qsizetype i = 1; i < count && !marks; ++i)
+            marks = std::abs(positions.at(i).x() - positions.at(i - 1).x()) < 1;
+        QList<quint32> kept;
+        QList<QPointF> at;
+        kept.reserve(count);
+        at.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            const QPointF p = positions.at(i) - QPointF(left, 0);
+            kept.append(glyphs.at(i));
+            at.append(marks ? p : QPointF(std::round(p.x()), std::round(p.y())));
+        }
+        run.setGlyphIndexes(kept);
+        run.setPositions(at);
     }
     return shaped;
 }
