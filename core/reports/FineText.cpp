@@ -2,11 +2,30 @@
 #include "FineText.h"
 
 #include <QFontMetricsF>
+#include <QPainterPath>
+#include <QRawFont>
 #include <QTextLayout>
 #include <QThread>
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+
+// The glyphs of the spaces a report writes (a space, the no-break ones French puts before a
+// colon and between thousands) that draw nothing in font.
+QList<quint32> blankGlyphs(const QRawFont& font)
+{
+    QList<quint32> blanks;
+    for (const quint32 glyph :
+         font.glyphIndexesForString(QStringLiteral(" \u00a0\u202f\u2009\u2007"))) {
+        if (glyph != 0 && !blanks.contains(glyph) && font.pathForGlyph(glyph).isEmpty())
+            blanks.append(glyph);
+    }
+    return blanks;
+}
+
+} // namespace
 
 ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
                                     Qt::LayoutDirection direction)
@@ -38,8 +57,12 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
     // digits, and two or three instead make the page a fifth shorter to write and compress.
     // A run with marks (Arabic vowels) keeps their exact places: a mark rounded onto its
     // letter's unit is read back by pdftotext on the letter before.
+    // The spaces' glyphs are left out: they draw nothing, the gap between the words stays, and
+    // a PDF reader finds the words by that gap (pdftotext, a viewer's search and copy), while
+    // QPdfWriter writes every glyph as an operation of its own (a tenth of a report's glyphs).
     const double left = line.naturalTextRect().left();
     for (QGlyphRun& run : shaped.runs) {
+        const QList<quint32> blanks = blankGlyphs(run.rawFont());
         const QList<quint32> glyphs = run.glyphIndexes();
         const QList<QPointF> positions = run.positions();
         const qsizetype count = std::min(glyphs.size(), positions.size());
@@ -51,6 +74,8 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
         kept.reserve(count);
         at.reserve(count);
         for (qsizetype i = 0; i < count; ++i) {
+            if (blanks.contains(glyphs.at(i)))
+                continue;
             const QPointF p = positions.at(i) - QPointF(left, 0);
             kept.append(glyphs.at(i));
             at.append(marks ? p : QPointF(std::round(p.x()), std::round(p.y())));
