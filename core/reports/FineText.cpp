@@ -2,7 +2,6 @@
 #include "FineText.h"
 
 #include <QFontMetricsF>
-#include <QPainterPath>
 #include <QRawFont>
 #include <QTextLayout>
 #include <QThread>
@@ -12,17 +11,17 @@
 
 namespace {
 
-// The glyphs of the spaces a report writes (a space, the no-break ones French puts before a
-// colon and between thousands) that draw nothing in font.
-QList<quint32> blankGlyphs(const QRawFont& font)
+// The spaces a report writes: a space, and the no-break ones French puts before a colon and
+// between thousands. Spaces by Unicode's definition: their glyphs draw nothing.
+QString spacesIn(const QString& text)
 {
-    QList<quint32> blanks;
-    for (const quint32 glyph :
-         font.glyphIndexesForString(QStringLiteral(" \u00a0\u202f\u2009\u2007"))) {
-        if (glyph != 0 && !blanks.contains(glyph) && font.pathForGlyph(glyph).isEmpty())
-            blanks.append(glyph);
+    QString spaces;
+    for (const QChar c : text) {
+        if ((c == u' ' || c == u'\u00a0' || c == u'\u202f' || c == u'\u2009' || c == u'\u2007') &&
+            !spaces.contains(c))
+            spaces.append(c);
     }
-    return blanks;
+    return spaces;
 }
 
 } // namespace
@@ -61,8 +60,12 @@ ReportPages::Shaped FineText::shape(const QString& text, const QFont& font,
     // a PDF reader finds the words by that gap (pdftotext, a viewer's search and copy), while
     // QPdfWriter writes every glyph as an operation of its own (a tenth of a report's glyphs).
     const double left = line.naturalTextRect().left();
+    const QString spaces = spacesIn(text);
     for (QGlyphRun& run : shaped.runs) {
-        const QList<quint32> blanks = blankGlyphs(run.rawFont());
+        QList<quint32> blanks;
+        if (!spaces.isEmpty())
+            blanks = run.rawFont().glyphIndexesForString(spaces);
+        blanks.removeAll(0);
         const QList<quint32> glyphs = run.glyphIndexes();
         const QList<QPointF> positions = run.positions();
         const qsizetype count = std::min(glyphs.size(), positions.size());
