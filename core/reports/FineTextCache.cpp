@@ -13,11 +13,15 @@ FineTextCache::FineTextCache(const QFont& font, Qt::LayoutDirection direction, d
 
 std::shared_ptr<const FineTextCache::Label> FineTextCache::label(const QString& text)
 {
-    const QThread* thread = QThread::currentThread();
+    QThread* thread = QThread::currentThread();
     {
         QMutexLocker lock(&m_mutex);
-        if (const auto known = m_labels[thread].constFind(text);
-            known != m_labels[thread].constEnd())
+        Shaped& own = m_threads[thread];
+        if (own.thread != thread) {
+            own.labels.clear();
+            own.thread = thread;
+        }
+        if (const auto known = own.labels.constFind(text); known != own.labels.constEnd())
             return *known;
     }
     // Shaped unlocked: the other threads go on drawing meanwhile.
@@ -29,7 +33,7 @@ std::shared_ptr<const FineTextCache::Label> FineTextCache::label(const QString& 
         made->shaped = FineText::shape(text, m_font, m_direction);
     }
     QMutexLocker lock(&m_mutex);
-    std::shared_ptr<const Label>& entry = m_labels[thread][text];
+    std::shared_ptr<const Label>& entry = m_threads[thread].labels[text];
     if (!entry)
         entry = std::move(made);
     return entry;

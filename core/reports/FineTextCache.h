@@ -6,10 +6,10 @@
 #include <QFont>
 #include <QHash>
 #include <QMutex>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
-
-class QThread;
 
 // Labels shaped once for all the figures of a report that repeat them: a timeline's month
 // names on every slice and its actions' names on the slices of every later month, the small
@@ -38,6 +38,13 @@ private:
     const QFont m_font;
     const Qt::LayoutDirection m_direction;
     const double m_width;
+    // A thread's labels, and the thread: its glyphs' font engines end with it, and a later
+    // thread (the next ODT's) may get the same address.
+    struct Shaped
+    {
+        QPointer<QThread> thread;
+        QHash<QString, std::shared_ptr<const Label>> labels;
+    };
     QMutex m_mutex;
-    QHash<const QThread*, QHash<QString, std::shared_ptr<const Label>>> m_labels;
+    QHash<const QThread*, Shaped> m_threads;
 };
