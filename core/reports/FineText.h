@@ -4,7 +4,7 @@
 #include "ReportPages.h"
 #include "ReportStyle.h"
 
-#include <QPainter>
+#include <QFont>
 
 // Texts drawn ten times finer on a painter scaled down as much, as ReportStyle measures them:
 // at 7 or 8 points a font engine rounds each letter's advance to a whole unit, and a text
@@ -17,12 +17,10 @@ ReportPages::Shaped shape(const QString& text, const QFont& font,
 // The same, shortened with "…" to width (ten times the size in points, as font measures) when
 // longer; shown gets the text as shown. Shapes once a text that fits.
 ReportPages::Shaped shapeWithin(const QString& text, const QFont& font, double width,
-                                QString* shown);
-// Draws text, its baseline's left end at baseline (points), in the painter's pen, from its
-// glyphs as shaped (when shaped on this thread) or shaping it in the painter's font ten times
-// larger.
-void draw(QPainter& painter, const QPointF& baseline, const ReportPages::Shaped& shaped,
-          const QString& text);
+                                QString* shown, Qt::LayoutDirection direction = Qt::LeftToRight);
+// Where shaped's glyphs are drawn from, ten times the points, for its baseline to start at
+// baseline (points): a whole unit, as its glyphs' positions are.
+QPointF origin(const QPointF& baseline, const ReportPages::Shaped& shaped);
 // Whether shaped can be drawn on the calling thread.
 bool drawable(const ReportPages::Shaped& shaped);
 } // namespace FineText

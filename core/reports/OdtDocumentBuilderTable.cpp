@@ -32,7 +32,9 @@ QList<double> OdtDocumentBuilder::columnShares(const ReportTable& table) const
     // differently.
     constexpr double padding = 3;
     const double width = m_style.body().width();
-    const QList<double> widths = ReportColumns::widths(m_style, table, width, padding, 1.08);
+    const QList<double> widths = ReportColumns::widths(
+        [this](ReportStyle::Role role, const QString& text) { return m_style.advance(role, text); },
+        table, width, padding, 1.08);
     QList<double> shares;
     for (double each : widths)
         shares.append(100.0 * each / width);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanIndicatorFigure.h"
 
-#include "FineText.h"
+#include "FineTextCache.h"
+#include "FineTextPainter.h"
 #include "ReportLanguage.h"
 #include "ReportStyle.h"
 #include "plan/IndicatorMeasure.h"
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <mutex>
 
 namespace {
 
@@ -22,86 +22,89 @@ struct Chart
     QList<std::pair<QDate, double>> points; // oldest first
     std::optional<double> target;
     QString targetLabel;
-    ReportPages::Shaped shapedTitle; // the words shortened and shaped (FineText)
-    ReportPages::Shaped shapedTarget;
 };
 
-// Eight charts, their words shortened to a chart's width when first drawn, by whichever
-// thread draws them first: shaping 4,000 words would otherwise delay the preview's first page.
-struct ChartSlice
+// A figure's charts, drawn a layer at a time: the axes, the targets, the values, their dots,
+// the words; each layer with one pen and as few paths as it takes.
+// Sixteen charts a page drawn chart by chart changed pen and font some twenty times each, and a
+// PDF writes a graphics state for every change.
+void paintCharts(QPainter& painter, const QRectF& rect, const QList<Chart>& charts,
+                 FineTextCache& labels)
 {
-    QList<Chart> charts;
-    QFont font; // bound to ReportStyle's reference device
-    std::once_flag shortened;
-
-    void shorten()
-    {
-        std::call_once(shortened, [this] {
-            const double width = PlanIndicatorFigure::chartWidth * ReportStyle::measureScale;
-            for (Chart& chart : charts) {
-                chart.shapedTitle = FineText::shapeWithin(chart.title, font, width, &chart.title);
-                chart.shapedTarget =
-                    FineText::shapeWithin(chart.targetLabel, font, width, &chart.targetLabel);
-            }
-        });
-    }
-};
-
-void paintChart(QPainter& painter, const QRectF& box, const Chart& chart)
-{
-    const QColor ink = ReportStyle::text();
-    const QColor accent = ReportStyle::accent();
-    QFont font = painter.font();
+    const double width = PlanIndicatorFigure::chartWidth;
+    const double height = PlanIndicatorFigure::chartHeight;
+    const double gap = (rect.width() - 4 * width) / 3;
+    QFont font = painter.font(); // for a text shaped on another thread
     font.setPointSizeF(font.pointSizeF() * PlanIndicatorFigure::labelPoints /
                        ReportStyle::pointSize(ReportStyle::Role::Small));
-    painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
-    painter.setPen(ink);
-    FineText::draw(painter, QPointF(box.left(), box.top() + metrics.ascent()), chart.shapedTitle,
-                   chart.title);
-    const QRectF plot = box.adjusted(2, metrics.height() + 4, -2, -metrics.height() - 2);
-    painter.setPen(QPen(ReportStyle::rule(), 0.5));
-    painter.drawLine(QLineF(plot.bottomLeft(), plot.bottomRight()));
-    if (chart.points.isEmpty())
-        return;
-    double low = 0;
-    double high = chart.target.value_or(0);
-    for (const auto& point : chart.points) {
-        low = std::min(low, point.second);
-        high = std::max(high, point.second);
+    QList<QRectF> boxes;
+    for (int i = 0; i < charts.size(); ++i)
+        boxes.append(QRectF(rect.left() + (i % 4) * (width + gap),
+                            rect.top() + (i / 4) * (height + 10), width, height));
+    QList<QLineF> axes;
+    QList<QLineF> targets;
+    QPainterPath values;
+    QList<QPointF> dots;
+    for (int i = 0; i < charts.size(); ++i) {
+        const Chart& chart = charts.at(i);
+        const QRectF plot =
+            boxes.at(i).adjusted(2, metrics.height() + 4, -2, -metrics.height() - 2);
+        axes.append(QLineF(plot.bottomLeft(), plot.bottomRight()));
+        if (chart.points.isEmpty())
+            continue;
+        double low = 0;
+        double high = chart.target.value_or(0);
+        for (const auto& point : chart.points) {
+            low = std::min(low, point.second);
+            high = std::max(high, point.second);
+        }
+        if (high <= low)
+            high = low + 1;
+        const QDate first = chart.points.first().first;
+        const qint64 days = std::max<qint64>(1, first.daysTo(chart.points.last().first));
+        const auto place = [&](const QDate& day, double value) {
+            const double x = chart.points.size() == 1
+                                 ? plot.center().x()
+                                 : plot.left() + plot.width() * first.daysTo(day) / double(days);
+            return QPointF(x, plot.bottom() - plot.height() * (value - low) / (high - low));
+        };
+        if (chart.target) {
+            const double y = plot.bottom() - plot.height() * (*chart.target - low) / (high - low);
+            targets.append(QLineF(plot.left(), y, plot.right(), y));
+        }
+        for (int p = 0; p < chart.points.size(); ++p) {
+            const QPointF at = place(chart.points.at(p).first, chart.points.at(p).second);
+            if (p == 0)
+                values.moveTo(at);
+            else
+                values.lineTo(at);
+            dots.append(at);
+        }
     }
-    if (high <= low)
-        high = low + 1;
-    const QDate first = chart.points.first().first;
-    const qint64 days = std::max<qint64>(1, first.daysTo(chart.points.last().first));
-    const auto place = [&](const QDate& day, double value) {
-        const double x = chart.points.size() == 1
-                             ? plot.center().x()
-                             : plot.left() + plot.width() * first.daysTo(day) / double(days);
-        return QPointF(x, plot.bottom() - plot.height() * (value - low) / (high - low));
-    };
-    if (chart.target) {
-        const double y = plot.bottom() - plot.height() * (*chart.target - low) / (high - low);
-        painter.setPen(QPen(ReportStyle::done(), 0.75, Qt::DashLine));
-        painter.drawLine(QLineF(plot.left(), y, plot.right(), y));
-    }
-    QPainterPath line;
-    for (int i = 0; i < chart.points.size(); ++i) {
-        const QPointF p = place(chart.points.at(i).first, chart.points.at(i).second);
-        if (i == 0)
-            line.moveTo(p);
-        else
-            line.lineTo(p);
-    }
-    painter.setPen(QPen(accent, 1.2));
-    painter.drawPath(line);
-    painter.setBrush(accent);
-    for (const auto& point : chart.points)
-        painter.drawEllipse(place(point.first, point.second), 1.6, 1.6);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(ReportStyle::muted());
-    FineText::draw(painter, QPointF(box.left(), box.bottom() - metrics.descent()),
-                   chart.shapedTarget, chart.targetLabel);
+    painter.setPen(QPen(ReportStyle::rule(), 0.5));
+    painter.drawLines(axes.constData(), int(axes.size()));
+    if (!targets.isEmpty()) {
+        painter.setPen(QPen(ReportStyle::done(), 0.75, Qt::DashLine));
+        painter.drawLines(targets.constData(), int(targets.size()));
+    }
+    painter.setPen(QPen(ReportStyle::accent(), 1.2));
+    painter.drawPath(values);
+    // A dot of 1.6 points' radius outlined 1.2 wide, as a round pen's point: a disc of the
+    // same 2.2 points, two path segments rather than four curves.
+    painter.setPen(QPen(ReportStyle::accent(), 2 * 1.6 + 1.2, Qt::SolidLine, Qt::RoundCap));
+    painter.drawPoints(dots.constData(), int(dots.size()));
+    // The words last, chart by chart (a PDF's text is read in the order it was written), clear
+    // of the plots: the title above, the "now, target" line below.
+    FineTextPainter text(painter);
+    for (int i = 0; i < charts.size(); ++i) {
+        text.draw(QPointF(boxes.at(i).left(), boxes.at(i).top() + metrics.ascent()),
+                  *labels.label(charts.at(i).title), ReportStyle::text(), font);
+        if (!charts.at(i).points.isEmpty())
+            text.draw(QPointF(boxes.at(i).left(), boxes.at(i).bottom() - metrics.descent()),
+                      *labels.label(charts.at(i).targetLabel), ReportStyle::muted(), font);
+    }
 }
 
 } // namespace
@@ -176,16 +179,15 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
     if (charts.isEmpty())
         return;
     doc.heading(2, language.translate("PlanIndicatorFigure", "Small charts"));
-    const double columnWidth = chartWidth;
-    // The words are measured on the reference device, as drawn (FineText).
+    // The words are measured on the reference device, as drawn (FineText), and shortened to
+    // a chart's width; charts of many figures share them.
     QFont labelFont = style.font(ReportStyle::Role::Small);
     labelFont.setPointSizeF(labelPoints);
-    const double chartHeight = 78;
+    const auto labels = std::make_shared<FineTextCache>(labelFont, Qt::LeftToRight,
+                                                        chartWidth * ReportStyle::measureScale);
     for (int first = 0; first < charts.size(); first += chartsPerFigure) {
-        auto slice = std::make_shared<ChartSlice>();
-        slice->charts = charts.mid(first, chartsPerFigure);
-        slice->font = labelFont;
-        const int rows = int((slice->charts.size() + 3) / 4);
+        const QList<Chart> slice = charts.mid(first, chartsPerFigure);
+        const int rows = int((slice.size() + 3) / 4);
         ReportFigure figure;
         figure.height = rows * (chartHeight + 10);
         figure.altText = language.translate(
@@ -193,17 +195,8 @@ void PlanIndicatorFigure::append(ReportDocument& doc, const QList<Indicator>& in
             "The measured values of each indicator over time, its target dashed.");
         if (first + chartsPerFigure >= charts.size())
             figure.caption = figure.altText;
-        figure.paint = [slice, columnWidth, chartHeight](QPainter& painter, const QRectF& rect) {
-            const double gap = (rect.width() - 4 * columnWidth) / 3;
-            const QFont base = painter.font();
-            slice->shorten();
-            for (int i = 0; i < slice->charts.size(); ++i) {
-                painter.setFont(base);
-                const QRectF box(rect.left() + (i % 4) * (columnWidth + gap),
-                                 rect.top() + (i / 4) * (chartHeight + 10), columnWidth,
-                                 chartHeight);
-                paintChart(painter, box, slice->charts.at(i));
-            }
+        figure.paint = [slice, labels](QPainter& painter, const QRectF& rect) {
+            paintCharts(painter, rect, slice, *labels);
         };
         doc.add(figure);
     }

@@ -21,5 +21,6 @@ public:
 
     static constexpr int chartsPerFigure = 8;
     static constexpr double chartWidth = 112;
+    static constexpr double chartHeight = 78;
     static constexpr double labelPoints = 7;
 };

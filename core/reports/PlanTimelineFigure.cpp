@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanTimelineFigure.h"
 
-#include "FineText.h"
+#include "FineTextCache.h"
+#include "FineTextPainter.h"
 #include "ReportLanguage.h"
 #include "ReportStyle.h"
 #include "common/NumberText.h"
@@ -11,8 +12,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <memory>
-#include <mutex>
 
 namespace {
 
@@ -28,27 +29,13 @@ struct Timeline
     QString legendPlanned;
     QString legendAdopted;
     QString legendMilestone;
-    // The names are shortened to the label column when a group of rows is first drawn, once
-    // for the pages of all its months, by whichever thread draws it first (the ODT draws its
-    // pictures on several): shaping 2,000 names would otherwise delay the preview's first page.
-    QFont labelFont; // measured on ReportStyle's reference device
-    QFont boldFont;
-    int rowsPerPage = 1;
-    std::unique_ptr<std::once_flag[]> shortened;
-
-    void shorten(int firstRow, int count)
-    {
-        std::call_once(shortened[size_t(firstRow / rowsPerPage)], [&] {
-            for (int i = firstRow; i < firstRow + count; ++i) {
-                PlanTimelineFigure::Row& row = rows[i];
-                const double indent = row.priority ? 2 : 8;
-                row.shownShaped = FineText::shapeWithin(
-                    row.label, row.priority ? boldFont : labelFont,
-                    (PlanTimelineFigure::labelWidth - indent - 4) * ReportStyle::measureScale,
-                    &row.shownLabel);
-            }
-        });
-    }
+    // The words, shaped when first drawn, once for every slice that shows them: the names
+    // shortened to the label column (shaping 2,000 names when the report is built would
+    // delay the preview's first page), the months, years and legend in the report's direction.
+    std::unique_ptr<FineTextCache> actionNames;
+    std::unique_ptr<FineTextCache> priorityNames;
+    std::unique_ptr<FineTextCache> words;
+    std::unique_ptr<FineTextCache> years;
 };
 
 QColor statusColor(const Action& action, bool late)
@@ -83,18 +70,79 @@ double xOf(const QDate& day, const QDate& first, double left, double monthWidth)
     return left + (months + within) * monthWidth;
 }
 
+void addDiamond(QPainterPath& path, const QPointF& centre, double half)
+{
+    path.moveTo(centre.x(), centre.y() - half);
+    path.lineTo(centre.x() + half, centre.y());
+    path.lineTo(centre.x(), centre.y() + half);
+    path.lineTo(centre.x() - half, centre.y());
+    path.closeSubpath();
+}
+
+// What a slice draws, gathered by pen and brush so that each is set once: a page of the
+// timeline is some fifty rows of rules, bars and diamonds, and every change of pen or brush
+// is a graphics state of its own in the PDF.
+struct SliceShapes
+{
+    QList<QLineF> months;
+    QList<QLineF> years;
+    QList<QRectF> tints;
+    QList<QLineF> rowRules;
+    QList<QRectF> adopted;
+    QList<std::pair<QColor, QList<QRectF>>> bars; // by colour, in the order first met
+    QPainterPath done;                            // milestones
+    QPainterPath open;
+
+    QList<QRectF>& barsOf(const QColor& color)
+    {
+        for (auto& [known, rects] : bars) {
+            if (known == color)
+                return rects;
+        }
+        bars.append({color, {}});
+        return bars.back().second;
+    }
+};
+
+void fillRects(QPainter& painter, const QList<QRectF>& rects, const QColor& color)
+{
+    if (rects.isEmpty())
+        return;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRects(rects.constData(), int(rects.size()));
+    painter.setBrush(Qt::NoBrush);
+}
+
+void drawLines(QPainter& painter, const QList<QLineF>& lines, const QPen& pen)
+{
+    if (lines.isEmpty())
+        return;
+    painter.setPen(pen);
+    painter.drawLines(lines.constData(), int(lines.size()));
+}
+
+void drawMilestones(QPainter& painter, const QPainterPath& path, bool done)
+{
+    if (path.isEmpty())
+        return;
+    painter.setPen(QPen(ReportStyle::text(), 0.6));
+    painter.setBrush(done ? QBrush(ReportStyle::text()) : QBrush(Qt::white));
+    painter.drawPath(path);
+    painter.setBrush(Qt::NoBrush);
+}
+
 void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int firstRow,
                 int rowCount, const QDate& first, int months)
 {
     using Row = PlanTimelineFigure::Row;
-    timeline.shorten(firstRow, rowCount);
     const double labelWidth = PlanTimelineFigure::labelWidth;
     const double left = rect.left() + labelWidth;
     const double monthWidth = (rect.width() - labelWidth) / months;
     const double top = rect.top() + headerHeight;
     const double rowHeight = PlanTimelineFigure::rowHeight;
     const double bottom = top + rowCount * rowHeight;
-    QFont base = painter.font();
+    const QFont base = painter.font(); // for a text shaped on another thread
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * PlanTimelineFigure::labelPoints /
                         ReportStyle::pointSize(ReportStyle::Role::Small));
@@ -102,31 +150,19 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
     bold.setBold(true);
     const QColor ink = ReportStyle::text();
     const QColor grid(0xd5, 0xdc, 0xe3);
-
-    // Months and years across the top; a rule at each month, stronger at each year.
-    painter.setFont(small);
+    const QColor adoptedGrey(0x8a, 0x94, 0x9e);
+    const QColor plannedBlue(0x7f, 0x9c, 0xb5);
     const QFontMetricsF metrics(small, painter.device());
+    SliceShapes shapes;
+
+    // A rule at each month, stronger at each year.
     for (int m = 0; m < months; ++m) {
-        const QDate month = first.addMonths(m);
         const double x = left + m * monthWidth;
-        const bool january = month.month() == 1;
-        painter.setPen(QPen(january ? QColor(0x9a, 0xa6, 0xb2) : grid, january ? 0.75 : 0.4));
-        painter.drawLine(QLineF(x, rect.top() + 12, x, bottom));
-        painter.setPen(ink);
-        const QString name = timeline.monthNames.value(month.month() - 1);
-        painter.drawText(QRectF(x, rect.top() + 13, monthWidth, 12), Qt::AlignCenter, name);
-        if (m == 0 || january) {
-            painter.setFont(bold);
-            painter.drawText(QPointF(x + 2, rect.top() + 9),
-                             NumberText::plain(month.year(), timeline.locale));
-            painter.setFont(small);
-        }
+        (first.addMonths(m).month() == 1 ? shapes.years : shapes.months)
+            .append(QLineF(x, rect.top() + 12, x, bottom));
     }
-    painter.setPen(QPen(grid, 0.4));
-    painter.drawLine(
+    shapes.months.append(
         QLineF(left + months * monthWidth, rect.top() + 12, left + months * monthWidth, bottom));
-    painter.setPen(QPen(ReportStyle::accent(), 0.75));
-    painter.drawLine(QLineF(rect.left(), top, rect.right(), top));
 
     const QDate end = first.addMonths(months);
     const auto clampX = [&](const QDate& day) {
@@ -136,28 +172,15 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
             return left + months * monthWidth;
         return xOf(day, first, left, monthWidth);
     };
-    for (int i = 0; i < rowCount; ++i) {
-        if (timeline.rows.at(firstRow + i).priority)
-            painter.fillRect(QRectF(rect.left(), top + i * rowHeight, rect.width(), rowHeight),
-                             ReportStyle::tint());
-    }
-    // The names, shortened and shaped when first drawn (shaping a name is the dear part),
-    // drawn ten times finer, as they were measured: at 7 points a font engine rounds each
-    // letter's advance and a name would run into the bars.
-    painter.setPen(ink);
-    for (int i = 0; i < rowCount; ++i) {
-        const Row& row = timeline.rows.at(firstRow + i);
-        const double indent = row.priority ? 2 : 8;
-        painter.setFont(row.priority ? bold : small);
-        FineText::draw(painter,
-                       QPointF(rect.left() + indent, top + i * rowHeight + rowHeight - 3.5),
-                       row.shownShaped, row.shownLabel);
-    }
+    // Diamonds that overlap in a row are drawn one by one, in order, the later over the
+    // earlier; the others in one path per fill.
+    QList<std::pair<QPointF, bool>> overlapping;
     for (int i = 0; i < rowCount; ++i) {
         const Row& row = timeline.rows.at(firstRow + i);
         const double y = top + i * rowHeight;
-        painter.setPen(QPen(grid, 0.25));
-        painter.drawLine(QLineF(rect.left(), y + rowHeight, rect.right(), y + rowHeight));
+        if (row.priority)
+            shapes.tints.append(QRectF(rect.left(), y, rect.width(), rowHeight));
+        shapes.rowRules.append(QLineF(rect.left(), y + rowHeight, rect.right(), y + rowHeight));
         if (!row.start.isValid() || !row.end.isValid() || row.end < first || row.start >= end)
             continue;
         // The adopted dates as a thin grey bar under the current one.
@@ -166,29 +189,78 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
             row.baselineEnd >= first && row.baselineStart < end) {
             const double x1 = clampX(row.baselineStart);
             const double x2 = std::max(clampX(row.baselineEnd.addDays(1)), x1 + 1);
-            painter.fillRect(QRectF(x1, y + rowHeight - 3.5, x2 - x1, 1.8),
-                             QColor(0x8a, 0x94, 0x9e));
+            shapes.adopted.append(QRectF(x1, y + rowHeight - 3.5, x2 - x1, 1.8));
         }
         const double x1 = clampX(row.start);
         const double x2 = std::max(clampX(row.end.addDays(1)), x1 + 1.5);
-        painter.fillRect(
-            QRectF(x1, y + (row.priority ? 4.5 : 2.5), x2 - x1, row.priority ? 4 : 6.5), row.color);
+        shapes.barsOf(row.color).append(
+            QRectF(x1, y + (row.priority ? 4.5 : 2.5), x2 - x1, row.priority ? 4 : 6.5));
+        QList<double> xs;
+        for (const auto& [due, done] : row.milestones) {
+            if (due >= first && due < end)
+                xs.append(xOf(due, first, left, monthWidth));
+        }
+        std::sort(xs.begin(), xs.end());
+        const bool apart = std::adjacent_find(xs.begin(), xs.end(), [](double a, double b) {
+                               return b - a < 7;
+                           }) == xs.end();
         for (const auto& [due, done] : row.milestones) {
             if (due < first || due >= end)
                 continue;
-            const double x = xOf(due, first, left, monthWidth);
-            const double cy = y + 5.75;
-            QPainterPath diamond;
-            diamond.moveTo(x, cy - 3.5);
-            diamond.lineTo(x + 3.5, cy);
-            diamond.lineTo(x, cy + 3.5);
-            diamond.lineTo(x - 3.5, cy);
-            diamond.closeSubpath();
-            painter.setPen(QPen(ink, 0.6));
-            painter.setBrush(done ? QBrush(ink) : QBrush(Qt::white));
-            painter.drawPath(diamond);
-            painter.setBrush(Qt::NoBrush);
+            const QPointF centre(xOf(due, first, left, monthWidth), y + 5.75);
+            if (apart)
+                addDiamond(done ? shapes.done : shapes.open, centre, 3.5);
+            else
+                overlapping.append({centre, done});
         }
+    }
+
+    drawLines(painter, shapes.months, QPen(grid, 0.4));
+    drawLines(painter, shapes.years, QPen(QColor(0x9a, 0xa6, 0xb2), 0.75));
+    drawLines(painter, {QLineF(rect.left(), top, rect.right(), top)},
+              QPen(ReportStyle::accent(), 0.75));
+    fillRects(painter, shapes.tints, ReportStyle::tint());
+    {
+        // Months and years across the top, then the names, drawn ten times finer, as they
+        // were measured: at 7 points a font engine rounds each letter's advance and a name
+        // would run into the bars.
+        FineTextPainter text(painter);
+        const double nameTop = rect.top() + 13 + (12 - metrics.height()) / 2 + metrics.ascent();
+        for (int m = 0; m < months; ++m) {
+            const QDate month = first.addMonths(m);
+            const double x = left + m * monthWidth;
+            const auto name = timeline.words->label(timeline.monthNames.value(month.month() - 1));
+            const double width = name->shaped.width / ReportStyle::measureScale;
+            // Centred in its month, cut at its edges when longer (Arabic's two-word months).
+            const QPointF at(x + (monthWidth - width) / 2, nameTop);
+            if (width <= monthWidth)
+                text.draw(at, *name, ink, small);
+            else
+                text.draw(at, *name, ink, small, QRectF(x, rect.top() + 13, monthWidth, 12));
+            if (m == 0 || month.month() == 1)
+                text.draw(QPointF(x + 2, rect.top() + 9),
+                          *timeline.years->label(NumberText::plain(month.year(), timeline.locale)),
+                          ink, bold);
+        }
+        for (int i = 0; i < rowCount; ++i) {
+            const Row& row = timeline.rows.at(firstRow + i);
+            const auto name =
+                (row.priority ? timeline.priorityNames : timeline.actionNames)->label(row.label);
+            text.draw(QPointF(rect.left() + (row.priority ? 2 : 8),
+                              top + i * rowHeight + rowHeight - 3.5),
+                      *name, ink, row.priority ? bold : small);
+        }
+    }
+    drawLines(painter, shapes.rowRules, QPen(grid, 0.25));
+    fillRects(painter, shapes.adopted, adoptedGrey);
+    for (const auto& [color, rects] : std::as_const(shapes.bars))
+        fillRects(painter, rects, color);
+    drawMilestones(painter, shapes.done, true);
+    drawMilestones(painter, shapes.open, false);
+    for (const auto& [centre, done] : std::as_const(overlapping)) {
+        QPainterPath diamond;
+        addDiamond(diamond, centre, 3.5);
+        drawMilestones(painter, diamond, done);
     }
     // Today, when it falls in the slice.
     if (timeline.today >= first && timeline.today < end) {
@@ -198,26 +270,21 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
     }
     // The legend under the rows.
     const double ly = bottom + 12;
-    painter.setFont(small);
+    const auto planned = timeline.words->label(timeline.legendPlanned);
+    const auto adopted = timeline.words->label(timeline.legendAdopted);
+    const auto milestone = timeline.words->label(timeline.legendMilestone);
     double lx = rect.left();
-    painter.fillRect(QRectF(lx, ly - 6, 14, 6), QColor(0x7f, 0x9c, 0xb5));
-    painter.setPen(ink);
-    painter.drawText(QPointF(lx + 18, ly), timeline.legendPlanned);
-    lx += 26 + metrics.horizontalAdvance(timeline.legendPlanned);
-    painter.fillRect(QRectF(lx, ly - 3, 14, 1.8), QColor(0x8a, 0x94, 0x9e));
-    painter.drawText(QPointF(lx + 18, ly), timeline.legendAdopted);
-    lx += 26 + metrics.horizontalAdvance(timeline.legendAdopted);
-    painter.setPen(QPen(ink, 0.6));
-    painter.drawText(QPointF(lx + 10, ly), timeline.legendMilestone);
+    fillRects(painter, {QRectF(lx, ly - 6, 14, 6)}, plannedBlue);
+    const double adoptedX = lx + 26 + planned->shaped.width / ReportStyle::measureScale;
+    fillRects(painter, {QRectF(adoptedX, ly - 3, 14, 1.8)}, adoptedGrey);
+    const double milestoneX = adoptedX + 26 + adopted->shaped.width / ReportStyle::measureScale;
     QPainterPath diamond;
-    diamond.moveTo(lx + 3.5, ly - 6.5);
-    diamond.lineTo(lx + 7, ly - 3);
-    diamond.lineTo(lx + 3.5, ly + 0.5);
-    diamond.lineTo(lx, ly - 3);
-    diamond.closeSubpath();
-    painter.setBrush(QBrush(ink));
-    painter.drawPath(diamond);
-    painter.setBrush(Qt::NoBrush);
+    addDiamond(diamond, QPointF(milestoneX + 3.5, ly - 3), 3.5);
+    drawMilestones(painter, diamond, true);
+    FineTextPainter text(painter);
+    text.draw(QPointF(lx + 18, ly), *planned, ink, small);
+    text.draw(QPointF(adoptedX + 18, ly), *adopted, ink, small);
+    text.draw(QPointF(milestoneX + 10, ly), *milestone, ink, small);
 }
 
 } // namespace
@@ -287,11 +354,18 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
     }
     if (!first.isValid())
         return {};
-    // The fonts the names are measured with, bound to the reference device.
-    timeline->labelFont = style.font(ReportStyle::Role::Small);
-    timeline->labelFont.setPointSizeF(labelPoints);
-    timeline->boldFont = timeline->labelFont;
-    timeline->boldFont.setBold(true);
+    // The fonts the words are measured with, bound to the reference device.
+    QFont labelFont = style.font(ReportStyle::Role::Small);
+    labelFont.setPointSizeF(labelPoints);
+    QFont boldFont = labelFont;
+    boldFont.setBold(true);
+    const double fine = ReportStyle::measureScale;
+    timeline->actionNames =
+        std::make_unique<FineTextCache>(labelFont, Qt::LeftToRight, (labelWidth - 8 - 4) * fine);
+    timeline->priorityNames =
+        std::make_unique<FineTextCache>(boldFont, Qt::LeftToRight, (labelWidth - 2 - 4) * fine);
+    timeline->words = std::make_unique<FineTextCache>(labelFont, language.direction());
+    timeline->years = std::make_unique<FineTextCache>(boldFont, language.direction());
     const QSizeF body = style.body().size();
     first = firstOfMonth(first);
     const int span = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
@@ -308,8 +382,6 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
 
     QList<ReportFigure> figures;
     const int rows = int(timeline->rows.size());
-    timeline->rowsPerPage = rowsPerPage;
-    timeline->shortened = std::make_unique<std::once_flag[]>(size_t(rows / rowsPerPage + 1));
     for (int firstRow = 0; firstRow < rows; firstRow += rowsPerPage) {
         const int count = std::min(rowsPerPage, rows - firstRow);
         for (int s = 0; s < slices; ++s) {

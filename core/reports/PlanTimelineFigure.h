@@ -23,8 +23,6 @@ public:
     struct Row
     {
         QString label;
-        QString shownLabel;              // shortened to the label column
-        ReportPages::Shaped shownShaped; // shownLabel shaped (FineText)
         bool priority = false;
         QDate start;
         QDate end;

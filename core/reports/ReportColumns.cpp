@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable& table,
-                                    double width, double padding, double slack)
+QList<double> ReportColumns::widths(const Advance& advance, const ReportTable& table, double width,
+                                    double padding, double slack)
 {
     using Role = ReportStyle::Role;
     const int columns = int(table.columns.size());
@@ -18,11 +18,11 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
             weights += std::max(column.weight, 0.01);
             continue;
         }
-        double natural = longestWord(style, column.title);
+        double natural = longestWord(advance, column.title);
         for (int r = 0; r < sample; ++r) {
             const ReportTable::Row& row = table.rows.at(r);
             if (row.style != ReportTable::Row::Style::Group && c < row.cells.size())
-                natural = std::max(natural, style.advance(Role::TableCellBold, row.cells.at(c)));
+                natural = std::max(natural, advance(Role::TableCellBold, row.cells.at(c)));
         }
         widths[c] = std::min(natural * slack + 2 * padding, width / 4);
         fixed += widths[c];
@@ -36,14 +36,14 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
     // Arabic one: "التأخي/ر") takes what it lacks from the text columns that have room.
     for (int c = 0; c < columns; ++c) {
         const ReportTable::Column& column = table.columns.at(c);
-        const double least = longestWord(style, column.title) + 2 * padding;
+        const double least = longestWord(advance, column.title) + 2 * padding;
         if (column.numeric || widths[c] >= least)
             continue;
         double spare = 0;
         for (int o = 0; o < columns; ++o) {
             if (o != c && !table.columns.at(o).numeric)
                 spare += std::max(
-                    0.0, widths[o] - (longestWord(style, table.columns.at(o).title) + 2 * padding));
+                    0.0, widths[o] - (longestWord(advance, table.columns.at(o).title) + 2 * padding));
         }
         const double taken = std::min(least - widths[c], spare);
         if (taken <= 0)
@@ -52,7 +52,7 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
             if (o == c || table.columns.at(o).numeric)
                 continue;
             const double room = std::max(
-                0.0, widths[o] - (longestWord(style, table.columns.at(o).title) + 2 * padding));
+                0.0, widths[o] - (longestWord(advance, table.columns.at(o).title) + 2 * padding));
             widths[o] -= taken * room / spare;
         }
         widths[c] += taken;
@@ -60,11 +60,11 @@ QList<double> ReportColumns::widths(const ReportStyle& style, const ReportTable&
     return widths;
 }
 
-double ReportColumns::longestWord(const ReportStyle& style, const QString& title)
+double ReportColumns::longestWord(const Advance& advance, const QString& title)
 {
     double longest = 0;
     for (const QString& word : title.split(QLatin1Char(' ')))
-        longest = std::max(longest, style.advance(ReportStyle::Role::TableHeader, word));
+        longest = std::max(longest, advance(ReportStyle::Role::TableHeader, word));
     // A line's letters may reach a little past their advances (an Arabic final form's tail),
     // and the line breaker counts them: a point more keeps the word whole.
     return longest + 1;

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 // How wide each column of a report table is, the same on the PDF's pages and in the ODT: a
 // numeric column takes what its longest figure (among the first 400 rows) and the longest word
 // of its title need, up to a quarter of the width; the text columns share the rest by weight,
@@ -13,11 +15,14 @@
 class ReportColumns
 {
 public:
+    // A text's width in points in a role (ReportStyle::advance, or what remembers it).
+    using Advance = std::function<double(ReportStyle::Role, const QString&)>;
+
     // padding: on each side of a cell; slack: how much more than measured a numeric column
     // gets (word processors round and pad differently from the PDF).
-    static QList<double> widths(const ReportStyle& style, const ReportTable& table, double width,
+    static QList<double> widths(const Advance& advance, const ReportTable& table, double width,
                                 double padding, double slack = 1.0);
 
     // The widest word of a column's title, in points, with what its drawing needs beyond it.
-    static double longestWord(const ReportStyle& style, const QString& title);
+    static double longestWord(const Advance& advance, const QString& title);
 };

@@ -24,7 +24,9 @@ bool ReportComposer::table(const ReportTable& table)
     }
     const int columns = int(table.columns.size());
     const double width = m_body.width();
-    const QList<double> widths = ReportColumns::widths(m_style, table, width, cellPadding);
+    const QList<double> widths = ReportColumns::widths(
+        [this](Role role, const QString& text) { return m_paginator.advance(role, text); }, table,
+        width, cellPadding);
     QList<double> lefts(columns, m_body.left());
     for (int c = 1; c < columns; ++c)
         lefts[c] = lefts[c - 1] + widths[c - 1];
@@ -48,7 +50,7 @@ bool ReportComposer::table(const ReportTable& table)
             for (const QString& line : headerLines[c]) {
                 const double x = table.columns.at(c).numeric
                                      ? lefts[c] + widths[c] - cellPadding -
-                                           m_style.advance(Role::TableHeader, line)
+                                           m_paginator.advance(Role::TableHeader, line)
                                      : lefts[c] + cellPadding;
                 text(QPointF(x, y), line, Role::TableHeader, m_style.text(), direction);
                 y += m_style.lineHeight(Role::TableHeader);
@@ -162,7 +164,7 @@ bool ReportComposer::table(const ReportTable& table)
                 for (const QString& line : current.cells.at(c)) {
                     const double x =
                         table.columns.at(c).numeric
-                            ? lefts[c] + widths[c] - cellPadding - m_style.advance(role, line)
+                            ? lefts[c] + widths[c] - cellPadding - m_paginator.advance(role, line)
                             : left;
                     text(QPointF(x, y), line, role, m_style.text(), direction);
                     y += lineHeight;
@@ -212,7 +214,7 @@ void ReportComposer::keyFigures(const ReportKeyFigures& figures)
         // size rather than over the next box.
         Role valueRole = Role::FigureValue;
         for (const Role smaller : {Role::Heading2, Role::Heading3}) {
-            if (m_style.advance(valueRole, figure.value) <= boxWidth - 16)
+            if (m_paginator.advance(valueRole, figure.value) <= boxWidth - 16)
                 break;
             valueRole = smaller;
         }
@@ -272,7 +274,7 @@ void ReportComposer::fillContents()
                 continue;
             t.text = NumberText::plain(m_pages.contents.at(size_t(t.pageNumberOf)).page + 1,
                                        m_document.locale);
-            const double advance = m_style.advance(t.role, t.text);
+            const double advance = m_paginator.advance(t.role, t.text);
             // Right to left the number stands at the page's left, where mirror() put the edge.
             if (m_document.direction == Qt::RightToLeft)
                 t.baseline.rx() = m_style.paperSize().width() - m_body.right();
@@ -297,7 +299,7 @@ void ReportComposer::mirror(ReportPages::Page& page) const
         figure.rect = flip(figure.rect);
     for (ReportPages::Text& t : page.texts) {
         if (t.pageNumberOf < 0)
-            t.baseline.rx() = width - t.baseline.x() - m_style.advance(t.role, t.text);
+            t.baseline.rx() = width - t.baseline.x() - m_paginator.advance(t.role, t.text);
     }
     for (ReportPages::Rich& rich : page.rich)
         rich.offset.rx() = width - rich.offset.x() -

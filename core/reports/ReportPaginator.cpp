@@ -35,6 +35,14 @@ QStringList ReportPaginator::wrap(ReportStyle::Role role, const QString& text, d
     return measured.lines;
 }
 
+double ReportPaginator::advance(ReportStyle::Role role, const QString& text) const
+{
+    Measured& measured = m_measured[size_t(role)][text];
+    if (measured.advance < 0)
+        measured.advance = m_style.advance(role, text);
+    return measured.advance;
+}
+
 std::shared_ptr<const ReportPages::Shaped>
 ReportPaginator::shaped(ReportStyle::Role role, const QString& text,
                         Qt::LayoutDirection direction) const

@@ -32,6 +32,10 @@ public:
     // a word longer than the width); newlines kept.
     QStringList wrap(ReportStyle::Role role, const QString& text, double width) const;
 
+    // The width of a text in points (ReportStyle::advance), measured once: a long table
+    // right-aligns the same figures and dates on every page.
+    double advance(ReportStyle::Role role, const QString& text) const;
+
     // One line of text shaped in the given direction as ReportPainter draws it, the same
     // object for the same text and direction.
     std::shared_ptr<const ReportPages::Shaped> shaped(ReportStyle::Role role, const QString& text,

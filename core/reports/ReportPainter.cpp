@@ -2,6 +2,7 @@
 #include "ReportPainter.h"
 
 #include "FineText.h"
+#include "FineTextPainter.h"
 #include "common/BidiText.h"
 #include "common/NumberText.h"
 
@@ -10,7 +11,9 @@
 
 ReportPainter::ReportPainter(const ReportStyle& style, const ReportDocument& document,
                              const ReportPages& pages)
-    : m_style(style), m_document(document), m_pages(pages)
+    : m_style(style), m_document(document), m_pages(pages),
+      m_frameTexts(std::make_unique<FineTextCache>(style.font(ReportStyle::Role::PageHeader),
+                                                   document.direction))
 {
 }
 
@@ -27,18 +30,6 @@ QFont ReportPainter::deviceFont(ReportStyle::Role role, const QPainter& painter,
     const int dpi = painter.device() ? painter.device()->logicalDpiY() : 72;
     font.setPointSizeF(m_style.pointSize(role) * magnification * 72.0 / dpi);
     return font;
-}
-
-void ReportPainter::drawText(QPainter& painter, const QPointF& baseline, const QString& text,
-                             ReportStyle::Role role, const QColor& color) const
-{
-    const double scale = ReportStyle::measureScale;
-    painter.save();
-    painter.scale(1 / scale, 1 / scale);
-    painter.setFont(deviceFont(role, painter, scale));
-    painter.setPen(color);
-    painter.drawText(baseline * scale, text);
-    painter.restore();
 }
 
 void ReportPainter::paint(QPainter& painter, int index) const
@@ -66,6 +57,7 @@ void ReportPainter::paint(QPainter& painter, int index) const
     if (!page.cover)
         paintFrame(painter, index);
     paintTexts(painter, page);
+    paintRich(painter, page);
     for (const ReportPages::Figure& figure : page.figures) {
         const auto* block = std::get_if<ReportFigure>(&m_document.blocks.at(figure.block));
         if (!block || !block->paint)
@@ -85,35 +77,29 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
     // Texts are drawn ten times larger on a painter scaled down as much, as they were measured
     // (ReportStyle): at 8 points a font engine rounds each letter's advance to a whole unit,
     // and a line drawn that way comes out some 4 % wider than measured.
-    const double magnification = ReportStyle::measureScale;
-    painter.save();
-    painter.scale(1 / magnification, 1 / magnification);
-    // Font and pen are set only when they change: a long table is thousands of texts.
+    FineTextPainter fine(painter);
+    // The font only for a text not shaped on this thread, set only when it changes: a long
+    // table is thousands of texts.
     int currentRole = -1;
-    QRgb currentColor = 0;
-    bool penSet = false;
+    QFont font;
     for (const ReportPages::Text& text : page.texts) {
         if (int(text.role) != currentRole) {
-            painter.setFont(deviceFont(text.role, painter, magnification));
+            font = deviceFont(text.role, painter);
             currentRole = int(text.role);
         }
-        if (!penSet || text.color.rgba() != currentColor) {
-            painter.setPen(text.color);
-            currentColor = text.color.rgba();
-            penSet = true;
-        }
-        if (text.shaped && FineText::drawable(*text.shaped)) {
-            const QPointF origin = text.baseline * magnification - QPointF(0, text.shaped->ascent);
-            for (const QGlyphRun& run : text.shaped->runs)
-                painter.drawGlyphRun(origin, run);
-        } else {
-            // In its own direction, as the paginator shaped it (a text shaped on another thread).
-            painter.drawText(
-                text.baseline * magnification,
-                BidiText::inLine(text.text, m_document.direction, m_document.direction));
-        }
+        static const ReportPages::Shaped none;
+        const ReportPages::Shaped& shaped = text.shaped ? *text.shaped : none;
+        if (FineText::drawable(shaped))
+            fine.draw(text.baseline, shaped, text.text, text.color, font);
+        else // in its own direction, as the paginator shapes it (shaped on another thread)
+            fine.draw(text.baseline, shaped,
+                      BidiText::inLine(text.text, m_document.direction, m_document.direction),
+                      text.color, font);
     }
-    painter.restore();
+}
+
+void ReportPainter::paintRich(QPainter& painter, const ReportPages::Page& page) const
+{
     const double scale = 1.0 / ReportStyle::measureScale;
     for (const ReportPages::Rich& rich : page.rich) {
         painter.save();
@@ -130,24 +116,26 @@ void ReportPainter::paintTexts(QPainter& painter, const ReportPages::Page& page)
 void ReportPainter::paintFrame(QPainter& painter, int index) const
 {
     using Role = ReportStyle::Role;
-    const bool rtl = m_document.direction == Qt::RightToLeft;
-    const auto place = [&](const QRectF& area, double y, const QString& text, bool leading,
-                           const QColor& color) {
-        const double advance = m_style.advance(Role::PageHeader, text);
-        const bool left = leading != rtl;
-        drawText(painter, QPointF(left ? area.left() : area.right() - advance, y), text,
-                 Role::PageHeader, color);
-    };
     const QRectF header = m_style.headerArea();
+    const QRectF footer = m_style.footerArea();
+    painter.setPen(QPen(m_style.rule(), 0.5));
+    const QLineF rules[] = {QLineF(header.left(), header.bottom(), header.right(), header.bottom()),
+                            QLineF(footer.left(), footer.top(), footer.right(), footer.top())};
+    painter.drawLines(rules, 2);
+
+    const bool rtl = m_document.direction == Qt::RightToLeft;
+    const QFont font = deviceFont(Role::PageHeader, painter);
+    FineTextPainter text(painter);
+    const auto place = [&](const QRectF& area, double y, const QString& words, bool leading,
+                           const QColor& color) {
+        const auto label = m_frameTexts->label(words);
+        const double advance = label->shaped.width / ReportStyle::measureScale;
+        const bool left = leading != rtl;
+        text.draw(QPointF(left ? area.left() : area.right() - advance, y), *label, color, font);
+    };
     const double headerBaseline = header.bottom() - 5;
     place(header, headerBaseline, m_document.headerLeft, true, m_style.accent());
     place(header, headerBaseline, m_document.headerRight, false, m_style.muted());
-    painter.setPen(QPen(m_style.rule(), 0.5));
-    painter.drawLine(QLineF(header.left(), header.bottom(), header.right(), header.bottom()));
-
-    const QRectF footer = m_style.footerArea();
-    painter.setPen(QPen(m_style.rule(), 0.5));
-    painter.drawLine(QLineF(footer.left(), footer.top(), footer.right(), footer.top()));
     const double footerBaseline = footer.top() + 12;
     place(footer, footerBaseline, m_document.footerDate, true, m_style.muted());
     place(footer, footerBaseline,

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FineTextCache.h"
 #include "ReportDocument.h"
 #include "ReportPages.h"
 #include "ReportStyle.h"
+
+#include <memory>
 
 class QPainter;
 class QPaintDevice;
@@ -24,13 +27,15 @@ public:
 
 private:
     void paintTexts(QPainter& painter, const ReportPages::Page& page) const;
+    void paintRich(QPainter& painter, const ReportPages::Page& page) const;
     void paintFrame(QPainter& painter, int page) const;
-    void drawText(QPainter& painter, const QPointF& baseline, const QString& text,
-                  ReportStyle::Role role, const QColor& color) const;
     QFont deviceFont(ReportStyle::Role role, const QPainter& painter,
                      double magnification = 1) const;
 
     const ReportStyle& m_style;
     const ReportDocument& m_document;
     const ReportPages& m_pages;
+    // The header's and footer's words, the same on every page but the page number: shaped
+    // once for a whole PDF rather than four times a page.
+    std::unique_ptr<FineTextCache> m_frameTexts;
 };

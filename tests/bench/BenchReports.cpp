@@ -31,6 +31,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace {
 
@@ -91,6 +92,13 @@ double sizeMb(const QString& path)
 double since(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The process's CPU time: on a machine others compile on, the wall clock also counts the time
+// the benchmark waited for a core.
+double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 // The same report as a QTextDocument (its figures drawn as vectors, as ours are), paginated at
@@ -187,9 +195,11 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     const QString odtPath = dir.filePath(QStringLiteral("report.odt"));
     BenchTimes build, layout, write, total, preview, qt, odt, floor;
+    BenchTimes writeCpu, totalCpu, qtCpu, floorCpu;
     int pages = 0;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
+        const double cpuStart = cpuMs();
         timer.start();
         Result<ReportDocument> doc = ReportBuilder::build(repos, options);
         if (!doc) {
@@ -200,21 +210,32 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
         const double built = since(timer);
         const std::optional<ReportPages> laid = ReportPaginator(style).paginate(doc.value());
         const double laidOut = since(timer);
+        const double cpuLaidOut = cpuMs();
         if (!PdfReportWriter::write(path, true, doc.value(), style, *laid))
             return 1;
         const double written = since(timer);
+        writeCpu.addMs(cpuMs() - cpuLaidOut);
+        totalCpu.addMs(cpuMs() - cpuStart);
         build.addMs(built);
         layout.addMs(laidOut - built);
         write.addMs(written - laidOut);
         total.addMs(written);
         preview.addMs(built + (laidOut - built) + firstPagePaint(doc.value(), style, *laid));
         pages = laid->count();
+        double cpu = cpuMs();
         floor.addMs(pdfWriterFloorTime(*laid, style, dir.filePath(QStringLiteral("floor.pdf"))));
+        floorCpu.addMs(cpuMs() - cpu);
         // PASSERELLE_BENCH_PDF_ONLY=1 leaves QTextDocument and the ODT out, for profiling the
         // PDF engine.
         if (qEnvironmentVariableIsSet("PASSERELLE_BENCH_PDF_ONLY"))
             continue;
+        cpu = cpuMs();
         qt.addMs(textDocumentTime(doc.value(), style, dir.filePath(QStringLiteral("qt.pdf"))));
+        qtCpu.addMs(cpuMs() - cpu);
+        // PASSERELLE_BENCH_NO_ODT=1 leaves the ODT out (tens of seconds a round on a busy
+        // machine), for more rounds of the PDF against QTextDocument.
+        if (qEnvironmentVariableIsSet("PASSERELLE_BENCH_NO_ODT"))
+            continue;
         timer.restart();
         if (!OdtReportWriter::write(odtPath, true, doc.value()))
             return 1;
@@ -235,6 +256,11 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
     std::printf("    ratio QTextDocument / ours: %.1f\n", qt.median() / total.median());
     std::printf("    ODT (OdtReportWriter::write, %.1f MB) %s\n", sizeMb(odtPath),
                 qPrintable(odt.summary()));
+    std::printf("    CPU time: write PDF %s, total %s, the floor %s, QTextDocument %s; ratio "
+                "QTextDocument / ours %.1f\n",
+                qPrintable(writeCpu.summary()), qPrintable(totalCpu.summary()),
+                qPrintable(floorCpu.summary()), qPrintable(qtCpu.summary()),
+                qtCpu.median() / totalCpu.median());
     if (const QString keep = qEnvironmentVariable("PASSERELLE_KEEP_BENCH"); !keep.isEmpty()) {
         const QString stem = keep + QLatin1Char('/') + ReportBuilder::key(kind) + QLatin1Char('-') +
                              QFileInfo(file).baseName();
