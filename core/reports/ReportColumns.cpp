@@ -42,8 +42,9 @@ QList<double> ReportColumns::widths(const Advance& advance, const ReportTable& t
         double spare = 0;
         for (int o = 0; o < columns; ++o) {
             if (o != c && !table.columns.at(o).numeric)
-                spare += std::max(
-                    0.0, widths[o] - (longestWord(advance, table.columns.at(o).title) + 2 * padding));
+                spare +=
+                    std::max(0.0, widths[o] - (longestWord(advance, table.columns.at(o).title) +
+                                               2 * padding));
         }
         const double taken = std::min(least - widths[c], spare);
         if (taken <= 0)
