@@ -28,6 +28,20 @@ private:
         return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     }
 
+    // Sharing the folder's city file is refused with the check's own reason, and leaves the
+    // folder and the file as they were.
+    static void refusedAsTheCheckSays(const QString& folder)
+    {
+        const QString source = folder + QStringLiteral("/city.passerelle");
+        const QByteArray before = TestFiles::hash(source);
+        Result<ShareWriter::Outcome> r =
+            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
+        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
+        QCOMPARE(TestFiles::hash(source), before);
+    }
+
     // A folder of its own holding a copy of the demo: what is beside the files is checked.
     QString freshFolder(const QString& name)
     {
@@ -364,13 +378,7 @@ private slots:
                                   {QStringLiteral("PRAGMA foreign_keys = OFF"),
                                    QStringLiteral("UPDATE engagement SET stakeholder_id = "
                                                   "'00000000-0000-4000-8000-000000000000'")}) > 0);
-        const QByteArray before = TestFiles::hash(source);
-        Result<ShareWriter::Outcome> r =
-            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
-        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
-        QCOMPARE(TestFiles::hash(source), before);
+        refusedAsTheCheckSays(folder);
     }
 
     // A damaged page (an index the copy reads as well): the check says what it found.
@@ -397,13 +405,7 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(offset));
             QCOMPARE(file.write("\xff", 1), 1);
         }
-        const QByteArray before = TestFiles::hash(source);
-        Result<ShareWriter::Outcome> r =
-            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
-        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
-        QCOMPARE(TestFiles::hash(source), before);
+        refusedAsTheCheckSays(folder);
     }
 
     // The copy does not evaluate the CHECK rules again for each row it writes: the check of the
@@ -417,13 +419,7 @@ private slots:
                                                            "WHERE rowid = (SELECT max(rowid) "
                                                            "FROM stakeholder)")}),
                  1);
-        const QByteArray before = TestFiles::hash(source);
-        Result<ShareWriter::Outcome> r =
-            ShareWriter::write(source, folder + QStringLiteral("/shared.passerelle"), {});
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().message, CityFile::inspect(source)->message());
-        QCOMPARE(filesIn(folder), QStringList({QStringLiteral("city.passerelle")}));
-        QCOMPARE(TestFiles::hash(source), before);
+        refusedAsTheCheckSays(folder);
     }
 
     // A table with nothing to leave out (no private note holds a word) is copied whole, as its
