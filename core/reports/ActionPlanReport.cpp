@@ -149,37 +149,45 @@ void doneSince(ReportDocument& doc, const Context& c, const QDate& since,
 {
     doc.heading(1,
                 c.lang.translate("ActionPlanReport", "Done since %1").arg(c.lang.longDate(since)));
-    QHash<QString, const Action*> actions;
+    // Rows of one day follow the plan's order of actions, a milestone before the notes, so the
+    // same file gives the same report (the notes come from a hash, in no order of their own).
+    QHash<QString, int> actions;
     for (const Action& action : c.plan.actions)
-        actions.insert(action.meta.id, &action);
+        actions.insert(action.meta.id, int(actions.size()));
     struct Item
     {
         QDate date;
-        QString action;
+        int action = 0;
+        int kind = 0; // 0 a milestone, 1 a progress note
         QString what;
     };
     QList<Item> items;
     for (const Milestone& m : c.plan.milestones) {
         if (m.isDone() && m.doneOn >= since && m.doneOn <= c.today && actions.contains(m.actionId))
-            items.append({m.doneOn, actions.value(m.actionId)->title,
+            items.append({m.doneOn, actions.value(m.actionId), 0,
                           c.lang.translate("ActionPlanReport", "Milestone reached: %1")
                               .arg(c.lang.own(m.title))});
     }
     for (auto it = notes.begin(); it != notes.end(); ++it) {
         for (const ProgressEntry& entry : it.value()) {
             if (entry.date >= since && entry.date <= c.today && actions.contains(entry.actionId))
-                items.append({entry.date, actions.value(entry.actionId)->title, entry.text});
+                items.append({entry.date, actions.value(entry.actionId), 1, entry.text});
         }
     }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Item& a, const Item& b) { return a.date > b.date; });
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return std::pair(a.action, a.kind) < std::pair(b.action, b.kind);
+    });
     ReportTable table;
     table.columns = {{c.lang.translate("ActionPlanReport", "Date"), 1, true},
                      {c.lang.translate("ActionPlanReport", "Action"), 3, false},
                      {c.lang.translate("ActionPlanReport", "What was done"), 5, false}};
     for (const Item& item : std::as_const(items))
         table.rows.append(
-            {{c.lang.shortDate(item.date), item.action, item.what}, Row::Style::Normal, {}});
+            {{c.lang.shortDate(item.date), c.plan.actions.at(item.action).title, item.what},
+             Row::Style::Normal,
+             {}});
     table.emptyText =
         c.lang.translate("ActionPlanReport", "Nothing was recorded as done in this period.");
     doc.add(table);

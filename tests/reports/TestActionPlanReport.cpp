@@ -52,6 +52,7 @@ private slots:
     void demoSections();
     void timelineReadableOnEveryPage();
     void doneSinceFollowsTheDate();
+    void doneSinceInThePlansOrder();
     void emptyCity();
     void frenchReport();
 };
@@ -155,6 +156,54 @@ void TestActionPlanReport::doneSinceFollowsTheDate()
     QVERIFY2(many > few, qPrintable(QStringLiteral("%1 %2").arg(many).arg(few)));
     QVERIFY(allText(ReportBuilder::build(city->repositories(), recent).value())
                 .contains(QLatin1String("Done since 1 November 2026")));
+}
+
+// One day's rows follow the plan's order of actions, each action's milestones before its notes,
+// whatever order the notes are read in: the same file gives the same report.
+void TestActionPlanReport::doneSinceInThePlansOrder()
+{
+    auto city = TestCity::demo();
+    ActionRepository& actions = city->repositories().actions();
+    const QList<Action> all = actions.actions();
+    QVERIFY(all.size() >= 6);
+    const QDate day(2026, 11, 20);
+    // A milestone of a late action in the plan, notes of earlier ones, added out of order.
+    Milestone reached;
+    reached.actionId = all.at(5).meta.id;
+    reached.title = QStringLiteral("Reached on the day");
+    reached.dueDate = day;
+    reached.doneOn = day;
+    QVERIFY(actions.add(reached));
+    for (const int at : {3, 0, 5, 1}) {
+        ProgressEntry note;
+        note.actionId = all.at(at).meta.id;
+        note.date = day;
+        note.text = QStringLiteral("Note of action %1").arg(at);
+        QVERIFY(actions.add(note));
+    }
+    ReportOptions o = options();
+    o.since = day;
+    const Result<ReportDocument> doc = ReportBuilder::build(city->repositories(), o);
+    QVERIFY(doc);
+    QStringList rows;
+    for (const ReportBlock& block : doc.value().blocks) {
+        const auto* table = std::get_if<ReportTable>(&block);
+        if (table && table->columns.size() == 3 &&
+            table->columns.at(2).title == QLatin1String("What was done")) {
+            for (const ReportTable::Row& row : table->rows)
+                rows << row.cells.at(2);
+        }
+    }
+    const QStringList expected{
+        QStringLiteral("Note of action 0"), QStringLiteral("Note of action 1"),
+        QStringLiteral("Note of action 3"), QStringLiteral("Milestone reached: Reached on the day"),
+        QStringLiteral("Note of action 5")};
+    QStringList ours;
+    for (const QString& row : std::as_const(rows)) {
+        if (expected.contains(row))
+            ours << row;
+    }
+    QCOMPARE(ours, expected);
 }
 
 void TestActionPlanReport::emptyCity()
