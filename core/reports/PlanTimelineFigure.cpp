@@ -17,15 +17,18 @@
 
 namespace {
 
-constexpr double headerHeight = 26;
+// The years, then the months' band: one line of names, or two where a name is written on two.
+constexpr double yearsHeight = 14;
+constexpr double monthLineHeight = 9;
 constexpr double legendHeight = 18;
 
 struct Timeline
 {
     QList<PlanTimelineFigure::Row> rows;
     QDate today;
-    QStringList monthNames; // twelve short names in the report's language
-    QLocale locale;         // its digits, for the years
+    QList<QStringList> monthLines; // twelve short names in the report's language, by line
+    int monthLineCount = 1;
+    QLocale locale; // its digits, for the years
     QString legendPlanned;
     QString legendAdopted;
     QString legendMilestone;
@@ -36,6 +39,9 @@ struct Timeline
     std::unique_ptr<FineTextCache> priorityNames;
     std::unique_ptr<FineTextCache> words;
     std::unique_ptr<FineTextCache> years;
+
+    double monthBand() const { return 12 + (monthLineCount - 1) * monthLineHeight; }
+    double headerHeight() const { return yearsHeight + monthBand(); }
 };
 
 QColor statusColor(const Action& action, bool late)
@@ -139,7 +145,7 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
     const double labelWidth = PlanTimelineFigure::labelWidth;
     const double left = rect.left() + labelWidth;
     const double monthWidth = (rect.width() - labelWidth) / months;
-    const double top = rect.top() + headerHeight;
+    const double top = rect.top() + timeline.headerHeight();
     const double rowHeight = PlanTimelineFigure::rowHeight;
     const double bottom = top + rowCount * rowHeight;
     const QFont base = painter.font(); // for a text shaped on another thread
@@ -225,18 +231,26 @@ void paintSlice(QPainter& painter, const QRectF& rect, Timeline& timeline, int f
         // were measured: at 7 points a font engine rounds each letter's advance and a name
         // would run into the bars.
         FineTextPainter text(painter);
-        const double nameTop = rect.top() + 13 + (12 - metrics.height()) / 2 + metrics.ascent();
+        const double band = timeline.monthBand();
         for (int m = 0; m < months; ++m) {
             const QDate month = first.addMonths(m);
             const double x = left + m * monthWidth;
-            const auto name = timeline.words->label(timeline.monthNames.value(month.month() - 1));
-            const double width = name->shaped.width / ReportStyle::measureScale;
-            // Centred in its month, cut at its edges when longer (Arabic's two-word months).
-            const QPointF at(x + (monthWidth - width) / 2, nameTop);
-            if (width <= monthWidth)
-                text.draw(at, *name, ink, small);
-            else
-                text.draw(at, *name, ink, small, QRectF(x, rect.top() + 13, monthWidth, 12));
+            // Each line centred in its month, the lines in the middle of the band; a word
+            // longer than its month (none in the report's languages) cut at its edges.
+            const QStringList& lines = timeline.monthLines.value(month.month() - 1);
+            const double linesTop =
+                rect.top() + 13 +
+                (band - metrics.height() - (lines.size() - 1) * monthLineHeight) / 2 +
+                metrics.ascent();
+            for (int l = 0; l < lines.size(); ++l) {
+                const auto name = timeline.words->label(lines.at(l));
+                const double width = name->shaped.width / ReportStyle::measureScale;
+                const QPointF at(x + (monthWidth - width) / 2, linesTop + l * monthLineHeight);
+                if (width <= monthWidth)
+                    text.draw(at, *name, ink, small);
+                else
+                    text.draw(at, *name, ink, small, QRectF(x, rect.top() + 13, monthWidth, band));
+            }
             if (m == 0 || month.month() == 1)
                 text.draw(QPointF(x + 2, rect.top() + 9),
                           *timeline.years->label(NumberText::plain(month.year(), timeline.locale)),
@@ -295,8 +309,6 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
 {
     auto timeline = std::make_shared<Timeline>();
     timeline->today = today;
-    for (int m = 1; m <= 12; ++m)
-        timeline->monthNames << language.locale().monthName(m, QLocale::ShortFormat);
     timeline->locale = language.locale();
     timeline->legendPlanned =
         language.translate("PlanTimelineFigure", "Action (colour: status; red: late)");
@@ -375,6 +387,20 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
     const int monthsPerSlice = (span + slices - 1) / slices;
     // The caption under each figure and the chapter heading above the first one.
     const double captionRoom = 80;
+    // A month's name on two lines where it is wider than the narrowest month (the Levant's
+    // "كانون الثاني"): cut at its edges, it could not be read.
+    QStringList names;
+    for (int m = 1; m <= 12; ++m)
+        names << language.locale().monthName(m, QLocale::ShortFormat);
+    timeline->monthLines = monthLines(
+        names,
+        [&](const QString& text) {
+            return timeline->words->label(text)->shaped.width / ReportStyle::measureScale;
+        },
+        (body.width() - labelWidth) / monthsPerSlice);
+    for (const QStringList& lines : std::as_const(timeline->monthLines))
+        timeline->monthLineCount = std::max(timeline->monthLineCount, int(lines.size()));
+    const double headerHeight = timeline->headerHeight();
     const int rowsPerPage =
         std::max(5, int((body.height() - headerHeight - legendHeight - captionRoom) / rowHeight));
     const QString captionText =
@@ -406,4 +432,18 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
         }
     }
     return figures;
+}
+
+QList<QStringList> PlanTimelineFigure::monthLines(
+    const QStringList& names, const std::function<double(const QString&)>& width, double monthWidth)
+{
+    QList<QStringList> lines;
+    for (const QString& name : names) {
+        const qsizetype space = name.indexOf(QLatin1Char(' '));
+        if (width(name) <= monthWidth || space < 0)
+            lines.append({name});
+        else
+            lines.append({name.left(space), name.mid(space + 1)});
+    }
+    return lines;
 }

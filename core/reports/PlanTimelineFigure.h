@@ -8,6 +8,8 @@
 
 #include <QSizeF>
 
+#include <functional>
+
 class ReportLanguage;
 class ReportStyle;
 
@@ -36,6 +38,12 @@ public:
     // has no dated action.
     static QList<ReportFigure> figures(const PlanData& plan, const QDate& today,
                                        const ReportLanguage& language, const ReportStyle& style);
+
+    // Each month's name as the timeline writes it in a month monthWidth points wide: whole where
+    // width says it fits, otherwise on two lines at its first space.
+    static QList<QStringList> monthLines(const QStringList& names,
+                                         const std::function<double(const QString&)>& width,
+                                         double monthWidth);
 
     static constexpr double minimumMonthWidth = 22;
     static constexpr double rowHeight = 13;

@@ -11,6 +11,7 @@
 #include "reports/ReportLanguage.h"
 #include "reports/ReportPaginator.h"
 
+#include <QFontMetricsF>
 #include <QTest>
 
 namespace {
@@ -51,6 +52,7 @@ class TestActionPlanReport : public QObject
 private slots:
     void demoSections();
     void timelineReadableOnEveryPage();
+    void timelineMonthsWholeInTheirColumn();
     void doneSinceFollowsTheDate();
     void doneSinceInThePlansOrder();
     void emptyCity();
@@ -132,6 +134,56 @@ void TestActionPlanReport::timelineReadableOnEveryPage()
     QVERIFY(many.size() * 40 >= bigRows);
     for (const ReportFigure& figure : many)
         QVERIFY(figure.height <= style.body().height() - 40);
+}
+
+// The Levant writes four months in two words ("تشرين الأول"), wider than a month of the
+// timeline: on two lines, every word fits its column, and the header is a line taller.
+void TestActionPlanReport::timelineMonthsWholeInTheirColumn()
+{
+    const ReportStyle style;
+    QFont font = style.font(ReportStyle::Role::Small);
+    font.setPointSizeF(PlanTimelineFigure::labelPoints);
+    const QFontMetricsF metrics(font, style.referenceDevice());
+    const auto width = [&](const QString& text) {
+        return metrics.horizontalAdvance(text) / ReportStyle::measureScale;
+    };
+    const double column = PlanTimelineFigure::minimumMonthWidth;
+    int split = 0;
+    for (const QLocale& locale :
+         {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::French),
+          QLocale(QLocale::Arabic, QLocale::Lebanon), QLocale(QLocale::Arabic, QLocale::Syria),
+          QLocale(QLocale::Arabic, QLocale::Morocco), QLocale(QLocale::Arabic, QLocale::Tunisia),
+          QLocale(QLocale::Greek), QLocale(QLocale::Dutch, QLocale::Belgium),
+          QLocale(QLocale::Spanish), QLocale(QLocale::Italian)}) {
+        QStringList names;
+        for (int m = 1; m <= 12; ++m)
+            names << locale.monthName(m, QLocale::ShortFormat);
+        const QList<QStringList> lines = PlanTimelineFigure::monthLines(names, width, column);
+        QCOMPARE(lines.size(), 12);
+        for (int m = 0; m < 12; ++m) {
+            QCOMPARE(lines.at(m).join(QLatin1Char(' ')), names.at(m));
+            split += lines.at(m).size() > 1;
+            for (const QString& line : lines.at(m))
+                QVERIFY2(width(line) <= column,
+                         qPrintable(locale.name() + QLatin1Char(' ') + line));
+        }
+    }
+    QCOMPARE(split, 8); // October to January, in Lebanon and in Syria
+
+    auto city = TestCity::demo();
+    const PlanData plan =
+        PlanData::load(city->repositories().plan(), city->repositories().actions());
+    const auto firstHeight = [&](const ReportLanguage& language) {
+        return PlanTimelineFigure::figures(plan, QDate(2026, 12, 4), language, style)
+            .first()
+            .height;
+    };
+    const double english = firstHeight(ReportLanguage(QStringLiteral("en")));
+    QCOMPARE(firstHeight(
+                 ReportLanguage(QStringLiteral("ar"), QLocale(QLocale::French, QLocale::Morocco))),
+             english);
+    QVERIFY(firstHeight(ReportLanguage(QStringLiteral("ar"),
+                                       QLocale(QLocale::Arabic, QLocale::Lebanon))) > english);
 }
 
 void TestActionPlanReport::doneSinceFollowsTheDate()
