@@ -232,8 +232,7 @@ QList<ChecklistItem> ChecklistRepository::allItems(const QString& templateId) co
     // Items in their areas' order: a join, read by the item's mapping.
     return Queries::readAll<ChecklistItem>(
         m_store.database(), itemsOfTemplateSql(),
-        [&mapping = m_items.mapping()](const QSqlQuery& q) { return mapping.read(q); },
-        {templateId});
+        [&mapping = m_items.mapping()](const SqlRows& q) { return mapping.read(q); }, {templateId});
 }
 
 std::optional<ChecklistItem> ChecklistRepository::item(const QString& id) const

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordMeta.h"
 
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
@@ -61,14 +60,4 @@ QDateTime RecordMeta::fromText(const QString& text)
     }
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     return parsed.toUTC();
-}
-
-RecordMeta RecordMeta::read(const QSqlQuery& query, int first)
-{
-    RecordMeta meta;
-    meta.id = query.value(first).toString();
-    meta.createdAt = fromText(query.value(first + 1).toString());
-    meta.updatedAt = fromText(query.value(first + 2).toString());
-    meta.originCity = query.value(first + 3).toString();
-    return meta;
 }

@@ -4,8 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
-class QSqlQuery;
-class QVariant;
+#include <QVariant>
 
 // The identity every record carries: a UUID, UTC timestamps and the city whose file first held
 // it. Merges between partner cities rely on all four.
@@ -24,6 +23,15 @@ struct RecordMeta
     static QString toText(const QDateTime& utc);
     static QDateTime fromText(const QString& text);
 
-    // Reads id, created_at, updated_at, origin_city from columns first..first+3 of a query.
-    static RecordMeta read(const QSqlQuery& query, int first = 0);
+    // Reads id, created_at, updated_at, origin_city from columns first..first+3 of a row
+    // (SqlRows, QSqlQuery).
+    template <typename Row> static RecordMeta read(const Row& row, int first = 0)
+    {
+        RecordMeta meta;
+        meta.id = row.value(first).toString();
+        meta.createdAt = fromText(row.value(first + 1).toString());
+        meta.updatedAt = fromText(row.value(first + 2).toString());
+        meta.originCity = row.value(first + 3).toString();
+        return meta;
+    }
 };

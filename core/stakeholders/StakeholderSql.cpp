@@ -98,7 +98,7 @@ QString selectContactTexts(const QString& tail)
     return tableSelect<ContactTextSelect>().sql(tail);
 }
 
-Stakeholder readStakeholderSummary(const QSqlQuery& q)
+Stakeholder readStakeholderSummary(const SqlRows& q)
 {
     const SummarySelect& col = tableSelect<SummarySelect>();
     Stakeholder s;
@@ -116,7 +116,7 @@ Stakeholder readStakeholderSummary(const QSqlQuery& q)
     return s;
 }
 
-StakeholderRepository::ContactText readContactText(const QSqlQuery& q)
+StakeholderRepository::ContactText readContactText(const SqlRows& q)
 {
     const ContactTextSelect& col = tableSelect<ContactTextSelect>();
     return {q.value(col.id).toString(), q.value(col.stakeholderId).toString(),

@@ -9,6 +9,7 @@
 #include "stakeholders/StakeholderRepository.h"
 #include "storage/RecordMapping.h"
 #include "storage/RecordStore.h"
+#include "storage/SqlRows.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -33,10 +34,10 @@ const RecordMapping<Engagement>& engagementMapping();
 // id, name, kind, level, scores, stance and notes; no timestamps, website or network position,
 // which would more than double the reading time of a network-sized file.
 QString selectStakeholderSummaries(const QString& tail);
-Stakeholder readStakeholderSummary(const QSqlQuery& q);
+Stakeholder readStakeholderSummary(const SqlRows& q);
 // What the stakeholder table searches of each contact person: id, stakeholder, name, e-mail.
 QString selectContactTexts(const QString& tail);
-StakeholderRepository::ContactText readContactText(const QSqlQuery& q);
+StakeholderRepository::ContactText readContactText(const SqlRows& q);
 
 // The tables that hang one value a row on a record: a stakeholder's theme ids, a meeting's
 // attending members and its decisions (in their order).

@@ -3,6 +3,7 @@
 
 #include "common/RecordMeta.h"
 #include "common/Validation.h"
+#include "storage/SqlRows.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,7 +13,7 @@
 #include <optional>
 
 // Reading helpers shared by the repositories: prepared SELECTs (catalogue/TableSelect) mapped
-// to domain values by a read function.
+// to domain values by a read function of a row (SqlRows).
 namespace Queries {
 
 template <typename T, typename Read>
@@ -20,26 +21,18 @@ QList<T> readAll(const QSqlDatabase& db, const QString& sql, Read read,
                  const QVariantList& bindings = {})
 {
     QList<T> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : bindings)
-        q.addBindValue(v);
-    if (q.exec()) {
-        while (q.next())
-            out << read(q);
-    }
+    SqlRows rows(db, sql, bindings);
+    while (rows.next())
+        out << read(rows);
     return out;
 }
 
 template <typename T, typename Read>
 std::optional<T> readOne(const QSqlDatabase& db, const QString& sql, const QString& id, Read read)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return read(q);
+    SqlRows rows(db, sql, {id});
+    if (rows.next())
+        return read(rows);
     return std::nullopt;
 }
 

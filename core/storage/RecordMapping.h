@@ -41,7 +41,8 @@ public:
     // "SELECT <every column> FROM <table> <tail>" (tail: WHERE, ORDER BY, bound values only).
     QString sql(const QString& tail = {}) const { return m_select.sql(tail); }
 
-    T read(const QSqlQuery& q) const
+    // A row of sql()'s SELECT (SqlRows, QSqlQuery).
+    template <typename Row> T read(const Row& q) const
     {
         T record;
         record.meta = RecordMeta::read(q);

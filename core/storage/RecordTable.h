@@ -50,14 +50,14 @@ public:
     {
         return Queries::readAll<T>(
             m_store.database(), m_mapping.sql(tail),
-            [this](const QSqlQuery& q) { return m_mapping.read(q); }, bindings);
+            [this](const SqlRows& q) { return m_mapping.read(q); }, bindings);
     }
 
     std::optional<T> one(const QString& id) const
     {
         return Queries::readOne<T>(m_store.database(),
                                    m_mapping.sql(QStringLiteral("WHERE id = ?")), id,
-                                   [this](const QSqlQuery& q) { return m_mapping.read(q); });
+                                   [this](const SqlRows& q) { return m_mapping.read(q); });
     }
 
     // One transaction each; a new record gets its id, timestamps and city of origin.
