@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CityComparison.h"
 
+#include "common/TextFolding.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -125,10 +127,13 @@ void CityComparison::buildThemes()
 void CityComparison::buildFunding()
 {
     const int n = int(m_cities.size());
+    // A source is the same whatever its case, accents and spacing ("Fonds FAMI", "fonds fami"):
+    // cities and the officer's own lines write a name differently. The row shows the name as
+    // the first city writes it, and sums a city's lines that fold to it.
     QHash<QString, int> rowOf;
     for (int c = 0; c < n; ++c) {
         for (const CitySummary::Funding& f : m_cities.at(c).plan.budget) {
-            const QString key = f.currency + QChar(0) + f.source;
+            const QString key = f.currency + QChar(0) + TextFolding::fold(f.source);
             int row = rowOf.value(key, -1);
             if (row < 0) {
                 row = int(m_funding.size());
@@ -138,7 +143,10 @@ void CityComparison::buildFunding()
                 funding.present.fill(false, n);
                 m_funding << funding;
             }
-            m_funding[row].cities[c] = f;
+            CitySummary::Funding& cell = m_funding[row].cities[c];
+            cell.plannedCents += f.plannedCents;
+            cell.committedCents += f.committedCents;
+            cell.spentCents += f.spentCents;
             m_funding[row].present[c] = true;
         }
     }

@@ -213,6 +213,34 @@ private slots:
         QVERIFY(!s.checklists.constFirst().previousRound.isEmpty());
     }
 
+    // One source written differently by two cities, and twice by one, is one row; another
+    // currency stays apart.
+    void fundingSourcesMatchWhateverTheirSpelling()
+    {
+        CitySummary mine;
+        mine.name = QStringLiteral("Valmer");
+        mine.plan.budget = {{QStringLiteral("EUR"), QStringLiteral("Fonds FAMI"), 1000, 500, 100},
+                            {QStringLiteral("EUR"), QStringLiteral("fonds  fami"), 10, 5, 1}};
+        CitySummary theirs;
+        theirs.name = QStringLiteral("Partinico");
+        theirs.plan.budget = {{QStringLiteral("EUR"), QStringLiteral("FONDS FAMÌ"), 2000, 0, 0},
+                              {QStringLiteral("CHF"), QStringLiteral("Fonds FAMI"), 70, 0, 0}};
+        const CityComparison comparison({mine, theirs});
+        QCOMPARE(comparison.funding().size(), 2);
+        const CityComparison::FundingRow* euros = nullptr;
+        for (const CityComparison::FundingRow& row : comparison.funding()) {
+            if (row.currency == QLatin1String("EUR"))
+                euros = &row;
+        }
+        QVERIFY(euros);
+        QCOMPARE(euros->source, QStringLiteral("Fonds FAMI"));
+        QCOMPARE(euros->present, QList<bool>({true, true}));
+        QCOMPARE(euros->cities.at(0).plannedCents, 1010);
+        QCOMPARE(euros->cities.at(0).committedCents, 505);
+        QCOMPARE(euros->cities.at(0).spentCents, 101);
+        QCOMPARE(euros->cities.at(1).plannedCents, 2000);
+    }
+
     void medianOfEvenAndEmpty()
     {
         QCOMPARE(CityComparison::median({}), std::nullopt);
