@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/CursiveScriptStyle.h"
+#include "common/HeapSettings.h"
 #include "i18n/Translator.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
@@ -70,6 +71,8 @@ std::optional<Options> parse(QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    // Before anything is allocated: a report's PDF pages reuse their buffers (HeapSettings).
+    HeapSettings::keepLargeBuffers();
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         return parse(app) ? 1 : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passerelle-cli: city files from the command line, over the core library alone.
 #include "CliRunner.h"
+#include "common/HeapSettings.h"
 #include "i18n/Translator.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything is allocated: a report's PDF pages reuse their buffers (HeapSettings).
+    HeapSettings::keepLargeBuffers();
     // Reports lay out text and write PDF, which needs Qt's font machinery: a GUI application,
     // on no screen (the offscreen platform), so that the command still runs over SSH or in CI.
     // Every other command stays a plain core application.

@@ -7,6 +7,7 @@
 // to make the median and the table work on cities that differ. Prints medians.
 //   bench_compare BIG1 BIG2 DEMO
 #include "BenchTimes.h"
+#include "common/HeapSettings.h"
 #include "compare/CityComparison.h"
 #include "compare/ComparedFile.h"
 
@@ -62,6 +63,7 @@ bool makeDistinct(const QString& path, int i)
 
 int main(int argc, char** argv)
 {
+    HeapSettings::keepLargeBuffers();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();

@@ -10,6 +10,7 @@
 #include "city/CitySeeder.h"
 #include "city/Repositories.h"
 #include "commands/MergeCommand.h"
+#include "common/HeapSettings.h"
 #include "common/RecordMeta.h"
 #include "merge/MergePlanner.h"
 #include "merge/MergeSource.h"
@@ -77,6 +78,7 @@ bool importOnce(Repositories& repos, QUndoStack& stack, const QString& partner)
 
 int main(int argc, char** argv)
 {
+    HeapSettings::keepLargeBuffers();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int practices = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;

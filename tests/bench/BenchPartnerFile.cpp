@@ -4,6 +4,7 @@
 // same file opened read-only as the officer's own (its Opening check). Prints medians of 5 runs.
 //   bench_partnerfile FILE
 #include "BenchTimes.h"
+#include "common/HeapSettings.h"
 #include "exchange/PartnerFile.h"
 #include "storage/CityFile.h"
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char** argv)
 {
+    HeapSettings::keepLargeBuffers();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();

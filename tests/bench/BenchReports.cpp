@@ -12,6 +12,7 @@
 #include "BenchTimes.h"
 #include "TextDocumentReport.h"
 #include "city/Repositories.h"
+#include "common/HeapSettings.h"
 #include "reports/OdtReportWriter.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportBuilder.h"
@@ -275,6 +276,10 @@ int reportBench(const QString& file, ReportKind kind, int rounds, const char* ta
 
 int main(int argc, char* argv[])
 {
+    // As the programs do; PASSERELLE_BENCH_DEFAULT_HEAP=1 keeps glibc's own settings, to
+    // measure what HeapSettings changes.
+    if (qEnvironmentVariableIsEmpty("PASSERELLE_BENCH_DEFAULT_HEAP"))
+        HeapSettings::keepLargeBuffers();
     QGuiApplication app(argc, argv);
     const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
     if (argc > 2) {

@@ -8,6 +8,7 @@
 //   bench_share S50K_FILE [ROUNDS]     (S50K_FILE: passerelle-cli demo --scale 50000 FILE)
 #include "../core/PersonalBytes.h"
 #include "BenchTimes.h"
+#include "common/HeapSettings.h"
 #include "share/ShareWriter.h"
 #include "storage/CityFile.h"
 
@@ -23,6 +24,10 @@
 
 int main(int argc, char** argv)
 {
+    // As the programs do; PASSERELLE_BENCH_DEFAULT_HEAP=1 keeps glibc's own settings, to
+    // measure what HeapSettings changes.
+    if (qEnvironmentVariableIsEmpty("PASSERELLE_BENCH_DEFAULT_HEAP"))
+        HeapSettings::keepLargeBuffers();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
