@@ -375,6 +375,51 @@ private slots:
         QVERIFY(setTo(QStringLiteral("'12345'")));
         QCOMPARE(compare(path, tables, &expected), 0);
     }
+
+    // The one place the two differ: Passerelle reads the referencing column from its index,
+    // SQLite from the records. An index that no longer matches its table (written behind
+    // SQLite's back) can hide a broken reference from the opening check, as it hides any other
+    // value from quick_check; the thorough check (`passerelle-cli check`) names the index.
+    void aStaleIndexIsFoundByTheThoroughCheck()
+    {
+        const QString path = newPath();
+        QVERIFY(DemoGenerator::create(path, {}));
+        QString sql;
+        int root = 0;
+        {
+            Result<std::unique_ptr<SqliteConnection>> opened =
+                SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+            QVERIFY(opened);
+            QSqlQuery q(opened.value()->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT sql, rootpage FROM sqlite_schema WHERE name = "
+                                          "'milestone_action'")) &&
+                    q.next());
+            sql = q.value(0).toString();
+            root = q.value(1).toInt();
+        }
+        // The index left out of the schema while a record changes, then put back as it was.
+        QVERIFY(exec(path, {QStringLiteral("PRAGMA writable_schema = ON"),
+                            QStringLiteral("DELETE FROM sqlite_schema WHERE name = "
+                                           "'milestone_action'")}));
+        QVERIFY(exec(path, {QStringLiteral("UPDATE milestone SET action_id = "
+                                           "'00000000-0000-0000-0000-000000000000' WHERE rowid "
+                                           "= (SELECT min(rowid) FROM milestone)")}));
+        QVERIFY(exec(path, {QStringLiteral("PRAGMA writable_schema = ON"),
+                            QStringLiteral("INSERT INTO sqlite_schema VALUES ('index', "
+                                           "'milestone_action', 'milestone', %1, '%2')")
+                                .arg(root)
+                                .arg(sql)}));
+        QCOMPARE(sqlite(path, QStringLiteral("milestone")), std::optional<bool>(true));
+        QCOMPARE(ours(path, QStringLiteral("milestone"), &SchemaCheck::expected().references),
+                 std::optional<bool>(false));
+        Result<std::unique_ptr<SqliteConnection>> opened =
+            SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+        QVERIFY(opened);
+        const std::optional<ContentCheck::Finding> found = ContentCheck::run(
+            opened.value()->database(), ContentCheck::Depth::Thorough, SchemaCheck::expected());
+        QVERIFY(found);
+        QVERIFY2(found->text.contains(QLatin1String("milestone_action")), qPrintable(found->text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReferenceCheck)
