@@ -35,6 +35,13 @@ public:
                                       const SchemaCheck::Expected& expected,
                                       const QStringList& tables = {});
 
+    // Whether a record refers to one that does not exist, with the verdict of SQLite's
+    // foreign_key_check (test_referencecheck compares them); table, when given: only that
+    // table's own references.
+    static std::optional<Finding> references(const QSqlDatabase& db,
+                                             const QList<SchemaCheck::Reference>& references,
+                                             const QString& table = {});
+
     // One line of SQLite's integrity_check, said for an officer ("the table “stakeholder” holds a
     // value its rules forbid"); nullopt for a line that only says the pages are damaged.
     static std::optional<QString> describe(const QString& line);

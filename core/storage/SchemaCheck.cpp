@@ -133,6 +133,7 @@ SchemaCheck::Expected SchemaCheck::build(int version)
                 if (!rules.isEmpty())
                     wanted.rules.insert(object.name, rules);
             }
+            wanted.references = references(db);
             // The rows Schema::createAt wrote: a version's own list (version 3 added the
             // partner's contact person), the catalogue's for the current one.
             wanted.personalData = personalDataRows(db);
@@ -167,6 +168,44 @@ QStringList SchemaCheck::personalDataRows(const QSqlDatabase& db)
 SchemaCheck::Declared SchemaCheck::read(const QSqlDatabase& db)
 {
     return readObjects(db);
+}
+
+QList<SchemaCheck::Reference> SchemaCheck::references(const QSqlDatabase& db)
+{
+    // pragma_foreign_key_list numbers a table's keys from the last declared.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\" FROM sqlite_schema m, "
+            "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' "
+            "ORDER BY m.rowid, f.id DESC, f.seq")))
+        return {};
+    QList<Reference> found;
+    QString table;
+    int id = -1;
+    while (query.next()) {
+        if (query.value(0).toString() != table || query.value(1).toInt() != id) {
+            table = query.value(0).toString();
+            id = query.value(1).toInt();
+            found.append({table, {}, query.value(2).toString(), {}});
+        }
+        found.last().columns << query.value(3).toString();
+        found.last().parentColumns << query.value(4).toString();
+    }
+    for (Reference& reference : found) {
+        if (!reference.parentColumns.contains(QString()))
+            continue;
+        QSqlQuery key(db);
+        key.prepare(
+            QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"));
+        key.addBindValue(reference.parent);
+        reference.parentColumns.clear();
+        if (key.exec()) {
+            while (key.next())
+                reference.parentColumns << key.value(0).toString();
+        }
+    }
+    return found;
 }
 
 QStringList SchemaCheck::checkExpressions(const QString& createTable)

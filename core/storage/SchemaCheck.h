@@ -30,6 +30,16 @@ public:
         bool operator==(const Object&) const = default;
     };
 
+    // A foreign key: columns of table that name a record of parent by its parentColumns.
+    struct Reference
+    {
+        QString table;
+        QStringList columns;
+        QString parent; // as the key names it
+        QStringList parentColumns;
+        bool operator==(const Reference&) const = default;
+    };
+
     struct Expected
     {
         QList<Object> objects;
@@ -39,6 +49,10 @@ public:
         // Each table's CHECK expressions. SQLite leaves them out of the schema it parses for a
         // read-only connection, so integrity_check cannot test them there: ContentCheck does.
         QHash<QString, QStringList> rules;
+        // The foreign keys, table by table in the schema's order, each table's in the order it
+        // declares them: ContentCheck looks their records up itself, faster than SQLite's
+        // foreign_key_check (docs/performance.md, "Sharing with a partner city").
+        QList<Reference> references;
     };
 
     // What a file of the current schema version holds; empty when it cannot be built.
@@ -65,6 +79,9 @@ public:
         QString error; // SQLite's, when the objects cannot be read
     };
     static Declared read(const QSqlDatabase& db);
+    // The foreign keys of db's tables, as Expected lists them (a key that names no parent
+    // column names the parent's primary key).
+    static QList<Reference> references(const QSqlDatabase& db);
 
 private:
     static Expected build(int version);
