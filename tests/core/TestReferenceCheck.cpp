@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HostileMakers.h"
 #include "demo/DemoGenerator.h"
 #include "storage/ContentCheck.h"
 #include "storage/Schema.h"
@@ -37,27 +38,11 @@ private:
 
     QString newPath() { return m_dir.filePath(QStringLiteral("f%1.db").arg(++m_files)); }
 
+    // Test files: nothing to keep if the machine stops.
     static bool exec(const QString& path, const QStringList& statements)
     {
-        const QString name = QStringLiteral("write-") + path;
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery q(db);
-            // Test files: nothing to keep if the machine stops.
-            q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-            for (const QString& s : statements) {
-                if (ok && !q.exec(s)) {
-                    qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return HostileFiles::Make::tamper(
+            path, QStringList{QStringLiteral("PRAGMA synchronous = OFF")} + statements);
     }
 
     static bool make(const QString& path, const QList<Table>& tables, const QStringList& filling)
