@@ -27,8 +27,7 @@ struct Timeline
     QList<PlanTimelineFigure::Row> rows;
     QDate today;
     QList<QStringList> monthLines; // twelve short names in the report's language, by line
-    int monthLineCount = 1;
-    QLocale locale; // its digits, for the years
+    QLocale locale;                // its digits, for the years
     QString legendPlanned;
     QString legendAdopted;
     QString legendMilestone;
@@ -40,7 +39,13 @@ struct Timeline
     std::unique_ptr<FineTextCache> words;
     std::unique_ptr<FineTextCache> years;
 
-    double monthBand() const { return 12 + (monthLineCount - 1) * monthLineHeight; }
+    double monthBand() const
+    {
+        qsizetype lines = 1;
+        for (const QStringList& month : monthLines)
+            lines = std::max(lines, month.size());
+        return 12 + double(lines - 1) * monthLineHeight;
+    }
     double headerHeight() const { return yearsHeight + monthBand(); }
 };
 
@@ -398,8 +403,6 @@ QList<ReportFigure> PlanTimelineFigure::figures(const PlanData& plan, const QDat
             return timeline->words->label(text)->shaped.width / ReportStyle::measureScale;
         },
         (body.width() - labelWidth) / monthsPerSlice);
-    for (const QStringList& lines : std::as_const(timeline->monthLines))
-        timeline->monthLineCount = std::max(timeline->monthLineCount, int(lines.size()));
     const double headerHeight = timeline->headerHeight();
     const int rowsPerPage =
         std::max(5, int((body.height() - headerHeight - legendHeight - captionRoom) / rowHeight));
